@@ -1,0 +1,112 @@
+// Serves the production build (dist/) on 127.0.0.1 with the service worker, SPA deep links and the
+// same security headers a real host should send. Used by `npm start` and by the browser tests.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from './csp.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': contentSecurityPolicy(),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+async function fileFor(root, pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return undefined;
+  try {
+    const info = await stat(candidate);
+    return info.isFile() ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheControl(file) {
+  if (/[/\\]assets[/\\]/.test(file)) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}
+
+/**
+ * Starts the server. Paths without a file get index.html (deep links), except asset-like paths,
+ * which get a 404 so a missing chunk is never answered with HTML.
+ * @param {{ root?: string, host?: string, port?: number }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startServer(options = {}) {
+  const root = resolve(options.root ?? fileURLToPath(new URL('../dist', import.meta.url)));
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    let file = await fileFor(root, pathname === '/' ? '/index.html' : pathname);
+    if (!file && !extname(pathname)) file = join(root, 'index.html');
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+      response.end('Not found');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': cacheControl(file),
+        ...SECURITY_HEADERS,
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Could not read the file');
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 4173, host, () => done(undefined));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${host}:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await stat(fileURLToPath(new URL('../dist/index.html', import.meta.url)));
+  } catch {
+    console.error('There is no build to serve. Run `npm run build` first (or use `npm start`).');
+    process.exit(1);
+  }
+  const port = Number(process.env.PORT ?? 4173);
+  try {
+    const { url } = await startServer({ port });
+    console.log(`Escalate is running at ${url}/  (press Ctrl+C to stop)`);
+  } catch (error) {
+    if (error && error.code === 'EADDRINUSE') {
+      console.error(
+        `Port ${port} is already in use. Stop the other server, or run: PORT=4174 npm run serve`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+// The router. Every page but Home loads on demand, so the first load stays small.
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { Layout } from './layout';
+import { HomePage } from '../features/home/home-page';
+import { NotFoundPage } from './not-found-page';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: Layout,
+    hydrateFallbackElement: <p className="loading">Loading Escalate…</p>,
+    children: [
+      { index: true, Component: HomePage },
+      {
+        path: 'guides/*',
+        lazy: async () => ({ Component: (await import('./guide-routes')).GuideRoutes }),
+      },
+      {
+        path: 'escalations/*',
+        lazy: async () => ({
+          Component: (await import('../features/escalations/escalations-page')).EscalationsPage,
+        }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/settings-page')).SettingsPage,
+        }),
+      },
+      {
+        path: 'accessibility',
+        lazy: async () => ({
+          Component: (await import('../features/help/accessibility-statement-page'))
+            .AccessibilityStatementPage,
+        }),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

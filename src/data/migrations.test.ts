@@ -1,0 +1,47 @@
+// Every shipped schema version opens under the current code with its data intact.
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_V1_ROWS, SCHEMA_V1_STORES } from '../../test/fixtures/db/schema-v1';
+import { createDatabase, SCHEMA_V1 } from './db';
+
+const NAME = 'escalate-migration-test';
+
+/** Writes a database exactly as an older version of the app would have left it. */
+async function seedVersion1(): Promise<void> {
+  const old = new Dexie(NAME);
+  old.version(1).stores(SCHEMA_V1_STORES);
+  await old.open();
+  await old.table('settings').bulkPut([...SCHEMA_V1_ROWS.settings]);
+  await old.table('drafts').bulkPut([...SCHEMA_V1_ROWS.drafts]);
+  old.close();
+}
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+describe('schema migrations', () => {
+  it('keeps the shipped version 1 declaration unchanged', () => {
+    expect(SCHEMA_V1).toEqual(SCHEMA_V1_STORES);
+  });
+
+  it('opens a version 1 database with its settings and drafts intact', async () => {
+    await seedVersion1();
+    const db = createDatabase(NAME);
+    await db.open();
+    expect(await db.settings.get('guide.lastPackId')).toEqual({
+      key: 'guide.lastPackId',
+      value: 'wiltshire-scb-2013',
+    });
+    expect(await db.drafts.get('draft-5b0f6d1e')).toMatchObject({ formId: 'start-escalation' });
+    db.close();
+  });
+
+  it('creates an empty database at the current version', async () => {
+    const db = createDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(1);
+    expect(await db.settings.count()).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,32 @@
+// The home page: what Escalate is for, and the way in to each journey.
+import { Link } from 'react-router';
+import { usePageTitle } from '../../ui/page-title';
+
+export function HomePage() {
+  usePageTitle('');
+  return (
+    <>
+      <h1>Escalate</h1>
+      <p className="lead">
+        When you disagree with another agency’s decision about a child’s or an adult’s safety,
+        Escalate walks you through your safeguarding partnership’s escalation policy, stage by
+        stage, with the working-day timescales worked out for you. It keeps the record of every
+        discussion on this device and prepares the anonymised notification for your partnership.
+      </p>
+      <ul className="card-list">
+        <li className="card">
+          <h2>
+            <Link to="/guides">What do I do now?</Link>
+          </h2>
+          <p>Your partnership’s steps, who to talk to at each level, and by when.</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/escalations">Your escalations</Link>
+          </h2>
+          <p>Start a record, log discussions, and see what is due.</p>
+        </li>
+      </ul>
+    </>
+  );
+}

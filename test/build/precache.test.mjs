@@ -1,0 +1,68 @@
+// Build test: the service worker precaches the shell and every chunk the app can load later, so
+// nothing is missing offline; jsPDF's unused optional chunks stay out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const OPTIONAL = [/^html2canvas/, /^index\.es/, /^purify/];
+
+function precachedUrls() {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  return new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
+}
+
+test('precaches the shell: page, manifest, icons', () => {
+  const urls = precachedUrls();
+  for (const file of [
+    'index.html',
+    'manifest.webmanifest',
+    'favicon.svg',
+    'apple-touch-icon.png',
+    'icons/icon-192.png',
+    'icons/icon-512.png',
+    'icons/icon-maskable-512.png',
+  ]) {
+    assert.ok(urls.has(file), `${file} is not precached`);
+  }
+});
+
+test('precaches every script, stylesheet and font the app may load later', () => {
+  const urls = precachedUrls();
+  const assets = readdirSync(join(DIST, 'assets')).filter((name) =>
+    /\.(js|css|ttf|woff2)$/.test(name),
+  );
+  assert.ok(
+    assets.some((name) => name.endsWith('.js')),
+    'the build has no scripts',
+  );
+  const missing = assets
+    .filter((name) => !OPTIONAL.some((pattern) => pattern.test(name)))
+    .filter((name) => !urls.has(`assets/${name}`));
+  assert.deepEqual(missing, []);
+});
+
+test('leaves jsPDF’s unused optional chunks out of the precache', () => {
+  const urls = [...precachedUrls()];
+  const optional = urls.filter((url) =>
+    OPTIONAL.some((pattern) => pattern.test(url.replace('assets/', ''))),
+  );
+  assert.deepEqual(optional, []);
+});
+
+test('serves deep links from the precached page offline', () => {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  assert.match(sw, /NavigationRoute/);
+  assert.match(sw, /createHandlerBoundToURL\("index\.html"\)/);
+});
+
+test('puts the Content-Security-Policy in the built page', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /http-equiv="Content-Security-Policy"/);
+  assert.doesNotMatch(
+    html,
+    /https?:\/\/(?!www\.w3\.org)/,
+    'the page must load nothing from another origin',
+  );
+});

@@ -1,0 +1,52 @@
+// axe-core finds no WCAG 2.2 A/AA violations on any page, and the skip link works.
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+
+const PAGES = [
+  ['/', 'Escalate'],
+  ['/guides', 'Guides'],
+  ['/escalations', 'Escalations'],
+  ['/settings', 'Settings'],
+  ['/accessibility', 'Accessibility statement'],
+  ['/no-such-page', 'Page not found'],
+] as const;
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await openBrowser();
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+describe('accessibility', () => {
+  for (const [path, heading] of PAGES) {
+    it(`has no axe violations on ${path}`, async () => {
+      const { page } = session;
+      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
+
+  it('moves keyboard focus to the main content with the skip link', async () => {
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('heading', { level: 1, name: 'Escalate' }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    const target = await page.evaluate(() => document.activeElement?.id);
+    expect(target).toBe('main-content');
+  });
+});

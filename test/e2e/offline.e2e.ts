@@ -1,0 +1,48 @@
+// The app installs, works offline after one visit, and serves deep links with the network gone.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve.mjs';
+import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
+
+let session: BrowserSession | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('offline', () => {
+  it('reloads and opens deep links with the network off and the server stopped', async () => {
+    const server = await startServer({ port: 0 });
+    session = await openBrowser();
+    const { page, context } = session;
+
+    await page.goto(`${server.url}/`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Escalate' }).isVisible(),
+    ).resolves.toBe(true);
+    await waitForServiceWorkerControl(page);
+    const state = await page.evaluate(
+      async () => (await navigator.serviceWorker.ready).active?.state,
+    );
+    expect(state).toBe('activated');
+
+    await server.close();
+    await context.setOffline(true);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Escalate' }).waitFor();
+    await expect(
+      page.getByText('Offline – everything still works on this device').isVisible(),
+    ).resolves.toBe(true);
+
+    for (const [path, heading] of [
+      ['/settings', 'Settings'],
+      ['/guides', 'Guides'],
+      ['/escalations', 'Escalations'],
+      ['/accessibility', 'Accessibility statement'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
+  });
+});

@@ -1,0 +1,2 @@
+// IndexedDB for tests that run outside a browser.
+import 'fake-indexeddb/auto';

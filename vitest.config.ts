@@ -1,0 +1,41 @@
+// Unit tests, one project per layer: the environment matches what the layer may use (STYLE.md "Tests").
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'domain',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'src/pdf/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'data',
+          environment: 'node',
+          include: ['src/data/**/*.test.ts'],
+          setupFiles: ['test/setup/data.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: [
+            'src/ui/**/*.test.tsx',
+            'src/features/**/*.test.{ts,tsx}',
+            'src/app/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['test/setup/data.ts', 'test/setup/ui.ts'],
+        },
+      },
+    ],
+  },
+});
