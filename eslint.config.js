@@ -119,7 +119,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['vite.config.ts', 'vitest.config.ts', 'vitest.e2e.config.ts', 'eslint.config.js', 'test/e2e/global-setup.ts', 'src/**/*.d.ts'],
+    files: [
+      'vite.config.ts',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+      'eslint.config.js',
+      'test/e2e/global-setup.ts',
+      'src/**/*.d.ts',
+    ],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {

@@ -37,8 +37,12 @@ function precachedFiles() {
 
 export function measureSizes() {
   const first = firstLoadFiles();
-  const js = first.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipSize(join(DIST, f)), 0);
-  const css = first.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipSize(join(DIST, f)), 0);
+  const js = first
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSize(join(DIST, f)), 0);
+  const css = first
+    .filter((f) => f.endsWith('.css'))
+    .reduce((sum, f) => sum + gzipSize(join(DIST, f)), 0);
   const precache = precachedFiles().reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
   const lazy = readdirSync(join(DIST, 'assets'))
     .filter((name) => name.endsWith('.js') && !first.includes(`assets/${name}`))
@@ -50,25 +54,36 @@ export function measureSizes() {
 function row(label, value, budget) {
   const verdict = budget === undefined ? '' : value <= budget ? 'ok' : 'OVER BUDGET';
   const budgetText = budget === undefined ? '' : format(budget);
-  console.log(`${label.padEnd(44)} ${format(value).padStart(10)} ${budgetText.padStart(10)}  ${verdict}`);
+  console.log(
+    `${label.padEnd(44)} ${format(value).padStart(10)} ${budgetText.padStart(10)}  ${verdict}`,
+  );
   return budget === undefined || value <= budget;
 }
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const sizes = measureSizes();
-console.log(`\n${'Escalate size benchmark'.padEnd(44)} ${'figure'.padStart(10)} ${'budget'.padStart(10)}`);
+console.log(
+  `\n${'Escalate size benchmark'.padEnd(44)} ${'figure'.padStart(10)} ${'budget'.padStart(10)}`,
+);
 const results = [
   row('First-load JS of the home page (gzip)', sizes.js, BUDGETS.firstLoadJs),
   row('First-load CSS of the home page (gzip)', sizes.css, BUDGETS.firstLoadCss),
   row('Service-worker precache (raw)', sizes.precache, BUDGETS.precache),
 ];
-console.log(`  (JS is ${(sizes.js / EMPTY_STACK_JS_GZIP).toFixed(2)}× the empty-stack app; budget 1.25×)`);
+console.log(
+  `  (JS is ${(sizes.js / EMPTY_STACK_JS_GZIP).toFixed(2)}× the empty-stack app; budget 1.25×)`,
+);
 console.log('\nLazy chunks, loaded on demand (gzip):');
-for (const chunk of sizes.lazy) console.log(`  ${chunk.name.padEnd(52)} ${format(chunk.gzip).padStart(10)}`);
+for (const chunk of sizes.lazy)
+  console.log(`  ${chunk.name.padEnd(52)} ${format(chunk.gzip).padStart(10)}`);
 process.exit(results.every(Boolean) ? 0 : 1);

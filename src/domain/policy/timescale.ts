@@ -13,7 +13,14 @@ import { z } from 'zod';
 export const timescaleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('immediate') }),
   z.strictObject({ kind: z.literal('same-working-day') }),
-  z.strictObject({ kind: z.literal('hours'), hours: z.number().int().positive().max(24 * 30) }),
+  z.strictObject({
+    kind: z.literal('hours'),
+    hours: z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 30),
+  }),
   z.strictObject({ kind: z.literal('working-days'), days: z.number().int().positive().max(260) }),
   z.strictObject({ kind: z.literal('working-week') }),
   z.strictObject({ kind: z.literal('none-stated') }),
