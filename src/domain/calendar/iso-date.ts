@@ -30,6 +30,7 @@ export function isoDate(value: string): IsoDate {
 export function isIsoDateTime(value: string): value is IsoDateTime {
   return (
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(value) &&
+    isIsoDate(value.slice(0, 10)) &&
     !Number.isNaN(Date.parse(value))
   );
 }
