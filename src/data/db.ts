@@ -1,6 +1,7 @@
 // The one IndexedDB database, through Dexie. Every schema version ever shipped stays declared here
 // (docs/decisions/0002-shipped-schema-versions-are-never-edited.md); add the next one, never edit one.
 import { Dexie, type EntityTable } from 'dexie';
+import type { EncryptedBlob } from './vault/field-crypto';
 
 export const DATABASE_NAME = 'escalate';
 
@@ -10,12 +11,16 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** Autosaved form input, so a closed tab or a crash loses nothing. */
+/**
+ * Autosaved form input, so a closed tab or a crash loses nothing. Since version 2 the values are
+ * `sealed` (encrypted); a version 1 row still has plain `values` until the first unlock seals it.
+ */
 export interface DraftRow {
   id: string;
   formId: string;
   updatedAt: string;
-  values: unknown;
+  values?: unknown;
+  sealed?: EncryptedBlob;
 }
 
 /** A policy pack the user imported from a file (built-in packs ship with the code). */
@@ -38,15 +43,101 @@ export const SCHEMA_V1 = {
   customPacks: '&[id+version], id',
 } as const;
 
+/**
+ * An escalation: the fields in clear are only those needed to find and sort records, none of which
+ * identifies anyone (docs/security.md); everything else is in `sealed`.
+ */
+export interface EscalationRow {
+  id: string;
+  caseRef: string;
+  packId: string;
+  packVersion: number;
+  status: string;
+  /** `packId/stageId` of the current stage, for counts by stage. */
+  stageKey: string;
+  /** The current stage's due instant, or `~` (sorts after every date) when there is none. */
+  dueSort: string;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+  categoryIds: string[];
+  /** 1 for synthetic training records (IndexedDB cannot index booleans). */
+  example: 0 | 1;
+  sealed: EncryptedBlob;
+}
+
+/** The client's identifying details for one escalation, sealed. */
+export interface ClientRow {
+  escalationId: string;
+  sealed: EncryptedBlob;
+}
+
+/** One entry of a discussion log (append-only), sealed but for its place in the log. */
+export interface DiscussionRow {
+  id: string;
+  escalationId: string;
+  sequence: number;
+  heldAt: string;
+  sealed: EncryptedBlob;
+}
+
+/** One audit event; what it says may name people, so the detail is sealed. */
+export interface AuditEventRow {
+  id: string;
+  escalationId: string;
+  at: string;
+  action: string;
+  sealed: EncryptedBlob;
+}
+
+/** A notification prepared from an escalation, and what happened to it. */
+export interface NotificationRow {
+  id: string;
+  escalationId: string;
+  status: 'prepared' | 'sent';
+  preparedAt: string;
+  sealed: EncryptedBlob;
+}
+
+/**
+ * Schema version 2 (shipped in 0.2.0): version 1, plus the encrypted records.
+ * - escalations: `&id, caseRef, status, packId, stageKey, createdAt, updatedAt, [status+dueSort],
+ *   [status+stageKey], *categoryIds, example`
+ * - clients: `&escalationId`
+ * - discussions: `&id, escalationId, [escalationId+sequence]`
+ * - auditEvents: `&id, escalationId, [escalationId+at]`
+ * - notifications: `&id, escalationId, [status+preparedAt]`
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  escalations:
+    '&id, caseRef, status, packId, stageKey, createdAt, updatedAt, [status+dueSort], [status+stageKey], *categoryIds, example',
+  clients: '&escalationId',
+  discussions: '&id, escalationId, [escalationId+sequence]',
+  auditEvents: '&id, escalationId, [escalationId+at]',
+  notifications: '&id, escalationId, [status+preparedAt]',
+} as const;
+
+/** The schema version the current code writes; bound into every ciphertext as additional data. */
+export const CURRENT_SCHEMA_VERSION = 2;
+
 export type EscalateDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   drafts: EntityTable<DraftRow, 'id'>;
   customPacks: Dexie.Table<CustomPackRow, [string, number]>;
+  escalations: EntityTable<EscalationRow, 'id'>;
+  clients: EntityTable<ClientRow, 'escalationId'>;
+  discussions: EntityTable<DiscussionRow, 'id'>;
+  auditEvents: EntityTable<AuditEventRow, 'id'>;
+  notifications: EntityTable<NotificationRow, 'id'>;
 };
 
 /** Declares every schema version, oldest first. Used by the app and by the migration tests. */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
+  // Version 2 adds tables only. Version 1 drafts keep their plain `values`; they cannot be
+  // encrypted here (no WebCrypto inside an upgrade), so sealPlainDrafts() does it at first unlock.
+  db.version(2).stores(SCHEMA_V2);
 }
 
 /**

@@ -1,23 +1,48 @@
-// Autosaved form drafts. Pending saves register a flusher so the shell can save everything before
-// an update reload, a lock or a closing tab.
+// Autosaved form drafts, sealed with the vault's key. Pending saves register a flusher so the shell
+// can save everything before an update reload, a lock or a closing tab.
 import { useCallback, useEffect, useRef } from 'react';
 import { getDatabase } from './database';
+import { isUnlocked, onBeforeLock, seal, unseal } from './vault-session';
 
 const flushers = new Set<() => Promise<void>>();
 
-/** Saves a draft now (one put: atomic on its own). */
+/** Saves a draft now, sealed (one put: atomic on its own). Does nothing while locked. */
 export async function saveDraft(
   id: string,
   formId: string,
   values: unknown,
   now: Date,
 ): Promise<void> {
-  await getDatabase().drafts.put({ id, formId, values, updatedAt: now.toISOString() });
+  if (!isUnlocked()) return;
+  const sealed = await seal('drafts', id, values);
+  await getDatabase().drafts.put({ id, formId, sealed, updatedAt: now.toISOString() });
 }
 
-/** The saved values of a draft, or undefined when there is none. */
+/** The saved values of a draft, or undefined when there is none. Needs the vault unlocked. */
 export async function loadDraft<T>(id: string): Promise<T | undefined> {
-  return (await getDatabase().drafts.get(id))?.values as T | undefined;
+  const row = await getDatabase().drafts.get(id);
+  if (!row) return undefined;
+  if (row.sealed) return unseal<T>('drafts', id, row.sealed);
+  return row.values as T | undefined;
+}
+
+/**
+ * Seals drafts that an earlier version stored in clear (schema version 1), once, at unlock. Each
+ * draft is encrypted first, then swapped in its own transaction, so a failure leaves it as it was.
+ */
+export async function sealPlainDrafts(): Promise<number> {
+  const db = getDatabase();
+  const plain = (await db.drafts.toArray()).filter((row) => !row.sealed && 'values' in row);
+  for (const row of plain) {
+    const sealed = await seal('drafts', row.id, row.values);
+    await db.transaction('rw', db.drafts, async () => {
+      const current = await db.drafts.get(row.id);
+      if (current && !current.sealed) {
+        await db.drafts.put({ id: row.id, formId: row.formId, updatedAt: row.updatedAt, sealed });
+      }
+    });
+  }
+  return plain.length;
 }
 
 /** Forgets a draft (after the form it belonged to was saved for real, or discarded). */
@@ -44,6 +69,8 @@ export function useDraftAutosave(id: string, formId: string, delayMs = 600) {
     pending.current = undefined;
     if (next) await saveDraft(id, formId, next.values, new Date());
   }, [id, formId]);
+
+  useEffect(() => onBeforeLock(flush), [flush]);
 
   useEffect(() => {
     flushers.add(flush);

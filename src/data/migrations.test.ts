@@ -2,7 +2,11 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1_ROWS, SCHEMA_V1_STORES } from '../../test/fixtures/db/schema-v1';
-import { createDatabase, SCHEMA_V1 } from './db';
+import { SCHEMA_V2_STORES } from '../../test/fixtures/db/schema-v2';
+import { setDatabaseForTests } from './database';
+import { createDatabase, SCHEMA_V1, SCHEMA_V2 } from './db';
+import { loadDraft, sealPlainDrafts } from './drafts-repository';
+import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
 
 const NAME = 'escalate-migration-test';
 
@@ -17,12 +21,35 @@ async function seedVersion1(): Promise<void> {
 }
 
 afterEach(async () => {
+  await lock();
+  setDatabaseForTests(undefined);
+  resetVaultSessionForTests();
   await Dexie.delete(NAME);
 });
 
 describe('schema migrations', () => {
-  it('keeps the shipped version 1 declaration unchanged', () => {
+  it('keeps the shipped declarations unchanged', () => {
     expect(SCHEMA_V1).toEqual(SCHEMA_V1_STORES);
+    expect(SCHEMA_V2).toEqual(SCHEMA_V2_STORES);
+  });
+
+  it('upgrades version 1 to 2, keeping drafts, and seals the plain drafts once at unlock', async () => {
+    await seedVersion1();
+    const db = createDatabase(NAME);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.escalations.count()).toBe(0);
+    await setUpVault('a long enough passphrase', { iterations: 100_000 });
+    expect(await sealPlainDrafts()).toBe(1);
+    const row = await db.drafts.get('draft-5b0f6d1e');
+    expect(row?.values).toBeUndefined();
+    expect(JSON.stringify(row)).not.toContain('strategy discussion');
+    expect(await loadDraft('draft-5b0f6d1e')).toEqual({
+      outcomeSought: 'A strategy discussion this week',
+    });
+    expect(await sealPlainDrafts()).toBe(0);
+    db.close();
   });
 
   it('opens a version 1 database with its settings and drafts intact', async () => {

@@ -1,0 +1,94 @@
+// Live, decrypted views of one escalation for the record page. The live query reads sealed rows
+// (Dexie only); decryption happens afterwards, outside the query, and is dropped on lock.
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type {
+  AuditEvent,
+  ClientIdentity,
+  Discussion,
+  Escalation,
+} from '../domain/escalation/escalation';
+import { getDatabase } from './database';
+import type { EscalationRow } from './db';
+import { openAuditRows, openDiscussionRows, openEscalationRow } from './escalations-repository';
+import { unseal, useVaultState } from './vault-session';
+
+export interface OpenedRecord {
+  escalation: Escalation;
+  discussions: Discussion[];
+  audit: AuditEvent[];
+  client: ClientIdentity | null;
+}
+
+export type RecordState =
+  | { kind: 'loading' }
+  | { kind: 'locked' }
+  | { kind: 'not-found' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; record: OpenedRecord };
+
+type SealedRecord = Awaited<ReturnType<typeof readSealedRecord>>;
+
+async function readSealedRecord(id: string) {
+  const db = getDatabase();
+  const [row, discussions, audit, client] = await Promise.all([
+    db.escalations.get(id),
+    db.discussions.where('[escalationId+sequence]').between([id, 0], [id, Infinity]).toArray(),
+    db.auditEvents.where('[escalationId+at]').between([id, ''], [id, '\uffff']).toArray(),
+    db.clients.get(id),
+  ]);
+  return { row: row ?? null, discussions, audit, client: client ?? null };
+}
+
+async function decryptRecord(sealed: SealedRecord, row: EscalationRow): Promise<RecordState> {
+  try {
+    const { client } = sealed;
+    const [escalation, discussions, audit, clientIdentity] = await Promise.all([
+      openEscalationRow(row),
+      openDiscussionRows(sealed.discussions),
+      openAuditRows(sealed.audit),
+      client ? unseal<ClientIdentity>('clients', client.escalationId, client.sealed) : null,
+    ]);
+    return { kind: 'ready', record: { escalation, discussions, audit, client: clientIdentity } };
+  } catch {
+    return {
+      kind: 'error',
+      message:
+        'This record could not be decrypted. It may be damaged. Your other records are not affected; restore from a backup if you have one.',
+    };
+  }
+}
+
+/**
+ * One escalation with its discussions, audit trail and client details, decrypted and live. The
+ * decrypted copy is dropped as soon as the vault locks.
+ */
+export function useEscalationRecord(id: string): RecordState {
+  const vault = useVaultState();
+  const sealed = useLiveQuery(() => readSealedRecord(id), [id]);
+  const [opened, setOpened] = useState<{ source: SealedRecord; state: RecordState }>();
+
+  useEffect(() => {
+    const row = sealed?.row;
+    if (vault !== 'unlocked' || !sealed || !row) return;
+    let current = true;
+    void decryptRecord(sealed, row).then((state) => {
+      if (current) setOpened({ source: sealed, state });
+    });
+    return () => {
+      current = false;
+    };
+  }, [sealed, vault]);
+
+  // Drop the decrypted copy when the vault locks (keeping it across live updates avoids a flash).
+  useEffect(() => {
+    if (vault !== 'unlocked') return;
+    return () => setOpened(undefined);
+  }, [vault]);
+
+  if (vault === 'loading') return { kind: 'loading' };
+  if (vault !== 'unlocked') return { kind: 'locked' };
+  if (!sealed) return { kind: 'loading' };
+  if (!sealed.row) return { kind: 'not-found' };
+  return opened?.state ?? { kind: 'loading' };
+}

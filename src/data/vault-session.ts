@@ -1,0 +1,146 @@
+// The unlocked vault: the data key lives only here, in memory, while the app is unlocked. Locking
+// forgets it and tells every subscriber to drop decrypted state (docs/security.md).
+import { useSyncExternalStore } from 'react';
+import { getDatabase } from './database';
+import { decryptJson, encryptJson, type EncryptedBlob } from './vault/field-crypto';
+import {
+  changePassphrase as rewrapDataKey,
+  createVault,
+  unlockVault,
+  vaultHeaderSchema,
+  type VaultHeader,
+} from './vault/vault-keys';
+import { CURRENT_SCHEMA_VERSION } from './db';
+
+export type VaultState = 'loading' | 'no-vault' | 'locked' | 'unlocked';
+
+const HEADER_KEY = 'vault.header';
+
+let dataKey: CryptoKey | undefined;
+let state: VaultState = 'loading';
+const listeners = new Set<() => void>();
+const beforeLock = new Set<() => Promise<void>>();
+
+function setState(next: VaultState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+/** Thrown when something needs the data key while the vault is locked. */
+export class VaultLockedError extends Error {
+  override readonly name = 'VaultLockedError';
+  constructor() {
+    super('Escalate is locked. Unlock it with your passphrase to see or change records.');
+  }
+}
+
+/** Reads the stored vault header, or undefined when no passphrase has been set on this device. */
+export async function readVaultHeader(): Promise<VaultHeader | undefined> {
+  const row = await getDatabase().settings.get(HEADER_KEY);
+  if (!row) return undefined;
+  const parsed = vaultHeaderSchema.safeParse(row.value);
+  if (!parsed.success) throw new Error('The stored vault header is damaged.');
+  return parsed.data;
+}
+
+/** Works out whether a vault exists, without unlocking it. Call once at start-up. */
+export async function loadVaultState(): Promise<VaultState> {
+  if (state === 'unlocked') return state;
+  setState((await readVaultHeader()) ? 'locked' : 'no-vault');
+  return state;
+}
+
+/** Sets the passphrase on first run: creates the data key, stores only its wrapped form, unlocks. */
+export async function setUpVault(
+  passphrase: string,
+  options?: { iterations?: number },
+): Promise<void> {
+  const { header, dataKey: key } = await createVault(passphrase, options);
+  await getDatabase().settings.put({ key: HEADER_KEY, value: header });
+  dataKey = key;
+  setState('unlocked');
+}
+
+/** Unlocks with the passphrase. Returns false for a wrong passphrase. */
+export async function unlock(passphrase: string): Promise<boolean> {
+  const header = await readVaultHeader();
+  if (!header) throw new Error('No passphrase has been set on this device yet.');
+  const result = await unlockVault(header, passphrase);
+  if (!result.ok) return false;
+  dataKey = result.dataKey;
+  setState('unlocked');
+  return true;
+}
+
+/** Re-wraps the data key under a new passphrase; records are not re-encrypted. */
+export async function changePassphrase(current: string, next: string): Promise<boolean> {
+  const header = await readVaultHeader();
+  if (!header) return false;
+  try {
+    const rewrapped = await rewrapDataKey(header, current, next);
+    await getDatabase().settings.put({ key: HEADER_KEY, value: rewrapped });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Registers work to finish before a lock (saving drafts, encrypted). Returns the unregister function. */
+export function onBeforeLock(task: () => Promise<void>): () => void {
+  beforeLock.add(task);
+  return () => beforeLock.delete(task);
+}
+
+/** Saves what must be saved, then forgets the key; subscribers drop their decrypted state. */
+export async function lock(): Promise<void> {
+  if (state !== 'unlocked') return;
+  await Promise.allSettled([...beforeLock].map((task) => task()));
+  dataKey = undefined;
+  setState('locked');
+}
+
+/** The data key, or a VaultLockedError. */
+export function requireDataKey(): CryptoKey {
+  if (!dataKey) throw new VaultLockedError();
+  return dataKey;
+}
+
+/** True while the data key is in memory. */
+export function isUnlocked(): boolean {
+  return dataKey !== undefined;
+}
+
+/** Encrypts a value for one row of one table under the current data key. */
+export function seal(table: string, recordId: string, value: unknown): Promise<EncryptedBlob> {
+  return encryptJson(requireDataKey(), value, {
+    table,
+    recordId,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+  });
+}
+
+/** Decrypts a value sealed by {@link seal} for the same table and row. */
+export function unseal<T>(table: string, recordId: string, blob: EncryptedBlob): Promise<T> {
+  return decryptJson<T>(requireDataKey(), blob, {
+    table,
+    recordId,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+  });
+}
+
+/** The vault state, re-rendering on lock and unlock. */
+export function useVaultState(): VaultState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => state,
+  );
+}
+
+/** Forgets everything (tests only). */
+export function resetVaultSessionForTests(): void {
+  dataKey = undefined;
+  state = 'loading';
+}
