@@ -18,15 +18,11 @@ export const router = createBrowserRouter([
       },
       {
         path: 'escalations/*',
-        lazy: async () => ({
-          Component: (await import('../features/escalations/escalations-page')).EscalationsPage,
-        }),
+        lazy: async () => ({ Component: (await import('./escalations-route')).EscalationsRoute }),
       },
       {
         path: 'settings',
-        lazy: async () => ({
-          Component: (await import('../features/settings/settings-page')).SettingsPage,
-        }),
+        lazy: async () => ({ Component: (await import('./settings-route')).SettingsRoute }),
       },
       {
         path: 'accessibility',

@@ -1,7 +1,7 @@
 // Tells the user when another tab upgraded the database or the connection to storage was lost.
 import { useEffect, useState } from 'react';
 import { reopenDatabase, subscribeToDatabaseEvents } from '../data/database';
-import { flushAllDrafts } from '../data/drafts-repository';
+import { flushAllDrafts } from '../data/draft-flushers';
 import { NotificationBanner } from '../ui/notification-banner';
 
 type Problem = 'upgraded-elsewhere' | 'connection-lost' | undefined;

@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { UpdatePrompt } from './update-prompt';
 import { DeviceStorageBanners } from './device-storage-banners';
 import { DatabaseEventsBanner } from './database-events-banner';
+import { VaultControls } from './vault-controls';
 
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
@@ -45,7 +46,10 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="32" height="32" />
             <span>Escalate</span>
           </Link>
-          <OnlineIndicator />
+          <div className="site-header__tools">
+            <OnlineIndicator />
+            <VaultControls />
+          </div>
         </div>
         <nav className="site-nav" aria-label="Main">
           <ul>

@@ -2,7 +2,7 @@
 // and every draft is saved before the reload.
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { flushAllDrafts } from '../data/drafts-repository';
+import { flushAllDrafts } from '../data/draft-flushers';
 import { NotificationBanner } from '../ui/notification-banner';
 
 const HOURLY = 60 * 60 * 1000;

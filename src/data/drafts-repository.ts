@@ -2,9 +2,8 @@
 // can save everything before an update reload, a lock or a closing tab.
 import { useCallback, useEffect, useRef } from 'react';
 import { getDatabase } from './database';
+import { registerDraftFlusher } from './draft-flushers';
 import { isUnlocked, onBeforeLock, seal, unseal } from './vault-session';
-
-const flushers = new Set<() => Promise<void>>();
 
 /** Saves a draft now, sealed (one put: atomic on its own). Does nothing while locked. */
 export async function saveDraft(
@@ -50,11 +49,6 @@ export async function deleteDraft(id: string): Promise<void> {
   await getDatabase().drafts.delete(id);
 }
 
-/** Saves every draft that has unsaved changes waiting in a debounce. */
-export async function flushAllDrafts(): Promise<void> {
-  await Promise.all([...flushers].map((flush) => flush()));
-}
-
 /**
  * Debounced autosave of a form's values. Call `schedule(values)` on every change; the latest values
  * are written after `delayMs` of quiet, when the page is hidden, and on `flushAllDrafts()`.
@@ -73,14 +67,14 @@ export function useDraftAutosave(id: string, formId: string, delayMs = 600) {
   useEffect(() => onBeforeLock(flush), [flush]);
 
   useEffect(() => {
-    flushers.add(flush);
+    const unregister = registerDraftFlusher(flush);
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
     document.addEventListener('visibilitychange', onHidden);
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
-      flushers.delete(flush);
+      unregister();
       void flush();
     };
   }, [flush]);

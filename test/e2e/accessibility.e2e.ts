@@ -6,7 +6,7 @@ import { openBrowser, type BrowserSession } from './browser';
 const PAGES = [
   ['/', 'Escalate'],
   ['/guides', 'Guides'],
-  ['/escalations', 'Escalations'],
+  ['/escalations', 'Set a passphrase for your records'],
   ['/settings', 'Settings'],
   ['/accessibility', 'Accessibility statement'],
   ['/no-such-page', 'Page not found'],

@@ -38,7 +38,7 @@ describe('offline', () => {
     for (const [path, heading] of [
       ['/settings', 'Settings'],
       ['/guides', 'Guides'],
-      ['/escalations', 'Escalations'],
+      ['/escalations', 'Set a passphrase for your records'],
       ['/accessibility', 'Accessibility statement'],
     ] as const) {
       await page.goto(`${server.url}${path}`);

@@ -1,0 +1,11 @@
+// The Settings page with the sections each feature contributes.
+import { SettingsPage } from '../features/settings/settings-page';
+import { VaultSettingsSection } from '../features/vault/vault-settings-section';
+
+export function SettingsRoute() {
+  return (
+    <SettingsPage>
+      <VaultSettingsSection />
+    </SettingsPage>
+  );
+}

@@ -1,0 +1,140 @@
+// First run: the user sets the passphrase that protects every record on this device.
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { setUpVault } from '../../data/vault-session';
+import { isAcceptablePassphrase, passphraseStrength } from '../../data/vault/passphrase-strength';
+import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
+import { TextField } from '../../ui/text-field';
+
+const setUpSchema = z
+  .object({
+    passphrase: z
+      .string()
+      .min(1, 'Enter a passphrase')
+      .refine(
+        isAcceptablePassphrase,
+        'Choose a stronger passphrase: at least 10 characters, ideally three or four unrelated words',
+      ),
+    confirmation: z.string().min(1, 'Enter the passphrase again'),
+    understood: z
+      .boolean()
+      .refine(
+        (value) => value,
+        'Confirm that you understand a forgotten passphrase cannot be recovered',
+      ),
+  })
+  .refine((values) => values.passphrase === values.confirmation, {
+    path: ['confirmation'],
+    message: 'The two passphrases do not match. Type the same passphrase in both boxes',
+  });
+
+const FIELD_ORDER = ['passphrase', 'confirmation', 'understood'] as const;
+
+function StrengthMeter({ passphrase }: { passphrase: string }) {
+  if (!passphrase) return null;
+  const strength = passphraseStrength(passphrase);
+  return (
+    <div className="strength" aria-live="polite">
+      <div className="strength__bar" aria-hidden="true">
+        {[1, 2, 3, 4].map((step) => (
+          <span key={step} data-on={strength.score >= step} />
+        ))}
+      </div>
+      <p>
+        Strength: <strong>{strength.label}</strong>
+        {strength.advice.length > 0 && <> – {strength.advice.join(' ')}</>}
+      </p>
+    </div>
+  );
+}
+
+export function SetUpVaultForm() {
+  const [failure, setFailure] = useState<string>();
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({
+    resolver: zodResolver(setUpSchema),
+    defaultValues: { passphrase: '', confirmation: '', understood: false },
+  });
+  const passphrase = useWatch({ control, name: 'passphrase' });
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      await setUpVault(values.passphrase);
+    } catch {
+      setFailure(
+        'The passphrase could not be saved on this device. Check that the device has free space, then try again.',
+      );
+    }
+  });
+
+  const problems = submitCount > 0 ? problemsFrom(errors, FIELD_ORDER) : [];
+  return (
+    <form onSubmit={onSubmit} noValidate className="vault-form">
+      <h1>Set a passphrase for your records</h1>
+      <ErrorSummary
+        problems={failure ? [{ fieldId: 'passphrase', message: failure }, ...problems] : problems}
+      />
+      <p>
+        Escalate encrypts every record on this device with a key that only your passphrase can open.
+        Anyone who picks up this device without it sees nothing. Guides and blank forms stay open
+        without it.
+      </p>
+      <div className="warning-text">
+        <span className="warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <p>
+          <span className="visually-hidden">Warning: </span>If you forget this passphrase, nobody
+          can recover your records — not your IT team and not us. Download a backup from Settings
+          once you have records.
+        </p>
+      </div>
+      <TextField
+        id="passphrase"
+        label="Passphrase"
+        hint="At least 10 characters. Three or four unrelated words are strong and easy to remember."
+        type="password"
+        autoComplete="new-password"
+        error={errors.passphrase?.message}
+        {...register('passphrase')}
+      />
+      <StrengthMeter passphrase={passphrase} />
+      <TextField
+        id="confirmation"
+        label="Type the passphrase again"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmation?.message}
+        {...register('confirmation')}
+      />
+      <div className={`field${errors.understood ? ' field--error' : ''}`}>
+        {errors.understood && (
+          <p className="field__error" id="understood-error">
+            <span className="visually-hidden">Error: </span>
+            {errors.understood.message}
+          </p>
+        )}
+        <div className="checkbox">
+          <input
+            id="understood"
+            type="checkbox"
+            aria-describedby={errors.understood ? 'understood-error' : undefined}
+            {...register('understood')}
+          />
+          <label htmlFor="understood">
+            I understand that a forgotten passphrase cannot be recovered
+          </label>
+        </div>
+      </div>
+      <button type="submit" className="button" disabled={isSubmitting}>
+        {isSubmitting ? 'Setting up encryption…' : 'Set passphrase'}
+      </button>
+    </form>
+  );
+}

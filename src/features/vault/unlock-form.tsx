@@ -1,0 +1,76 @@
+// The unlock screen. Wrong passphrases make the next try wait longer.
+import { useEffect, useState } from 'react';
+import { unlock } from '../../data/vault-session';
+import { sealPlainDrafts } from '../../data/drafts-repository';
+import { wrongPassphraseDelayMs } from '../../data/vault/vault-keys';
+import { ErrorSummary } from '../../ui/error-summary';
+import { TextField } from '../../ui/text-field';
+
+function useCountdown(until: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until <= now) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [until, now]);
+  return Math.max(0, Math.ceil((until - now) / 1000));
+}
+
+export function UnlockForm() {
+  const [passphrase, setPassphrase] = useState('');
+  const [failures, setFailures] = useState(0);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const secondsLeft = useCountdown(waitUntil);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (secondsLeft > 0) return;
+    if (!passphrase) {
+      setError('Enter your passphrase');
+      return;
+    }
+    setBusy(true);
+    const ok = await unlock(passphrase).catch(() => false);
+    setBusy(false);
+    if (ok) {
+      void sealPlainDrafts();
+      return;
+    }
+    const attempts = failures + 1;
+    setFailures(attempts);
+    setPassphrase('');
+    setWaitUntil(Date.now() + wrongPassphraseDelayMs(attempts));
+    setError('That passphrase is not right. Check Caps Lock and try again.');
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="vault-form">
+      <h1>Escalate is locked</h1>
+      <ErrorSummary problems={error ? [{ fieldId: 'unlock-passphrase', message: error }] : []} />
+      <p>
+        Enter your passphrase to see and change your records. Guides and blank forms work without
+        it.
+      </p>
+      <TextField
+        id="unlock-passphrase"
+        label="Passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.target.value)}
+        error={error}
+      />
+      {secondsLeft > 0 && (
+        <p role="status">
+          After several wrong passphrases, Escalate waits before the next try. You can try again in{' '}
+          {secondsLeft} second{secondsLeft === 1 ? '' : 's'}.
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy || secondsLeft > 0}>
+        {busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+// Settings → Passphrase and lock: change the passphrase, choose when Escalate locks itself.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { changePassphrase, useVaultState } from '../../data/vault-session';
+import { useSetting, writeSetting } from '../../data/settings-repository';
+import { isAcceptablePassphrase } from '../../data/vault/passphrase-strength';
+import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
+import { TextField } from '../../ui/text-field';
+import { AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './use-auto-lock';
+
+const changeSchema = z
+  .object({
+    current: z.string().min(1, 'Enter your current passphrase'),
+    next: z
+      .string()
+      .min(1, 'Enter a new passphrase')
+      .refine(
+        isAcceptablePassphrase,
+        'Choose a stronger new passphrase: at least 10 characters, ideally three or four unrelated words',
+      ),
+    confirmation: z.string().min(1, 'Enter the new passphrase again'),
+  })
+  .refine((values) => values.next === values.confirmation, {
+    path: ['confirmation'],
+    message: 'The two new passphrases do not match',
+  });
+
+const ORDER = ['current', 'next', 'confirmation'] as const;
+const IDS: Record<string, string> = {
+  current: 'current-passphrase',
+  next: 'new-passphrase',
+  confirmation: 'confirm-passphrase',
+};
+const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30] as const;
+
+function ChangePassphraseForm() {
+  const [outcome, setOutcome] = useState<'changed' | 'wrong' | undefined>();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({
+    resolver: zodResolver(changeSchema),
+    defaultValues: { current: '', next: '', confirmation: '' },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    const ok = await changePassphrase(values.current, values.next);
+    setOutcome(ok ? 'changed' : 'wrong');
+    if (ok) reset();
+  });
+
+  const problems = submitCount > 0 ? problemsFrom(errors, ORDER, (name) => IDS[name] ?? name) : [];
+  if (outcome === 'wrong')
+    problems.unshift({
+      fieldId: IDS.current ?? '',
+      message: 'Your current passphrase is not right',
+    });
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h3>Change passphrase</h3>
+      <ErrorSummary problems={problems} />
+      {outcome === 'changed' && (
+        <p role="status" className="banner banner--success">
+          Passphrase changed. Use the new one from now on. Backups made before keep the passphrase
+          they were made with.
+        </p>
+      )}
+      <TextField
+        id={IDS.current ?? ''}
+        label="Current passphrase"
+        type="password"
+        autoComplete="current-password"
+        error={errors.current?.message}
+        {...register('current')}
+      />
+      <TextField
+        id={IDS.next ?? ''}
+        label="New passphrase"
+        type="password"
+        autoComplete="new-password"
+        error={errors.next?.message}
+        {...register('next')}
+      />
+      <TextField
+        id={IDS.confirmation ?? ''}
+        label="Type the new passphrase again"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmation?.message}
+        {...register('confirmation')}
+      />
+      <button type="submit" className="button button--secondary" disabled={isSubmitting}>
+        {isSubmitting ? 'Changing…' : 'Change passphrase'}
+      </button>
+    </form>
+  );
+}
+
+function AutoLockChoice() {
+  const minutes = useSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES);
+  if (minutes === undefined) return null;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor="auto-lock">
+        Lock after this long without use
+      </label>
+      <div className="field__hint" id="auto-lock-hint">
+        Escalate also locks when it has been in the background for a minute.
+      </div>
+      <select
+        id="auto-lock"
+        className="input input--short"
+        aria-describedby="auto-lock-hint"
+        value={minutes}
+        onChange={(event) => void writeSetting(AUTO_LOCK_SETTING, Number(event.target.value))}
+      >
+        {AUTO_LOCK_CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {choice} minute{choice === 1 ? '' : 's'}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function VaultSettingsSection() {
+  const state = useVaultState();
+  return (
+    <section aria-labelledby="vault-settings-heading">
+      <h2 id="vault-settings-heading">Passphrase and lock</h2>
+      <AutoLockChoice />
+      {state === 'unlocked' ? (
+        <ChangePassphraseForm />
+      ) : (
+        <p>
+          {state === 'no-vault'
+            ? 'You will set a passphrase when you start your first escalation.'
+            : 'Unlock Escalate to change your passphrase.'}
+        </p>
+      )}
+    </section>
+  );
+}

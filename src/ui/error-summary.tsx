@@ -1,0 +1,69 @@
+// The error-summary pattern: a list of what needs fixing at the top of a form, focused when it
+// appears, each item a link that moves focus to its field. The same words appear inline.
+import { useEffect, useRef } from 'react';
+
+export interface FieldProblem {
+  /** The id of the input to focus. */
+  fieldId: string;
+  message: string;
+}
+
+export function ErrorSummary({
+  problems,
+  title = 'There is a problem',
+}: {
+  problems: FieldProblem[];
+  title?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const signature = problems.map((p) => `${p.fieldId}:${p.message}`).join('|');
+
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+
+  if (problems.length === 0) return null;
+  return (
+    <div
+      className="error-summary"
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      role="alert"
+    >
+      <h2 id="error-summary-title" className="error-summary__title">
+        {title}
+      </h2>
+      <ul className="error-summary__list">
+        {problems.map((problem) => (
+          <li key={`${problem.fieldId}-${problem.message}`}>
+            <a
+              href={`#${problem.fieldId}`}
+              onClick={(event) => {
+                const field = document.getElementById(problem.fieldId);
+                if (!field) return;
+                event.preventDefault();
+                field.focus();
+                field.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {problem.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Turns react-hook-form's errors into summary items, in the order the fields are listed. */
+export function problemsFrom(
+  errors: Record<string, { message?: unknown } | undefined>,
+  order: readonly string[],
+  idFor: (name: string) => string = (name) => name,
+): FieldProblem[] {
+  return order.flatMap((name) => {
+    const message = errors[name]?.message;
+    return typeof message === 'string' ? [{ fieldId: idFor(name), message }] : [];
+  });
+}
