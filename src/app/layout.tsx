@@ -68,6 +68,7 @@ export function Layout() {
           <UpdatePrompt />
           <DatabaseEventsBanner />
           <DeviceStorageBanners />
+          <div id="vault-banners" />
         </div>
         <main id="main-content" ref={main} tabIndex={-1}>
           <ErrorBoundary>

@@ -1,8 +1,16 @@
-// "Lock now" and the auto-lock timers.
+// "Lock now", the auto-lock timers and the backup reminder: loaded only once a vault exists.
+import { createPortal } from 'react-dom';
 import { LockButton } from '../features/vault/lock-button';
 import { useAutoLock } from '../features/vault/use-auto-lock';
+import { BackupReminder } from '../features/backup/backup-reminder';
 
 export function LockControls() {
   useAutoLock();
-  return <LockButton />;
+  const banners = document.getElementById('vault-banners');
+  return (
+    <>
+      <LockButton />
+      {banners && createPortal(<BackupReminder />, banners)}
+    </>
+  );
 }

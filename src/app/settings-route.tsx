@@ -1,11 +1,13 @@
 // The Settings page with the sections each feature contributes.
 import { SettingsPage } from '../features/settings/settings-page';
 import { VaultSettingsSection } from '../features/vault/vault-settings-section';
+import { BackupSection } from '../features/backup/backup-section';
 
 export function SettingsRoute() {
   return (
     <SettingsPage>
       <VaultSettingsSection />
+      <BackupSection />
     </SettingsPage>
   );
 }

@@ -30,7 +30,8 @@ function currentVisit(escalation: Escalation) {
   return escalation.stageHistory[escalation.stageHistory.length - 1];
 }
 
-async function toRow(escalation: Escalation): Promise<EscalationRow> {
+/** Seals an escalation into its stored row. */
+export async function toEscalationRow(escalation: Escalation): Promise<EscalationRow> {
   const visit = currentVisit(escalation);
   const open = escalation.status === 'open';
   return {
@@ -50,7 +51,8 @@ async function toRow(escalation: Escalation): Promise<EscalationRow> {
   };
 }
 
-async function toDiscussionRow(discussion: Discussion): Promise<DiscussionRow> {
+/** Seals a discussion into its stored row. */
+export async function toDiscussionRow(discussion: Discussion): Promise<DiscussionRow> {
   return {
     id: discussion.id,
     escalationId: discussion.escalationId,
@@ -60,7 +62,8 @@ async function toDiscussionRow(discussion: Discussion): Promise<DiscussionRow> {
   };
 }
 
-async function toAuditRow(event: AuditEvent): Promise<AuditEventRow> {
+/** Seals an audit event into its stored row. */
+export async function toAuditRow(event: AuditEvent): Promise<AuditEventRow> {
   return {
     id: event.id,
     escalationId: event.escalationId,
@@ -80,7 +83,7 @@ export async function createEscalationRecord(input: {
   audit: AuditEvent;
   discussions?: Discussion[];
 }): Promise<void> {
-  const row = await toRow(input.escalation);
+  const row = await toEscalationRow(input.escalation);
   const client = input.client && {
     escalationId: input.escalation.id,
     sealed: await seal('clients', input.escalation.id, input.client),
@@ -113,7 +116,7 @@ export async function saveEscalationChange(input: {
   discussion?: Discussion;
   client?: ClientIdentity;
 }): Promise<void> {
-  const row = await toRow(input.escalation);
+  const row = await toEscalationRow(input.escalation);
   const audit = await toAuditRow(input.audit);
   const discussion = input.discussion && (await toDiscussionRow(input.discussion));
   const client = input.client && {

@@ -72,6 +72,12 @@ export async function unlock(passphrase: string): Promise<boolean> {
   return true;
 }
 
+/** True when `passphrase` opens this device's vault (used to confirm a backup passphrase). */
+export async function verifyPassphrase(passphrase: string): Promise<boolean> {
+  const header = await readVaultHeader();
+  return header ? (await unlockVault(header, passphrase)).ok : false;
+}
+
 /** Re-wraps the data key under a new passphrase; records are not re-encrypted. */
 export async function changePassphrase(current: string, next: string): Promise<boolean> {
   const header = await readVaultHeader();

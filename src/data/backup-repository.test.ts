@@ -1,0 +1,187 @@
+// Backups carry everything, restore only whole and valid files, and merge without duplicates.
+import { Dexie } from 'dexie';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  SAMPLE_CLIENT,
+  sampleAudit,
+  sampleDiscussion,
+  sampleEscalation,
+} from '../../test/fixtures/escalations/sample-escalation';
+import { setDatabaseForTests } from './database';
+import { createDatabase, type EscalateDatabase } from './db';
+import {
+  collectBackupContent,
+  createBackupFile,
+  inspectBackupFile,
+  readBackupStatus,
+  restoreBackupContent,
+} from './backup-repository';
+import {
+  createEscalationRecord,
+  getClientIdentity,
+  getDiscussions,
+  getEscalation,
+  saveEscalationChange,
+} from './escalations-repository';
+import { writeBackup } from './vault/backup-file';
+import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+
+const FAST = { iterations: 100_000 };
+const BACKUP_PASSPHRASE = 'tidal granite wren lantern';
+let db: EscalateDatabase;
+
+beforeEach(async () => {
+  resetVaultSessionForTests();
+  db = createDatabase(`escalate-backup-test-${Math.random()}`);
+  setDatabaseForTests(db);
+  await setUpVault('device passphrase one two', FAST);
+  await createEscalationRecord({
+    escalation: sampleEscalation(),
+    client: SAMPLE_CLIENT,
+    audit: sampleAudit(),
+    discussions: [sampleDiscussion()],
+  });
+});
+
+afterEach(async () => {
+  await lock();
+  db.close();
+  await Dexie.delete(db.name);
+  setDatabaseForTests(undefined);
+});
+
+async function snapshot(): Promise<string> {
+  return JSON.stringify(await collectBackupContent('2026-11-24T00:00:00.000Z'));
+}
+
+describe('backup and restore', () => {
+  it('round-trips everything to a new device with a different passphrase', async () => {
+    const file = await createBackupFile(
+      BACKUP_PASSPHRASE,
+      new Date('2026-11-24T10:00:00Z'),
+      '0.1.0',
+      FAST,
+    );
+    expect(new TextDecoder().decode(file.slice(0, 40))).toContain('"format":"escalate-backup"');
+
+    // A new device: a fresh database and vault.
+    await lock();
+    db.close();
+    db = createDatabase(`escalate-new-device-${Math.random()}`);
+    setDatabaseForTests(db);
+    resetVaultSessionForTests();
+    await setUpVault('another device passphrase', FAST);
+
+    const inspected = await inspectBackupFile(file, BACKUP_PASSPHRASE);
+    if (!inspected.ok) throw new Error(inspected.message);
+    expect(inspected.summary).toMatchObject({
+      escalations: 1,
+      openEscalations: 1,
+      discussions: 1,
+      packIds: ['wiltshire-scb-2013'],
+    });
+    await restoreBackupContent(inspected.content, 'replace');
+    expect(await getEscalation('esc-0001')).toEqual(sampleEscalation());
+    expect(await getClientIdentity('esc-0001')).toEqual(SAMPLE_CLIENT);
+    expect(await getDiscussions('esc-0001')).toEqual([sampleDiscussion()]);
+  });
+
+  it('refuses a wrong passphrase and changes nothing', async () => {
+    const file = await createBackupFile(
+      BACKUP_PASSPHRASE,
+      new Date('2026-11-24T10:00:00Z'),
+      '0.1.0',
+      FAST,
+    );
+    const result = await inspectBackupFile(file, 'not the passphrase');
+    expect(result).toMatchObject({ ok: false, kind: 'wrong-passphrase-or-tampered' });
+  });
+
+  it('refuses content that does not match the schemas, naming where', async () => {
+    const content = JSON.parse(await snapshot());
+    content.escalations[0].status = 'lost';
+    const file = await writeBackup(
+      content,
+      BACKUP_PASSPHRASE,
+      { createdAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0' },
+      FAST,
+    );
+    const result = await inspectBackupFile(file, BACKUP_PASSPHRASE);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/escalations\.0\.status/);
+  });
+
+  it('merges: keeps the newer version of each record and never duplicates entries', async () => {
+    const backup = JSON.parse(await snapshot());
+    const newer = sampleEscalation({
+      revision: 2,
+      categoryIds: ['plan'],
+      updatedAt: '2026-11-22T09:00:00.000Z' as never,
+    });
+    await saveEscalationChange({
+      escalation: newer,
+      expectedRevision: 1,
+      audit: sampleAudit({ id: 'audit-2', action: 'edited' }),
+    });
+    const other = sampleEscalation({ id: 'esc-0002', caseRef: 'ESC-OTHE-RRRR' });
+    backup.escalations.push(other);
+    backup.auditEvents.push(sampleAudit({ id: 'audit-9', escalationId: 'esc-0002' }));
+    const file = await writeBackup(
+      backup,
+      BACKUP_PASSPHRASE,
+      { createdAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0' },
+      FAST,
+    );
+    const inspected = await inspectBackupFile(file, BACKUP_PASSPHRASE);
+    if (!inspected.ok) throw new Error(inspected.message);
+    await restoreBackupContent(inspected.content, 'merge');
+    expect((await getEscalation('esc-0001'))?.categoryIds).toEqual(['plan']);
+    expect(await getEscalation('esc-0002')).toEqual(other);
+    expect(await db.discussions.count()).toBe(1);
+    expect(await db.auditEvents.count()).toBe(3);
+  });
+
+  it('never partially applies a damaged file (property)', async () => {
+    const file = await createBackupFile(
+      BACKUP_PASSPHRASE,
+      new Date('2026-11-24T10:00:00Z'),
+      '0.1.0',
+      FAST,
+    );
+    const before = await snapshot();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: file.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        async (at, mask) => {
+          const damaged = file.slice();
+          damaged[at] = (damaged[at] ?? 0) ^ mask;
+          const result = await inspectBackupFile(damaged, BACKUP_PASSPHRASE);
+          if (result.ok) await restoreBackupContent(result.content, 'replace');
+          expect(result.ok).toBe(false);
+          expect(await snapshot()).toBe(before);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('rolls back a restore that fails half-way, in replace mode too', async () => {
+    const content = JSON.parse(await snapshot());
+    content.escalations.push(sampleEscalation({ id: 'esc-0003', caseRef: 'ESC-THRE-EEEE' }));
+    const before = await snapshot();
+    vi.spyOn(db.auditEvents, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    await expect(restoreBackupContent(content, 'replace')).rejects.toThrow('disk full');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('remembers the last backup and notices changes made since', async () => {
+    expect(await readBackupStatus()).toEqual({ lastAt: null, changedSince: true });
+    await createBackupFile(BACKUP_PASSPHRASE, new Date('2026-11-24T10:00:00Z'), '0.1.0', FAST);
+    expect(await readBackupStatus()).toEqual({
+      lastAt: '2026-11-24T10:00:00.000Z',
+      changedSince: false,
+    });
+  });
+});

@@ -1,0 +1,232 @@
+// What an Escalate backup holds once decrypted, and the schemas that check every part of it before
+// a restore may change anything (docs/security.md, "Backups").
+import { z } from 'zod';
+import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
+import { agencyTypeSchema } from '../policy/agency-type';
+import type { AuditEvent, ClientIdentity, Discussion, Escalation } from '../escalation/escalation';
+
+export const BACKUP_CONTENT_FORMAT = 'escalate-backup-content';
+export const BACKUP_CONTENT_VERSION = 1;
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate, 'is not a date in YYYY-MM-DD form') as unknown as z.ZodType<IsoDate>;
+const isoDateTime = z
+  .string()
+  .refine(isIsoDateTime, 'is not a date and time') as unknown as z.ZodType<IsoDateTime>;
+const id = z.string().min(1).max(200);
+const text = z.string().max(100_000);
+
+const professional = z.strictObject({
+  id,
+  name: text,
+  role: text,
+  agency: text,
+  agencyType: agencyTypeSchema.nullable(),
+});
+
+const stageVisit = z.strictObject({
+  kind: z.enum(['stage', 'urgent-route']),
+  stageId: id,
+  enteredAt: isoDateTime,
+  dueDate: isoDate.nullable(),
+  dueAt: isoDateTime.nullable(),
+  leftAt: isoDateTime.nullable(),
+  reason: text,
+});
+
+const closure = z.strictObject({ at: isoDateTime, reason: text });
+
+export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
+  id,
+  caseRef: z.string().min(1).max(40),
+  packId: id,
+  packVersion: z.number().int().positive(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  revision: z.number().int().positive(),
+  isExample: z.boolean(),
+  raisedBy: z.strictObject({ agencyType: agencyTypeSchema, role: text, agency: text }),
+  categoryIds: z.array(id),
+  statement: z.strictObject({
+    whatIsEscalated: text,
+    outcomeSought: text,
+    outcomeSoughtBy: isoDate.nullable(),
+  }),
+  professionals: z.array(professional),
+  urgency: z.enum(['routine', 'imminent-risk', 'suspected-non-accidental-injury']),
+  status: z.enum(['open', 'resolved', 'referred-to-partnership', 'withdrawn']),
+  stageHistory: z.array(stageVisit).min(1),
+  feedback: z.array(z.strictObject({ id, at: isoDateTime, text })),
+  resolution: z
+    .strictObject({
+      resolvedAt: isoDateTime,
+      agreedOutcome: text,
+      confirmationSentTo: text,
+      confirmationSentOn: isoDate.nullable(),
+      outstandingIssues: text,
+      howOutstandingWillBePursued: text,
+      debrief: text,
+      learning: text,
+    })
+    .nullable(),
+  referral: closure.nullable(),
+  withdrawal: closure.nullable(),
+});
+
+export const discussionSchema: z.ZodType<Discussion> = z.strictObject({
+  id,
+  escalationId: id,
+  sequence: z.number().int().positive(),
+  heldAt: isoDateTime,
+  recordedAt: isoDateTime,
+  stageId: id,
+  withWhom: z.array(professional.omit({ id: true })),
+  method: z.enum(['meeting', 'phone', 'video-call', 'email', 'letter', 'other']),
+  summary: text,
+  agreedActions: text,
+  amends: id.nullable(),
+});
+
+export const auditEventSchema: z.ZodType<AuditEvent> = z.strictObject({
+  id,
+  escalationId: id,
+  at: isoDateTime,
+  action: z.enum([
+    'created',
+    'discussion-logged',
+    'discussion-amended',
+    'escalated',
+    'feedback-recorded',
+    'resolved',
+    'referred-to-partnership',
+    'withdrawn',
+    'edited',
+    'notification-prepared',
+    'notification-sent',
+  ]),
+  detail: text,
+});
+
+const person = z.strictObject({
+  firstName: text,
+  lastName: text.optional(),
+  dob: isoDate.optional(),
+});
+
+export const clientIdentitySchema: z.ZodType<ClientIdentity> = z.strictObject({
+  child: person.extend({
+    preferredName: text.optional(),
+    middleNames: text.optional(),
+    nhsNumber: text.optional(),
+    upn: text.optional(),
+    edd: isoDate.optional(),
+  }),
+  siblings: z.array(person).optional(),
+  familyMembers: z
+    .array(
+      person.extend({
+        relationship: text,
+        phone: text.optional(),
+        email: text.optional(),
+        nino: text.optional(),
+        nhsNumber: text.optional(),
+      }),
+    )
+    .optional(),
+  address: z
+    .strictObject({
+      line1: text.optional(),
+      line2: text.optional(),
+      town: text.optional(),
+      postcode: text.optional(),
+    })
+    .optional(),
+  school: text.optional(),
+});
+
+/** Everything a backup carries, decrypted. Notifications and drafts are kept as opaque JSON. */
+export const backupContentSchema = z.strictObject({
+  format: z.literal(BACKUP_CONTENT_FORMAT),
+  version: z.literal(BACKUP_CONTENT_VERSION),
+  exportedAt: isoDateTime,
+  escalations: z.array(escalationSchema),
+  clients: z.array(z.strictObject({ escalationId: id, client: clientIdentitySchema })),
+  discussions: z.array(discussionSchema),
+  auditEvents: z.array(auditEventSchema),
+  notifications: z.array(
+    z.strictObject({
+      id,
+      escalationId: id,
+      status: z.enum(['prepared', 'sent']),
+      preparedAt: isoDateTime,
+      content: z.unknown(),
+    }),
+  ),
+  settings: z.array(z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() })),
+  customPacks: z.array(
+    z.strictObject({
+      id,
+      version: z.number().int().positive(),
+      importedAt: isoDateTime,
+      pack: z.unknown(),
+    }),
+  ),
+});
+
+export type BackupContent = z.infer<typeof backupContentSchema>;
+
+/** What a backup contains, for the user to check before restoring. */
+export interface BackupSummary {
+  escalations: number;
+  openEscalations: number;
+  discussions: number;
+  notifications: number;
+  customPacks: number;
+  packIds: string[];
+  earliest: IsoDateTime | null;
+  latest: IsoDateTime | null;
+  exportedAt: IsoDateTime;
+}
+
+/** Counts, date range and policy packs of a backup. */
+export function summariseBackup(content: BackupContent): BackupSummary {
+  const times = content.escalations.flatMap((e) => [e.createdAt, e.updatedAt]).sort();
+  return {
+    escalations: content.escalations.length,
+    openEscalations: content.escalations.filter((e) => e.status === 'open').length,
+    discussions: content.discussions.length,
+    notifications: content.notifications.length,
+    customPacks: content.customPacks.length,
+    packIds: [...new Set(content.escalations.map((e) => e.packId))].sort(),
+    earliest: times[0] ?? null,
+    latest: times[times.length - 1] ?? null,
+    exportedAt: content.exportedAt,
+  };
+}
+
+/**
+ * Checks that the parts of a backup fit together: every discussion, audit event, client and
+ * notification belongs to an escalation in the file, and no id appears twice. Returns problems
+ * in plain English (empty when the content is consistent).
+ */
+export function checkBackupConsistency(content: BackupContent): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const e of content.escalations) {
+    if (ids.has(e.id)) problems.push(`The escalation ${e.caseRef} appears twice.`);
+    ids.add(e.id);
+  }
+  const orphans = [
+    ...content.discussions.map((d) => d.escalationId),
+    ...content.auditEvents.map((a) => a.escalationId),
+    ...content.clients.map((c) => c.escalationId),
+    ...content.notifications.map((n) => n.escalationId),
+  ].filter((escalationId) => !ids.has(escalationId));
+  if (orphans.length > 0) {
+    problems.push(`${orphans.length} entries belong to escalations that are not in the backup.`);
+  }
+  const entryIds = [...content.discussions, ...content.auditEvents].map((entry) => entry.id);
+  if (new Set(entryIds).size !== entryIds.length) problems.push('Some entries appear twice.');
+  return problems;
+}

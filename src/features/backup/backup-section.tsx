@@ -1,0 +1,43 @@
+// Settings → Backup: download and restore, and when the last backup was made.
+import { useEffect, useState } from 'react';
+import { readBackupStatus } from '../../data/backup-repository';
+import { useVaultState } from '../../data/vault-session';
+import { DownloadBackupForm } from './download-backup-form';
+import { RestoreBackupForm } from './restore-backup-form';
+
+function LastBackup() {
+  const [status, setStatus] = useState<{ lastAt: string | null }>();
+  useEffect(() => {
+    void readBackupStatus().then(setStatus);
+  }, []);
+  if (!status) return null;
+  return (
+    <p>
+      {status.lastAt
+        ? `Last backup: ${new Date(status.lastAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.`
+        : 'You have not made a backup on this device yet.'}
+    </p>
+  );
+}
+
+export function BackupSection() {
+  const state = useVaultState();
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Backup and restore</h2>
+      {state !== 'unlocked' ? (
+        <p>
+          {state === 'no-vault'
+            ? 'Set a passphrase (Escalations) before you back up or restore. On a new device, set a passphrase first, then restore your backup here.'
+            : 'Unlock Escalate (Escalations) to back up or restore.'}
+        </p>
+      ) : (
+        <>
+          <LastBackup />
+          <DownloadBackupForm />
+          <RestoreBackupForm />
+        </>
+      )}
+    </section>
+  );
+}
