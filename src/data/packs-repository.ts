@@ -1,0 +1,150 @@
+// Policy packs available on this device: the built-in ones, ones the user imported, and snapshots
+// of every pack a record was started under, so a pack update never rewrites a record's history.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { builtInPacks } from '../domain/policy/built-in-packs';
+import { admitCustomPack, type KnownPack } from '../domain/policy/custom-pack-import';
+import {
+  parsePolicyPack,
+  parsePolicyPackText,
+  type PolicyPack,
+  type PolicyPackError,
+} from '../domain/policy/policy-pack';
+import { getDatabase } from './database';
+import type { CustomPackRow } from './db';
+
+/** A pack the user can choose, and where it came from. */
+export interface AvailablePack {
+  pack: PolicyPack;
+  origin: 'built-in' | 'imported';
+}
+
+type StoredPackRow = CustomPackRow & { origin?: 'imported' | 'snapshot' };
+
+function parseStored(
+  rows: StoredPackRow[],
+): { pack: PolicyPack; origin: 'imported' | 'snapshot' }[] {
+  return rows.flatMap((row) => {
+    const parsed = parsePolicyPack(row.pack);
+    return parsed.ok ? [{ pack: parsed.pack, origin: row.origin ?? 'imported' }] : [];
+  });
+}
+
+/** The newest version of each pack id, built-in and imported, sorted by partnership name. */
+export function choosablePacks(
+  stored: { pack: PolicyPack; origin: 'imported' | 'snapshot' }[],
+): AvailablePack[] {
+  const newest = new Map<string, AvailablePack>();
+  const candidates: AvailablePack[] = [
+    ...builtInPacks.map((pack) => ({ pack, origin: 'built-in' as const })),
+    ...stored
+      .filter((s) => s.origin === 'imported')
+      .map((s) => ({ pack: s.pack, origin: 'imported' as const })),
+  ];
+  for (const candidate of candidates) {
+    const current = newest.get(candidate.pack.id);
+    if (!current || candidate.pack.version > current.pack.version)
+      newest.set(candidate.pack.id, candidate);
+  }
+  return [...newest.values()].sort((a, b) =>
+    a.pack.partnership.name.localeCompare(b.pack.partnership.name),
+  );
+}
+
+/** Every pack the user can choose, live. */
+export function useAvailablePacks(): AvailablePack[] | undefined {
+  return useLiveQuery(
+    async () => choosablePacks(parseStored(await getDatabase().customPacks.toArray())),
+    [],
+  );
+}
+
+/** The pack with this id and version, wherever it is kept, or undefined. */
+export async function findPack(id: string, version?: number): Promise<PolicyPack | undefined> {
+  const stored = parseStored(await getDatabase().customPacks.where('id').equals(id).toArray());
+  const all = [...builtInPacks.filter((pack) => pack.id === id), ...stored.map((s) => s.pack)];
+  if (version !== undefined) return all.find((pack) => pack.version === version);
+  return all.reduce<PolicyPack | undefined>(
+    (best, pack) => (!best || pack.version > best.version ? pack : best),
+    undefined,
+  );
+}
+
+/** Keeps a copy of the exact pack a record starts under (does nothing if one is already kept). */
+export async function keepPackSnapshot(pack: PolicyPack, now: string): Promise<void> {
+  if (builtInPacks.some((builtIn) => builtIn.id === pack.id && builtIn.version === pack.version)) {
+    const db = getDatabase();
+    const existing = await db.customPacks.get([pack.id, pack.version]);
+    if (!existing)
+      await db.customPacks.put({
+        id: pack.id,
+        version: pack.version,
+        importedAt: now,
+        pack,
+        origin: 'snapshot',
+      } as StoredPackRow);
+  }
+}
+
+export type ImportResult =
+  { ok: true; pack: PolicyPack } | { ok: false; errors: PolicyPackError[] };
+
+/** Validates a pack file's text and installs it if allowed. Nothing is saved unless all of it is valid. */
+export async function importPackFile(text: string, now: string): Promise<ImportResult> {
+  const parsed = parsePolicyPackText(text);
+  if (!parsed.ok) return parsed;
+  const db = getDatabase();
+  const stored = (await db.customPacks.toArray()) as StoredPackRow[];
+  const known: KnownPack[] = [
+    ...builtInPacks.map((pack) => ({ id: pack.id, version: pack.version, builtIn: true })),
+    ...stored
+      .filter((row) => row.origin !== 'snapshot')
+      .map((row) => ({ id: row.id, version: row.version, builtIn: false })),
+  ];
+  const admitted = admitCustomPack(parsed.pack, known);
+  if (!admitted.ok) return admitted;
+  await db.customPacks.put({
+    id: parsed.pack.id,
+    version: parsed.pack.version,
+    importedAt: now,
+    pack: JSON.parse(text) as unknown,
+    origin: 'imported',
+  } as StoredPackRow);
+  return { ok: true, pack: parsed.pack };
+}
+
+/** Packs the user imported (every version), live. */
+export function useImportedPacks(): { pack: PolicyPack; importedAt: string }[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = ((await getDatabase().customPacks.toArray()) as StoredPackRow[]).filter(
+      (row) => row.origin !== 'snapshot',
+    );
+    return rows.flatMap((row) => {
+      const parsed = parsePolicyPack(row.pack);
+      return parsed.ok ? [{ pack: parsed.pack, importedAt: row.importedAt }] : [];
+    });
+  }, []);
+}
+
+/**
+ * Deletes an imported pack version. Refused while a record was started under it, because that
+ * record's history depends on it.
+ */
+export async function deleteImportedPack(
+  id: string,
+  version: number,
+): Promise<{ ok: boolean; message?: string }> {
+  const db = getDatabase();
+  const inUse = await db.escalations
+    .where('packId')
+    .equals(id)
+    .filter((row) => row.packVersion === version)
+    .count();
+  if (inUse > 0) {
+    return {
+      ok: false,
+      message: `This policy cannot be deleted: ${inUse} escalation record${inUse === 1 ? ' was' : 's were'} started under it.`,
+    };
+  }
+  await db.customPacks.delete([id, version]);
+  return { ok: true };
+}
