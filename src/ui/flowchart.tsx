@@ -111,6 +111,17 @@ function stateOf(id: string, selectedId?: string, currentId?: string): BoxProps[
   return id === selectedId ? 'selected' : 'plain';
 }
 
+/** Places items one under another from y = 12; returns each item's top and where the stack ends. */
+function stackVertically<T>(items: T[], heightOf: (item: T) => number) {
+  const placed: { item: T; y: number }[] = [];
+  let y = 12;
+  for (const item of items) {
+    placed.push({ item, y });
+    y += heightOf(item);
+  }
+  return { items: placed, end: y };
+}
+
 /** Describes the chart in words, for the SVG's text alternative. */
 export function describeFlow(steps: FlowStep[], urgent: FlowStep[]): string {
   const path = steps
@@ -167,23 +178,20 @@ export function Flowchart({
       y += 32;
     }
   });
-  let sideY = 12;
-  const urgentParts = urgent.map((step) => {
-    const box = (
-      <StepBox
-        key={step.id}
-        step={step}
-        x={SIDE_X}
-        y={sideY}
-        width={SIDE_W}
-        tone="urgent"
-        state={stateOf(step.id, selectedId, currentId)}
-        onSelect={onSelect}
-      />
-    );
-    sideY += boxHeight(step, SIDE_W) + 12;
-    return box;
-  });
+  const urgentLayout = stackVertically(urgent, (step) => boxHeight(step, SIDE_W) + 12);
+  const sideY = urgentLayout.end;
+  const urgentParts = urgentLayout.items.map(({ item: step, y: top }) => (
+    <StepBox
+      key={step.id}
+      step={step}
+      x={SIDE_X}
+      y={top}
+      width={SIDE_W}
+      tone="urgent"
+      state={stateOf(step.id, selectedId, currentId)}
+      onSelect={onSelect}
+    />
+  ));
   const height = Math.max(y, sideY) + 16;
   return (
     <svg
