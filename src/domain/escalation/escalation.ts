@@ -43,7 +43,10 @@ export interface StageVisit {
   dueDate: IsoDate | null;
   dueAt: IsoDateTime | null;
   leftAt: IsoDateTime | null;
-  /** Why the escalation moved into this stage (empty for the first). */
+  /**
+   * Why the escalation moved into this stage. For the first visit, empty unless the record started
+   * as urgent, when it says where it started and why (e.g. the policy has no urgent route).
+   */
   reason: string;
 }
 
