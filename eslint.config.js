@@ -123,6 +123,7 @@ export default tseslint.config(
       'vite.config.ts',
       'vitest.config.ts',
       'vitest.e2e.config.ts',
+      'vite.sample.config.ts',
       'eslint.config.js',
       'test/e2e/global-setup.ts',
       'src/**/*.d.ts',

@@ -1,0 +1,99 @@
+// Writes, in Node, a filled Notification of an Escalation (from the synthetic records in
+// test/fixtures/notifications) and a blank form for every built-in policy pack:
+// `npm run sample:notifications -- <outDir>`. Bundled for Node by vite.sample.config.ts.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtInPacks } from '../src/domain/policy/built-in-packs';
+import type { PolicyPack } from '../src/domain/policy/policy-pack';
+import {
+  buildBlankFormModel,
+  buildNotificationModel,
+  freeTextFieldsForReview,
+  type NotificationModel,
+} from '../src/domain/notification/notification-model';
+import { renderNotificationPdf, type NotificationFonts } from '../src/pdf/render-notification';
+import {
+  SAMPLE_GENERATED_AT,
+  sampleEscalation,
+  simulatedReview,
+  type SampleOptions,
+} from '../test/fixtures/notifications/sample-escalation';
+
+/** The repository root: this file runs from scripts/ (as source) or from its bundle folder. */
+function repositoryRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!isRoot(folder)) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('Run this from inside the Escalate repository.');
+    folder = parent;
+  }
+  return folder;
+}
+
+function isRoot(folder: string): boolean {
+  try {
+    return readFileSync(join(folder, 'package.json'), 'utf8').includes('"name": "escalate"');
+  } catch {
+    return false;
+  }
+}
+
+function readFonts(root: string): NotificationFonts {
+  const fonts = join(root, 'src', 'pdf', 'fonts');
+  return {
+    regular: new Uint8Array(readFileSync(join(fonts, 'DejaVuSans.ttf'))),
+    bold: new Uint8Array(readFileSync(join(fonts, 'DejaVuSans-Bold.ttf'))),
+  };
+}
+
+function filledModel(pack: PolicyPack, options: SampleOptions = {}): NotificationModel {
+  const source = { ...sampleEscalation(pack, options), pack };
+  const reviewedText = simulatedReview(freeTextFieldsForReview(source));
+  const result = buildNotificationModel({
+    ...source,
+    reviewedText,
+    generatedAt: SAMPLE_GENERATED_AT,
+  });
+  if (!result.ok) {
+    throw new Error(
+      `${pack.id}: unreviewed ${result.unreviewed.map((item) => item.key).join(', ')}`,
+    );
+  }
+  return result.model;
+}
+
+function samples(): { name: string; model: NotificationModel }[] {
+  return builtInPacks.flatMap((pack) => [
+    { name: `${pack.id}-filled.pdf`, model: filledModel(pack) },
+    { name: `${pack.id}-blank.pdf`, model: buildBlankFormModel(pack) },
+    ...(pack.notificationForm.layout === 'table-row'
+      ? [
+          {
+            name: `${pack.id}-filled-long.pdf`,
+            model: filledModel(pack, { stageCount: 4, discussionsPerStage: 3, long: true }),
+          },
+        ]
+      : []),
+  ]);
+}
+
+function main(outDir: string | undefined): void {
+  if (!outDir) {
+    console.error('Usage: npm run sample:notifications -- <outDir>');
+    process.exit(2);
+  }
+  const target = resolve(outDir);
+  mkdirSync(target, { recursive: true });
+  const fonts = readFonts(repositoryRoot());
+  const written = samples().map(({ name, model }) => {
+    const bytes = renderNotificationPdf(model, fonts);
+    writeFileSync(join(target, name), bytes);
+    return `${name} (${Math.round(bytes.length / 1024)} KB)`;
+  });
+  console.log(
+    `Wrote ${written.length} sample notifications to ${target}:\n  ${written.join('\n  ')}`,
+  );
+}
+
+main(process.argv[2]);
