@@ -2,7 +2,7 @@
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Layout } from './layout';
-import { HomePage } from '../features/home/home-page';
+import { HomeRoute } from './home-route';
 import { NotFoundPage } from './not-found-page';
 
 export const router = createBrowserRouter([
@@ -11,7 +11,7 @@ export const router = createBrowserRouter([
     Component: Layout,
     hydrateFallbackElement: <p className="loading">Loading Escalate…</p>,
     children: [
-      { index: true, Component: HomePage },
+      { index: true, Component: HomeRoute },
       {
         path: 'guides/*',
         lazy: async () => ({ Component: (await import('./guide-routes')).GuideRoutes }),

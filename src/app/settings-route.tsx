@@ -2,12 +2,16 @@
 import { SettingsPage } from '../features/settings/settings-page';
 import { VaultSettingsSection } from '../features/vault/vault-settings-section';
 import { BackupSection } from '../features/backup/backup-section';
+import { CalendarSection } from '../features/settings/calendar-section';
+import { ExampleEscalationsSection } from '../features/escalations/example-escalations-section';
 
 export function SettingsRoute() {
   return (
     <SettingsPage>
       <VaultSettingsSection />
+      <CalendarSection />
       <BackupSection />
+      <ExampleEscalationsSection />
     </SettingsPage>
   );
 }

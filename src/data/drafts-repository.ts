@@ -1,6 +1,6 @@
 // Autosaved form drafts, sealed with the vault's key. Pending saves register a flusher so the shell
 // can save everything before an update reload, a lock or a closing tab.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { getDatabase } from './database';
 import { registerDraftFlusher } from './draft-flushers';
 import { isUnlocked, onBeforeLock, seal, unseal } from './vault-session';
@@ -88,5 +88,5 @@ export function useDraftAutosave(id: string, formId: string, delayMs = 600) {
     [flush, delayMs],
   );
 
-  return { schedule, flush };
+  return useMemo(() => ({ schedule, flush }), [schedule, flush]);
 }

@@ -1,6 +1,5 @@
 // The unlocked vault: the data key lives only here, in memory, while the app is unlocked. Locking
 // forgets it and tells every subscriber to drop decrypted state (docs/security.md).
-import { useSyncExternalStore } from 'react';
 import { getDatabase } from './database';
 import { decryptJson, encryptJson, type EncryptedBlob } from './vault/field-crypto';
 import {
@@ -11,19 +10,17 @@ import {
   type VaultHeader,
 } from './vault/vault-keys';
 import { CURRENT_SCHEMA_VERSION } from './db';
+import { getVaultState, setVaultState, type VaultState } from './vault-state';
 
-export type VaultState = 'loading' | 'no-vault' | 'locked' | 'unlocked';
+export { useVaultState, type VaultState } from './vault-state';
 
 const HEADER_KEY = 'vault.header';
 
 let dataKey: CryptoKey | undefined;
-let state: VaultState = 'loading';
-const listeners = new Set<() => void>();
 const beforeLock = new Set<() => Promise<void>>();
 
 function setState(next: VaultState): void {
-  state = next;
-  for (const listener of listeners) listener();
+  setVaultState(next);
 }
 
 /** Thrown when something needs the data key while the vault is locked. */
@@ -45,9 +42,10 @@ export async function readVaultHeader(): Promise<VaultHeader | undefined> {
 
 /** Works out whether a vault exists, without unlocking it. Call once at start-up. */
 export async function loadVaultState(): Promise<VaultState> {
-  if (state === 'unlocked') return state;
-  setState((await readVaultHeader()) ? 'locked' : 'no-vault');
-  return state;
+  if (getVaultState() === 'unlocked') return 'unlocked';
+  const next = (await readVaultHeader()) ? 'locked' : 'no-vault';
+  setState(next);
+  return next;
 }
 
 /** Sets the passphrase on first run: creates the data key, stores only its wrapped form, unlocks. */
@@ -99,7 +97,7 @@ export function onBeforeLock(task: () => Promise<void>): () => void {
 
 /** Saves what must be saved, then forgets the key; subscribers drop their decrypted state. */
 export async function lock(): Promise<void> {
-  if (state !== 'unlocked') return;
+  if (getVaultState() !== 'unlocked') return;
   await Promise.allSettled([...beforeLock].map((task) => task()));
   dataKey = undefined;
   setState('locked');
@@ -134,19 +132,8 @@ export function unseal<T>(table: string, recordId: string, blob: EncryptedBlob):
   });
 }
 
-/** The vault state, re-rendering on lock and unlock. */
-export function useVaultState(): VaultState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => state,
-  );
-}
-
 /** Forgets everything (tests only). */
 export function resetVaultSessionForTests(): void {
   dataKey = undefined;
-  state = 'loading';
+  setVaultState('loading');
 }

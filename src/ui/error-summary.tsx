@@ -67,3 +67,22 @@ export function problemsFrom(
     return typeof message === 'string' ? [{ fieldId: idFor(name), message }] : [];
   });
 }
+
+/** The DOM id for a react-hook-form field name: `child.firstName` → `child-firstName`. */
+export function fieldId(name: string): string {
+  return name.replace(/\./g, '-');
+}
+
+/** Every message in a nested react-hook-form errors object, in schema order, as summary items. */
+export function flattenFieldErrors(errors: unknown, prefix = ''): FieldProblem[] {
+  if (!errors || typeof errors !== 'object') return [];
+  const node = errors as { message?: unknown; ref?: unknown; type?: unknown };
+  if (typeof node.message === 'string' && ('type' in node || 'ref' in node)) {
+    return [{ fieldId: fieldId(prefix), message: node.message }];
+  }
+  return Object.entries(errors as Record<string, unknown>).flatMap(([key, value]) =>
+    key === 'root' || key === 'ref'
+      ? []
+      : flattenFieldErrors(value, prefix ? `${prefix}.${key}` : key),
+  );
+}

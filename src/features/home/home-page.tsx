@@ -1,8 +1,10 @@
 // The home page: what Escalate is for, and the way in to each journey.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../ui/page-title';
 
-export function HomePage() {
+/** `children`: what is due, composed in by the app when the user has records. */
+export function HomePage({ children }: { children?: ReactNode }) {
   usePageTitle('');
   return (
     <>
@@ -27,6 +29,12 @@ export function HomePage() {
           <p>Start a record, log discussions, and see what is due.</p>
         </li>
       </ul>
+      {children && (
+        <section aria-labelledby="due-heading">
+          <h2 id="due-heading">What is due</h2>
+          {children}
+        </section>
+      )}
     </>
   );
 }

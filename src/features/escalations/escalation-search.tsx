@@ -1,0 +1,173 @@
+// Find escalations by case reference, status, partnership, category and date started, a page at a time.
+import './escalations.css';
+import { useState } from 'react';
+import { useCalendarSettings } from '../../data/calendar-settings-repository';
+import { useEscalationSearch, type EscalationFilter } from '../../data/escalation-queries';
+import { useAvailablePacks } from '../../data/packs-repository';
+import { EscalationSummaryList } from './escalation-summary-list';
+import { useNow } from './use-now';
+
+const PAGE_SIZE = 25;
+const STATUSES = [
+  ['', 'Any status'],
+  ['open', 'Open'],
+  ['resolved', 'Resolved'],
+  ['referred-to-partnership', 'Referred to the partnership'],
+  ['withdrawn', 'Withdrawn'],
+] as const;
+
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly (readonly [string, string])[];
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function EscalationSearch() {
+  const [filter, setFilter] = useState<EscalationFilter>({});
+  const [page, setPage] = useState(0);
+  const packs = useAvailablePacks() ?? [];
+  const calendar = useCalendarSettings();
+  const { now, today } = useNow();
+  const results = useEscalationSearch(filter, { offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+  const update = (change: Partial<EscalationFilter>) => {
+    setFilter((current) => ({ ...current, ...change }));
+    setPage(0);
+  };
+  const pack = packs.find((p) => p.pack.id === filter.packId)?.pack;
+  return (
+    <section aria-labelledby="search-heading">
+      <h2 id="search-heading">Find an escalation</h2>
+      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label className="field__label" htmlFor="filter-caseRef">
+            Case reference
+          </label>
+          <input
+            id="filter-caseRef"
+            className="input"
+            value={filter.caseRef ?? ''}
+            onChange={(event) => update({ caseRef: event.target.value })}
+            placeholder="ESC-"
+            autoComplete="off"
+          />
+        </div>
+        <Select
+          id="filter-status"
+          label="Status"
+          value={filter.status ?? ''}
+          onChange={(status) => update({ status })}
+          options={STATUSES}
+        />
+        <Select
+          id="filter-pack"
+          label="Partnership"
+          value={filter.packId ?? ''}
+          onChange={(packId) => update({ packId, categoryId: '' })}
+          options={[
+            ['', 'Any partnership'],
+            ...packs.map((p) => [p.pack.id, p.pack.partnership.name] as const),
+          ]}
+        />
+        {pack && pack.categories.length > 0 && (
+          <Select
+            id="filter-category"
+            label="Area of disagreement"
+            value={filter.categoryId ?? ''}
+            onChange={(categoryId) => update({ categoryId })}
+            options={[['', 'Any area'], ...pack.categories.map((c) => [c.id, c.label] as const)]}
+          />
+        )}
+        <div className="field">
+          <label className="field__label" htmlFor="filter-from">
+            Started on or after
+          </label>
+          <input
+            id="filter-from"
+            type="date"
+            className="input input--short"
+            value={filter.createdFrom ?? ''}
+            onChange={(event) => update({ createdFrom: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="filter-to">
+            Started on or before
+          </label>
+          <input
+            id="filter-to"
+            type="date"
+            className="input input--short"
+            value={filter.createdTo ?? ''}
+            onChange={(event) => update({ createdTo: event.target.value })}
+          />
+        </div>
+      </form>
+      {!results || !calendar ? (
+        <p role="status">Searching…</p>
+      ) : (
+        <>
+          <p role="status" aria-live="polite">
+            {results.rows.length === 0
+              ? 'No escalations match.'
+              : `Showing ${page * PAGE_SIZE + 1} to ${page * PAGE_SIZE + results.rows.length}${results.hasMore ? ' (more on the next page)' : ''}.`}
+          </p>
+          <EscalationSummaryList
+            rows={results.rows}
+            packs={packs}
+            today={today}
+            now={now}
+            calendar={calendar}
+          />
+          <div className="button-group">
+            {page > 0 && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setPage(page - 1)}
+              >
+                Previous page
+              </button>
+            )}
+            {results.hasMore && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setPage(page + 1)}
+              >
+                Next page
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// A list of escalations by case reference, partnership, stage and what is due, from the clear
+// index fields only (no decryption needed, so it stays fast with thousands of records).
+import { Link } from 'react-router';
+import { describeDue } from '../../domain/calendar/due-dates';
+import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
+import { londonDateOf } from '../../domain/calendar/london-time';
+import type { EscalationSummary } from '../../data/escalations-repository';
+import type { AvailablePack } from '../../data/packs-repository';
+import type { CalendarSettings } from '../../data/calendar-settings-repository';
+
+const STATUS_TEXT: Record<string, string> = {
+  open: 'Open',
+  resolved: 'Resolved',
+  'referred-to-partnership': 'Referred to the partnership',
+  withdrawn: 'Withdrawn',
+};
+
+/** The partnership's short name and the stage's title for a summary's `stageKey`. */
+export function placeName(
+  summary: Pick<EscalationSummary, 'packId' | 'stageKey'>,
+  packs: AvailablePack[],
+) {
+  const pack = packs.find((p) => p.pack.id === summary.packId)?.pack;
+  const stageId = summary.stageKey.slice(summary.packId.length + 1);
+  const stage = pack?.stages.find((s) => s.id === stageId);
+  const route = pack?.urgentRoutes.find((r) => r.id === stageId);
+  const stageTitle = stage
+    ? [stage.label, stage.title].filter(Boolean).join(': ')
+    : (route?.title ?? stageId);
+  return { partnership: pack?.partnership.shortName ?? summary.packId, stage: stageTitle };
+}
+
+function dueText(
+  summary: EscalationSummary,
+  today: IsoDate,
+  now: IsoDateTime,
+  calendar: CalendarSettings,
+): string {
+  if (summary.status !== 'open') return STATUS_TEXT[summary.status] ?? summary.status;
+  if (summary.dueSort === '~') return 'No timescale set by the policy';
+  const dueAt = summary.dueSort as IsoDateTime;
+  return describeDue(londonDateOf(dueAt), today, { ...calendar, dueAt, now });
+}
+
+interface Props {
+  rows: EscalationSummary[];
+  packs: AvailablePack[];
+  today: IsoDate;
+  now: IsoDateTime;
+  calendar: CalendarSettings;
+  tone?: 'overdue' | 'today' | 'plain';
+}
+
+export function EscalationSummaryList({
+  rows,
+  packs,
+  today,
+  now,
+  calendar,
+  tone = 'plain',
+}: Props) {
+  return (
+    <ul className={`escalation-list escalation-list--${tone}`}>
+      {rows.map((row) => {
+        const place = placeName(row, packs);
+        return (
+          <li key={row.id} className="escalation-list__item">
+            <Link to={`/escalations/${row.id}`} className="escalation-list__ref">
+              {row.caseRef}
+              {row.example === 1 && <span className="tag">Example</span>}
+            </Link>
+            <span>
+              {place.partnership} · {place.stage}
+            </span>
+            <strong className="escalation-list__due">{dueText(row, today, now, calendar)}</strong>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

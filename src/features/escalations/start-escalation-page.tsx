@@ -1,0 +1,106 @@
+// Start an escalation: the disagreement as the policies ask it to be put, the people involved, and
+// the client's details in a clearly marked sensitive section. Autosaved as you type.
+import './escalations.css';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useNavigate } from 'react-router';
+import { deleteDraft, loadDraft, useDraftAutosave } from '../../data/drafts-repository';
+import { useMyService } from '../../data/my-service-repository';
+import { useAvailablePacks } from '../../data/packs-repository';
+import { ErrorSummary, flattenFieldErrors, type FieldProblem } from '../../ui/error-summary';
+import { usePageTitle } from '../../ui/page-title';
+import { ClientDetailsFields } from './client-details-fields';
+import { DisagreementFields } from './disagreement-fields';
+import { ProfessionalsFields } from './professionals-fields';
+import { formFieldFor, saveNewEscalation } from './start-escalation-save';
+import {
+  EMPTY_START_VALUES,
+  startEscalationSchema,
+  type StartEscalationValues,
+} from './start-escalation-schema';
+
+export const START_DRAFT_ID = 'start-escalation';
+
+export function StartEscalationPage() {
+  usePageTitle('Start an escalation');
+  const navigate = useNavigate();
+  const packs = useAvailablePacks();
+  const myService = useMyService();
+  const [refusal, setRefusal] = useState<FieldProblem>();
+  const autosave = useDraftAutosave(START_DRAFT_ID, 'start-escalation');
+  const form = useForm<StartEscalationValues>({
+    resolver: zodResolver(startEscalationSchema),
+    defaultValues: EMPTY_START_VALUES,
+  });
+  const { control, register, handleSubmit, reset, formState } = form;
+  const values = useWatch({ control });
+
+  useEffect(() => {
+    void loadDraft<StartEscalationValues>(START_DRAFT_ID).then((draft) => {
+      if (draft) reset({ ...EMPTY_START_VALUES, ...draft });
+    });
+  }, [reset]);
+
+  useEffect(() => {
+    if (formState.isDirty) autosave.schedule(values);
+  }, [values, formState.isDirty, autosave]);
+
+  useEffect(() => {
+    if (!myService || formState.isDirty) return;
+    if (myService.agencyType) form.setValue('agencyType', myService.agencyType);
+    if (myService.role) form.setValue('role', myService.role);
+    if (myService.agency) form.setValue('agency', myService.agency);
+  }, [myService, form, formState.isDirty]);
+
+  const pack = useMemo(
+    () => packs?.find((p) => p.pack.id === values.packId)?.pack,
+    [packs, values.packId],
+  );
+
+  const onSubmit = handleSubmit(async (output) => {
+    setRefusal(undefined);
+    if (!pack) return;
+    const saved = await saveNewEscalation(startEscalationSchema.parse(output), pack);
+    if (!saved.ok) {
+      setRefusal({ fieldId: formFieldFor(saved.error.field), message: saved.error.message });
+      return;
+    }
+    await autosave.flush();
+    await deleteDraft(START_DRAFT_ID);
+    void navigate(`/escalations/${saved.value}`, { state: { message: 'Escalation started' } });
+  });
+
+  const problems = [
+    ...(refusal ? [refusal] : []),
+    ...(formState.submitCount > 0 ? flattenFieldErrors(formState.errors) : []),
+  ];
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="start-form">
+      <h1>Start an escalation</h1>
+      <ErrorSummary problems={problems} />
+      <p>
+        Everything you type is saved on this device as you go, encrypted, so you can come back to
+        it.
+      </p>
+      <DisagreementFields form={form} packs={packs ?? []} pack={pack} />
+      <ProfessionalsFields control={control} register={register} errors={formState.errors} />
+      <ClientDetailsFields control={control} register={register} errors={formState.errors} />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Saving…' : 'Start escalation'}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            reset(EMPTY_START_VALUES);
+            void autosave.flush().then(() => deleteDraft(START_DRAFT_ID));
+          }}
+        >
+          Clear the form
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+// Settings → Working days: which UK bank holidays apply, and the organisation's own closure days.
+import { useState } from 'react';
+import { isIsoDate, type IsoDate } from '../../domain/calendar/iso-date';
+import type { Region } from '../../domain/calendar/working-days';
+import { longDate } from '../../domain/escalation/escalation-text';
+import { saveCalendarSettings, useCalendarSettings } from '../../data/calendar-settings-repository';
+
+const REGIONS: [Region, string][] = [
+  ['england-and-wales', 'England and Wales'],
+  ['scotland', 'Scotland'],
+  ['northern-ireland', 'Northern Ireland'],
+];
+
+export function CalendarSection() {
+  const settings = useCalendarSettings();
+  const [day, setDay] = useState('');
+  const [error, setError] = useState<string>();
+  if (!settings) return null;
+  const current = settings;
+
+  function addDay() {
+    if (!isIsoDate(day)) {
+      setError('Enter a real date, for example 24 12 2026');
+      return;
+    }
+    setError(undefined);
+    setDay('');
+    void saveCalendarSettings({
+      ...current,
+      closedDays: [...current.closedDays, day as IsoDate],
+    });
+  }
+
+  return (
+    <section aria-labelledby="calendar-heading">
+      <h2 id="calendar-heading">Working days</h2>
+      <p>
+        Due dates count working days: Monday to Friday, not bank holidays, and not days your
+        organisation is closed.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor="calendar-region">
+          Bank holidays for
+        </label>
+        <select
+          id="calendar-region"
+          className="input input--short"
+          value={settings.region}
+          onChange={(event) =>
+            void saveCalendarSettings({ ...settings, region: event.target.value as Region })
+          }
+        >
+          {REGIONS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`field${error ? ' field--error' : ''}`}>
+        <label className="field__label" htmlFor="closed-day">
+          Add a day your organisation is closed
+        </label>
+        {error && (
+          <p className="field__error" id="closed-day-error">
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
+        <div className="inline-input">
+          <input
+            id="closed-day"
+            type="date"
+            className="input input--short"
+            value={day}
+            onChange={(event) => setDay(event.target.value)}
+            aria-describedby={error ? 'closed-day-error' : undefined}
+          />
+          <button type="button" className="button button--secondary" onClick={addDay}>
+            Add closure day
+          </button>
+        </div>
+      </div>
+      {settings.closedDays.length > 0 && (
+        <ul className="plain-list">
+          {settings.closedDays.map((closed) => (
+            <li key={closed}>
+              {longDate(closed)}{' '}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  void saveCalendarSettings({
+                    ...settings,
+                    closedDays: settings.closedDays.filter((d) => d !== closed),
+                  })
+                }
+              >
+                Remove <span className="visually-hidden">{longDate(closed)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
