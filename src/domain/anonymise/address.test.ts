@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findKnownAddress,
+  findPostcodes,
+  findStreetAddresses,
+  findTownsInAddresses,
+} from './address';
+
+const client = {
+  child: { firstName: 'Test' },
+  address: {
+    line1: 'Flat 3, 27 Tenter Street',
+    line2: 'Bellfield Estate',
+    town: 'Kidderminster',
+    postcode: 'DY10 3LP',
+  },
+};
+
+describe('findPostcodes', () => {
+  it('finds UK postcodes spaced or not, in any case', () => {
+    const found = findPostcodes('At B97 4XY, then wr141qd, then dy10 3lp and SW1A 1AA.').map(
+      (f) => f.original,
+    );
+    expect(found).toEqual(['B97 4XY', 'wr141qd', 'dy10 3lp', 'SW1A 1AA']);
+  });
+
+  it('ignores look-alikes that break the postcode rules', () => {
+    expect(findPostcodes('Codes QV1 1AA, B97 4XI and AB12 are not postcodes; nor is S47.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('findKnownAddress', () => {
+  it('finds the address lines in any case and with abbreviations', () => {
+    const found = findKnownAddress(
+      'Moved from flat 3, 27 tenter st. to a hostel; Tenter Street is near.',
+      client,
+    );
+    expect(found.map((f) => f.original)).toEqual(['flat 3, 27 tenter st', 'Tenter Street']);
+  });
+
+  it('finds the second address line', () => {
+    expect(findKnownAddress('lives on the Bellfield Estate', client)[0]?.original).toBe(
+      'Bellfield Estate',
+    );
+  });
+});
+
+describe('findStreetAddresses', () => {
+  it('finds a house number and street the record does not know', () => {
+    const found = findStreetAddresses(
+      'He lives at 52 Holloway Drive and works at 5 Cherry Tree Lane.',
+    );
+    expect(found.map((f) => [f.original, f.confidence])).toEqual([
+      ['52 Holloway Drive', 'high'],
+      ['5 Cherry Tree Lane', 'high'],
+    ]);
+  });
+
+  it('proposes a street named without a number after "to", "at" or "on", with medium confidence', () => {
+    const [found] = findStreetAddresses('She moved to Holloway Drive last week.');
+    expect(found).toMatchObject({ original: 'Holloway Drive', confidence: 'medium' });
+  });
+
+  it('does not take an agency for a street', () => {
+    expect(findStreetAddresses('The hearing at Family Court is on Monday.')).toEqual([]);
+  });
+});
+
+describe('findTownsInAddresses', () => {
+  it('takes a town that continues an address before a postcode', () => {
+    const text = '23 Coronation Street, Stourport, DY13 9HJ';
+    const found = [...findStreetAddresses(text), ...findPostcodes(text)];
+    expect(findTownsInAddresses(text, client, found).map((f) => f.original)).toEqual(['Stourport']);
+  });
+
+  it('leaves a name after an address alone', () => {
+    const text = 'Visited 23 Coronation Street, Kelly was out.';
+    expect(findTownsInAddresses(text, client, findStreetAddresses(text))).toEqual([]);
+  });
+});

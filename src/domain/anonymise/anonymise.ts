@@ -1,0 +1,130 @@
+// The anonymiser (DESIGN.md §6): proposes a redaction for every client identifier in free text,
+// keeping professionals' names, agencies, policy terms and meeting dates.
+import {
+  findKnownAddress,
+  findPostcodes,
+  findStreetAddresses,
+  findTownsInAddresses,
+} from './address';
+import { findEmails, findPhones } from './contact';
+import { findDates } from './dates';
+import { findInitials } from './initials';
+import { buildNameIndex } from './name-index';
+import { findKnownNames } from './names';
+import { findNhsNumbers, findNinos, findUpns } from './numbers';
+import { clientPeople } from './people';
+import { professionalKeys, professionalSpans, professionalSurnames } from './professionals';
+import { applyFindings, joinNeighbours, resolveOverlaps, toOriginalOffsets } from './resolve';
+import { findKnownSchool, findNamedSchools } from './school';
+import { tokenise } from './text';
+import {
+  overlapsAny,
+  type AnonymiseContext,
+  type Finding,
+  type KnownClient,
+  type Span,
+} from './types';
+import { findUnknownNames } from './unknown-names';
+
+export type {
+  AnonymiseContext,
+  ClientChild,
+  Confidence,
+  FamilyMember,
+  Finding,
+  IdentifierType,
+  KnownClient,
+  Person,
+} from './types';
+
+/** The redacted text and what was redacted, where and why. */
+export interface AnonymisedText {
+  text: string;
+  findings: Finding[];
+}
+
+const PLACEHOLDER = /\[(?:[\p{Ll}\p{N}][\p{Ll}\p{N} '’-]*|NHS number|UPN|NI number)\]/gu;
+
+/** Placeholders already in the text (from an earlier pass), which nothing may redact again. */
+function placeholderSpans(text: string): Span[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+function structuralFindings(
+  text: string,
+  client: KnownClient,
+  context: AnonymiseContext | undefined,
+): Finding[] {
+  return [
+    ...findEmails(text, professionalSurnames(context), new Set(buildNameIndex(client).keys())),
+    ...findPhones(text, client),
+    ...findNhsNumbers(text, client),
+    ...findUpns(text, client),
+    ...findNinos(text, client),
+    ...findPostcodes(text),
+    ...findKnownAddress(text, client),
+    ...findStreetAddresses(text),
+    ...findKnownSchool(text, client.school),
+    ...findNamedSchools(text),
+  ];
+}
+
+/** One pass of every finder over `text`, overlaps resolved and neighbours joined. */
+function detect(
+  text: string,
+  client: KnownClient,
+  context: AnonymiseContext | undefined,
+): Finding[] {
+  const tokens = tokenise(text);
+  const placeholders = placeholderSpans(text);
+  const profKeys = professionalKeys(context);
+  const dates = findDates(text, client);
+  const structural = [...structuralFindings(text, client, context), ...dates.findings];
+  const towns = findTownsInAddresses(text, client, structural);
+  const blocked = [
+    ...placeholders,
+    ...professionalSpans(text, tokens, context, buildNameIndex(client)),
+    ...dates.kept,
+  ];
+  const candidates = [
+    ...structural,
+    ...towns,
+    ...findKnownNames(text, client, tokens, blocked, profKeys),
+    ...findInitials(text, clientPeople(client), blocked),
+    ...findUnknownNames(text, tokens, blocked, profKeys),
+  ].filter((finding) => !overlapsAny(finding, placeholders));
+  return joinNeighbours(text, resolveOverlaps(candidates));
+}
+
+/** Fuzzing never needed more than two extra passes to settle; the cap only bounds the work. */
+const MAX_EXTRA_PASSES = 3;
+
+/**
+ * Redacts client identifiers from `text`. Finds every known name of the child, siblings and
+ * family members and its variants; dates of birth and the expected date of delivery; addresses and
+ * postcodes; NHS numbers, UPNs and National Insurance numbers (with their check rules); phone
+ * numbers and e-mail addresses; the child's school — and names, numbers and addresses the user
+ * never typed into the record. Keeps `context.knownProfessionals`, roles, agencies, policy terms
+ * and meeting dates. Findings are disjoint, sorted by start, with offsets into `text`.
+ *
+ * Deterministic and idempotent: the finders run again over their own output until it yields
+ * nothing new (a redaction can change what its neighbours look like), so anonymising the output
+ * changes nothing.
+ */
+export function anonymise(
+  text: string,
+  client: KnownClient,
+  context?: AnonymiseContext,
+): AnonymisedText {
+  let findings = detect(text, client, context);
+  for (let pass = 0; pass < MAX_EXTRA_PASSES; pass += 1) {
+    const output = applyFindings(text, findings);
+    const extra = toOriginalOffsets(text, findings, detect(output, client, context));
+    if (extra.length === 0) return { text: output, findings };
+    findings = joinNeighbours(text, resolveOverlaps([...findings, ...extra]));
+  }
+  return { text: applyFindings(text, findings), findings };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findEmails, findPhones, isUkPhoneNumber, nationalPhoneDigits } from './contact';
+
+const client = { child: { firstName: 'Test' } };
+const phones = (text: string): string[] => findPhones(text, client).map((f) => f.original);
+
+describe('nationalPhoneDigits', () => {
+  it('turns +44 and (0) forms into the national number', () => {
+    expect(nationalPhoneDigits('+44 (0)7700 900846')).toBe('07700900846');
+    expect(nationalPhoneDigits('+447700900402')).toBe('07700900402');
+    expect(nationalPhoneDigits('0044 20 7946 0321')).toBe('02079460321');
+  });
+
+  it('knows the shape of UK numbers', () => {
+    expect(isUkPhoneNumber('07700900846')).toBe(true);
+    expect(isUkPhoneNumber('0161496000')).toBe(true);
+    expect(isUkPhoneNumber('07700')).toBe(false);
+    expect(isUkPhoneNumber('06700900846')).toBe(false);
+  });
+});
+
+describe('findPhones', () => {
+  it('finds mobiles and landlines written with spaces, dashes and brackets', () => {
+    expect(phones('mobile 07700 900462, or 07700-900-129')).toEqual([
+      '07700 900462',
+      '07700-900-129',
+    ]);
+    expect(phones('landline (0121) 496 0153 and 0113-496-0721')).toEqual([
+      '(0121) 496 0153',
+      '0113-496-0721',
+    ]);
+    expect(phones('London 020 7946 0321.')).toEqual(['020 7946 0321']);
+  });
+
+  it('finds international forms', () => {
+    expect(phones('on +44 7700 900402 or +44 (0)7700 900846')).toEqual([
+      '+44 7700 900402',
+      '+44 (0)7700 900846',
+    ]);
+  });
+
+  it('ignores dates, times and numbers that are too short or too long', () => {
+    expect(phones('on 07/03/2014 at 09:40, 2014-03-07, ref 07700 and 077009004621234')).toEqual([]);
+  });
+
+  it('marks a number from the client record as such', () => {
+    const known = {
+      ...client,
+      familyMembers: [{ firstName: 'K', relationship: 'mother', phone: '+44 7700 900462' }],
+    };
+    expect(findPhones('call 07700900462', known)[0]?.reason).toMatch(/client record/);
+  });
+});
+
+describe('findEmails', () => {
+  it('finds e-mail addresses and keeps a professional work address', () => {
+    const text =
+      'Mum wrote from kasia.nowak@example.com; reply to s.okonjo@council.example.gov.uk.';
+    const found = findEmails(text, ['okonjo']);
+    expect(found.map((f) => f.original)).toEqual(['kasia.nowak@example.com']);
+    expect(found[0]?.replacement).toBe('[email address]');
+  });
+
+  it("redacts an address carrying a client's name even if a professional shares the surname", () => {
+    const found = findEmails(
+      'from kelly.smith@example.com',
+      ['smith'],
+      new Set(['kelly', 'smith']),
+    );
+    expect(found).toHaveLength(1);
+  });
+});

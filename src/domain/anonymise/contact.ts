@@ -1,0 +1,108 @@
+// UK phone numbers and e-mail addresses, whether or not the user typed them into the record.
+import { foldName } from './text';
+import { makeFinding, type Finding, type KnownClient } from './types';
+
+/** The national form of a UK number: "+44 (0)7700 900123" → "07700900123"; undefined if not UK. */
+export function nationalPhoneDigits(value: string): string | undefined {
+  const digits = value.replace(/\(0\)/g, '').replace(/\D/g, '');
+  if (value.trim().startsWith('+44') || digits.startsWith('0044')) {
+    const rest = digits.replace(/^(?:0044|44)/, '');
+    return rest.startsWith('0') ? rest : `0${rest}`;
+  }
+  return digits.startsWith('0') ? digits : undefined;
+}
+
+/** True when the national digits have the length and prefix of a UK phone number. */
+export function isUkPhoneNumber(national: string): boolean {
+  if (/^0[1-35789]\d{9}$/.test(national)) return true;
+  return /^01\d{8}$/.test(national);
+}
+
+const PHONE_START = /(?<![\p{L}\p{N}+])(?:\+44|0044|\(?0)/gu;
+
+/** Reads digits and separators (space, dash, dot, brackets) from `start` up to 11 national digits. */
+function readPhone(text: string, start: number): number {
+  let end = start;
+  let digits = 0;
+  let separators = 0;
+  for (let i = start; i < text.length && digits < 13; i += 1) {
+    const char = text.charAt(i);
+    if (/\d/.test(char)) {
+      digits += 1;
+      separators = 0;
+      end = i + 1;
+      const national = nationalPhoneDigits(text.slice(start, end));
+      if (national !== undefined && national.length >= 11) break;
+    } else if (/[ \-.()+]/.test(char) && separators < 2) {
+      separators += 1;
+    } else break;
+  }
+  if (text.charAt(end) === ')' && text.slice(start, end).includes('(')) end += 1;
+  return end;
+}
+
+/** UK phone numbers: mobiles (07…), landlines (01/02/03…), +44, with spaces, dashes or brackets. */
+export function findPhones(text: string, client: KnownClient): Finding[] {
+  const known = new Set(
+    (client.familyMembers ?? [])
+      .map((member) => (member.phone ? nationalPhoneDigits(member.phone) : undefined))
+      .filter((value): value is string => value !== undefined),
+  );
+  const findings: Finding[] = [];
+  let after = 0;
+  for (const match of text.matchAll(PHONE_START)) {
+    if (match.index < after) continue;
+    const end = readPhone(text, match.index);
+    if (/\d/.test(text.charAt(end))) continue;
+    const national = nationalPhoneDigits(text.slice(match.index, end));
+    if (national === undefined || !isUkPhoneNumber(national)) continue;
+    after = end;
+    const reason = known.has(national)
+      ? 'A phone number in the client record'
+      : 'A UK phone number';
+    const confidence = known.has(national) || national.length === 11 ? 'high' : 'medium';
+    const span = { start: match.index, end };
+    findings.push(
+      makeFinding(text, span, { type: 'phone', replacement: '[phone number]', reason, confidence }),
+    );
+  }
+  return findings;
+}
+
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+function isWorkAddress(
+  local: string,
+  professionalSurnames: readonly string[],
+  clientNames: ReadonlySet<string>,
+): boolean {
+  const words = local.split(/[^\p{L}]+/u).filter((word) => word.length > 2);
+  if (words.some((word) => clientNames.has(word))) return false;
+  return professionalSurnames.some((surname) => surname.length > 2 && local.includes(surname));
+}
+
+/**
+ * E-mail addresses. An address whose local part carries a known professional's surname
+ * (e.g. "s.okonjo@…") and none of the client's names is a work address and is kept.
+ */
+export function findEmails(
+  text: string,
+  professionalSurnames: readonly string[],
+  clientNames: ReadonlySet<string> = new Set(),
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(EMAIL)) {
+    const local = foldName(match[0].split('@')[0] ?? '');
+    if (isWorkAddress(local, professionalSurnames, clientNames)) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    findings.push(
+      makeFinding(text, span, {
+        type: 'email',
+        replacement: '[email address]',
+        reason: 'An e-mail address',
+        confidence: 'high',
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../calendar/iso-date';
+import { findDateMentions, findDates } from './dates';
+
+const client = {
+  child: { firstName: 'Evie', dob: isoDate('2014-03-07') },
+  familyMembers: [{ firstName: 'Dani', relationship: 'mother', dob: isoDate('1995-12-11') }],
+};
+
+const dobs = (text: string, who = client): string[] =>
+  findDates(text, who)
+    .findings.filter((f) => f.type === 'date-of-birth')
+    .map((f) => f.original);
+
+describe('findDateMentions', () => {
+  it('reads every common written form of a date', () => {
+    const forms = [
+      '2014-03-07',
+      '07/03/2014',
+      '7/3/14',
+      '7.3.2014',
+      '7th March 2014',
+      '7 Mar 2014',
+      'March 7th, 2014',
+      "7 March '14",
+    ];
+    for (const form of forms) {
+      const [mention] = findDateMentions(`seen ${form} today`);
+      expect(mention, form).toMatchObject({ day: 7, month: 3 });
+      expect(mention?.end).toBe(5 + form.length);
+    }
+  });
+
+  it('reads a date without a year', () => {
+    expect(findDateMentions('born on the 7th of March')).toEqual([
+      { day: 7, month: 3, start: 12, end: 24 },
+    ]);
+  });
+});
+
+describe('findDates', () => {
+  it("redacts a client person's date of birth in any form", () => {
+    expect(dobs('Evie (7/3/14) and mum, 11-12-1995, attended.')).toEqual(['7/3/14', '11-12-1995']);
+  });
+
+  it('redacts any date next to a date-of-birth cue, before or after it', () => {
+    expect(dobs('Partner Dean (DOB 14/08/1991) and a cousin, d.o.b. 19/02/2001.')).toEqual([
+      '14/08/1991',
+      '19/02/2001',
+    ]);
+    expect(dobs('She was born on the 7th of March.')).toEqual(['7th of March']);
+    expect(dobs('Found on 4 April (her birthday).')).toEqual(['4 April']);
+  });
+
+  it('keeps meeting dates, even on the day and month of a birthday in another year', () => {
+    const { findings, kept } = findDates(
+      'Strategy meeting on 07/03/2024; ICPC booked for 7th March.',
+      client,
+    );
+    expect(findings).toEqual([]);
+    expect(kept).toHaveLength(2);
+  });
+
+  it("redacts the unborn child's expected date of delivery and dates after a due-date cue", () => {
+    const unborn = { child: { firstName: 'Baby', edd: isoDate('2024-09-14') } };
+    const found = findDates(
+      'EDD 14/09/2024; baby is due on 14 September; meeting 2 July 2024.',
+      unborn,
+    ).findings;
+    expect(found.map((f) => [f.type, f.original, f.replacement])).toEqual([
+      ['due-date', '14/09/2024', '[due date]'],
+      ['due-date', '14 September', '[due date]'],
+    ]);
+  });
+});

@@ -1,0 +1,166 @@
+// Dates in the text: which are dates of birth or an expected date of delivery (redacted) and which
+// are meeting and discussion dates (kept).
+import { clientPeople } from './people';
+import { makeFinding, type Finding, type KnownClient, type Span } from './types';
+import { monthNumbers } from './vocabulary';
+
+/** A written date: day and month always, the year when written (two-digit years kept as typed). */
+export interface DateMention extends Span {
+  day: number;
+  month: number;
+  year?: number;
+  twoDigitYear?: boolean;
+}
+
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+const PATTERNS: readonly {
+  regex: RegExp;
+  read: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'>;
+}[] = [
+  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => numeric(m[3], m[2], m[1]) },
+  {
+    regex: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g,
+    read: (m) => numeric(m[1], m[3], m[4]),
+  },
+  {
+    regex: new RegExp(
+      `\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?:\\.(?=\\s*\\d))?(?:,?\\s+(\\d{4}|'\\d{2})\\b)?`,
+      'gi',
+    ),
+    read: (m) => worded(m[1], m[2], m[3]),
+  },
+  {
+    regex: new RegExp(
+      `\\b${MONTH}\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL}\\b(?:,?\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
+    read: (m) => worded(m[2], m[1], m[3]),
+  },
+  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'g'), read: (m) => worded('0', m[1], m[2]) },
+];
+
+function numeric(day = '', month = '', year = ''): Omit<DateMention, 'start' | 'end'> {
+  return {
+    day: Number(day),
+    month: Number(month),
+    year: Number(year),
+    twoDigitYear: year.length === 2,
+  };
+}
+
+function worded(day = '', month = '', year?: string): Omit<DateMention, 'start' | 'end'> {
+  const monthNumber = monthNumbers.get(month.toLowerCase()) ?? 0;
+  if (year === undefined) return { day: Number(day), month: monthNumber };
+  const digits = year.replace("'", '');
+  return {
+    day: Number(day),
+    month: monthNumber,
+    year: Number(digits),
+    twoDigitYear: digits.length === 2,
+  };
+}
+
+function plausible(date: Omit<DateMention, 'start' | 'end'>): boolean {
+  return date.month >= 1 && date.month <= 12 && date.day >= 0 && date.day <= 31;
+}
+
+/** Every date written in the text, longest reading first where two readings overlap. */
+export function findDateMentions(text: string): DateMention[] {
+  const all: DateMention[] = [];
+  for (const { regex, read } of PATTERNS) {
+    for (const match of text.matchAll(regex)) {
+      const date = read(match as RegExpExecArray);
+      if (plausible(date))
+        all.push({ ...date, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateMention[] = [];
+  for (const date of all) {
+    if (!kept.some((other) => date.start < other.end && other.start < date.end)) kept.push(date);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** True when a written date is the calendar date `iso` (`YYYY-MM-DD`); a written date needs a year. */
+export function sameDate(date: DateMention, iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (date.year === undefined || date.day !== day || date.month !== month) return false;
+  return date.twoDigitYear ? date.year === (year ?? 0) % 100 : date.year === year;
+}
+
+const FILLER = String.raw`(?:\s|[:,(\-–=]|\b(?:on|in|is|was|of|the|as|dated?|given|recorded|at)\b)*`;
+const DOB_BEFORE = new RegExp(
+  String.raw`(?:\bborn|\bD\.?O\.?B\b\.?|\bdate of birth|\bbirthday|\bbirth date)${FILLER}$`,
+  'i',
+);
+const DOB_AFTER =
+  /^\s*[(,–-]?\s*(?:(?:her|his|their|the|a)\s+)?(?:D\.?O\.?B\b|date of birth|birthday)/i;
+const EDD_BEFORE = new RegExp(
+  String.raw`(?:\bE\.?D\.?D\b\.?|\bexpected date of delivery|\bestimated date of delivery|\bdue date)${FILLER}$`,
+  'i',
+);
+const DUE_BEFORE = new RegExp(String.raw`\b(?:due|expected)${FILLER}$`, 'i');
+
+function cueBefore(text: string, date: DateMention, cue: RegExp): boolean {
+  return cue.test(text.slice(Math.max(0, date.start - 40), date.start));
+}
+
+function classify(text: string, date: DateMention, client: KnownClient): Finding | undefined {
+  const edd = client.child.edd;
+  const dueCue =
+    cueBefore(text, date, EDD_BEFORE) || (edd !== undefined && cueBefore(text, date, DUE_BEFORE));
+  if ((edd && sameDate(date, edd)) || dueCue) {
+    const reason =
+      edd && sameDate(date, edd)
+        ? "The unborn child's expected date of delivery"
+        : 'A date after a due-date cue';
+    return makeFinding(text, date, {
+      type: 'due-date',
+      replacement: '[due date]',
+      reason,
+      confidence: 'high',
+    });
+  }
+  const owner = clientPeople(client).find(({ person }) => person.dob && sameDate(date, person.dob));
+  if (owner) {
+    const reason = `The date of birth of ${owner.describe}`;
+    return makeFinding(text, date, {
+      type: 'date-of-birth',
+      replacement: '[date of birth]',
+      reason,
+      confidence: 'high',
+    });
+  }
+  if (cueBefore(text, date, DOB_BEFORE) || DOB_AFTER.test(text.slice(date.end, date.end + 30))) {
+    return makeFinding(text, date, {
+      type: 'date-of-birth',
+      replacement: '[date of birth]',
+      reason: 'A date next to a date-of-birth cue',
+      confidence: 'high',
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Dates of birth (any client person's, or any date next to "born", "DOB", "d.o.b.", "date of
+ * birth", "birthday") and the unborn child's expected date of delivery become findings; every
+ * other date is returned in `kept` so that no other rule redacts part of a meeting date.
+ */
+export function findDates(
+  text: string,
+  client: KnownClient,
+): { findings: Finding[]; kept: Span[] } {
+  const findings: Finding[] = [];
+  const kept: Span[] = [];
+  for (const date of findDateMentions(text)) {
+    const finding = classify(text, date, client);
+    if (finding) findings.push(finding);
+    else kept.push({ start: date.start, end: date.end });
+  }
+  return { findings, kept };
+}

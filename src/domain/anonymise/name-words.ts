@@ -1,0 +1,74 @@
+// Word classes the unknown-name heuristics share: which capitalised words can never be a name.
+import {
+  agencyWords,
+  brandWords,
+  culturalWords,
+  organisationSuffixes,
+  personalTitles,
+  placeWords,
+  professionalTitles,
+} from './agency-words';
+import { isCapitalised, type Token } from './text';
+import { commonWords, monthNumbers, weekdays } from './vocabulary';
+
+/** True when a capitalised word (or its plural) is a known non-name: a common word, agency, place, month… */
+export function isNeverAName(key: string): boolean {
+  return (
+    isListedNonName(key) ||
+    (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)))
+  );
+}
+
+function isListedNonName(key: string): boolean {
+  return (
+    commonWords.has(key) ||
+    agencyWords.has(key) ||
+    placeWords.has(key) ||
+    culturalWords.has(key) ||
+    brandWords.has(key) ||
+    weekdays.has(key) ||
+    monthNumbers.has(key) ||
+    personalTitles.has(key) ||
+    professionalTitles.has(key)
+  );
+}
+
+/** True when the token looks like a name word: capitalised, then at least one lower-case letter. */
+export function looksLikeNameWord(token: Token): boolean {
+  return isCapitalised(token.raw) && /\p{Ll}/u.test(token.raw) && token.raw.length >= 2;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
+
+/**
+ * The indexes of the run of capitalised words around token `i` ("Hollybrook Children's Centre",
+ * "Department for Education"), joined by spaces, hyphens, possessives or "of"/"for"/"and".
+ */
+export function capitalisedRun(text: string, tokens: readonly Token[], i: number): number[] {
+  const joined = (a: Token, b: Token): boolean => {
+    const gap = text.slice(a.end, b.start);
+    if (/^(?:['’]s)?[ \t-]+$/u.test(gap)) return true;
+    const words = gap.trim().split(/\s+/);
+    return (
+      /^[ \t]+[\p{L}&]+[ \t]+$/u.test(gap) && words.length === 1 && CONNECTORS.has(words[0] ?? '')
+    );
+  };
+  const run = [i];
+  for (let j = i - 1; j >= 0; j -= 1) {
+    const [a, b] = [tokens[j], tokens[j + 1]];
+    if (!a || !b || !isCapitalised(a.raw) || !joined(a, b)) break;
+    run.unshift(j);
+  }
+  for (let j = i + 1; j < tokens.length; j += 1) {
+    const [a, b] = [tokens[j - 1], tokens[j]];
+    if (!a || !b || !isCapitalised(b.raw) || !joined(a, b)) break;
+    run.push(j);
+  }
+  return run;
+}
+
+/** True when token `i` is followed, in its run of capitalised words, by an organisation word. */
+export function inOrganisationName(text: string, tokens: readonly Token[], i: number): boolean {
+  const run = capitalisedRun(text, tokens, i);
+  return run.some((j) => j > i && organisationSuffixes.has(tokens[j]?.key ?? ''));
+}

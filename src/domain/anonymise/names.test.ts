@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../calendar/iso-date';
+import { findKnownNames } from './names';
+import { tokenise } from './text';
+import type { KnownClient } from './types';
+
+const client: KnownClient = {
+  child: { firstName: 'William', lastName: 'Smith-Jones', dob: isoDate('2014-03-07') },
+  siblings: [{ firstName: 'Zoë', lastName: 'Smith-Jones' }],
+  familyMembers: [
+    { firstName: 'Elizabeth', lastName: 'Smith', relationship: 'mother' },
+    { firstName: 'Łukasz', lastName: 'Jones', relationship: 'father' },
+    { firstName: 'Hope', lastName: 'Kowalczyk', relationship: 'maternal grandmother' },
+  ],
+};
+
+function names(text: string, who: KnownClient = client): [string, string][] {
+  return findKnownNames(text, who, tokenise(text), [], new Set()).map((f) => [
+    f.original,
+    f.replacement,
+  ]);
+}
+
+describe('findKnownNames', () => {
+  it('replaces each person by their placeholder, in any case and without accents', () => {
+    expect(names('william, ZOE and Lukasz came with Zoë.')).toEqual([
+      ['william', '[child]'],
+      ['ZOE', '[sibling 1]'],
+      ['Lukasz', '[father]'],
+      ['Zoë', '[sibling 1]'],
+    ]);
+  });
+
+  it('catches capitalised nicknames from the built-in table but not the ordinary words', () => {
+    expect(names('Billy and Liz said they will pay the bill.')).toEqual([
+      ['Billy', '[child]'],
+      ['Liz', '[mother]'],
+    ]);
+  });
+
+  it('catches hyphen halves and keeps a possessive outside the placeholder', () => {
+    expect(names("Smith-Jones; William's coat")).toEqual([
+      ['Smith', '[family name]'],
+      ['Jones', '[family name]'],
+      ['William', '[child]'],
+    ]);
+  });
+
+  it("turns a misspelt possessive such as Williams' into the placeholder's possessive", () => {
+    expect(names("Williams' coat")).toEqual([["Williams'", "[child]'s"]]);
+  });
+
+  it('resolves a shared surname from the first name or title before it', () => {
+    expect(names('Elizabeth Smith and Mrs Smith and Mr Jones')).toEqual([
+      ['Elizabeth', '[mother]'],
+      ['Smith', '[mother]'],
+      ['Mrs Smith', '[mother]'],
+      ['Mr Jones', '[father]'],
+    ]);
+  });
+
+  it('resolves a shared surname from an initial before it, taking the initial too', () => {
+    expect(names('E. Smith rang; W Smith-Jones was absent.')).toEqual([
+      ['E. Smith', '[mother]'],
+      ['W Smith', '[child]'],
+      ['Jones', '[child]'],
+    ]);
+  });
+
+  it('catches a one-letter misspelling of a name of five letters or more', () => {
+    const [finding] = findKnownNames(
+      'Wiliam was late.',
+      client,
+      tokenise('Wiliam was late.'),
+      [],
+      new Set(),
+    );
+    expect(finding).toMatchObject({
+      original: 'Wiliam',
+      replacement: '[child]',
+      confidence: 'medium',
+    });
+  });
+
+  it('matches a name that is an ordinary word only when capitalised and used as a name', () => {
+    expect(names('We hope Hope is well. Hope you can come.')).toEqual([
+      ['Hope', '[maternal grandmother]'],
+    ]);
+  });
+
+  it('leaves a month alone when it is used as a month', () => {
+    const april = { child: { firstName: 'April', lastName: 'Price' } };
+    expect(names('April relapsed in April and again since June.', april)).toEqual([
+      ['April', '[child]'],
+    ]);
+  });
+
+  it('does not touch words inside blocked spans such as professionals’ names', () => {
+    const text = 'Will Smith (SW) visited.';
+    expect(
+      findKnownNames(text, client, tokenise(text), [{ start: 0, end: 10 }], new Set()),
+    ).toEqual([]);
+  });
+});

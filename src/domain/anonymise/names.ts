@@ -1,0 +1,236 @@
+// Known names: every client person's names and their variants (nicknames, hyphen halves,
+// possessives, case and accents, one-letter misspellings), replaced by the person's placeholder.
+import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './agency-words';
+import { buildNameIndex, closeSpellings, type NameEntry, type NameIndex } from './name-index';
+import type { ClientPerson } from './people';
+import { foldName, isAllCaps, isCapitalised, isSentenceInitial, type Token } from './text';
+import {
+  makeFinding,
+  overlapsAny,
+  type Confidence,
+  type Finding,
+  type KnownClient,
+  type Span,
+} from './types';
+import {
+  auxiliaryFollowers,
+  commonWords,
+  monthNumbers,
+  monthPrepositions,
+  ordinaryWordNames,
+  weekdays,
+} from './vocabulary';
+
+interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  index: NameIndex;
+  blocked: readonly Span[];
+  professionalKeys: ReadonlySet<string>;
+}
+
+interface Match {
+  entries: readonly NameEntry[];
+  how: 'exact' | 'plural' | 'spelling';
+}
+
+/** True when the word at `i` is used as a verb or noun rather than a name ("Will you…", "in April"). */
+function usedAsWord(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  if (!token) return true;
+  const next = scan.tokens[i + 1];
+  const previous = scan.tokens[i - 1];
+  if (ordinaryWordNames.has(token.key) && isSentenceInitial(scan.text, token.start) && next) {
+    const gap = scan.text.slice(token.end, next.start);
+    if (/^\s+$/.test(gap) && auxiliaryFollowers.has(next.key)) return true;
+  }
+  if (token.key.length > 3 && monthNumbers.has(token.key)) {
+    if (previous && monthPrepositions.has(previous.key)) return true;
+    if (/^\s*\d/.test(scan.text.slice(token.end, token.end + 3))) return true;
+  }
+  return false;
+}
+
+function caseAllows(scan: Scan, i: number, entry: NameEntry): boolean {
+  const token = scan.tokens[i];
+  if (!token) return false;
+  if (isAllCaps(token.raw) && acronyms.has(token.key)) return false;
+  const needsCapital = entry.kind === 'nickname' || ordinaryWordNames.has(token.key);
+  if (needsCapital && !isCapitalised(token.raw)) return false;
+  return !usedAsWord(scan, i);
+}
+
+function isOrdinaryWord(key: string): boolean {
+  return [
+    ordinaryWordNames,
+    commonWords,
+    agencyWords,
+    placeWords,
+    culturalWords,
+    brandWords,
+    weekdays,
+  ].some((set) => set.has(key));
+}
+
+function matchToken(scan: Scan, i: number): Match | undefined {
+  const token = scan.tokens[i];
+  if (!token || overlapsAny(token, scan.blocked)) return undefined;
+  const exact = scan.index.get(token.key)?.filter((entry) => caseAllows(scan, i, entry)) ?? [];
+  if (exact.length > 0) return { entries: exact, how: 'exact' };
+  if (!isCapitalised(token.raw) || scan.index.has(token.key) || isOrdinaryWord(token.key))
+    return undefined;
+  const base =
+    token.key.endsWith('s') && token.key.length >= 4
+      ? scan.index.get(token.key.slice(0, -1))
+      : undefined;
+  const plural = base?.filter(
+    (entry) => entry.kind !== 'nickname' && !ordinaryWordNames.has(token.key.slice(0, -1)),
+  );
+  if (plural && plural.length > 0) return { entries: plural, how: 'plural' };
+  if (scan.professionalKeys.has(token.key) || monthNumbers.has(token.key)) return undefined;
+  const close = closeSpellings(scan.index, token.key).filter((entry) => entry.kind !== 'nickname');
+  return close.length > 0 ? { entries: close, how: 'spelling' } : undefined;
+}
+
+const TITLE_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+$/u;
+const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z])\.?\s+$/u;
+
+function titleBefore(text: string, start: number): { start: number; title: string } | undefined {
+  const before = text.slice(Math.max(0, start - 10), start);
+  const match = TITLE_BEFORE.exec(before);
+  const title = match?.[1];
+  if (!match || !title) return undefined;
+  return {
+    start: start - before.length + match.index + match[0].indexOf(title),
+    title: title.toLowerCase(),
+  };
+}
+
+function byTitle(owners: readonly ClientPerson[], title: string): ClientPerson | undefined {
+  const gender =
+    title === 'mr' || title === 'master' ? 'male' : title === 'mx' ? undefined : 'female';
+  const fitting = owners.filter((owner) => owner.gender === gender);
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** Which person a surname shared by several people means here, if the context says. */
+function resolveOwner(
+  scan: Scan,
+  token: Token,
+  owners: readonly ClientPerson[],
+  previous?: Previous,
+): ClientPerson | undefined {
+  if (owners.length === 1) return owners[0];
+  if (
+    previous &&
+    owners.includes(previous.person) &&
+    /^[\s-]+$/.test(scan.text.slice(previous.end, token.start))
+  ) {
+    return previous.person;
+  }
+  const title = titleBefore(scan.text, token.start);
+  if (title) return byTitle(owners, title.title);
+  const initial = initialBefore(scan.text, token.start);
+  const fitting = owners.filter((owner) => firstInitial(owner) === initial);
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+function firstInitial(owner: ClientPerson): string {
+  return foldName(owner.person.firstName).charAt(0).toUpperCase();
+}
+
+/** The capital initial written just before a surname ("J Smith", "S. McAllister"), if any. */
+function initialBefore(text: string, start: number): string | undefined {
+  return INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+}
+
+interface Previous {
+  person: ClientPerson;
+  end: number;
+}
+
+function confidenceOf(scan: Scan, token: Token, match: Match, entry: NameEntry): Confidence {
+  if (match.how !== 'exact') return 'medium';
+  if (entry.kind === 'nickname')
+    return token.key.length <= 3 || ordinaryWordNames.has(token.key) ? 'medium' : 'high';
+  return ordinaryWordNames.has(token.key) && isSentenceInitial(scan.text, token.start)
+    ? 'medium'
+    : 'high';
+}
+
+function reasonOf(match: Match, entry: NameEntry, owner: ClientPerson | undefined): string {
+  const whose = owner ? `${owner.describe}'s` : 'a surname shared by the family:';
+  const what =
+    match.how === 'spelling'
+      ? `close to ${whose} ${entry.part}`
+      : match.how === 'plural'
+        ? `${whose} ${entry.part} with an s`
+        : `${whose} ${entry.part}`;
+  return what.charAt(0).toUpperCase() + what.slice(1);
+}
+
+function spanOf(scan: Scan, token: Token, match: Match, owner: ClientPerson | undefined): Span {
+  const kind = match.entries[0]?.kind;
+  let start = token.start;
+  let end = token.end;
+  if (match.how === 'plural' && /^['’](?![\p{L}])/u.test(scan.text.slice(end, end + 2))) end += 1;
+  if (!owner || kind !== 'family') return { start, end };
+  const title = titleBefore(scan.text, start);
+  if (title) return { start: title.start, end };
+  const initial = INITIAL_BEFORE.exec(scan.text.slice(Math.max(0, start - 4), start));
+  if (initial?.[1] && initial[1] === firstInitial(owner)) {
+    start -= initial[0].length - initial[0].indexOf(initial[1]);
+  }
+  return { start, end };
+}
+
+interface Found {
+  finding: Finding;
+  owner: ClientPerson | undefined;
+}
+
+function findingFor(scan: Scan, i: number, previous: Previous | undefined): Found | undefined {
+  const token = scan.tokens[i];
+  const match = matchToken(scan, i);
+  const best = match?.entries[0];
+  if (!token || !match || !best) return undefined;
+  const sameKind = match.entries.filter((entry) => entry.kind === best.kind);
+  const owners = [...new Set(sameKind.map((entry) => entry.person))];
+  const owner = best.kind === 'family' ? resolveOwner(scan, token, owners, previous) : best.person;
+  const span = spanOf(scan, token, match, owner);
+  const apostropheS = match.how === 'plural' && best.kind === 'given';
+  const replacement = (owner?.placeholder ?? '[family name]') + (apostropheS ? "'s" : '');
+  const confidence = confidenceOf(scan, token, match, best);
+  const reason = reasonOf(match, best, owner);
+  return {
+    finding: makeFinding(scan.text, span, { type: 'name', replacement, reason, confidence }),
+    owner,
+  };
+}
+
+/**
+ * Every mention of a client person's name: first, middle, preferred and surnames and their hyphen
+ * halves, nicknames from the built-in table (capitalised only), possessives ("Jayden's",
+ * "Jaydens'"), any case or accent, and capitalised one-edit misspellings of names of five or more
+ * letters that are not ordinary words. Names that are ordinary words ("Hope", "Will") count only
+ * when capitalised and not plainly used as the word. A surname shared by several people becomes
+ * "[family name]" unless a first name or title before it says whose it is.
+ */
+export function findKnownNames(
+  text: string,
+  client: KnownClient,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  professionalKeys: ReadonlySet<string>,
+): Finding[] {
+  const scan: Scan = { text, tokens, index: buildNameIndex(client), blocked, professionalKeys };
+  const findings: Finding[] = [];
+  let previous: Previous | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const found = findingFor(scan, i, previous);
+    if (!found) continue;
+    findings.push(found.finding);
+    previous = found.owner ? { person: found.owner, end: found.finding.end } : undefined;
+  }
+  return findings;
+}

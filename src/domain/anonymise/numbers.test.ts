@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findNhsNumbers,
+  findNinos,
+  findUpns,
+  isValidNhsNumber,
+  isValidNino,
+  isValidUpn,
+  upnCheckLetter,
+} from './numbers';
+
+const client = { child: { firstName: 'Test' } };
+
+describe('isValidNhsNumber', () => {
+  it('accepts a number whose last digit is the modulus 11 check digit, spaced or not', () => {
+    expect(isValidNhsNumber('943 476 5919')).toBe(true);
+    expect(isValidNhsNumber('9434765919')).toBe(true);
+    expect(isValidNhsNumber('401-100-0000')).toBe(true);
+  });
+
+  it('rejects a wrong check digit, a check value of 10 and the wrong length', () => {
+    expect(isValidNhsNumber('943 476 5918')).toBe(false);
+    expect(isValidNhsNumber('000 000 0060')).toBe(false);
+    expect(isValidNhsNumber('000 000 0061')).toBe(false);
+    expect(isValidNhsNumber('943 476 591')).toBe(false);
+  });
+});
+
+describe('UPN check letter', () => {
+  it('computes the DfE check letter over characters 2 to 13', () => {
+    expect(upnCheckLetter('801200005001')).toBe('B');
+    expect(isValidUpn('B801200005001')).toBe(true);
+    expect(isValidUpn('A801200005001')).toBe(false);
+  });
+
+  it('reads a temporary UPN whose last character is a letter', () => {
+    expect(isValidUpn('R88520051903A')).toBe(true);
+    expect(isValidUpn('Q88520051903A')).toBe(false);
+  });
+});
+
+describe('isValidNino', () => {
+  it('accepts valid prefixes with a suffix A to D, spaced or not, in any case', () => {
+    expect(isValidNino('JT 48 29 10 B')).toBe(true);
+    expect(isValidNino('nx123456d')).toBe(true);
+  });
+
+  it('rejects barred letters and prefixes, bad suffixes and a missing suffix unless allowed', () => {
+    expect(isValidNino('DA123456A')).toBe(false);
+    expect(isValidNino('AO123456A')).toBe(false);
+    expect(isValidNino('GB123456A')).toBe(false);
+    expect(isValidNino('QQ123456C')).toBe(false);
+    expect(isValidNino('AB123456E')).toBe(false);
+    expect(isValidNino('AB123456')).toBe(false);
+    expect(isValidNino('AB123456', true)).toBe(true);
+  });
+});
+
+describe('findNhsNumbers', () => {
+  it('finds a valid NHS number with high confidence', () => {
+    const [finding] = findNhsNumbers('NHS no 943 476 5919.', client);
+    expect(finding).toMatchObject({
+      type: 'nhs-number',
+      original: '943 476 5919',
+      replacement: '[NHS number]',
+      confidence: 'high',
+    });
+  });
+
+  it('proposes a failing ten-digit number after an NHS cue with medium confidence', () => {
+    const [finding] = findNhsNumbers('His NHS number was given as 943 476 5918.', client);
+    expect(finding).toMatchObject({ type: 'nhs-number', confidence: 'medium' });
+  });
+
+  it('proposes a failing ten-digit number without a cue as another number, low confidence', () => {
+    const [finding] = findNhsNumbers('Reference 1234567890 was quoted.', client);
+    expect(finding).toMatchObject({
+      type: 'other-number',
+      replacement: '[number]',
+      confidence: 'low',
+    });
+  });
+
+  it('leaves ten digits starting with 0 to the phone finder', () => {
+    expect(findNhsNumbers('Call 0161 496 0000 now', client)).toEqual([]);
+  });
+});
+
+describe('findUpns and findNinos', () => {
+  it('finds a UPN with a valid check letter and ignores one that fails without a cue', () => {
+    expect(findUpns('Pupil B801200005001 moved.', client)).toHaveLength(1);
+    expect(findUpns('Code A801200005001 moved.', client)).toHaveLength(0);
+    expect(findUpns('UPN A801200005001 moved.', client)[0]?.confidence).toBe('medium');
+  });
+
+  it('finds National Insurance numbers written with spaces', () => {
+    const [finding] = findNinos('NI number AB 12 34 56 C recorded', client);
+    expect(finding).toMatchObject({ original: 'AB 12 34 56 C', replacement: '[NI number]' });
+  });
+});

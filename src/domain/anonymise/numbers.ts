@@ -1,0 +1,179 @@
+// NHS numbers, Unique Pupil Numbers and National Insurance numbers: check-digit validators and
+// the finders that use them.
+import { makeFinding, type Finding, type KnownClient } from './types';
+
+/**
+ * True when `value` (spaces and dashes ignored) is ten digits whose last digit is the NHS
+ * modulus 11 check digit of the first nine (weights 10 down to 2; 11 → 0; 10 is never valid).
+ */
+export function isValidNhsNumber(value: string): boolean {
+  const digits = value.replace(/[\s-]/g, '');
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i += 1) sum += Number(digits.charAt(i)) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits.charAt(9));
+}
+
+const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+/**
+ * The DfE check letter for the last twelve characters of a UPN: each character times its
+ * position (2 to 13), summed, modulo 23, read from A–Z without I, O and S. A letter in the last
+ * position (a temporary UPN) counts as its place in that same alphabet. Undefined for bad input.
+ */
+export function upnCheckLetter(body: string): string | undefined {
+  if (!/^\d{11}[\dA-Z]$/.test(body)) return undefined;
+  let sum = 0;
+  for (let i = 0; i < 12; i += 1) {
+    const char = body.charAt(i);
+    const value = /\d/.test(char) ? Number(char) : UPN_LETTERS.indexOf(char);
+    if (value < 0) return undefined;
+    sum += value * (i + 2);
+  }
+  return UPN_LETTERS.charAt(sum % 23);
+}
+
+/** True when `value` is a 13-character UPN whose first letter is its DfE check letter. */
+export function isValidUpn(value: string): boolean {
+  const upn = value.trim().toUpperCase();
+  return upn.length === 13 && upnCheckLetter(upn.slice(1)) === upn.charAt(0);
+}
+
+const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+
+/**
+ * True when `value` (spaces ignored, any case) is a National Insurance number: two prefix letters
+ * (first not D, F, I, Q, U, V; second not D, F, I, O, Q, U, V; not BG, GB, KN, NK, NT, TN, ZZ),
+ * six digits and a suffix A–D. With `suffixOptional`, the suffix may be missing.
+ */
+export function isValidNino(value: string, suffixOptional = false): boolean {
+  const nino = value.replace(/\s/g, '').toUpperCase();
+  const match = /^([A-Z])([A-Z])\d{6}([A-D])?$/.exec(nino);
+  if (!match) return false;
+  const [, first = '', second = '', suffix] = match;
+  if ('DFIQUV'.includes(first) || 'DFIOQUV'.includes(second)) return false;
+  if (NINO_BAD_PREFIXES.has(first + second)) return false;
+  return suffix !== undefined || suffixOptional;
+}
+
+/** Digits (and letters, upper-cased) of an identifier, for comparing against the record. */
+export function compactIdentifier(value: string): string {
+  return value.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+}
+
+function knownValues(client: KnownClient, pick: 'nhsNumber' | 'nino'): Set<string> {
+  const values = [client.child.nhsNumber, ...(client.familyMembers ?? []).map((m) => m[pick])];
+  if (pick === 'nino') values.shift();
+  return new Set(values.filter((v): v is string => Boolean(v)).map(compactIdentifier));
+}
+
+function cueBefore(text: string, start: number, cue: RegExp): boolean {
+  const sentence =
+    text
+      .slice(Math.max(0, start - 60), start)
+      .split(/[.!?\n](?:\s|$)/)
+      .pop() ?? '';
+  return cue.test(sentence);
+}
+
+const TEN_DIGITS = /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g;
+
+/**
+ * NHS numbers: ten digits (3-3-4 spaced or not) with a valid check digit, or the client's own.
+ * A ten-digit number that fails the check is still proposed after an "NHS" cue (medium), and
+ * otherwise, unless it is a phone number, as an unexplained number (low).
+ */
+export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
+  const known = knownValues(client, 'nhsNumber');
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(TEN_DIGITS)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const digits = compactIdentifier(match[0]);
+    if (known.has(digits) || isValidNhsNumber(digits)) {
+      const reason = known.has(digits)
+        ? 'The NHS number in the client record'
+        : 'Ten digits with a valid NHS check digit';
+      findings.push(
+        makeFinding(text, span, {
+          type: 'nhs-number',
+          replacement: '[NHS number]',
+          reason,
+          confidence: 'high',
+        }),
+      );
+    } else if (cueBefore(text, span.start, /\bNHS\b/i)) {
+      findings.push(
+        makeFinding(text, span, {
+          type: 'nhs-number',
+          replacement: '[NHS number]',
+          reason: 'Ten digits after "NHS" (the check digit fails)',
+          confidence: 'medium',
+        }),
+      );
+    } else if (!digits.startsWith('0')) {
+      findings.push(
+        makeFinding(text, span, {
+          type: 'other-number',
+          replacement: '[number]',
+          reason: 'A ten-digit number that is not a valid NHS or phone number',
+          confidence: 'low',
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+const UPN_PATTERN = /(?<![\p{L}\p{N}])[A-Za-z]\d{11}[\dA-Za-z](?![\p{L}\p{N}])/gu;
+
+/** Unique Pupil Numbers: a valid DfE check letter, the child's own UPN, or a "UPN" cue (medium). */
+export function findUpns(text: string, client: KnownClient): Finding[] {
+  const known = client.child.upn ? compactIdentifier(client.child.upn) : undefined;
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(UPN_PATTERN)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const upn = match[0].toUpperCase();
+    const valid = isValidUpn(upn) || upn === known;
+    if (!valid && !cueBefore(text, span.start, /\b(?:UPN|pupil number)\b/i)) continue;
+    const reason = valid
+      ? 'A Unique Pupil Number with a valid check letter'
+      : 'Thirteen characters after "UPN" (the check letter fails)';
+    findings.push(
+      makeFinding(text, span, {
+        type: 'upn',
+        replacement: '[UPN]',
+        reason,
+        confidence: valid ? 'high' : 'medium',
+      }),
+    );
+  }
+  return findings;
+}
+
+const NINO_PATTERN =
+  /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2}(?: ?[A-Da-d])?(?![\p{L}\p{N}])/gu;
+
+/** National Insurance numbers: valid prefix and suffix, the family's own, or an "NI" cue (medium). */
+export function findNinos(text: string, client: KnownClient): Finding[] {
+  const known = knownValues(client, 'nino');
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(NINO_PATTERN)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const compact = compactIdentifier(match[0]);
+    const isKnown = known.has(compact);
+    const cued = cueBefore(text, span.start, /\b(?:NI|NINO|National Insurance)\b/i);
+    if (!isKnown && !isValidNino(compact, cued)) continue;
+    const confidence = isKnown || isValidNino(compact) ? 'high' : 'medium';
+    findings.push(
+      makeFinding(text, span, {
+        type: 'ni-number',
+        replacement: '[NI number]',
+        reason: 'A National Insurance number',
+        confidence,
+      }),
+    );
+  }
+  return findings;
+}

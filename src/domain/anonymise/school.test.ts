@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findKnownSchool, findNamedSchools, schoolCore } from './school';
+
+describe('schoolCore', () => {
+  it("keeps the distinctive part of a school's name", () => {
+    expect(schoolCore("St Mary's C of E Primary School")).toBe("St Mary's");
+    expect(schoolCore('Larkhill Primary School')).toBe('Larkhill');
+    expect(schoolCore('Kingsway High School')).toBe('Kingsway');
+  });
+});
+
+describe('findKnownSchool', () => {
+  it("finds the child's school however it is shortened", () => {
+    const text =
+      "At St. Mary's today; St Marys Primary called; Saint Mary's C of E Primary School wrote.";
+    const found = findKnownSchool(text, "St Mary's C of E Primary School").map((f) => f.original);
+    expect(found).toEqual(["St. Mary's", 'St Marys Primary', "Saint Mary's C of E Primary School"]);
+  });
+
+  it('needs a capital letter, so an ordinary word is left alone', () => {
+    expect(findKnownSchool('walk by the brookside path', 'Brookside Academy')).toEqual([]);
+    expect(findKnownSchool('late to Brookside', 'Brookside Academy')).toHaveLength(1);
+  });
+});
+
+describe('findNamedSchools', () => {
+  it('proposes other named schools with medium confidence', () => {
+    const [found] = findNamedSchools('She previously attended Oakfield Academy in Year 8.');
+    expect(found).toMatchObject({
+      original: 'Oakfield Academy',
+      confidence: 'medium',
+      replacement: '[school]',
+    });
+  });
+
+  it('skips kinds of provision that name no school', () => {
+    expect(findNamedSchools('The Virtual School Head and her Primary School teacher met.')).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,107 @@
+// Schools: the child's own school however it is shortened, and other named schools.
+import { agencyWords } from './agency-words';
+import { commonWords } from './vocabulary';
+import { escapeRegExp, foldName } from './text';
+import { makeFinding, type Finding } from './types';
+
+const KINDS = String.raw`Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Pre-School|Preschool|Free School|Community|Church|CE|C of E|CofE|RC|VA|VC|Catholic|Methodist|Church of England|Foundation|Studio|Sixth Form|Federation`;
+const KIND_WORDS = new Set(
+  KINDS.split('|')
+    .flatMap((kind) => kind.split(' '))
+    .map(foldName),
+);
+
+/** Words that make "<word> School" a kind of provision rather than a named school. */
+const GENERIC_CORES = new Set(
+  'virtual forest sunday special independent local mainstream free hospital residential boarding alternative new previous current old main secondary primary high junior infant his her their our your the a this that same catholic community village private state'.split(
+    ' ',
+  ),
+);
+
+function flexibleWord(word: string): string {
+  if (/^(?:st|saint)\.?$/i.test(word)) return String.raw`(?:St\.?|Saint)`;
+  return escapeRegExp(word).replace(/['’]/g, "['’]?");
+}
+
+/** The distinctive part of a school's name: "St Mary's C of E Primary School" → "St Mary's". */
+export function schoolCore(school: string): string {
+  const words = school.trim().split(/\s+/);
+  while (words.length > 1 && KIND_WORDS.has(foldName(words[words.length - 1] ?? ''))) words.pop();
+  while (words.length > 1 && /^(?:C|of|E)$/.test(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/** The child's school, in full or by its distinctive name followed by any kind words. */
+export function findKnownSchool(text: string, school: string | undefined): Finding[] {
+  if (!school?.trim()) return [];
+  const core = schoolCore(school);
+  const coreWords = core
+    .split(/\s+/)
+    .map(flexibleWord)
+    .join(String.raw`[\s-]+`);
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${coreWords}(?:\s+(?:${KINDS}))*(?![\p{L}\p{N}])`,
+    'giu',
+  );
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (!/^\p{Lu}/u.test(match[0])) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    findings.push(
+      makeFinding(text, span, {
+        type: 'school',
+        replacement: '[school]',
+        reason: "The child's school",
+        confidence: 'high',
+      }),
+    );
+  }
+  return findings;
+}
+
+const NAMED_SCHOOL = new RegExp(
+  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Secondary|Grammar|Academy|College|Nursery|School)(?:\s+(?:School|Academy))?\b`,
+  'gu',
+);
+
+function isDistinctive(word: string): boolean {
+  const key = foldName(word);
+  return (
+    !GENERIC_CORES.has(key) &&
+    !commonWords.has(key) &&
+    !agencyWords.has(key) &&
+    !KIND_WORDS.has(key)
+  );
+}
+
+/** The offset at which a named-school match really starts, after leading ordinary words. */
+function schoolStart(match: string): number | undefined {
+  const words = [...match.matchAll(/\S+/g)];
+  const coreLength = schoolCore(match).split(/\s+/).length;
+  for (let i = 0; i < coreLength; i += 1) {
+    const word = words[i];
+    if (!word) return undefined;
+    if (/^(?:St\.?|Saint)$/.test(word[0])) return word.index;
+    if (isDistinctive(word[0])) return word.index;
+  }
+  return undefined;
+}
+
+/** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
+export function findNamedSchools(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(NAMED_SCHOOL)) {
+    const offset = schoolStart(match[0]);
+    if (offset === undefined) continue;
+    const span = { start: match.index + offset, end: match.index + match[0].length };
+    findings.push(
+      makeFinding(text, span, {
+        type: 'school',
+        replacement: '[school]',
+        reason: 'A named school',
+        confidence: 'medium',
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,99 @@
+// Text helpers for the anonymiser: accent folding, word tokens and sentence position.
+
+const SPECIAL_LETTERS: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  ı: 'i',
+  '’': "'",
+  '‘': "'",
+};
+
+/**
+ * The comparison key of a word: accents stripped (NFD), letters NFD cannot split (Ł, ø, ß) mapped
+ * by hand, curly apostrophes straightened, lower case. "Łukasz" and "LUKASZ" share a key.
+ */
+export function foldName(value: string): string {
+  const decomposed = value.normalize('NFD').replace(/\p{M}/gu, '');
+  let out = '';
+  for (const char of decomposed) out += SPECIAL_LETTERS[char] ?? char;
+  return out.toLowerCase();
+}
+
+/** A word in the text, with its possessive ending split off. */
+export interface Token {
+  /** The word as written, without a possessive `'s`. */
+  raw: string;
+  start: number;
+  end: number;
+  /** `foldName(raw)`. */
+  key: string;
+  /** True when the word was written with `'s` or `’s` after it. */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** The words of `text`; hyphens, digits and punctuation separate words. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let raw = match[0];
+    const start = match.index;
+    const possessive = /['’][sS]$/.test(raw) && raw.length > 2;
+    if (possessive) raw = raw.slice(0, -2);
+    tokens.push({ raw, start, end: start + raw.length, key: foldName(raw), possessive });
+  }
+  return tokens;
+}
+
+/** True when the word starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** True when the word is written entirely in capitals (and has at least two letters). */
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+const TITLE_ABBREVIATION =
+  /\b(?:Mr|Mrs|Ms|Dr|St|Mx|Prof|Sgt|Insp|Cllr|Rev|no|vs|approx|tel|ref)\.$/i;
+
+/**
+ * True when the word at `start` begins a sentence, a heading or a list item: the start of the text,
+ * or after `.`, `!`, `?`, `:`, `;`, a line break, a bullet or a spaced dash (skipping opening quotes
+ * and brackets), but not after an abbreviation such as "Mr." nor inside a hyphenated word.
+ */
+export function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s"'‘“([]/u.test(text.charAt(i))) {
+    if (text.charAt(i) === '\n') return true;
+    i -= 1;
+  }
+  if (i < 0) return true;
+  const previous = text.charAt(i);
+  if (/[!?:;•*]/.test(previous)) return true;
+  if (/[–—-]/.test(previous)) return i < start - 1;
+  if (previous !== '.') return false;
+  return !TITLE_ABBREVIATION.test(text.slice(Math.max(0, i - 8), i + 1));
+}
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The text between two offsets, for gap tests. */
+export function between(text: string, end: number, start: number): string {
+  return end <= start ? text.slice(end, start) : '';
+}

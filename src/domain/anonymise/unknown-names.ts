@@ -1,0 +1,246 @@
+// Names the user never typed into the record ("mum's new partner Dean Walsh", "her boyfriend,
+// Kyle"), found from cues; other capitalised words are proposed with low confidence for review.
+import { roleWords, agencyWords } from './agency-words';
+import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
+import { foldName, isSentenceInitial, type Token } from './text';
+import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
+import { ordinaryWordNames } from './vocabulary';
+
+const RELATIONSHIPS =
+  'partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mom|mam|mother|dad|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
+const NAMING = 'known as|called|named|alias|aka|a\\.k\\.a\\.';
+
+const CUE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?=\p{Lu})`,
+  'giu',
+);
+const NAME_THEN_CUE = new RegExp(
+  String.raw`^['’"”]?\s*[,(–-]\s*(?:(?:her|his|their|the|a|an|mum['’]s|dad['’]s|maternal|paternal|family|new|older|younger|former|ex|current|birth|\w+['’]s)[\s-]+){0,3}(?:${RELATIONSHIPS})\b`,
+  'iu',
+);
+const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+(?=\p{Lu})/gu;
+const PROFESSIONAL_TITLE =
+  /\b(?:Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Prof|Cllr)\.?\s+(?:\d+\s+)?(?=\p{Lu})/gu;
+const REPORTING = new Set(
+  'said says told reported disclosed stated explained denied admitted alleged shouted threatened texted messaged rang phoned punched kicked hit grabbed pushed hurt assaulted'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = new Set(
+  'the a an this that these those our their your his her its its every each no any'.split(' '),
+);
+const PLACE_PREPOSITIONS = new Set(
+  'in at near from outside into via inside within towards toward'.split(' '),
+);
+
+interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  blocked: readonly Span[];
+  professionalKeys: ReadonlySet<string>;
+  keep: Span[];
+  found: Map<number, { confidence: Confidence; reason: string }>;
+}
+
+const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+function propose(
+  scan: Scan,
+  i: number,
+  confidence: Confidence,
+  reason: string,
+  allowOrdinary = true,
+): boolean {
+  const token = scan.tokens[i];
+  if (!token || !looksLikeNameWord(token) || isNeverAName(token.key)) return false;
+  if (!allowOrdinary && ordinaryWordNames.has(token.key)) return false;
+  if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return false;
+  const before = scan.found.get(i);
+  if (!before || RANK[before.confidence] < RANK[confidence])
+    scan.found.set(i, { confidence, reason });
+  return true;
+}
+
+function tokenAt(scan: Scan, offset: number): number {
+  return scan.tokens.findIndex((token) => token.start === offset);
+}
+
+/** Proposes up to three capitalised words starting at token `i`, stopping at a non-name. */
+function proposeRun(scan: Scan, i: number, confidence: Confidence, reason: string): void {
+  for (let j = i; j < i + 3 && j >= 0; j += 1) {
+    const [token, next] = [scan.tokens[j], scan.tokens[j + 1]];
+    if (!token || !propose(scan, j, confidence, reason)) return;
+    if (!next || !/^[ \t-]+$/.test(scan.text.slice(token.end, next.start)) || token.possessive)
+      return;
+  }
+}
+
+function afterCues(scan: Scan): void {
+  for (const match of scan.text.matchAll(CUE_THEN_NAME)) {
+    const i = tokenAt(scan, match.index + match[0].length);
+    if (i >= 0) proposeRun(scan, i, 'medium', 'A name after a relationship word');
+  }
+  scan.tokens.forEach((token, i) => {
+    if (
+      !looksLikeNameWord(token) ||
+      !NAME_THEN_CUE.test(scan.text.slice(token.end, token.end + 60))
+    )
+      return;
+    const run = capitalisedRun(scan.text, scan.tokens, i).filter((j) => j <= i && j >= i - 2);
+    for (const j of run) propose(scan, j, 'medium', 'A name before a relationship word');
+  });
+}
+
+function afterTitles(scan: Scan): void {
+  for (const match of scan.text.matchAll(PERSONAL_TITLE)) {
+    const i = tokenAt(scan, match.index + match[0].length);
+    if (i >= 0 && !scan.professionalKeys.has(scan.tokens[i]?.key ?? '')) {
+      proposeRun(scan, i, 'medium', 'A name after Mr, Mrs, Ms or Miss');
+    }
+  }
+}
+
+const ROLE_AFTER = /^\s*(\(|,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?)([\p{L}&]+)(?:\s+([\p{L}&]+))?/u;
+const NOT_A_ROLE_AFTER_FROM = new Set(['school', 'college', 'nursery', 'family', 'home']);
+
+/** True when the words after a name give a professional role: "Helen (HV)", ", social worker". */
+function roleFollows(text: string, token: Token): boolean {
+  const after = ROLE_AFTER.exec(text.slice(token.end, token.end + 50));
+  if (!after) return false;
+  const words = [after[2], after[3]].filter((w): w is string => w !== undefined).map(foldName);
+  if (words.some((word) => roleWords.has(word))) return true;
+  const opener = after[1] ?? '';
+  if (opener === '(') return agencyWords.has(words[0] ?? '');
+  return (
+    opener.includes('from') &&
+    agencyWords.has(words[0] ?? '') &&
+    !NOT_A_ROLE_AFTER_FROM.has(words[0] ?? '')
+  );
+}
+
+function keepRun(scan: Scan, i: number, direction: 'forward' | 'back'): void {
+  const run = capitalisedRun(scan.text, scan.tokens, i).filter((k) =>
+    direction === 'forward' ? k >= i : k <= i,
+  );
+  for (const j of run) {
+    const token = scan.tokens[j];
+    if (token) scan.keep.push(token);
+  }
+}
+
+/** Names after professional titles ("Dr Wilson", "PC 4521 Tranter") or next to a role ("Helen (HV)"). */
+function professionalMentions(scan: Scan): void {
+  for (const match of scan.text.matchAll(PROFESSIONAL_TITLE)) {
+    const i = tokenAt(scan, match.index + match[0].length);
+    if (i >= 0) keepRun(scan, i, 'forward');
+  }
+  scan.tokens.forEach((token, i) => {
+    if (!looksLikeNameWord(token)) return;
+    if (roleFollows(scan.text, token)) keepRun(scan, i, 'back');
+    else if (rolePrecedes(scan.text, token)) keepRun(scan, i, 'forward');
+  });
+}
+
+const ROLE_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*[,:]?\s+$/u;
+
+/** True when a role word comes straight before a name: "the HV, Anne-Marie Cole", "social worker Jess". */
+function rolePrecedes(text: string, token: Token): boolean {
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, token.start - 30), token.start));
+  return roleWords.has(foldName(before?.[1] ?? ''));
+}
+
+/** True when the capitalised word is plainly not a person: after "the", "in", "at"; in an organisation's name. */
+function plainlyNotAPerson(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  const previous = scan.tokens[i - 1];
+  if (!token) return true;
+  const gap = previous ? scan.text.slice(previous.end, token.start) : '';
+  if (previous && /^\s+$/.test(gap) && DETERMINERS.has(previous.key)) return true;
+  if (previous && /^\s+$/.test(gap) && PLACE_PREPOSITIONS.has(previous.key) && !token.possessive)
+    return true;
+  if (previous && /^\s+$/.test(gap) && /^(?:st|saint)$/.test(previous.key)) return true;
+  return inOrganisationName(scan.text, scan.tokens, i) || overlapsAny(token, scan.keep);
+}
+
+/** True when token `i` directly follows a word proposed as a name (a surname such as "Hale"). */
+function followsAName(scan: Scan, i: number): boolean {
+  const previous = scan.tokens[i - 1];
+  const token = scan.tokens[i];
+  if (!previous || !token || previous.possessive || !scan.found.has(i - 1)) return false;
+  return /^ $/.test(scan.text.slice(previous.end, token.start));
+}
+
+function capitalisedWords(scan: Scan): void {
+  scan.tokens.forEach((token, i) => {
+    if (!looksLikeNameWord(token) || plainlyNotAPerson(scan, i)) return;
+    if (!isSentenceInitial(scan.text, token.start)) {
+      propose(scan, i, 'low', 'A capitalised word that may be a name', followsAName(scan, i));
+      return;
+    }
+    const next = scan.tokens[i + 1];
+    const reports =
+      next && /^\s+$/.test(scan.text.slice(token.end, next.start)) && REPORTING.has(next.key);
+    if (reports || token.possessive)
+      propose(scan, i, 'low', 'A capitalised word that may be a name', false);
+  });
+}
+
+/** A capitalised word just before a proposed name is its first name ("Dean" in "Dean Walsh"). */
+function extendBackwards(scan: Scan): void {
+  const starts = [...scan.found.keys()].sort((a, b) => b - a);
+  for (const i of starts) {
+    const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+    if (!previous || !token || scan.found.has(i - 1) || previous.possessive) continue;
+    if (/^ $/.test(scan.text.slice(previous.end, token.start)) && !plainlyNotAPerson(scan, i - 1)) {
+      propose(scan, i - 1, 'low', 'A capitalised word just before a name');
+    }
+  }
+}
+
+/** Every other capitalised mention of a word already proposed as a name gets the same proposal. */
+function propagate(scan: Scan): void {
+  const byKey = new Map<string, { confidence: Confidence; reason: string }>();
+  for (const [i, found] of scan.found) {
+    const key = scan.tokens[i]?.key;
+    const before = key === undefined ? undefined : byKey.get(key);
+    if (key !== undefined && (!before || RANK[before.confidence] < RANK[found.confidence]))
+      byKey.set(key, found);
+  }
+  scan.tokens.forEach((token, i) => {
+    const found = byKey.get(token.key);
+    if (found && !scan.found.has(i) && !overlapsAny(token, scan.keep)) {
+      propose(scan, i, found.confidence, 'The same word as a name found elsewhere in the text');
+    }
+  });
+}
+
+/**
+ * Proposes names of people the record does not know, each replaced by "[name]": words after or
+ * before a relationship word ("partner Dean Walsh", "Tracey (maternal aunt)"), after "known as" or
+ * a title such as "Mr" (medium confidence); and capitalised words that are not sentence-initial,
+ * not common, agency, policy or place words, not after "the"/"in"/"at", not part of an
+ * organisation's name and not a professional's (low confidence, for the user to review).
+ */
+export function findUnknownNames(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  professionalKeys: ReadonlySet<string>,
+): Finding[] {
+  const scan: Scan = { text, tokens, blocked, professionalKeys, keep: [], found: new Map() };
+  professionalMentions(scan);
+  afterCues(scan);
+  afterTitles(scan);
+  capitalisedWords(scan);
+  extendBackwards(scan);
+  propagate(scan);
+  return [...scan.found.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([i, { confidence, reason }]) => {
+      const token = tokens[i];
+      if (!token || (confidence !== 'medium' && overlapsAny(token, scan.keep))) return [];
+      return [
+        makeFinding(text, token, { type: 'name', replacement: '[name]', reason, confidence }),
+      ];
+    });
+}
