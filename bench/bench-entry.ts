@@ -1,0 +1,185 @@
+// The browser half of `npm run bench`: built by vite.bench.config.ts, loaded in headless Chromium
+// by scripts/bench.mjs, which calls these functions and prints the figures against budgets.
+import { Dexie } from 'dexie';
+import { setDatabaseForTests } from '../src/data/database';
+import { createDatabase, type EscalateDatabase, type EscalationRow } from '../src/data/db';
+import { readDashboard, searchEscalations } from '../src/data/escalation-queries';
+import {
+  openDiscussionRows,
+  openEscalationRow,
+  toDiscussionRow,
+  toEscalationRow,
+} from '../src/data/escalations-repository';
+import { lock, setUpVault, unlock } from '../src/data/vault-session';
+import { DEFAULT_PBKDF2_ITERATIONS } from '../src/data/vault/key-derivation';
+import { measureAnonymiser } from '../src/domain/anonymise/evaluate';
+import { builtInPacks } from '../src/domain/policy/built-in-packs';
+import {
+  buildNotificationModel,
+  freeTextFieldsForReview,
+} from '../src/domain/notification/notification-model';
+import { generateNotificationPdf } from '../src/pdf/generate-notification';
+import { anonymiserCorpus } from '../test/fixtures/anonymiser/corpus';
+import {
+  SAMPLE_GENERATED_AT,
+  sampleEscalation as notificationSample,
+  simulatedReview,
+} from '../test/fixtures/notifications/sample-escalation';
+import { sampleDiscussion, sampleEscalation } from '../test/fixtures/escalations/sample-escalation';
+
+const PASSPHRASE = 'bench passphrase lantern orchard';
+let db: EscalateDatabase;
+
+async function time<T>(run: () => Promise<T>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+/** The median of `runs` timings of `run`, after one warm-up. */
+async function median(run: () => Promise<unknown>, runs = 7): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await time(run));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+function day(offset: number): string {
+  return new Date(Date.UTC(2026, 10, 24) + offset * 86_400_000).toISOString();
+}
+
+/** Fresh database with `count` escalations and `discussionsEach` discussions each; record 0 gets `bigRecord`. */
+async function seed(
+  count: number,
+  discussionsEach: number,
+  bigRecord: number,
+  sealed: boolean,
+): Promise<void> {
+  if (db) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+  db = createDatabase(`bench-${sealed ? 'sealed' : 'plain'}-${count}`);
+  setDatabaseForTests(db);
+  await db.open();
+  const batch = 500;
+  for (let start = 0; start < count; start += batch) {
+    const rows: EscalationRow[] = [];
+    const discussions = [];
+    for (let i = start; i < Math.min(count, start + batch); i++) {
+      const id = `esc-${i}`;
+      const escalation = sampleEscalation(
+        {
+          id,
+          caseRef: `ESC-${String(i).padStart(4, '0')}-BNCH`,
+          createdAt: day(-(i % 300)) as never,
+          status: i % 3 === 0 ? 'resolved' : 'open',
+        },
+        day((i % 40) - 20),
+      );
+      const row = sealed
+        ? await toEscalationRow(escalation)
+        : { ...(await toEscalationRow(escalation)), sealed: escalation as never };
+      rows.push(row);
+      const n = i === 0 ? bigRecord : discussionsEach;
+      for (let k = 1; k <= n; k++) {
+        const discussion = sampleDiscussion({ id: `${id}-d${k}`, escalationId: id, sequence: k });
+        discussions.push(
+          sealed
+            ? await toDiscussionRow(discussion)
+            : { ...(await toDiscussionRow(discussion)), sealed: discussion as never },
+        );
+      }
+    }
+    await db.transaction('rw', [db.escalations, db.discussions], async () => {
+      await db.escalations.bulkAdd(rows);
+      await db.discussions.bulkAdd(discussions);
+    });
+  }
+}
+
+async function firstScreen(): Promise<void> {
+  await readDashboard('2026-11-24T12:00:00.000Z', '2026-11-24T23:59:00.000Z');
+}
+
+async function search(): Promise<void> {
+  await searchEscalations({ status: 'open', createdFrom: '2026-06-01' }, { offset: 0, limit: 25 });
+}
+
+async function openRecord(): Promise<void> {
+  const row = await db.escalations.get('esc-0');
+  const discussions = await db.discussions
+    .where('[escalationId+sequence]')
+    .between(['esc-0', 0], ['esc-0', Infinity])
+    .toArray();
+  if (!row) throw new Error('no record');
+  await Promise.all([openEscalationRow(row), openDiscussionRows(discussions)]);
+}
+
+async function decryptList(n: number): Promise<void> {
+  const rows = await db.escalations.limit(n).toArray();
+  await Promise.all(rows.map(openEscalationRow));
+}
+
+/** Records timings at a given size. */
+async function recordTimings(count: number, discussionsEach: number) {
+  await seed(count, discussionsEach, 200, true);
+  return {
+    dashboard: await median(firstScreen),
+    search: await median(search),
+    openRecord: await median(openRecord),
+  };
+}
+
+async function pdfTiming(pages: 'one' | 'ten') {
+  const pack = builtInPacks.find((p) => p.id === 'wiltshire-scb-2013') ?? builtInPacks[0];
+  if (!pack) throw new Error('no packs');
+  const options =
+    pages === 'one'
+      ? { stageCount: 1, discussionsPerStage: 1 }
+      : { stageCount: 4, discussionsPerStage: 3, long: true };
+  const source = { ...notificationSample(pack, options), pack };
+  const model = buildNotificationModel({
+    ...source,
+    reviewedText: simulatedReview(freeTextFieldsForReview(source)),
+    generatedAt: SAMPLE_GENERATED_AT,
+  });
+  if (!model.ok) throw new Error('unreviewed');
+  let pdf = new Blob();
+  const ms = await median(async () => {
+    pdf = await generateNotificationPdf(model.model);
+  }, 5);
+  const pagesCount = (await pdf.text()).match(/\/Type \/Page\b/g)?.length ?? 0;
+  return { ms, bytes: pdf.size, pages: pagesCount };
+}
+
+const api = {
+  async unlock() {
+    await seed(0, 0, 0, true);
+    await lock();
+    await setUpVault(PASSPHRASE);
+    await lock();
+    const ms = await median(async () => {
+      await unlock(PASSPHRASE);
+    }, 5);
+    return { ms, iterations: DEFAULT_PBKDF2_ITERATIONS };
+  },
+  async records(small: number, large: number, discussionsEach: number) {
+    const atSmall = await recordTimings(small, discussionsEach);
+    const atLarge = await recordTimings(large, discussionsEach);
+    const decrypt1000 = await median(() => decryptList(1000), 5);
+    await seed(large, 0, 0, false);
+    const plainDashboard = await median(firstScreen);
+    return { atSmall, atLarge, decrypt1000, plainDashboard };
+  },
+  async pdf() {
+    return { one: await pdfTiming('one'), ten: await pdfTiming('ten') };
+  },
+  anonymiser() {
+    return measureAnonymiser(anonymiserCorpus);
+  },
+};
+
+(window as unknown as { escalateBench: typeof api }).escalateBench = api;
+document.body.dataset.ready = 'true';

@@ -1,0 +1,143 @@
+// The timed half of the benchmark, in headless Chromium (see bench/bench-entry.ts).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
+import { startServer } from './serve.mjs';
+
+const BUDGET_MS = {
+  dashboard: 200,
+  search: 100,
+  openRecord: 150,
+  decrypt1000: 500,
+  unlock: 1000,
+  pdfOne: 1500,
+  pdfTen: 5000,
+};
+const MAX_GROWTH = 1.5;
+
+function line(label, figure, budget, ok) {
+  console.log(
+    `${label.padEnd(52)} ${figure.padStart(12)} ${budget.padStart(10)}  ${ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+  return ok;
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+function recordLines(records) {
+  const results = [];
+  for (const [key, label] of [
+    ['dashboard', 'Dashboard first screen (its queries)'],
+    ['search', 'Search (open, started since June)'],
+    ['openRecord', 'Open a record with 200 discussions'],
+  ]) {
+    const small = records.atSmall[key];
+    const large = records.atLarge[key];
+    results.push(line(`${label} at 100 records`, ms(small), '', true));
+    results.push(
+      line(`${label} at 10,000 records`, ms(large), ms(BUDGET_MS[key]), large <= BUDGET_MS[key]),
+    );
+    const ratio = large / Math.max(small, 0.5);
+    results.push(
+      line(
+        `  growth 100 → 10,000 (cost must not grow)`,
+        `${ratio.toFixed(2)}×`,
+        `${MAX_GROWTH}×`,
+        ratio <= MAX_GROWTH || large - small < 5,
+      ),
+    );
+  }
+  results.push(
+    line(
+      'Decrypt and list 1,000 records',
+      ms(records.decrypt1000),
+      ms(BUDGET_MS.decrypt1000),
+      records.decrypt1000 <= BUDGET_MS.decrypt1000,
+    ),
+  );
+  const ratio = records.atLarge.dashboard / Math.max(records.plainDashboard, 0.5);
+  results.push(
+    line(
+      'Dashboard at 10,000: encrypted ÷ unencrypted',
+      `${ratio.toFixed(2)}×`,
+      `${MAX_GROWTH}×`,
+      ratio <= MAX_GROWTH || records.atLarge.dashboard - records.plainDashboard < 5,
+    ),
+  );
+  return results;
+}
+
+function anonymiserLines(measurement) {
+  console.log('\nAnonymiser on the synthetic corpus (precision / recall per identifier type):');
+  for (const [type, m] of Object.entries(measurement.byType)) {
+    if (m.truePositives + m.falseNegatives + m.falsePositives === 0) continue;
+    console.log(
+      `  ${type.padEnd(16)} precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  (TP ${m.truePositives}, FP ${m.falsePositives}, FN ${m.falseNegatives})`,
+    );
+  }
+  const o = measurement.overall;
+  return [
+    line('Anonymiser overall recall', o.recall.toFixed(3), '≥ 0.950', o.recall >= 0.95),
+    line('Anonymiser overall precision', o.precision.toFixed(3), '≥ 0.850', o.precision >= 0.85),
+  ];
+}
+
+/** Builds the bench page, runs it in Chromium, prints the figures; returns one boolean per budget. */
+export async function browserFigures() {
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.bench.config.ts'],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('The benchmark page did not build.');
+  const root = fileURLToPath(new URL('../node_modules/.cache/escalate-bench', import.meta.url));
+  const server = await startServer({ root, port: 0 });
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(20 * 60_000);
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const call = (name, ...args) =>
+      page.evaluate(([n, a]) => globalThis.escalateBench[n](...a), [name, args]);
+    console.log(
+      `\n${'Timings in headless Chromium (median)'.padEnd(52)} ${'figure'.padStart(12)} ${'budget'.padStart(10)}`,
+    );
+    const unlock = await call('unlock');
+    const results = [
+      line(
+        `Unlock (PBKDF2-SHA256, ${unlock.iterations.toLocaleString('en-GB')} iterations)`,
+        ms(unlock.ms),
+        ms(BUDGET_MS.unlock),
+        unlock.ms <= BUDGET_MS.unlock,
+      ),
+    ];
+    const pdf = await call('pdf');
+    results.push(
+      line(
+        `Notification PDF, ${pdf.one.pages} page (${Math.round(pdf.one.bytes / 1024)} KB)`,
+        ms(pdf.one.ms),
+        ms(BUDGET_MS.pdfOne),
+        pdf.one.ms <= BUDGET_MS.pdfOne,
+      ),
+    );
+    results.push(
+      line(
+        `Notification PDF, ${pdf.ten.pages} pages (${Math.round(pdf.ten.bytes / 1024)} KB)`,
+        ms(pdf.ten.ms),
+        ms(BUDGET_MS.pdfTen),
+        pdf.ten.ms <= BUDGET_MS.pdfTen,
+      ),
+    );
+    console.log(
+      'Seeding 100, then 10,000 encrypted escalations with 100,000 discussions (takes a while)…',
+    );
+    results.push(...recordLines(await call('records', 100, 10_000, 10)));
+    results.push(...anonymiserLines(await call('anonymiser')));
+    return results;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
