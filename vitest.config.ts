@@ -4,6 +4,12 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: {
+      'virtual:pwa-register/react': new URL('./test/setup/pwa-register-stub.ts', import.meta.url)
+        .pathname,
+    },
+  },
   test: {
     projects: [
       {
