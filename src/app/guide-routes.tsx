@@ -1,6 +1,2 @@
 // The guide pages, loaded on demand.
-import { GuidesPage } from '../features/guide/guides-page';
-
-export function GuideRoutes() {
-  return <GuidesPage />;
-}
+export { GuideRoutes } from '../features/guide/guide-routes';

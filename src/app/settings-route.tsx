@@ -1,5 +1,6 @@
 // The Settings page with the sections each feature contributes.
 import { SettingsPage } from '../features/settings/settings-page';
+import { MyServiceSection } from '../features/settings/my-service-section';
 import { VaultSettingsSection } from '../features/vault/vault-settings-section';
 import { BackupSection } from '../features/backup/backup-section';
 import { CalendarSection } from '../features/settings/calendar-section';
@@ -8,6 +9,7 @@ import { ExampleEscalationsSection } from '../features/escalations/example-escal
 export function SettingsRoute() {
   return (
     <SettingsPage>
+      <MyServiceSection />
       <VaultSettingsSection />
       <CalendarSection />
       <BackupSection />

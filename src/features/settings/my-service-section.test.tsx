@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setDatabaseForTests } from '../../data/database';
+import { createDatabase, type EscalateDatabase } from '../../data/db';
+import { readSetting } from '../../data/settings-repository';
+import { saveChosenPackId } from '../../data/my-service-repository';
+import { MyServiceSection } from './my-service-section';
+
+let database: EscalateDatabase;
+
+beforeEach(() => {
+  database = createDatabase(`settings-test-${crypto.randomUUID()}`);
+  setDatabaseForTests(database);
+});
+
+afterEach(async () => {
+  setDatabaseForTests(undefined);
+  await database.delete();
+});
+
+describe('Settings → My service', () => {
+  it('saves my agency type, role and organisation and says so', async () => {
+    const user = userEvent.setup();
+    render(<MyServiceSection />);
+    await user.selectOptions(
+      await screen.findByLabelText('Agency type'),
+      'Schools, colleges and early years settings',
+    );
+    await user.type(screen.getByLabelText('My role'), 'Designated Safeguarding Lead');
+    await user.type(screen.getByLabelText('My agency or organisation'), 'Hillside Primary');
+    await user.click(screen.getByRole('button', { name: 'Save my service' }));
+    await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toMatch(/^Saved/));
+    expect(await readSetting('myService.profile', null)).toEqual({
+      agencyType: 'education',
+      role: 'Designated Safeguarding Lead',
+      agency: 'Hillside Primary',
+    });
+  });
+
+  it('shows an error summary for a role that is too long', async () => {
+    const user = userEvent.setup();
+    render(<MyServiceSection />);
+    const role = await screen.findByLabelText('My role');
+    await user.click(role);
+    await user.paste('x'.repeat(201));
+    await user.click(screen.getByRole('button', { name: 'Save my service' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link').textContent).toBe(
+      'Your role must be 200 characters or fewer',
+    );
+    expect(await readSetting('myService.profile', null)).toBeNull();
+  });
+
+  it('saves my service’s name for each slot of the chosen policy', async () => {
+    await saveChosenPackId('wiltshire-scb-2013');
+    const user = userEvent.setup();
+    render(<MyServiceSection />);
+    expect(((await screen.findByLabelText('Policy')) as HTMLSelectElement).value).toBe(
+      'wiltshire-scb-2013',
+    );
+    const slots = await screen.findAllByLabelText('In my service this is …');
+    expect(slots).toHaveLength(3);
+    expect(screen.getByText(/For example: Play Leader\./)).toBeTruthy();
+    await user.type(slots[1] as HTMLElement, 'Nursery manager');
+    await user.click(screen.getByRole('button', { name: 'Save names for WSCB' }));
+    await screen.findByText('Saved. The WSCB guide shows these names.');
+    expect(await readSetting('myService.slots.wiltshire-scb-2013', null)).toEqual({
+      'wilts-slot-stage-one': 'Nursery manager',
+    });
+  });
+
+  it('switches to another policy’s slots', async () => {
+    const user = userEvent.setup();
+    render(<MyServiceSection />);
+    await user.selectOptions(
+      await screen.findByLabelText('Policy'),
+      'Lincolnshire Safeguarding Children Board',
+    );
+    await screen.findByRole('button', { name: 'Save names for Lincolnshire SCB' });
+    expect(screen.getAllByRole('textbox')).toHaveLength(2 + 2);
+  });
+});

@@ -1,0 +1,122 @@
+// Settings → My service: the user's agency type, role and organisation (so the guide shows who acts
+// for them), and per policy the local names for its "In my service this is …" slots.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { saveMyService, useMyService, type MyService } from '../../data/my-service-repository';
+import { agencyTypeLabels, agencyTypes } from '../../domain/policy/agency-type';
+import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
+import { FieldFrame, TextField } from '../../ui/text-field';
+import { LocalSlotsForm } from './my-service-section-slots';
+
+const MAX_TEXT = 200;
+
+const myServiceSchema = z.object({
+  agencyType: z.union([z.enum(agencyTypes), z.literal('')]),
+  role: z.string().trim().max(MAX_TEXT, `Your role must be ${MAX_TEXT} characters or fewer`),
+  agency: z
+    .string()
+    .trim()
+    .max(MAX_TEXT, `Your organisation’s name must be ${MAX_TEXT} characters or fewer`),
+});
+
+type MyServiceForm = z.input<typeof myServiceSchema>;
+
+const FIELD_ORDER = ['agencyType', 'role', 'agency'] as const;
+const fieldId = (name: string) => `my-service-${name}`;
+
+function toForm(service: MyService): MyServiceForm {
+  return { agencyType: service.agencyType ?? '', role: service.role, agency: service.agency };
+}
+
+function ServiceForm({ initial }: { initial: MyService }) {
+  const [status, setStatus] = useState('');
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm({ resolver: zodResolver(myServiceSchema), defaultValues: toForm(initial) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus('');
+    try {
+      await saveMyService({
+        agencyType: values.agencyType === '' ? null : values.agencyType,
+        role: values.role,
+        agency: values.agency,
+      });
+      setStatus('Saved. The guides now show who acts for your agency type.');
+    } catch {
+      setStatus(
+        'Not saved: this device could not store it. Check it has free space and try again.',
+      );
+    }
+  });
+
+  const problems = submitCount > 0 ? problemsFrom(errors, FIELD_ORDER, fieldId) : [];
+  return (
+    <form onSubmit={onSubmit} noValidate className="vault-form">
+      <ErrorSummary problems={problems} />
+      <FieldFrame
+        id={fieldId('agencyType')}
+        label="Agency type"
+        hint="The guides show the roles and escalation ladders for this kind of agency."
+        error={errors.agencyType?.message}
+      >
+        <select
+          id={fieldId('agencyType')}
+          className="input"
+          aria-describedby={`${fieldId('agencyType')}-hint`}
+          {...register('agencyType')}
+        >
+          <option value="">Not set – show every agency</option>
+          {agencyTypes.map((type) => (
+            <option key={type} value={type}>
+              {agencyTypeLabels[type]}
+            </option>
+          ))}
+        </select>
+      </FieldFrame>
+      <TextField
+        id={fieldId('role')}
+        label="My role"
+        hint="For example: Designated Safeguarding Lead, Health Visitor."
+        autoComplete="organization-title"
+        error={errors.role?.message}
+        {...register('role')}
+      />
+      <TextField
+        id={fieldId('agency')}
+        label="My agency or organisation"
+        hint="For example: the name of your school, practice or team."
+        autoComplete="organization"
+        error={errors.agency?.message}
+        {...register('agency')}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={isSubmitting}>
+          Save my service
+        </button>
+        <p role="status" className="my-service-status">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+export function MyServiceSection() {
+  const service = useMyService();
+  return (
+    <section aria-labelledby="my-service-heading" id="my-service">
+      <h2 id="my-service-heading">My service</h2>
+      <p>
+        Escalate uses these to show who acts at each step for your kind of agency. They describe
+        your job, not any child or adult, and stay on this device.
+      </p>
+      {service === undefined ? <p role="status">Loading…</p> : <ServiceForm initial={service} />}
+      <LocalSlotsForm />
+    </section>
+  );
+}
