@@ -1,11 +1,11 @@
 // Escalation records: only behind the vault.
 import { VaultGate } from '../features/vault/vault-gate';
-import { EscalationsPage } from '../features/escalations/escalations-page';
+import { EscalationRoutes } from '../features/escalations/escalation-routes';
 
 export function EscalationsRoute() {
   return (
     <VaultGate>
-      <EscalationsPage />
+      <EscalationRoutes />
     </VaultGate>
   );
 }

@@ -1,5 +1,7 @@
-// DOM test helpers: jest-dom-free, so assertions use Testing Library queries and plain expect.
+// DOM test setup: one realm for cloned typed arrays, and a clean DOM after each test.
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { installSameRealmStructuredClone } from './same-realm-clone';
 
+installSameRealmStructuredClone();
 afterEach(() => cleanup());

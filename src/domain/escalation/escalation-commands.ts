@@ -142,6 +142,15 @@ const DETAIL_NAMES: Readonly<Record<keyof Details, string>> = {
   categoryIds: 'the categories',
 };
 
+/** JSON with object keys sorted, so two values that differ only in key order compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
 /** Edit the statement, the professionals involved or the categories; refused if nothing changes. */
 export function editDetails(
   escalation: Escalation,
@@ -152,7 +161,7 @@ export function editDetails(
   const details = checkDetails(escalation, command, pack, context);
   if (!details.ok) return details;
   const parts = (Object.keys(DETAIL_NAMES) as (keyof Details)[]).filter(
-    (part) => JSON.stringify(details.value[part]) !== JSON.stringify(escalation[part]),
+    (part) => canonical(details.value[part]) !== canonical(escalation[part]),
   );
   if (parts.length === 0) {
     return refuse('no-changes', 'Nothing was changed, so there is nothing to save.');

@@ -179,6 +179,19 @@ describe('applyCommand: feedback and edits', () => {
     );
   });
 
+  it('treats the same professionals listed with their fields in another order as no change', () => {
+    const people = [
+      { id: 'p9', name: 'Jo Specimen', role: 'Team manager', agency: 'CSC', agencyType: null },
+    ];
+    const record = after(started(), { type: 'edit-details', professionals: people });
+    const reordered = [
+      { agencyType: null, agency: 'CSC', role: 'Team manager', name: 'Jo Specimen', id: 'p9' },
+    ];
+    expect(codeOf(run(record, { type: 'edit-details', professionals: reordered }, NEXT_WEEK))).toBe(
+      'no-changes',
+    );
+  });
+
   it('replaces the professionals involved, checking each', () => {
     const people = [
       { id: 'p9', name: 'Jo Specimen', role: 'Team manager', agency: 'CSC', agencyType: null },

@@ -1,0 +1,93 @@
+// Where the record is now and when that stage is due, said in words (overdue is never shown by
+// colour alone), with what the policy asks at this stage.
+import { londonDateOf } from '../../../domain/calendar/london-time';
+import {
+  currentStage,
+  currentVisit,
+  dueState,
+} from '../../../domain/escalation/escalation-queries';
+import { describeClosure, longDateTime } from '../../../domain/escalation/escalation-text';
+import { describeTimescale } from '../../../domain/policy/timescale';
+import { placeName } from './record-text';
+import type { OpenRecord } from './use-open-record';
+import { useNow } from '../use-now';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Overdue by 2 working days (was due Tue 3 Mar)", with "Overdue" as a tag; other states as said. */
+function DueText({ kind, text }: { kind: string; text: string }) {
+  if (kind !== 'overdue' || !text.startsWith('overdue')) return <>{capitalise(text)}</>;
+  return (
+    <>
+      <strong className="record-tag">Overdue</strong>
+      {text.slice('overdue'.length)}
+    </>
+  );
+}
+
+function StageGuidance({ open }: { open: OpenRecord }) {
+  const place = currentStage(open.record.escalation, open.pack);
+  if (place === null) return null;
+  const actions = place.kind === 'stage' ? place.stage.actions : place.route.actions;
+  const whoActs = place.kind === 'stage' ? place.stage.whoActs.text : place.route.when.text;
+  const timescale = place.kind === 'stage' ? place.stage.timescale : place.route.timescale;
+  return (
+    <details className="record-guidance">
+      <summary>What the policy asks at this stage</summary>
+      <p>{whoActs}</p>
+      <p>Timescale: {describeTimescale(timescale)}.</p>
+      <ul>
+        {actions.map((action) => (
+          <li key={action.id}>{action.text}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function CurrentStagePanel({ open }: { open: OpenRecord }) {
+  const now = useNow().now;
+  const { escalation } = open.record;
+  const visit = currentVisit(escalation);
+  const due = dueState(escalation, londonDateOf(now), now, open.calendar);
+  if (visit === null) return null;
+  const closure = describeClosure(escalation);
+  const place = currentStage(escalation, open.pack);
+  const position = place?.kind === 'stage' ? ` (stage ${place.position} of ${place.of})` : '';
+  return (
+    <section className={`record-due record-due--${due.kind}`} aria-labelledby="record-due-title">
+      <h2 id="record-due-title">{closure ? 'Where it closed' : 'Current stage'}</h2>
+      <p className="record-due__stage">
+        {placeName(open.pack, visit)}
+        {position}
+      </p>
+      <dl className="summary-list">
+        {closure === null && (
+          <div>
+            <dt>Due</dt>
+            <dd>{visit.dueAt ? longDateTime(visit.dueAt) : 'The policy states no timescale'}</dd>
+          </div>
+        )}
+        {due.kind !== 'no-due-date' && (
+          <div>
+            <dt>{closure ? 'Status' : 'Time left'}</dt>
+            <dd className="record-due__text">
+              <DueText kind={due.kind} text={due.text} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>At this stage since</dt>
+          <dd>{longDateTime(visit.enteredAt)}</dd>
+        </div>
+        {visit.reason !== '' && (
+          <div>
+            <dt>Why it is here</dt>
+            <dd className="record-text">{visit.reason}</dd>
+          </div>
+        )}
+      </dl>
+      {closure === null && <StageGuidance open={open} />}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+// The record page: where the record is and when it is due, the append-only discussion log, and a
+// closed record that offers no actions.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDiscussions } from '../../../data/escalations-repository';
+import type { IsoDate, IsoDateTime } from '../../../domain/calendar/iso-date';
+import { londonInstant } from '../../../domain/calendar/london-time';
+import {
+  builtInPack,
+  changeElsewhere,
+  closeTestVault,
+  createTestRecord,
+  openTestVault,
+  renderRecordAt,
+} from './record-test-support';
+
+// Monday 2 March 2026, 10:00 in London (GMT).
+const MONDAY = '2026-03-02T10:00:00.000Z';
+const southTyneside = builtInPack('south-tyneside-joint-2024');
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(MONDAY);
+  await openTestVault();
+});
+
+afterEach(async () => {
+  await closeTestVault();
+  vi.useRealTimers();
+});
+
+function discussion(summary: string, heldAt: string) {
+  return {
+    heldAt: heldAt as IsoDateTime,
+    stageId: 'st-pre-stage',
+    withWhom: [
+      { name: 'Devika Marchbanks', role: 'Team manager', agency: 'CSC', agencyType: null },
+    ],
+    method: 'phone' as const,
+    summary,
+    agreedActions: '',
+  };
+}
+
+describe('record page', () => {
+  it('shows the case reference, the current stage and when it is due', async () => {
+    await createTestRecord(southTyneside, MONDAY).then((e) =>
+      renderRecordAt(`/escalations/${e.id}`),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'ESC-7KQ4-M2XD' })).toBeTruthy();
+    const panel = screen.getByRole('region', { name: 'Current stage' });
+    expect(within(panel).getByText(/Practitioner to practitioner/)).toBeTruthy();
+    expect(within(panel).getByText('3 March 2026 at 17:00')).toBeTruthy();
+    expect(within(panel).getByText(/Due tomorrow \(Tue 3 Mar\)/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Escalate to Stage 1' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Log a discussion' })).toBeTruthy();
+  });
+
+  it('says in words, not colour alone, when the stage is overdue', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    vi.setSystemTime('2026-03-05T12:00:00.000Z');
+    renderRecordAt(`/escalations/${escalation.id}`);
+    const panel = await screen.findByRole('region', { name: 'Current stage' });
+    const tag = within(panel).getByText('Overdue');
+    expect(tag.parentElement?.textContent).toBe('Overdue by 2 working days (was due Tue 3 Mar)');
+  });
+
+  it('keeps the client’s name out of the heading and page title', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    renderRecordAt(`/escalations/${escalation.id}`);
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).not.toMatch(/Tamsin|Quillfeather/);
+    expect(document.title).toBe('Escalation ESC-7KQ4-M2XD – Escalate');
+    const details = screen.getByText('Client details (sensitive)').closest('details');
+    expect(details?.open).toBe(false);
+  });
+
+  it('shows a correction under the discussion it corrects, both kept and labelled', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    const heldAt = londonInstant('2026-03-02' as IsoDate, 9 * 60);
+    await changeElsewhere(
+      escalation.id,
+      southTyneside,
+      { type: 'note-discussion', discussion: discussion('Agreed a visit on Friday.', heldAt) },
+      MONDAY,
+    );
+    vi.setSystemTime('2026-03-02T11:30:00.000Z');
+    const [original] = await getDiscussions(escalation.id);
+    await changeElsewhere(
+      escalation.id,
+      southTyneside,
+      {
+        type: 'amend-discussion',
+        amends: original?.id ?? '',
+        discussion: discussion('Agreed a visit on Thursday.', heldAt),
+      },
+      '2026-03-02T11:30:00.000Z',
+    );
+    renderRecordAt(`/escalations/${escalation.id}`);
+    const log = await screen.findByRole('region', { name: 'Discussion log' });
+    const entries = within(log)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement?.tagName === 'OL');
+    expect(entries).toHaveLength(1);
+    const entry = entries[0] as HTMLElement;
+    expect(
+      within(entry).getByRole('heading', {
+        name: /Discussion 1: phone call, 2 March 2026 at 09:00/,
+      }),
+    ).toBeTruthy();
+    const originalText = within(entry).getByText('Agreed a visit on Friday.');
+    const amendedHeading = within(entry).getByRole('heading', {
+      name: 'Amended on 2 March 2026 at 11:30:',
+    });
+    const correctedText = within(entry).getByText('Agreed a visit on Thursday.');
+    const follows = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(originalText, amendedHeading) && follows(amendedHeading, correctedText)).toBe(
+      true,
+    );
+    expect(within(entry).getByRole('link', { name: 'Amend discussion 1' })).toBeTruthy();
+  });
+
+  it('offers no actions on a closed record and says why', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    await changeElsewhere(
+      escalation.id,
+      southTyneside,
+      { type: 'withdraw', reason: 'Raised in error.' },
+      MONDAY,
+    );
+    renderRecordAt(`/escalations/${escalation.id}`);
+    expect(
+      await screen.findByText(
+        /This escalation was withdrawn on 2 March 2026, so it can no longer be changed/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'What you can do' })).toBeNull();
+    for (const name of [
+      /Log a discussion/,
+      /Escalate/,
+      /Resolve/,
+      /Withdraw/,
+      /Edit details/,
+      /Amend/,
+    ]) {
+      expect(screen.queryByRole('link', { name })).toBeNull();
+    }
+    expect(screen.getByRole('region', { name: 'Withdrawn' })).toBeTruthy();
+  });
+
+  it('refuses to open an action form on a closed record', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    await changeElsewhere(
+      escalation.id,
+      southTyneside,
+      { type: 'withdraw', reason: 'Raised in error.' },
+      MONDAY,
+    );
+    renderRecordAt(`/escalations/${escalation.id}/resolve`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This record is closed' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Resolve/ })).toBeNull();
+  });
+
+  it('lists everything that happened in the chronology', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    const later = '2026-03-02T10:05:00.000Z';
+    vi.setSystemTime(later);
+    await changeElsewhere(
+      escalation.id,
+      southTyneside,
+      { type: 'escalate', reason: 'No reply.' },
+      later,
+    );
+    renderRecordAt(`/escalations/${escalation.id}`);
+    const chronology = await screen.findByRole('region', { name: 'Chronology' });
+    const items = within(chronology)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/Started escalation ESC-7KQ4-M2XD/);
+    expect(items[1]).toMatch(/Escalated from .* Reason: No reply\./);
+  });
+});
