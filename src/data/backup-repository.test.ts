@@ -25,6 +25,8 @@ import {
   saveEscalationChange,
 } from './escalations-repository';
 import { writeBackup } from './vault/backup-file';
+import { keepPackSnapshot } from './packs-repository';
+import { builtInPacks } from '../domain/policy/built-in-packs';
 import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
 
 const FAST = { iterations: 100_000 };
@@ -57,6 +59,8 @@ async function snapshot(): Promise<string> {
 
 describe('backup and restore', () => {
   it('round-trips everything to a new device with a different passphrase', async () => {
+    const pack = builtInPacks.find((p) => p.id === 'wiltshire-scb-2013');
+    if (pack) await keepPackSnapshot(pack, '2026-11-20T09:00:00.000Z');
     const file = await createBackupFile(
       BACKUP_PASSPHRASE,
       new Date('2026-11-24T10:00:00Z'),
@@ -85,6 +89,9 @@ describe('backup and restore', () => {
     expect(await getEscalation('esc-0001')).toEqual(sampleEscalation());
     expect(await getClientIdentity('esc-0001')).toEqual(SAMPLE_CLIENT);
     expect(await getDiscussions('esc-0001')).toEqual([sampleDiscussion()]);
+    expect(await db.customPacks.get(['wiltshire-scb-2013', 1])).toMatchObject({
+      origin: 'snapshot',
+    });
   });
 
   it('refuses a wrong passphrase and changes nothing', async () => {

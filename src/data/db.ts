@@ -23,12 +23,14 @@ export interface DraftRow {
   sealed?: EncryptedBlob;
 }
 
-/** A policy pack the user imported from a file (built-in packs ship with the code). */
+/** A policy pack the user imported from a file, or a snapshot of one a record started under. */
 export interface CustomPackRow {
   id: string;
   version: number;
   importedAt: string;
   pack: unknown;
+  /** `snapshot`: a copy of a built-in pack a record started under (not listed as imported). */
+  origin?: 'imported' | 'snapshot';
 }
 
 /**

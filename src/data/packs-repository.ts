@@ -18,7 +18,7 @@ export interface AvailablePack {
   origin: 'built-in' | 'imported';
 }
 
-type StoredPackRow = CustomPackRow & { origin?: 'imported' | 'snapshot' };
+type StoredPackRow = CustomPackRow;
 
 function parseStored(
   rows: StoredPackRow[],

@@ -170,6 +170,7 @@ export const backupContentSchema = z.strictObject({
       version: z.number().int().positive(),
       importedAt: isoDateTime,
       pack: z.unknown(),
+      origin: z.enum(['imported', 'snapshot']).optional(),
     }),
   ),
 });

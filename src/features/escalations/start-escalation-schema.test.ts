@@ -47,12 +47,15 @@ describe('start escalation form', () => {
       expect.arrayContaining([
         'Choose the partnership whose policy you are following',
         'Choose the type of agency you work for',
-        'Choose at least one area of disagreement',
         'Say what decision or action you disagree with, and why',
         'Say what outcome you are seeking',
         'Enter the first name of the child or adult the concern is about',
       ]),
     );
+  });
+
+  it('accepts no categories, for a policy that lists none (the escalation rules check the rest)', () => {
+    expect(startEscalationSchema.safeParse({ ...FILLED, categoryIds: [] }).success).toBe(true);
   });
 
   it('refuses a date that does not exist', () => {

@@ -30,7 +30,8 @@ export const startEscalationSchema = z.object({
   urgency: z.enum(['routine', 'imminent-risk', 'suspected-non-accidental-injury'], {
     error: 'Say how urgent this is',
   }),
-  categoryIds: z.array(z.string()).min(1, 'Choose at least one area of disagreement'),
+  /** Required only when the pack lists categories: the escalation rules check that. */
+  categoryIds: z.array(z.string()),
   whatIsEscalated: z
     .string()
     .trim()

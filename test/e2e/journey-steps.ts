@@ -1,0 +1,83 @@
+// Steps the browser tests share: set a passphrase, start an escalation through the real form.
+import type { Page } from 'playwright-core';
+
+export const PASSPHRASE = 'lantern orchard velvet compass';
+
+/** Sets the passphrase from the set-up screen (the page must be on a vault-gated route). */
+export async function setPassphrase(page: Page): Promise<void> {
+  await page
+    .getByRole('heading', { level: 1, name: 'Set a passphrase for your records' })
+    .waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page.getByRole('button', { name: 'Set passphrase' }).click();
+}
+
+/** Unlocks from the lock screen. */
+export async function unlockWith(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Escalate is locked' }).waitFor();
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+export const CLIENT = {
+  firstName: 'Tamsin',
+  lastName: 'Quillfeather',
+  address: '14 Lanternfield Road',
+  postcode: 'WX4 2QJ',
+  professional: 'Devika Marchbanks',
+  statement: 'Children’s social care closed the referral about Tamsin without a home visit.',
+};
+
+/** Fills the start form for `partnership` (its name as listed) and submits it. */
+export async function startEscalation(page: Page, partnership: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
+  await page
+    .getByLabel('Which partnership’s policy are you following?')
+    .selectOption({ label: partnership });
+  await page.getByLabel('Type of agency you work for').selectOption('education');
+  await page.getByLabel('Your role').fill('Designated safeguarding lead');
+  await page.getByLabel('Your organisation').fill('Wexbury Primary School');
+  const categories = page.locator('#categoryIds input[type="checkbox"]');
+  if ((await categories.count()) > 0) await categories.first().check();
+  await page.getByLabel('What are you escalating?').fill(CLIENT.statement);
+  await page
+    .getByLabel('What outcome are you seeking?')
+    .fill('A strategy discussion and a home visit this week.');
+  await page.getByRole('button', { name: 'Add a professional' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(CLIENT.professional);
+  await page.getByLabel('Role', { exact: true }).fill('Team manager');
+  await page.getByLabel('Agency', { exact: true }).fill('Children’s social care');
+  await page.locator('#child-firstName').fill(CLIENT.firstName);
+  await page.locator('#child-lastName').fill(CLIENT.lastName);
+  await page.locator('#address-line1').fill(CLIENT.address);
+  await page.locator('#address-postcode').fill(CLIENT.postcode);
+  await page.getByRole('button', { name: 'Start escalation' }).click();
+  const started = page.getByText('Escalation started').first();
+  const problem = page.locator('.error-summary');
+  await started.or(problem).first().waitFor();
+  if (await problem.isVisible())
+    throw new Error(`The form was refused: ${await problem.innerText()}`);
+}
+
+/** Every value stored in IndexedDB, as text (typed arrays decoded as UTF-8 so plain text would show). */
+export async function rawIndexedDb(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('escalate');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const out: unknown[] = [];
+    for (const name of Array.from(db.objectStoreNames)) {
+      const all = db.transaction(name).objectStore(name).getAll();
+      out.push(await new Promise((resolve) => (all.onsuccess = () => resolve(all.result))));
+    }
+    db.close();
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    return JSON.stringify(out, (_key, value: unknown) =>
+      value instanceof Uint8Array || value instanceof ArrayBuffer ? decoder.decode(value) : value,
+    );
+  });
+}
