@@ -1,6 +1,5 @@
 // Auto-lock: after the idle period, and after a minute in the background; activity postpones it.
 import { act, render } from '@testing-library/react';
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setDatabaseForTests } from '../../data/database';
 import { createDatabase, type EscalateDatabase } from '../../data/db';
@@ -26,8 +25,7 @@ beforeEach(async () => {
 afterEach(async () => {
   vi.useRealTimers();
   await lock();
-  db.close();
-  await Dexie.delete(db.name);
+  await db.delete();
   setDatabaseForTests(undefined);
 });
 
