@@ -14,7 +14,8 @@ export function contentSecurityPolicy(options = {}) {
     "worker-src 'self'",
     "manifest-src 'self'",
     "frame-src 'self' blob:",
-    "object-src 'none'",
+    // The PDF viewer shows a notification opened for printing from a blob: URL as an embedded object.
+    "object-src 'self' blob:",
     "base-uri 'self'",
     "form-action 'self'",
   ];

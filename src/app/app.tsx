@@ -21,6 +21,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./escalations-route')).EscalationsRoute }),
       },
       {
+        path: 'notifications/*',
+        lazy: async () => ({ Component: (await import('./escalations-route')).NotificationsRoute }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({ Component: (await import('./settings-route')).SettingsRoute }),
       },

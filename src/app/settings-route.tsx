@@ -5,6 +5,7 @@ import { VaultSettingsSection } from '../features/vault/vault-settings-section';
 import { BackupSection } from '../features/backup/backup-section';
 import { CalendarSection } from '../features/settings/calendar-section';
 import { ExampleEscalationsSection } from '../features/escalations/example-escalations-section';
+import { NotifySettingsSection } from '../features/notify/notify-settings-section';
 
 export function SettingsRoute() {
   return (
@@ -12,6 +13,7 @@ export function SettingsRoute() {
       <MyServiceSection />
       <VaultSettingsSection />
       <CalendarSection />
+      <NotifySettingsSection />
       <BackupSection />
       <ExampleEscalationsSection />
     </SettingsPage>

@@ -126,13 +126,11 @@ describe('records at rest', () => {
     const page = await offlineDevice('/escalations');
     await setPassphrase(page);
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
-    await page
-      .locator('#restore-file')
-      .setInputFiles({
-        name: 'notes.escalate',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from('not a backup at all'),
-      });
+    await page.locator('#restore-file').setInputFiles({
+      name: 'notes.escalate',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a backup at all'),
+    });
     await page.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Check backup' }).click();
     await page.locator('.error-summary').waitFor();

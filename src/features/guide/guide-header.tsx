@@ -3,6 +3,7 @@
 import { Link } from 'react-router';
 import type { AvailablePack } from '../../data/packs-repository';
 import { areaWords, audienceWords, datesWords } from './pack-facts';
+import { guideHeaderActions } from '../../ui/render-slot';
 
 function Provenance({ available }: { available: AvailablePack }) {
   const { pack, origin } = available;
@@ -79,6 +80,7 @@ export function GuideHeader({ available }: { available: AvailablePack }) {
             Directories
           </Link>
         )}
+        <guideHeaderActions.Slot packId={pack.id} />
         <Link className="guide-change" to="/guides">
           Change partnership
         </Link>

@@ -13,6 +13,7 @@ import { RecordChronology, StageHistory } from './record-history';
 import { RecordOutcome } from './record-outcome';
 import { placeName, STATUS_LABELS } from './record-text';
 import type { OpenRecord } from './use-open-record';
+import { recordPageSections } from '../../../ui/render-slot';
 
 /** The message a form passed on after saving (`navigate(…, { state: { message } })`). */
 function savedMessage(state: unknown): string | undefined {
@@ -71,6 +72,7 @@ export function RecordPage({ open }: { open: OpenRecord }) {
       </p>
       <CurrentStagePanel open={open} />
       <RecordActions open={open} />
+      <recordPageSections.Slot escalationId={escalation.id} status={escalation.status} />
       <RecordDetails open={open} />
       <DiscussionLog open={open} />
       <RecordOutcome escalation={escalation} />

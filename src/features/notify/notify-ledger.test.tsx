@@ -1,0 +1,162 @@
+// The ledger and the rest of the notify page: confirming a notification was sent and received,
+// making the file again, a review that survives a closed page, hiding selected text, the blank
+// form, and the subject prefix setting.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { getAuditEvents } from '../../data/escalations-repository';
+import { getNotificationsFor } from '../../data/notifications-repository';
+import { resetVaultSessionForTests } from '../../data/vault-session';
+import type { NotificationModel } from '../../domain/notification/notification-model';
+import { BlankFormButton } from './blank-form-button';
+import {
+  checkEveryField,
+  closeTestVault,
+  field,
+  openTestVault,
+  prepareButton,
+  printed,
+  renderNotify,
+} from './notify-test-utils';
+import { NotifySettingsSection } from './notify-settings-section';
+
+const pdf = vi.hoisted(() => ({
+  generate: vi.fn<(model: NotificationModel) => Promise<Blob>>(),
+}));
+
+vi.mock('../../pdf/generate-notification', () => ({
+  generateNotificationPdf: pdf.generate,
+  preloadNotificationPdf: () => Promise.resolve(),
+  NOTIFICATION_MIME_TYPE: 'application/pdf',
+}));
+
+beforeAll(() => resetVaultSessionForTests());
+
+beforeEach(async () => {
+  await openTestVault();
+  pdf.generate.mockReset();
+  pdf.generate.mockResolvedValue(new Blob(['%PDF-1.7'], { type: 'application/pdf' }));
+});
+
+afterEach(closeTestVault);
+
+async function prepareOne(user: ReturnType<typeof userEvent.setup>) {
+  renderNotify();
+  await screen.findByText(/You have checked 0 of/);
+  await checkEveryField(user);
+  await user.click(prepareButton());
+  await screen.findByText('Not yet sent');
+}
+
+describe('the sent ledger', () => {
+  it('records how, to whom and when it was sent, then that it was received', async () => {
+    const user = userEvent.setup();
+    await prepareOne(user);
+    await user.click(screen.getByRole('button', { name: /^Confirm it was sent/ }));
+    await user.click(screen.getByRole('radio', { name: 'Secure e-mail (NHSmail)' }));
+    const recipient = screen.getByRole('textbox', { name: 'Who did you send it to?' });
+    await user.clear(recipient);
+    await user.type(recipient, 'STSCP business manager');
+    await user.click(screen.getByRole('button', { name: 'Confirm it was sent' }));
+    await screen.findByText(/^Sent by secure e-mail \(NHSmail\) to STSCP business manager on /);
+    await user.click(screen.getByRole('button', { name: /^Receipt confirmed/ }));
+    await screen.findByText('Sent, receipt confirmed');
+    const [stored] = await getNotificationsFor('esc-sample');
+    expect(stored?.status).toBe('sent');
+    expect(stored?.events.map((event) => event.type)).toEqual([
+      'generated',
+      'sent',
+      'receipt-confirmed',
+    ]);
+    const audit = await getAuditEvents('esc-sample');
+    expect(audit.map((event) => event.action)).toEqual([
+      'notification-prepared',
+      'notification-sent',
+    ]);
+  });
+
+  it('asks how it was sent before confirming, with the error summary', async () => {
+    const user = userEvent.setup();
+    await prepareOne(user);
+    await user.click(screen.getByRole('button', { name: /^Confirm it was sent/ }));
+    await user.click(screen.getByRole('button', { name: 'Confirm it was sent' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Choose how you sent it' })).toBeTruthy();
+    expect((await getNotificationsFor('esc-sample'))[0]?.status).toBe('prepared');
+  });
+
+  it('makes the same file again from what was stored', async () => {
+    const user = userEvent.setup();
+    await prepareOne(user);
+    await user.click(screen.getByRole('button', { name: /^Make the file again/ }));
+    await vi.waitFor(() => expect(pdf.generate).toHaveBeenCalledTimes(2));
+    expect(pdf.generate.mock.calls[1]?.[0]).toEqual(pdf.generate.mock.calls[0]?.[0]);
+  });
+});
+
+describe('the review in progress', () => {
+  it('is still there after the page is closed and opened again', async () => {
+    const user = userEvent.setup();
+    const first = renderNotify();
+    await screen.findByText(/You have checked 0 of/);
+    const region = field('Outcome sought');
+    await user.click(within(region).getByRole('checkbox', { name: /Hide “Lulu”/ }));
+    await user.click(within(region).getByRole('checkbox', { name: /^I have checked this field/ }));
+    first.unmount();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    renderNotify();
+    await screen.findByText(/You have checked 1 of/);
+    expect(printed(/^Outcome sought/)).toContain('A single assessment for Lulu');
+    expect(field(/^Outcome sought/).textContent).toContain('Checked');
+  });
+
+  it('hides the whole words the user selected', async () => {
+    const user = userEvent.setup();
+    renderNotify();
+    await screen.findByText(/You have checked 0 of/);
+    const region = field('What is being escalated');
+    const source = region.querySelector('.notify-source') as HTMLElement;
+    const text = [...source.childNodes].find((node) => node.textContent?.includes('bruising'));
+    if (!text) throw new Error('no plain text with “bruising”');
+    const at = text.textContent?.indexOf('bruising') ?? 0;
+    const range = document.createRange();
+    range.setStart(text, at + 2);
+    range.setEnd(text, at + 5);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    await user.click(within(region).getByRole('button', { name: /^Hide selected text/ }));
+    expect(printed('What is being escalated')).toContain('the [redacted] was the third');
+    expect(within(region).getByText('Hidden: “bruising”.')).toBeTruthy();
+  });
+});
+
+describe('the blank form and the subject setting', () => {
+  it('makes a blank form for the pack and downloads it', async () => {
+    const user = userEvent.setup();
+    const createObjectURL = vi.fn(() => 'blob:blank');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    render(<BlankFormButton packId="wiltshire-scb-2013" />);
+    await user.click(screen.getByRole('button', { name: 'Download a blank form' }));
+    await screen.findByText(/^Downloaded notification-blank-\d{4}-\d{2}-\d{2}\.pdf\.$/);
+    const model = pdf.generate.mock.calls[0]?.[0];
+    expect(model?.blank).toBe(true);
+    expect(model?.caseRef).toBeNull();
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses the chosen subject prefix in the e-mail', async () => {
+    const user = userEvent.setup();
+    render(<NotifySettingsSection />);
+    await user.click(await screen.findByRole('radio', { name: '[encrypt]' }));
+    await vi.waitFor(() =>
+      expect((screen.getByRole('radio', { name: '[encrypt]' }) as HTMLInputElement).checked).toBe(
+        true,
+      ),
+    );
+    await prepareOne(user);
+    const link = screen.getByRole('link', { name: 'Open e-mail' });
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
+      'subject=[encrypt] Notification of an Escalation – ESC-7KQ4-M2XD',
+    );
+  });
+});
