@@ -1,5 +1,6 @@
 // Policy packs available on this device: the built-in ones, ones the user imported, and snapshots
 // of every pack a record was started under, so a pack update never rewrites a record's history.
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { admitCustomPack, type KnownPack } from '../domain/policy/custom-pack-import';
@@ -67,6 +68,33 @@ export async function findPack(id: string, version?: number): Promise<PolicyPack
     (best, pack) => (!best || pack.version > best.version ? pack : best),
     undefined,
   );
+}
+
+/**
+ * The pack with this id and version (the one a record started under): undefined while looking,
+ * null when it is not on this device.
+ */
+export function usePackVersion(
+  packId: string | undefined,
+  version: number | undefined,
+): PolicyPack | null | undefined {
+  const key = packId === undefined ? undefined : `${packId}@${String(version)}`;
+  const [found, setFound] = useState<{ key: string; pack: PolicyPack | null }>();
+  useEffect(() => {
+    if (packId === undefined || version === undefined) return;
+    let current = true;
+    const settle = (pack: PolicyPack | null) => {
+      if (current) setFound({ key: `${packId}@${String(version)}`, pack });
+    };
+    void findPack(packId, version).then(
+      (pack) => settle(pack ?? null),
+      () => settle(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [packId, version]);
+  return found !== undefined && found.key === key ? found.pack : undefined;
 }
 
 /** Keeps a copy of the exact pack a record starts under (does nothing if one is already kept). */

@@ -1,28 +1,10 @@
 // Dates and record states in the plain English the messages and audit entries use, in UK time.
-import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
+import type { IsoDateTime } from '../calendar/iso-date';
+import { longDate } from '../calendar/date-words';
 import { londonDateOf, londonTimeOf } from '../calendar/london-time';
 import type { Escalation } from './escalation';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "3 March 2026". */
-export function longDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
-}
+export { longDate } from '../calendar/date-words';
 
 /** "3 March 2026 at 14:05", in UK local time. */
 export function longDateTime(instant: IsoDateTime): string {

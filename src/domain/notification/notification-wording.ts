@@ -1,27 +1,13 @@
 // The plain-English wording the notification form uses for dates, stages and discussion methods.
 import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
+import { MONTH_NAMES } from '../calendar/date-words';
 import { londonDateOf } from '../calendar/london-time';
 import type { DiscussionMethod, StageVisit } from '../escalation/escalation';
 import type { Stage, UrgentRoute } from '../policy/policy-pack';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function dateParts(date: IsoDate): { day: number; month: string; year: number } {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { day, month: MONTHS[month - 1] ?? '', year };
+  return { day, month: MONTH_NAMES[month - 1] ?? '', year };
 }
 
 /** "24 November 2026". */

@@ -1,26 +1,12 @@
 // Dates as precise as a source gives them: a year, a month of a year, or a full calendar date.
 import { z } from 'zod';
+import { MONTH_NAMES } from '../calendar/date-words';
 import { isIsoDate } from '../calendar/iso-date';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO 8601 reduced precision), e.g. `2013-06` for "June 2013". */
 export type PartialDate = string;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** True when `value` is `YYYY`, `YYYY-MM` with a real month, or a real `YYYY-MM-DD` date. */
 export function isPartialDate(value: string): value is PartialDate {
@@ -42,7 +28,7 @@ export function describePartialDate(value: PartialDate): string {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return value;
   const [, year, month, day] = match;
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  const monthName = month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
   if (monthName === undefined) return year ?? value;
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;

@@ -1,9 +1,8 @@
 // Everything a record's pages need, live: the decrypted record, the exact policy pack version it
 // started under, and the user's working-day calendar.
-import { useEffect, useState } from 'react';
 import { useCalendarSettings } from '../../../data/calendar-settings-repository';
 import { useEscalationRecord, type OpenedRecord } from '../../../data/escalation-record-hooks';
-import { findPack } from '../../../data/packs-repository';
+import { usePackVersion } from '../../../data/packs-repository';
 import type { DueDateOptions } from '../../../domain/calendar/due-dates';
 import type { PolicyPack } from '../../../domain/policy/policy-pack';
 
@@ -21,29 +20,6 @@ export type OpenRecordState =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; open: OpenRecord };
 
-type PackLookup = { key: string; pack: PolicyPack | null };
-
-/** The pack with this id and version: undefined while looking, null when it is not on the device. */
-function useRecordPack(packId: string | undefined, version: number | undefined) {
-  const key = packId === undefined ? undefined : `${packId}@${String(version)}`;
-  const [found, setFound] = useState<PackLookup>();
-  useEffect(() => {
-    if (packId === undefined || version === undefined) return;
-    let current = true;
-    const settle = (pack: PolicyPack | null) => {
-      if (current) setFound({ key: `${packId}@${String(version)}`, pack });
-    };
-    void findPack(packId, version).then(
-      (pack) => settle(pack ?? null),
-      () => settle(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [packId, version]);
-  return found !== undefined && found.key === key ? found.pack : undefined;
-}
-
 function missingPack(record: OpenedRecord): OpenRecordState {
   const { packId, packVersion } = record.escalation;
   return {
@@ -57,7 +33,7 @@ export function useOpenRecord(id: string): OpenRecordState {
   const state = useEscalationRecord(id);
   const calendar = useCalendarSettings();
   const escalation = state.kind === 'ready' ? state.record.escalation : undefined;
-  const pack = useRecordPack(escalation?.packId, escalation?.packVersion);
+  const pack = usePackVersion(escalation?.packId, escalation?.packVersion);
   if (state.kind !== 'ready') return state;
   if (pack === null) return missingPack(state.record);
   if (pack === undefined || calendar === undefined) return { kind: 'loading' };
