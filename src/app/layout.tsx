@@ -15,20 +15,39 @@ const NAVIGATION = [
   { to: '/settings', label: 'Settings', end: false },
 ] as const;
 
-/** After a client-side navigation, move focus to the new page's heading, as a full page load would. */
+/** Focuses a page's heading (made focusable) or, failing that, the main element. */
+function focusHeading(main: HTMLElement): boolean {
+  const heading = main.querySelector<HTMLElement>('h1');
+  if (!heading) return false;
+  heading.tabIndex = -1;
+  heading.focus();
+  return true;
+}
+
+/**
+ * After a client-side navigation, move focus to the new page's heading, as a full page load would.
+ * Pages that decrypt before they can show their heading get up to two seconds for it to appear.
+ */
 function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
+    const element = main.current;
+    if (first.current || !element) {
       first.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    const target = heading ?? main.current;
-    if (!target) return;
-    if (heading) heading.tabIndex = -1;
-    target.focus();
+    if (focusHeading(element)) return;
+    element.focus();
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === element && focusHeading(element)) observer.disconnect();
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    const timer = setTimeout(() => observer.disconnect(), 2000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
   }, [pathname, main]);
 }
 

@@ -79,6 +79,8 @@ describe('an escalation from start to finish', () => {
       .first()
       .click();
     await page.getByRole('heading', { level: 1, name: new RegExp(caseRef ?? 'none') }).waitFor();
+    // Focus follows the navigation to the record's heading, once it has been decrypted.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   });
 
   it('starts and escalates a record under every built-in policy', async () => {
