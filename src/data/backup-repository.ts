@@ -25,7 +25,7 @@ import type { BackupError } from './vault/backup-error';
 import { seal, unseal } from './vault-session';
 
 /** Settings that belong to this device, never carried in a backup. */
-const DEVICE_ONLY_SETTINGS = new Set(['vault.header', 'backup.lastAt']);
+const DEVICE_ONLY_SETTINGS = new Set(['vault.header', 'vault.failedUnlocks', 'backup.lastAt']);
 export const LAST_BACKUP_SETTING = 'backup.lastAt';
 
 /** Reads and decrypts everything into backup content. Needs the vault unlocked. */

@@ -7,6 +7,7 @@ import {
   createVault,
   unlockVault,
   vaultHeaderSchema,
+  wrongPassphraseDelayMs,
   type VaultHeader,
 } from './vault/vault-keys';
 import { CURRENT_SCHEMA_VERSION } from './db';
@@ -59,12 +60,45 @@ export async function setUpVault(
   setState('unlocked');
 }
 
-/** Unlocks with the passphrase. Returns false for a wrong passphrase. */
+const FAILURES_KEY = 'vault.failedUnlocks';
+
+interface FailedUnlocks {
+  count: number;
+  lastAt: number;
+}
+
+/**
+ * How many wrong passphrases in a row, and until when the next try must wait (ms since the epoch).
+ * Kept on the device, so reloading the page does not reset the delay.
+ */
+export async function readUnlockThrottle(): Promise<{ failures: number; waitUntil: number }> {
+  const row = await getDatabase().settings.get(FAILURES_KEY);
+  const failures = (row?.value as FailedUnlocks | undefined) ?? { count: 0, lastAt: 0 };
+  return {
+    failures: failures.count,
+    waitUntil: failures.lastAt + wrongPassphraseDelayMs(failures.count),
+  };
+}
+
+/**
+ * Unlocks with the passphrase. Returns false for a wrong passphrase, and also, without trying,
+ * while the delay after earlier wrong passphrases has not yet passed.
+ */
 export async function unlock(passphrase: string): Promise<boolean> {
   const header = await readVaultHeader();
   if (!header) throw new Error('No passphrase has been set on this device yet.');
+  const throttle = await readUnlockThrottle();
+  if (Date.now() < throttle.waitUntil) return false;
   const result = await unlockVault(header, passphrase);
-  if (!result.ok) return false;
+  const settings = getDatabase().settings;
+  if (!result.ok) {
+    await settings.put({
+      key: FAILURES_KEY,
+      value: { count: throttle.failures + 1, lastAt: Date.now() },
+    });
+    return false;
+  }
+  await settings.delete(FAILURES_KEY);
   dataKey = result.dataKey;
   setState('unlocked');
   return true;

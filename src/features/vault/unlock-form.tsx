@@ -1,8 +1,7 @@
 // The unlock screen. Wrong passphrases make the next try wait longer.
 import { useEffect, useState } from 'react';
-import { unlock } from '../../data/vault-session';
+import { readUnlockThrottle, unlock } from '../../data/vault-session';
 import { sealPlainDrafts } from '../../data/drafts-repository';
-import { wrongPassphraseDelayMs } from '../../data/vault/vault-keys';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 
@@ -18,11 +17,14 @@ function useCountdown(until: number): number {
 
 export function UnlockForm() {
   const [passphrase, setPassphrase] = useState('');
-  const [failures, setFailures] = useState(0);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [waitUntil, setWaitUntil] = useState(0);
   const secondsLeft = useCountdown(waitUntil);
+
+  useEffect(() => {
+    void readUnlockThrottle().then((throttle) => setWaitUntil(throttle.waitUntil));
+  }, []);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -38,10 +40,8 @@ export function UnlockForm() {
       void sealPlainDrafts();
       return;
     }
-    const attempts = failures + 1;
-    setFailures(attempts);
     setPassphrase('');
-    setWaitUntil(Date.now() + wrongPassphraseDelayMs(attempts));
+    setWaitUntil((await readUnlockThrottle()).waitUntil);
     setError('That passphrase is not right. Check Caps Lock and try again.');
   }
 
