@@ -1,4 +1,6 @@
 // The Settings page with the sections each feature contributes.
+import { useEffect } from 'react';
+import { loadVaultState } from '../data/vault-session';
 import { SettingsPage } from '../features/settings/settings-page';
 import { MyServiceSection } from '../features/settings/my-service-section';
 import { VaultSettingsSection } from '../features/vault/vault-settings-section';
@@ -8,6 +10,9 @@ import { ExampleEscalationsSection } from '../features/escalations/example-escal
 import { NotifySettingsSection } from '../features/notify/notify-settings-section';
 
 export function SettingsRoute() {
+  useEffect(() => {
+    void loadVaultState();
+  }, []);
   return (
     <SettingsPage>
       <MyServiceSection />

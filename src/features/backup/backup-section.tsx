@@ -1,5 +1,6 @@
 // Settings → Backup: download and restore, and when the last backup was made.
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { readBackupStatus } from '../../data/backup-repository';
 import { useVaultState } from '../../data/vault-session';
 import { DownloadBackupForm } from './download-backup-form';
@@ -27,9 +28,16 @@ export function BackupSection() {
       <h2 id="backup-heading">Backup and restore</h2>
       {state !== 'unlocked' ? (
         <p>
-          {state === 'no-vault'
-            ? 'Set a passphrase (Escalations) before you back up or restore. On a new device, set a passphrase first, then restore your backup here.'
-            : 'Unlock Escalate (Escalations) to back up or restore.'}
+          {state === 'no-vault' ? (
+            <>
+              <Link to="/escalations">Set a passphrase</Link> before you back up or restore. On a
+              new device, set a passphrase first, then restore your backup here.
+            </>
+          ) : (
+            <>
+              <Link to="/escalations">Unlock Escalate</Link> to back up or restore.
+            </>
+          )}
         </p>
       ) : (
         <>

@@ -1,5 +1,6 @@
 // Settings → Example escalations: synthetic, clearly labelled records for demos and training.
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { IsoDateTime } from '../../domain/calendar/iso-date';
 import { makeCaseReference } from '../../domain/escalation/case-reference';
 import { creationAudit } from '../../domain/escalation/escalation-machine';
@@ -62,7 +63,12 @@ export function ExampleEscalationsSection() {
         training. They never mix with real records: removing them removes only them.
       </p>
       {vault !== 'unlocked' ? (
-        <p>Unlock Escalate (Escalations) to add or remove example escalations.</p>
+        <p>
+          <Link to="/escalations">
+            {vault === 'no-vault' ? 'Set a passphrase' : 'Unlock Escalate'}
+          </Link>{' '}
+          to add or remove example escalations.
+        </p>
       ) : (
         <>
           {message && (

@@ -44,7 +44,7 @@ export function CalendarSection() {
         </label>
         <select
           id="calendar-region"
-          className="input input--short"
+          className="input input--medium"
           value={settings.region}
           onChange={(event) =>
             void saveCalendarSettings({ ...settings, region: event.target.value as Region })
