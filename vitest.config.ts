@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'data',
           environment: 'node',
+          testTimeout: 20_000,
           include: ['src/data/**/*.test.ts'],
           setupFiles: ['test/setup/data.ts'],
         },
@@ -34,6 +35,8 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // Real WebCrypto and IndexedDB behind the pages: allow for a busy 2-core machine.
+          testTimeout: 20_000,
           include: [
             'src/ui/**/*.test.tsx',
             'src/features/**/*.test.{ts,tsx}',

@@ -1,7 +1,9 @@
-// DOM test setup: one realm for cloned typed arrays, and a clean DOM after each test.
+// DOM test setup: one realm for cloned typed arrays, patient async queries (the pages decrypt with
+// real WebCrypto on a 2-core machine), and a clean DOM after each test.
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { installSameRealmStructuredClone } from './same-realm-clone';
 
 installSameRealmStructuredClone();
+configure({ asyncUtilTimeout: 5000 });
 afterEach(() => cleanup());
