@@ -7,6 +7,14 @@ import { UpdatePrompt } from './update-prompt';
 import { DeviceStorageBanners } from './device-storage-banners';
 import { DatabaseEventsBanner } from './database-events-banner';
 import { VaultControls } from './vault-controls';
+import { describeStorageError, isStorageError } from '../data/storage-errors';
+
+/** A storage failure gets its own plain-English explanation; anything else the generic one. */
+function describeCrash(error: unknown): string {
+  return isStorageError(error)
+    ? describeStorageError(error).message
+    : 'Something went wrong on this page. Anything you had saved is still on this device.';
+}
 
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
@@ -90,7 +98,7 @@ export function Layout() {
           <div id="vault-banners" />
         </div>
         <main id="main-content" ref={main} tabIndex={-1}>
-          <ErrorBoundary>
+          <ErrorBoundary describe={describeCrash}>
             <Outlet />
           </ErrorBoundary>
         </main>
