@@ -138,6 +138,56 @@ describe('Cambridgeshire LSCB pack (revised October 2013)', () => {
     ]);
   });
 
+  it('keeps the health, early help and adult services ladders rung for rung', () => {
+    const rungs = (id: string) => ladders().ladders.find((ladder) => ladder.id === id)?.rungs;
+    expect(rungs('cambs-ladder-early-help')).toEqual([
+      'Team Manager',
+      'District Manager',
+      'Head of Service Children Service',
+      'Assistant Director',
+      'Service Director',
+    ]);
+    expect(rungs('cambs-ladder-health-visitor')).toEqual([
+      'Locality Safeguarding Children Nurse and the Locality Lead for the HV’s geographical area',
+      'Named nurse for Safeguarding, Cambridgeshire Community Services',
+      'Chief Nurse',
+    ]);
+    expect(rungs('cambs-ladder-midwife')).toEqual([
+      'Supervisor of Midwives and/or Named Midwife for Safeguarding Children Acute Trust',
+    ]);
+    expect(rungs('cambs-ladder-gp')).toEqual([
+      'NHS Named Doctor and/or Named Nurse Safeguarding Children',
+      'Deputy Designated Nurse for Safeguarding (Clinical Commissioning group)',
+    ]);
+    expect(rungs('cambs-ladder-paediatric-staff')).toEqual([
+      'sister and/or Named Nurse Safeguarding Children for Acute Trust',
+    ]);
+    expect(rungs('cambs-ladder-hospital-doctor')).toEqual([
+      'Named Doctor and/or Named Nurse Safeguarding Children Acute Trust',
+    ]);
+    expect(rungs('cambs-ladder-camhs')).toEqual([
+      'Named Professional Cambridgeshire and Peterborough Foundation Trust (Mental Health Trust)',
+    ]);
+    expect(rungs('cambs-ladder-adult-services')).toEqual([
+      'the manager of the professional / service involved',
+    ]);
+    expect(rungs('cambs-ladder-addaction')).toEqual([
+      'the manager of the service',
+      'Director of Operations (Lead for Safeguarding)',
+    ]);
+  });
+
+  it('sends a disagreement the Designated Leads cannot settle to the CCC Head of Service for review', () => {
+    const review = pack.stages.find((stage) => stage.id === 'cambs-head-of-service-review');
+    expect(review?.roles.map((role) => role.role)).toContain(
+      'CCC Head of Service for Partnerships and Quality Assurance',
+    );
+    expect(pack.stages[3]?.ifUnresolved).toMatchObject({
+      nextStageId: 'cambs-head-of-service-review',
+      source: '§3',
+    });
+  });
+
   it('lets any professional request a CP conference through the Safeguarding and Standards Unit', () => {
     expect(pack.specificProcesses[0]?.roles.map((role) => role.role)).toEqual([
       'Service Manager for Safeguarding and Standards Unit',

@@ -41,6 +41,8 @@ describe('Lincolnshire Safeguarding Children Board pack (version 4, 2010)', () =
       'inter agency case review group',
     );
     expect(pack.stages[3]?.notifiesPartnership).toBe(true);
+    // The source does not say whose group it is; the note must not claim it for the LSCB.
+    expect(pack.stages[3]?.partnershipNote?.text).not.toMatch(/LSCB/);
   });
 
   it('lists Lincolnshire’s 30 senior liaison officers', () => {
@@ -65,6 +67,50 @@ describe('Lincolnshire Safeguarding Children Board pack (version 4, 2010)', () =
       'Assistant Chief Probation Officer – Offender Management',
     ]);
     expect(rows).toContainEqual(['Voluntary Sector', 'Chief Executive, YMCA']);
+  });
+
+  it('has all 30 senior liaison officer rows, in the source’s order and words', () => {
+    expect(liaisonOfficers().entries.map((entry) => [entry.agency, entry.role])).toEqual([
+      ['Adult Safeguarding', 'Head of Adult Safeguarding'],
+      ['CAFCASS', 'Service Manager'],
+      ["Children's Services", 'Head of Service (North Kesteven)'],
+      ["Children's Services (Education)", 'Safeguarding Officer for Schools'],
+      ['Schools', 'Designated Teacher for Child Protection'],
+      ['Crown Prosecution Service', 'Head of Lincoln Trials Unit'],
+      ['East Midlands Ambulance Service', 'Head of Clinical Governance'],
+      ['Lincolnshire Police', 'Head of PPU'],
+      ['NHS Lincolnshire', 'Consultant in Public Health Medicine'],
+      [
+        'LPFT',
+        'Deputy Director of Nursing & Clinical Governance and/or Consultant Nurse Safeguarding Children & Vulnerable Adults',
+      ],
+      ['ULHT', 'Chief Nurse (deputy: Named Nurse, Safeguarding Children)'],
+      ['LPCT', 'Head of Family & Lifestyle Services and/or Designated Nurse'],
+      ['Strategic Health Authority', 'Lead, Vulnerable Children/CAMHS & Safeguarding'],
+      ['Lincolnshire Fire and Rescue', 'Youth Engagement Manager'],
+      ['MAPPA', 'MAPPA Co-ordinator'],
+      ['NSPCC', "Children's Services Manager"],
+      ['Probation Service', 'Assistant Chief Probation Officer – Offender Management'],
+      ['Road Safety Partnership', 'Development Manager'],
+      ['Secure Unit', 'Manager'],
+      ['SSAFA', 'Senior Social Worker'],
+      ['Supporting People', 'Head of Supporting Housing'],
+      ['Voluntary Sector', 'Chief Executive, YMCA'],
+      ['Youth Offending Service', 'Head of Youth Offending Service'],
+      ['Boston Borough Council', 'Housing and Property Manager'],
+      ['East Lindsey District Council', 'Business Manager (Health, Arts & Events)'],
+      ['Lincoln City Council', 'Director of Development & Environmental Services'],
+      ['South Holland District Council', 'Interim Head of Economic & Community Development'],
+      [
+        'South Kesteven District Council',
+        'Corporate Head of Partnerships & Organisational Improvement',
+      ],
+      ['West Lindsey District Council', 'Cultural Development Team Leader'],
+      [
+        'North Kesteven District Council',
+        'Head of Communities (Lead Officer for Safeguarding Children)',
+      ],
+    ]);
   });
 
   it('puts the agency first in the two rows the source has swapped', () => {

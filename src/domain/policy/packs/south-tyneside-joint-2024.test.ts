@@ -43,6 +43,47 @@ describe('South Tyneside joint children’s and adults’ pack (reviewed April 2
     ]);
   });
 
+  it('names who acts at Stages 2 to 4 as the stage headings and Stage 4 name them', () => {
+    const roles = (index: number) => pack.stages[index]?.roles.map((role) => role.role);
+    expect(roles(2)).toEqual([
+      'Senior Manager',
+      'Service Manager',
+      'Named Designated Safeguarding Lead',
+      'Role of equivalent standing',
+    ]);
+    expect(roles(3)).toEqual([
+      'Head of Service',
+      'Headteacher',
+      'Chief Officer',
+      'Role of equivalent standing',
+    ]);
+    expect(roles(4)).toEqual([
+      'STSCP / STSAB Business Manager',
+      'STSCP Chair',
+      'STSAB Independent Chair',
+    ]);
+  });
+
+  it('has practitioners go to their line managers within one working day, and line managers act without delay', () => {
+    const raise = pack.stages[0]?.actions.find((action) => action.id === 'st-pre-raise');
+    expect(raise?.timescale).toEqual({ kind: 'working-days', days: 1 });
+    const negotiate = pack.stages[1]?.actions.find((action) => action.id === 'st-one-negotiate');
+    expect(negotiate?.timescale).toEqual({ kind: 'immediate' });
+    expect(pack.stages[1]?.timescaleNote).toMatch(/within 1 day/);
+  });
+
+  it('has the four Stage 4 steps, ending with the Escalation and Challenge spreadsheet', () => {
+    expect(pack.stages[4]?.actions.map((action) => action.id)).toEqual([
+      'st-four-discuss',
+      'st-four-arbitrate',
+      'st-four-acknowledge',
+      'st-four-spreadsheet',
+    ]);
+    expect(pack.partnershipOversight.at(-1)?.text).toMatch(
+      /STSCP and STSAB Performance, Management and Evaluation sub groups/,
+    );
+  });
+
   it('shows a school that the Headteacher acts at Stage 3', () => {
     const education = pack.stages[3]?.roles.filter((role) => role.appliesTo === 'education');
     expect(education?.map((role) => role.role)).toEqual(['Headteacher']);

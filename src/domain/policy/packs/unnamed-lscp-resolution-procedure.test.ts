@@ -54,6 +54,35 @@ describe('unnamed Local Safeguarding Children Partnership pack', () => {
     expect(roles).toContain('Children’s Social Care Services');
   });
 
+  it('names every role the specific processes name, in the table’s words', () => {
+    const roles = (number: string) =>
+      pack.specificProcesses
+        .find((process) => process.number === number)
+        ?.roles.map((role) => [role.appliesTo, role.role, role.source]);
+    expect(roles('3.1')).toEqual([
+      ['any', 'more experienced or more senior staff', '§3.1.1'],
+      ['any', '‘first line’ managers', '§3.1.2'],
+      ['any', 'line manager or designated/named/lead officer', '§3.1.2'],
+      ['any', 'peer colleagues', '§3.1.2'],
+      ['health', 'Designated or Named Professional', '§3.1.3'],
+      ['health', 'first line manager', '§3.1.3'],
+    ]);
+    expect(roles('3.3')).toEqual([
+      ['any', 'Child Protection Conference Chair', '§3.3.1'],
+      ['any', 'dissenting professional', '§3.3.3'],
+      ['any', 'line manager and/or Designated or Named Professional', '§3.3.3'],
+      ['any', 'Head of the Safeguarding Unit', '§3.3.3'],
+    ]);
+    expect(roles('3.4')).toEqual([
+      ['any', 'Front line workers', '§3.4.2'],
+      ['any', 'peer colleagues', '§3.4.2'],
+      ['any', '‘first line’ managers', '§3.4.3'],
+      ['any', 'Conference Chair', '§3.4.3'],
+      ['any', 'Designated or Named Professional', '§3.4.4'],
+      ['any', 'line manager', '§3.4.4'],
+    ]);
+  });
+
   it('copies the Conference Chair in when the plan is disputed', () => {
     expect(pack.specificProcesses[3]?.roles.map((role) => role.role)).toContain('Conference Chair');
   });
@@ -81,6 +110,19 @@ describe('unnamed Local Safeguarding Children Partnership pack', () => {
       'Roles and responsibilities',
       'The need for action',
       'Communication',
+    ]);
+  });
+
+  it('keeps each §1.3 example in the procedure’s words and order', () => {
+    expect(pack.examples.map((example) => example.text)).toEqual([
+      'Other practitioners are not recognising need or the signs of harm.',
+      'Other practitioners are not sharing information about a child’s welfare.',
+      'Other practitioners are not accepting referrals for services.',
+      'Other practitioners are not delivering services according to the threshold of need.',
+      'Other practitioners are not co-operating in delivering planned interventions.',
+      'Other practitioners are not attending Core Groups or TAC meetings.',
+      'Other practitioners are not producing Plans or minutes quickly enough.',
+      'Other practitioners are not fulfilling their roles and responsibilities as defined in Working Together to Safeguard Children.',
     ]);
   });
 

@@ -105,6 +105,19 @@ describe('Wiltshire Safeguarding Children Board pack (June 2013)', () => {
     ]);
   });
 
+  it('keeps only the generic WSCB mailbox, never a person’s e-mail address', () => {
+    const addresses = JSON.stringify(pack).match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [];
+    expect(new Set(addresses)).toEqual(new Set(['LSCB@wiltshire.gov.uk']));
+  });
+
+  it('consults the line manager, named child protection representative or named safeguarding lead on the urgent route', () => {
+    expect(pack.urgentRoutes[0]?.roles.map((role) => role.role)).toEqual([
+      'line manager',
+      'named child protection representative',
+      'named safeguarding lead',
+    ]);
+  });
+
   it('offers the three “In my service this is …” blanks as local slots', () => {
     expect(
       pack.localSlots.map((slot) => [slot.label, slot.stageId, slot.example, slot.origin]),
