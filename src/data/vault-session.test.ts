@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
+import { getVaultState } from './vault-state';
 import {
+  loadVaultState,
   lock,
   readUnlockThrottle,
   resetVaultSessionForTests,
@@ -48,5 +50,26 @@ describe('unlock throttle', () => {
     // 'c' came during the wait, so it was refused without being tried (and is not counted).
     expect(await readUnlockThrottle()).toEqual({ failures: 2, waitUntil: clock + 1000 });
     expect(await unlock(PASSPHRASE)).toBe(false);
+  });
+});
+
+describe('vault state', () => {
+  it('never reports a vault set up while its state was being read as missing', async () => {
+    resetVaultSessionForTests();
+    await db.settings.delete('vault.header');
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = db.settings.get.bind(db.settings);
+    // The header read finds nothing, but answers only after the passphrase has been set.
+    vi.spyOn(db.settings, 'get').mockImplementationOnce((async (key: string) => {
+      const row = await read(key);
+      await gate;
+      return row;
+    }) as typeof db.settings.get);
+    const reading = loadVaultState();
+    await setUpVault('a passphrase set meanwhile', { iterations: 100_000 });
+    release();
+    expect(await reading).toBe('unlocked');
+    expect(getVaultState()).toBe('unlocked');
   });
 });

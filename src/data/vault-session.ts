@@ -41,10 +41,15 @@ export async function readVaultHeader(): Promise<VaultHeader | undefined> {
   return parsed.data;
 }
 
-/** Works out whether a vault exists, without unlocking it. Call once at start-up. */
+/**
+ * Works out whether a vault exists, without unlocking it. Safe to call at any time: a vault set up
+ * or unlocked while the header was being read is never reported as missing or locked.
+ */
 export async function loadVaultState(): Promise<VaultState> {
   if (getVaultState() === 'unlocked') return 'unlocked';
-  const next = (await readVaultHeader()) ? 'locked' : 'no-vault';
+  const header = await readVaultHeader();
+  if (getVaultState() === 'unlocked') return 'unlocked';
+  const next = header ? 'locked' : 'no-vault';
   setState(next);
   return next;
 }

@@ -12,6 +12,7 @@ export async function setPassphrase(page: Page): Promise<void> {
   await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
   await page.getByRole('button', { name: 'Set passphrase' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).waitFor();
 }
 
 /** Unlocks from the lock screen. */
