@@ -6,6 +6,7 @@ import {
   type FieldErrors,
   type UseFormRegister,
 } from 'react-hook-form';
+import { RepeatingRows } from '../../ui/repeating-rows';
 import { TextField } from '../../ui/text-field';
 import type { StartEscalationValues } from './start-escalation-schema';
 
@@ -20,54 +21,50 @@ function FamilyMembers({ control, register }: Omit<Props, 'errors'>) {
   return (
     <fieldset>
       <legend>Parents, carers and other family members</legend>
-      {fields.map((field, index) => (
-        <div key={field.id} className="repeat-row">
-          <h4 className="repeat-row__title">Family member {index + 1}</h4>
-          <TextField
-            id={`familyMembers-${index}-relationship`}
-            label="Relationship, for example mother or stepfather"
-            autoComplete="off"
-            {...register(`familyMembers.${index}.relationship`)}
-          />
-          <TextField
-            id={`familyMembers-${index}-firstName`}
-            label="First name"
-            autoComplete="off"
-            {...register(`familyMembers.${index}.firstName`)}
-          />
-          <TextField
-            id={`familyMembers-${index}-lastName`}
-            label="Last name"
-            autoComplete="off"
-            {...register(`familyMembers.${index}.lastName`)}
-          />
-          <TextField
-            id={`familyMembers-${index}-phone`}
-            label="Phone number"
-            autoComplete="off"
-            inputMode="tel"
-            {...register(`familyMembers.${index}.phone`)}
-          />
-          <TextField
-            id={`familyMembers-${index}-email`}
-            label="Email address"
-            autoComplete="off"
-            {...register(`familyMembers.${index}.email`)}
-          />
-          <button type="button" className="button button--secondary" onClick={() => remove(index)}>
-            Remove family member {index + 1}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() =>
+      <RepeatingRows
+        keys={fields.map((field) => field.id)}
+        noun="family member"
+        headingLevel={4}
+        onAdd={() =>
           append({ relationship: '', firstName: '', lastName: '', dob: '', phone: '', email: '' })
         }
-      >
-        Add a family member
-      </button>
+        onRemove={remove}
+        renderRow={(index) => (
+          <>
+            <TextField
+              id={`familyMembers-${index}-relationship`}
+              label="Relationship, for example mother or stepfather"
+              autoComplete="off"
+              {...register(`familyMembers.${index}.relationship`)}
+            />
+            <TextField
+              id={`familyMembers-${index}-firstName`}
+              label="First name"
+              autoComplete="off"
+              {...register(`familyMembers.${index}.firstName`)}
+            />
+            <TextField
+              id={`familyMembers-${index}-lastName`}
+              label="Last name"
+              autoComplete="off"
+              {...register(`familyMembers.${index}.lastName`)}
+            />
+            <TextField
+              id={`familyMembers-${index}-phone`}
+              label="Phone number"
+              autoComplete="off"
+              inputMode="tel"
+              {...register(`familyMembers.${index}.phone`)}
+            />
+            <TextField
+              id={`familyMembers-${index}-email`}
+              label="Email address"
+              autoComplete="off"
+              {...register(`familyMembers.${index}.email`)}
+            />
+          </>
+        )}
+      />
     </fieldset>
   );
 }
@@ -77,40 +74,36 @@ function Siblings({ control, register }: Omit<Props, 'errors'>) {
   return (
     <fieldset>
       <legend>Brothers and sisters</legend>
-      {fields.map((field, index) => (
-        <div key={field.id} className="repeat-row">
-          <h4 className="repeat-row__title">Sibling {index + 1}</h4>
-          <TextField
-            id={`siblings-${index}-firstName`}
-            label="First name"
-            autoComplete="off"
-            {...register(`siblings.${index}.firstName`)}
-          />
-          <TextField
-            id={`siblings-${index}-lastName`}
-            label="Last name"
-            autoComplete="off"
-            {...register(`siblings.${index}.lastName`)}
-          />
-          <TextField
-            id={`siblings-${index}-dob`}
-            label="Date of birth"
-            type="date"
-            className="input--short"
-            {...register(`siblings.${index}.dob`)}
-          />
-          <button type="button" className="button button--secondary" onClick={() => remove(index)}>
-            Remove sibling {index + 1}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => append({ firstName: '', lastName: '', dob: '' })}
-      >
-        Add a sibling
-      </button>
+      <RepeatingRows
+        keys={fields.map((field) => field.id)}
+        noun="sibling"
+        headingLevel={4}
+        onAdd={() => append({ firstName: '', lastName: '', dob: '' })}
+        onRemove={remove}
+        renderRow={(index) => (
+          <>
+            <TextField
+              id={`siblings-${index}-firstName`}
+              label="First name"
+              autoComplete="off"
+              {...register(`siblings.${index}.firstName`)}
+            />
+            <TextField
+              id={`siblings-${index}-lastName`}
+              label="Last name"
+              autoComplete="off"
+              {...register(`siblings.${index}.lastName`)}
+            />
+            <TextField
+              id={`siblings-${index}-dob`}
+              label="Date of birth"
+              type="date"
+              className="input--short"
+              {...register(`siblings.${index}.dob`)}
+            />
+          </>
+        )}
+      />
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import {
   type FieldErrors,
   type UseFormRegister,
 } from 'react-hook-form';
+import { RepeatingRows } from '../../ui/repeating-rows';
 import { TextField } from '../../ui/text-field';
 import type { StartEscalationValues } from './start-escalation-schema';
 
@@ -23,40 +24,35 @@ export function ProfessionalsFields({ control, register, errors }: Props) {
         Who you disagree with and anyone else involved. Their names stay on this device, encrypted;
         professionals’ names are kept on the notification.
       </p>
-      {fields.map((field, index) => (
-        <div key={field.id} className="repeat-row">
-          <h3 className="repeat-row__title">Professional {index + 1}</h3>
-          <TextField
-            id={`professionals-${index}-name`}
-            label="Name"
-            autoComplete="off"
-            error={errors.professionals?.[index]?.name?.message}
-            {...register(`professionals.${index}.name`)}
-          />
-          <TextField
-            id={`professionals-${index}-role`}
-            label="Role"
-            autoComplete="off"
-            {...register(`professionals.${index}.role`)}
-          />
-          <TextField
-            id={`professionals-${index}-agency`}
-            label="Agency"
-            autoComplete="off"
-            {...register(`professionals.${index}.agency`)}
-          />
-          <button type="button" className="button button--secondary" onClick={() => remove(index)}>
-            Remove professional {index + 1}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => append({ name: '', role: '', agency: '' })}
-      >
-        Add a professional
-      </button>
+      <RepeatingRows
+        keys={fields.map((field) => field.id)}
+        noun="professional"
+        onAdd={() => append({ name: '', role: '', agency: '' })}
+        onRemove={remove}
+        renderRow={(index) => (
+          <>
+            <TextField
+              id={`professionals-${index}-name`}
+              label="Name"
+              autoComplete="off"
+              error={errors.professionals?.[index]?.name?.message}
+              {...register(`professionals.${index}.name`)}
+            />
+            <TextField
+              id={`professionals-${index}-role`}
+              label="Role"
+              autoComplete="off"
+              {...register(`professionals.${index}.role`)}
+            />
+            <TextField
+              id={`professionals-${index}-agency`}
+              label="Agency"
+              autoComplete="off"
+              {...register(`professionals.${index}.agency`)}
+            />
+          </>
+        )}
+      />
     </fieldset>
   );
 }
