@@ -54,6 +54,15 @@ describe('anonymise', () => {
     );
   });
 
+  it('redacts an unknown first name and surname that open a sentence as one name', () => {
+    const result = anonymise('Kyle Bennett was there when we visited. Kyle left at 5.', client);
+    expect(result.text).toBe('[name] was there when we visited. [name] left at 5.');
+    expect(result.findings.map((f) => [f.original, f.confidence])).toEqual([
+      ['Kyle Bennett', 'low'],
+      ['Kyle', 'low'],
+    ]);
+  });
+
   it('keeps professionals, agencies, policy terms and meeting dates', () => {
     const text =
       'Sarah Okonjo (CSC) and Mrs Hartley agreed at the strategy meeting on 12 March 2024 that the Section 47 ' +

@@ -47,4 +47,49 @@ describe('findUnknownNames', () => {
   it('leaves sentence-initial words alone unless a reporting verb follows', () => {
     expect(unknown('Attendance is poor. Kieran said he would help.')).toEqual([['Kieran', 'low']]);
   });
+
+  it('proposes a common first name that opens a sentence, with low confidence', () => {
+    expect(unknown('Kyle was there when we visited. Aoife rang later.')).toEqual([
+      ['Kyle', 'low'],
+      ['Aoife', 'low'],
+    ]);
+  });
+
+  it('proposes the capitalised word after a sentence-initial first name as its surname', () => {
+    expect(unknown('Kyle Bennett is known to police.')).toEqual([
+      ['Kyle', 'low'],
+      ['Bennett', 'low'],
+    ]);
+  });
+
+  it('proposes a first name mid-sentence even when it is also an ordinary word', () => {
+    expect(unknown('She was with Jade and Dean at the park.')).toEqual([
+      ['Jade', 'low'],
+      ['Dean', 'low'],
+    ]);
+  });
+
+  it('leaves first names that are ordinary words alone when they open a sentence on their own', () => {
+    const text =
+      'Will check with police. May we meet? Grace period explained. Hope to visit. Mark the file. ' +
+      'Frank discussion held. June was dry. Jack the car up.';
+    expect(unknown(text)).toEqual([]);
+  });
+
+  it('proposes an ambiguous first name that opens a sentence before a surname, possessive or verb', () => {
+    expect(unknown("Grace Holloway visited. Will's mum rang. Hope said no.")).toEqual([
+      ['Grace', 'low'],
+      ['Holloway', 'low'],
+      ['Will', 'low'],
+      ['Hope', 'low'],
+    ]);
+  });
+
+  it('keeps a known professional whose first name is a common first name', () => {
+    expect(unknown('Rachel visited with the family.', ['rachel', 'okafor'])).toEqual([]);
+  });
+
+  it('does not propose lower-case first names', () => {
+    expect(unknown('kyle was there and jade left.')).toEqual([]);
+  });
 });

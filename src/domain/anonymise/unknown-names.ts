@@ -2,6 +2,7 @@
 // Kyle"), found from cues; other capitalised words are proposed with low confidence for review.
 import { roleWords, agencyWords } from './agency-words';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
+import { ambiguousGivenNames, givenNames } from './given-names';
 import { foldName, isSentenceInitial, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
@@ -170,18 +171,38 @@ function followsAName(scan: Scan, i: number): boolean {
   return /^ $/.test(scan.text.slice(previous.end, token.start));
 }
 
+/** True when a given name is also an ordinary word, month or place ("Will", "Grace", "Paris"). */
+function isAmbiguousGivenName(key: string): boolean {
+  return ambiguousGivenNames.has(key) || ordinaryWordNames.has(key);
+}
+
+/** True when token `i` is followed, after one space, by a surname-like capitalised word. */
+function surnameFollows(scan: Scan, i: number): boolean {
+  const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
+  if (!token || !next || token.possessive || scan.text.slice(token.end, next.start) !== ' ')
+    return false;
+  return looksLikeNameWord(next) && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
+}
+
+const NAME_REASON = 'A capitalised word that may be a name';
+const GIVEN_NAME_REASON = 'A common first name';
+
 function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (!looksLikeNameWord(token) || plainlyNotAPerson(scan, i)) return;
+    const given = givenNames.has(token.key);
     if (!isSentenceInitial(scan.text, token.start)) {
-      propose(scan, i, 'low', 'A capitalised word that may be a name', followsAName(scan, i));
+      const plainName = given && !ambiguousGivenNames.has(token.key);
+      const reason = plainName ? GIVEN_NAME_REASON : NAME_REASON;
+      propose(scan, i, 'low', reason, plainName || followsAName(scan, i));
       return;
     }
     const next = scan.tokens[i + 1];
     const reports =
       next && /^\s+$/.test(scan.text.slice(token.end, next.start)) && REPORTING.has(next.key);
-    if (reports || token.possessive)
-      propose(scan, i, 'low', 'A capitalised word that may be a name', false);
+    if (reports || token.possessive) propose(scan, i, 'low', NAME_REASON, given);
+    else if (given && (!isAmbiguousGivenName(token.key) || surnameFollows(scan, i)))
+      propose(scan, i, 'low', GIVEN_NAME_REASON);
   });
 }
 
@@ -219,7 +240,9 @@ function propagate(scan: Scan): void {
  * before a relationship word ("partner Dean Walsh", "Tracey (maternal aunt)"), after "known as" or
  * a title such as "Mr" (medium confidence); and capitalised words that are not sentence-initial,
  * not common, agency, policy or place words, not after "the"/"in"/"at", not part of an
- * organisation's name and not a professional's (low confidence, for the user to review).
+ * organisation's name and not a professional's (low confidence, for the user to review). A common
+ * first name ("Kyle was there") is proposed even at the start of a sentence, unless it is also an
+ * ordinary word ("Will check…") with no surname, possessive or reporting verb after it.
  */
 export function findUnknownNames(
   text: string,
