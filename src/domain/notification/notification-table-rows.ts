@@ -18,10 +18,13 @@ import {
   feedbackValue,
   hasBinding,
   issueValue,
-  professionalsValue,
   visitReasonValue,
   wholeEscalationValue,
 } from './notification-values';
+import {
+  discussionProfessionalsValue,
+  recordProfessionalsValue,
+} from './notification-professionals';
 import { shortDateOf, stageName } from './notification-wording';
 
 /** One row's stage visit, with the discussions held during it. */
@@ -86,11 +89,9 @@ const PER_ROW: Partial<Record<FieldBinding, RowValue>> = {
     fixed(shortDateOf(row.visit?.enteredAt ?? context.escalation.createdAt)),
   stage: (context, row) => fixed(row.visit ? stageName(context.pack, row.visit) : ''),
   professionals: (context, row) =>
-    professionalsValue(
-      row.discussions.length > 0
-        ? row.discussions.flatMap((entry) => entry.withWhom)
-        : context.escalation.professionals,
-    ),
+    row.discussions.length > 0
+      ? discussionProfessionalsValue(context, row.discussions)
+      : recordProfessionalsValue(context),
   issue: (context, row) =>
     row.index === 0
       ? issueValue(context)

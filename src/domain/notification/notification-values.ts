@@ -1,13 +1,6 @@
 // What each field binding prints for the escalation as a whole (the 'form' layout, and the first
 // row of a table): fixed wording from structured fields, free text by reference for review.
-import {
-  formatLongDate,
-  longDateOf,
-  methodLabel,
-  professionalLine,
-  shortDateOf,
-  stageName,
-} from './notification-wording';
+import { formatLongDate, longDateOf, shortDateOf, stageName } from './notification-wording';
 import {
   discussionsForForm,
   fixed,
@@ -19,31 +12,23 @@ import {
   type DraftContext,
   type DraftValue,
 } from './notification-draft';
-import type { Discussion, Professional } from '../escalation/escalation';
+import {
+  discussionHeading,
+  discussionLabel,
+  raisingAgencyValue,
+  receivingAgenciesValue,
+  recordProfessionalsValue,
+} from './notification-professionals';
+import type { Discussion } from '../escalation/escalation';
 import type { FieldBinding, NotificationField } from '../policy/policy-pack';
-
-function discussionLabel(entry: Discussion): string {
-  return `Discussion on ${shortDateOf(entry.heldAt)} (${methodLabel(entry.method).toLowerCase()})`;
-}
-
-function personInDiscussion(person: Discussion['withWhom'][number]): string {
-  const detail = [person.role, person.agency].map((part) => part.trim()).filter(Boolean);
-  return detail.length > 0 ? `${person.name} (${detail.join(', ')})` : person.name;
-}
 
 /**
  * One discussion: a heading saying when, how, with whom (and at which stage, when `stage` is
  * given), then its reviewed summary and agreed actions.
  */
 export function discussionValue(entry: Discussion, stage: string | null): DraftValue {
-  const people = entry.withWhom.map(personInDiscussion).join('; ');
-  const heading = [
-    shortDateOf(entry.heldAt),
-    `${methodLabel(entry.method)}${people ? ` with ${people}` : ''}`,
-    ...(stage ? [stage] : []),
-  ].join(' – ');
   return joinValues([
-    fixed(heading),
+    discussionHeading(entry, stage),
     reviewed(`discussion.${entry.id}.summary`, `${discussionLabel(entry)}: summary`, entry.summary),
     labelled('Agreed actions: ', agreedActionsValue(entry)),
   ]);
@@ -56,12 +41,6 @@ export function agreedActionsValue(entry: Discussion): DraftValue {
     `${discussionLabel(entry)}: agreed actions`,
     entry.agreedActions,
   );
-}
-
-/** The professionals, one a line, each once. */
-export function professionalsValue(people: readonly Omit<Professional, 'id'>[]): DraftValue {
-  const lines = [...new Set(people.map(professionalLine))].filter((line) => line !== '');
-  return fixed(lines.join('\n'));
 }
 
 /**
@@ -206,10 +185,9 @@ const WHOLE_ESCALATION: Record<FieldBinding, WholeValue> = {
     const last = escalation.stageHistory.at(-1);
     return fixed(last ? stageName(pack, last) : '');
   },
-  'raising-agency': (_, { escalation }) =>
-    fixed(professionalLine({ name: '', ...escalation.raisedBy })),
-  'receiving-agency': (_, context) => fixed(receivingAgencies(context).join('\n')),
-  professionals: (_, { escalation }) => professionalsValue(escalation.professionals),
+  'raising-agency': (_, context) => raisingAgencyValue(context),
+  'receiving-agency': (_, context) => receivingAgenciesValue(context),
+  professionals: (_, context) => recordProfessionalsValue(context),
   categories: (_, context) => fixed(categoryLabels(context).join('\n')),
   issue: (_, context) => issueValue(context),
   'outcome-sought': (_, context) => outcomeSought(context),
@@ -239,12 +217,6 @@ export function wholeEscalationValue(field: NotificationField, context: DraftCon
 
 function outcomeSought({ escalation }: DraftContext): DraftValue {
   return reviewed('statement.outcomeSought', 'Outcome sought', escalation.statement.outcomeSought);
-}
-
-function receivingAgencies({ escalation }: DraftContext): string[] {
-  const raising = escalation.raisedBy.agency.trim();
-  const agencies = escalation.professionals.map((person) => person.agency.trim());
-  return [...new Set(agencies)].filter((agency) => agency !== '' && agency !== raising);
 }
 
 function categoryLabels({ escalation, pack }: DraftContext): string[] {

@@ -4,7 +4,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { FICTIONAL_CLIENT } from '../../../test/fixtures/notifications/sample-escalation';
+import {
+  FICTIONAL_CLIENT,
+  type sampleEscalation,
+} from '../../../test/fixtures/notifications/sample-escalation';
 import { getNotificationsFor } from '../../data/notifications-repository';
 import { resetVaultSessionForTests } from '../../data/vault-session';
 import type { NotificationModel } from '../../domain/notification/notification-model';
@@ -125,6 +128,44 @@ describe('reviewing the free text', () => {
       name: /^What to print ?for Notified by \(role and agency\)$/,
     });
     expect((completedBy as HTMLTextAreaElement).value).toBe('Team manager, Northshire');
+  });
+});
+
+describe('reviewing the professionals involved', () => {
+  const agency = 'Tallulah’s school, 14 Lanternfield Road';
+  const withLeakyAgency = (sample: ReturnType<typeof sampleEscalation>) => ({
+    ...sample,
+    escalation: {
+      ...sample.escalation,
+      professionals: sample.escalation.professionals.map((person) =>
+        person.id === 'p-2' ? { ...person, agency } : person,
+      ),
+    },
+  });
+
+  it('hides a client’s details typed into a professional’s agency, keeping their name', async () => {
+    const user = userEvent.setup();
+    renderNotify(12, withLeakyAgency);
+    await screen.findByText(/You have checked 0 of/);
+    const region = field('Professional 2: name, role and agency');
+    const marks = [...region.querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks).toEqual(expect.arrayContaining([expect.stringContaining('Tallulah')]));
+    expect(marks.join(' ')).not.toContain('Siobhán');
+    const text = printed('Professional 2: name, role and agency');
+    expect(text).toContain('Siobhán Ó Briain, Designated safeguarding lead, ');
+    expect(text).not.toContain('Tallulah');
+    expect(text).not.toContain('Lanternfield');
+    expect(printed('Professional 1: name, role and agency')).toBe(
+      'Zoë Fairweather-Quill, Social worker, Northshire Children’s Services',
+    );
+    expect(printed('Professional 2: agency')).not.toContain('Tallulah');
+
+    await checkEveryField(user);
+    await user.click(prepareButton());
+    await screen.findByRole('heading', { name: '3. Send it securely' });
+    const model = JSON.stringify(pdf.generate.mock.calls[0]?.[0]);
+    expect(model).toContain('Siobhán Ó Briain');
+    for (const word of ['Tallulah', 'Lanternfield']) expect(model).not.toContain(word);
   });
 });
 

@@ -58,10 +58,12 @@ export function southTyneside(): PolicyPack {
   return pack;
 }
 
-/** The notify page for a one-stage South Tyneside record at `revision`. */
-export function renderNotify(revision = 12) {
+type Sample = ReturnType<typeof sampleEscalation>;
+
+/** The notify page for a one-stage South Tyneside record at `revision`, changed by `edit`. */
+export function renderNotify(revision = 12, edit: (sample: Sample) => Sample = (sample) => sample) {
   const pack = southTyneside();
-  const sample = sampleEscalation(pack, { stageCount: 1, discussionsPerStage: 1 });
+  const sample = edit(sampleEscalation(pack, { stageCount: 1, discussionsPerStage: 1 }));
   const record = {
     escalation: { ...sample.escalation, revision },
     discussions: sample.discussions,
