@@ -11,6 +11,40 @@ export interface Proposals {
 /** Nobody to look for by name when the record holds no client details (patterns still apply). */
 const NO_CLIENT: KnownClient = { child: { firstName: '' } };
 
+function words(name: string | undefined): string[] {
+  if (!name) return [];
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/gi, 'l')
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter((word) => word.length >= 2);
+}
+
+/** Every word of every name the record holds for the client and their family. */
+function clientNameWords(client: ClientIdentity | null): Set<string> {
+  if (!client) return new Set();
+  const people = [client.child, ...(client.siblings ?? []), ...(client.familyMembers ?? [])];
+  const names = people.flatMap((person) => [person.firstName, person.lastName]);
+  names.push(client.child.preferredName, client.child.middleNames);
+  return new Set(names.flatMap(words));
+}
+
+/**
+ * The professionals whose names the anonymiser may keep: not one whose name shares a word with
+ * the client's or their family's names. A client's name typed into a professional's name field
+ * (or a professional who shares the family's surname) is then proposed for hiding, and the
+ * reviewer decides.
+ */
+export function professionalsToKeep<P extends Pick<Professional, 'name'>>(
+  professionals: readonly P[],
+  client: ClientIdentity | null,
+): P[] {
+  const clientWords = clientNameWords(client);
+  return professionals.filter((p) => !words(p.name).some((word) => clientWords.has(word)));
+}
+
 /**
  * A function from text to the anonymiser's proposals for this client and these professionals,
  * remembering each answer, so typing in one field does not re-check every other field.
@@ -20,7 +54,8 @@ export function createProposer(
   professionals: readonly Pick<Professional, 'name'>[],
 ): (text: string) => Proposals {
   const known: KnownClient = client ?? NO_CLIENT;
-  const context = { knownProfessionals: professionals.map(({ name }) => ({ name })) };
+  const kept = professionalsToKeep(professionals, client);
+  const context = { knownProfessionals: kept.map(({ name }) => ({ name })) };
   const cache = new Map<string, Proposals>();
   return (text) => {
     const cached = cache.get(text);
