@@ -2,7 +2,7 @@
 // change, a refused one that saves nothing, a change made stale by another tab, and drafts.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDraft } from '../../../data/drafts-repository';
 import {
   getAuditEvents,
@@ -13,10 +13,9 @@ import type { IsoDateTime } from '../../../domain/calendar/iso-date';
 import {
   builtInPack,
   changeElsewhere,
-  closeTestVault,
   createTestRecord,
-  openTestVault,
   renderRecordAt,
+  setUpRecordTests,
 } from './record-test-support';
 import { recordDraftId } from './use-form-draft';
 
@@ -24,16 +23,7 @@ import { recordDraftId } from './use-form-draft';
 const MONDAY = '2026-03-02T10:00:00.000Z';
 const southTyneside = builtInPack('south-tyneside-joint-2024');
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(MONDAY);
-  await openTestVault();
-});
-
-afterEach(async () => {
-  await closeTestVault();
-  vi.useRealTimers();
-});
+setUpRecordTests(MONDAY);
 
 async function openForm(path: string, heading: string | RegExp) {
   const escalation = await createTestRecord(southTyneside, MONDAY);

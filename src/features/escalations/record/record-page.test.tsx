@@ -1,33 +1,23 @@
 // The record page: where the record is and when it is due, the append-only discussion log, and a
 // closed record that offers no actions.
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDiscussions } from '../../../data/escalations-repository';
 import type { IsoDate, IsoDateTime } from '../../../domain/calendar/iso-date';
 import { londonInstant } from '../../../domain/calendar/london-time';
 import {
   builtInPack,
   changeElsewhere,
-  closeTestVault,
   createTestRecord,
-  openTestVault,
   renderRecordAt,
+  setUpRecordTests,
 } from './record-test-support';
 
 // Monday 2 March 2026, 10:00 in London (GMT).
 const MONDAY = '2026-03-02T10:00:00.000Z';
 const southTyneside = builtInPack('south-tyneside-joint-2024');
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(MONDAY);
-  await openTestVault();
-});
-
-afterEach(async () => {
-  await closeTestVault();
-  vi.useRealTimers();
-});
+setUpRecordTests(MONDAY);
 
 function discussion(summary: string, heldAt: string) {
   return {

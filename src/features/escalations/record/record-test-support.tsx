@@ -1,5 +1,6 @@
 // Test support for the record pages: a fresh encrypted database per test, records started under a
 // built-in policy with the real domain rules, and the pages rendered where the app mounts them.
+import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { setDatabaseForTests } from '../../../data/database';
@@ -133,4 +134,20 @@ export function renderRecordAt(path: string) {
       </Routes>
     </MemoryRouter>,
   );
+}
+
+/**
+ * The lifecycle every record test shares: the clock fixed at `now` (Date only, so timers and
+ * IndexedDB run normally), a fresh database and unlocked vault before each test, closed after.
+ */
+export function setUpRecordTests(now: string): void {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    await openTestVault();
+  });
+  afterEach(async () => {
+    await closeTestVault();
+    vi.useRealTimers();
+  });
 }
