@@ -154,9 +154,12 @@ describe('the blank form and the subject setting', () => {
       ),
     );
     await prepareOne(user);
-    const link = screen.getByRole('link', { name: 'Open e-mail' });
-    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
-      'subject=[encrypt] Notification of an Escalation – ESC-7KQ4-M2XD',
-    );
+    // The prefix reaches the page through a live query of the setting, so wait for it.
+    await vi.waitFor(() => {
+      const link = screen.getByRole('link', { name: 'Open e-mail' });
+      expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
+        'subject=[encrypt] Notification of an Escalation – ESC-7KQ4-M2XD',
+      );
+    }, 5000);
   });
 });
