@@ -120,7 +120,10 @@ export const SCHEMA_V2 = {
   notifications: '&id, escalationId, [status+preparedAt]',
 } as const;
 
-/** The schema version the current code writes; bound into every ciphertext as additional data. */
+/**
+ * The Dexie schema version the current code declares last. Not bound into ciphertexts: see
+ * RECORD_FORMAT_VERSION in ./vault/record-format.ts (docs/decisions/0004).
+ */
 export const CURRENT_SCHEMA_VERSION = 2;
 
 export type EscalateDatabase = Dexie & {

@@ -3,10 +3,19 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1_ROWS, SCHEMA_V1_STORES } from '../../test/fixtures/db/schema-v1';
 import { SCHEMA_V2_STORES } from '../../test/fixtures/db/schema-v2';
+import {
+  SCHEMA_V2_ESCALATION_ROW,
+  SCHEMA_V2_PASSPHRASE,
+  SCHEMA_V2_SEALED,
+  SCHEMA_V2_VAULT_HEADER,
+} from '../../test/fixtures/db/schema-v2-encrypted';
+import { SAMPLE_CLIENT, sampleEscalation } from '../../test/fixtures/escalations/sample-escalation';
 import { setDatabaseForTests } from './database';
-import { createDatabase, SCHEMA_V1, SCHEMA_V2 } from './db';
+import { createDatabase, declareSchema, SCHEMA_V1, SCHEMA_V2, type EscalateDatabase } from './db';
 import { loadDraft, sealPlainDrafts } from './drafts-repository';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+import { getClientIdentity, getEscalation } from './escalations-repository';
+import { fromBase64 } from './vault/bytes';
+import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
 
 const NAME = 'escalate-migration-test';
 
@@ -17,6 +26,27 @@ async function seedVersion1(): Promise<void> {
   await old.open();
   await old.table('settings').bulkPut([...SCHEMA_V1_ROWS.settings]);
   await old.table('drafts').bulkPut([...SCHEMA_V1_ROWS.drafts]);
+  old.close();
+}
+
+const sealedBlob = (part: { iv: string; ct: string }) => ({
+  v: 1 as const,
+  iv: fromBase64(part.iv),
+  ct: fromBase64(part.ct),
+});
+
+/** Writes a version 2 database holding a vault and encrypted rows, as 0.2.0 left it. */
+async function seedEncryptedVersion2(): Promise<void> {
+  const old = new Dexie(NAME);
+  old.version(2).stores(SCHEMA_V2_STORES);
+  await old.open();
+  await old.table('settings').put({ key: 'vault.header', value: SCHEMA_V2_VAULT_HEADER });
+  await old
+    .table('escalations')
+    .put({ ...SCHEMA_V2_ESCALATION_ROW, sealed: sealedBlob(SCHEMA_V2_SEALED.escalation) });
+  await old
+    .table('clients')
+    .put({ escalationId: 'esc-0001', sealed: sealedBlob(SCHEMA_V2_SEALED.client) });
   old.close();
 }
 
@@ -69,6 +99,21 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(1);
     expect(await db.settings.count()).toBe(0);
+    db.close();
+  });
+
+  it('opens rows encrypted under schema version 2 after a later Dexie version is added', async () => {
+    await seedEncryptedVersion2();
+    // The next schema version (any new table or index) must not change what ciphertexts are bound to.
+    const db = new Dexie(NAME, { chromeTransactionDurability: 'strict' });
+    declareSchema(db);
+    db.version(3).stores({ ...SCHEMA_V2, futureTable: '&id' });
+    setDatabaseForTests(db as EscalateDatabase);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await unlock(SCHEMA_V2_PASSPHRASE)).toBe(true);
+    expect(await getEscalation('esc-0001')).toEqual(sampleEscalation());
+    expect(await getClientIdentity('esc-0001')).toEqual(SAMPLE_CLIENT);
     db.close();
   });
 });

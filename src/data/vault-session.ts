@@ -10,7 +10,7 @@ import {
   wrongPassphraseDelayMs,
   type VaultHeader,
 } from './vault/vault-keys';
-import { CURRENT_SCHEMA_VERSION } from './db';
+import { RECORD_FORMAT_VERSION } from './vault/record-format';
 import { getVaultState, setVaultState, type VaultState } from './vault-state';
 
 export { useVaultState, type VaultState } from './vault-state';
@@ -158,7 +158,7 @@ export function seal(table: string, recordId: string, value: unknown): Promise<E
   return encryptJson(requireDataKey(), value, {
     table,
     recordId,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: RECORD_FORMAT_VERSION,
   });
 }
 
@@ -167,7 +167,7 @@ export function unseal<T>(table: string, recordId: string, blob: EncryptedBlob):
   return decryptJson<T>(requireDataKey(), blob, {
     table,
     recordId,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: RECORD_FORMAT_VERSION,
   });
 }
 
