@@ -27,7 +27,9 @@ import {
 import { writeBackup } from './vault/backup-file';
 import { keepPackSnapshot } from './packs-repository';
 import { builtInPacks } from '../domain/policy/built-in-packs';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+import { lock, resetVaultSessionForTests, seal, setUpVault } from './vault-session';
+import { InvalidRecordError } from './record-checks';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/limits';
 
 const FAST = { iterations: 100_000 };
 const BACKUP_PASSPHRASE = 'tidal granite wren lantern';
@@ -190,5 +192,53 @@ describe('backup and restore', () => {
       lastAt: '2026-11-24T10:00:00.000Z',
       changedSince: false,
     });
+  });
+});
+
+describe('one set of length limits', () => {
+  const LONG = 'x'.repeat(120_000);
+
+  it('refuses a 120,000-character client detail when the record is saved, saying why', async () => {
+    const client = { ...SAMPLE_CLIENT, address: { line1: LONG } };
+    const saving = createEscalationRecord({
+      escalation: sampleEscalation({ id: 'esc-0002', caseRef: 'ESC-TWOO-TTTT' }),
+      client,
+      audit: sampleAudit({ id: 'audit-2', escalationId: 'esc-0002' }),
+    });
+    await expect(saving).rejects.toThrow(/address › line1 is too long \(it can be up to 1,000/);
+    expect(await getEscalation('esc-0002')).toBeUndefined();
+  });
+
+  it('restores every backup it saves, with text at each limit', async () => {
+    const atLimit = sampleEscalation({
+      id: 'esc-0002',
+      caseRef: 'ESC-TWOO-TTTT',
+      statement: {
+        whatIsEscalated: 'w'.repeat(LONG_TEXT_MAX),
+        outcomeSought: 'o',
+        outcomeSoughtBy: null,
+      },
+    });
+    const client = { ...SAMPLE_CLIENT, address: { line1: 'a'.repeat(SHORT_TEXT_MAX) } };
+    await createEscalationRecord({
+      escalation: atLimit,
+      client,
+      audit: sampleAudit({ id: 'audit-2', escalationId: 'esc-0002' }),
+    });
+    const file = await createBackupFile(BACKUP_PASSPHRASE, new Date(), '0.1.0', FAST);
+    const inspected = await inspectBackupFile(file, BACKUP_PASSPHRASE);
+    expect(inspected.ok).toBe(true);
+  });
+
+  it('does not say a backup was saved when a stored record is over a limit', async () => {
+    // As an older version of the app could have stored it, before the limits were checked on save.
+    await db.clients.put({
+      escalationId: 'esc-0001',
+      sealed: await seal('clients', 'esc-0001', { ...SAMPLE_CLIENT, school: LONG }),
+    });
+    const making = createBackupFile(BACKUP_PASSPHRASE, new Date(), '0.1.0', FAST);
+    await expect(making).rejects.toThrow(InvalidRecordError);
+    await expect(making).rejects.toThrow(/school is too long/);
+    expect((await readBackupStatus()).lastAt).toBeNull();
   });
 });

@@ -15,11 +15,14 @@ import type { DiscussionRow, AuditEventRow, EscalationRow, NotificationRow } fro
 import {
   openAuditRows,
   openDiscussionRows,
+  openClientRow,
   openEscalationRow,
   toAuditRow,
+  toClientRow,
   toDiscussionRow,
   toEscalationRow,
 } from './escalations-repository';
+import { describeFirstIssue, InvalidRecordError } from './record-checks';
 import { readBackup, writeBackup } from './vault/backup-file';
 import type { BackupError } from './vault/backup-error';
 import { seal, unseal } from './vault-session';
@@ -49,11 +52,7 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
     clients: await Promise.all(
       clients.map(async (row) => ({
         escalationId: row.escalationId,
-        client: await unseal<BackupContent['clients'][number]['client']>(
-          'clients',
-          row.escalationId,
-          row.sealed,
-        ),
+        client: await openClientRow(row),
       })),
     ),
     discussions: await openDiscussionRows(discussions),
@@ -83,6 +82,13 @@ export async function createBackupFile(
   options?: { iterations?: number },
 ): Promise<Uint8Array> {
   const content = await collectBackupContent(now.toISOString());
+  // The same check restore makes: a backup that would be refused is never written.
+  const checked = backupContentSchema.safeParse(content);
+  if (!checked.success) {
+    throw new InvalidRecordError(
+      `The backup was not made because ${describeFirstIssue(checked.error)}. Correct that record, then make the backup again.`,
+    );
+  }
   const bytes = await writeBackup(
     content,
     passphrase,
@@ -136,12 +142,7 @@ interface SealedContent {
 async function sealContent(content: BackupContent): Promise<SealedContent> {
   return {
     escalations: await Promise.all(content.escalations.map(toEscalationRow)),
-    clients: await Promise.all(
-      content.clients.map(async (c) => ({
-        escalationId: c.escalationId,
-        sealed: await seal('clients', c.escalationId, c.client),
-      })),
-    ),
+    clients: await Promise.all(content.clients.map((c) => toClientRow(c.escalationId, c.client))),
     discussions: await Promise.all(content.discussions.map(toDiscussionRow)),
     audit: await Promise.all(content.auditEvents.map(toAuditRow)),
     notifications: await Promise.all(

@@ -10,8 +10,14 @@ import type {
 } from '../domain/escalation/escalation';
 import { getDatabase } from './database';
 import type { EscalationRow } from './db';
-import { openAuditRows, openDiscussionRows, openEscalationRow } from './escalations-repository';
-import { unseal, useVaultState } from './vault-session';
+import {
+  openAuditRows,
+  openClientRow,
+  openDiscussionRows,
+  openEscalationRow,
+} from './escalations-repository';
+import { InvalidRecordError } from './record-checks';
+import { useVaultState } from './vault-session';
 
 export interface OpenedRecord {
   escalation: Escalation;
@@ -47,10 +53,11 @@ async function decryptRecord(sealed: SealedRecord, row: EscalationRow): Promise<
       openEscalationRow(row),
       openDiscussionRows(sealed.discussions),
       openAuditRows(sealed.audit),
-      client ? unseal<ClientIdentity>('clients', client.escalationId, client.sealed) : null,
+      client ? openClientRow(client) : null,
     ]);
     return { kind: 'ready', record: { escalation, discussions, audit, client: clientIdentity } };
-  } catch {
+  } catch (error) {
+    if (error instanceof InvalidRecordError) return { kind: 'error', message: error.message };
     return {
       kind: 'error',
       message:

@@ -18,7 +18,8 @@ import {
   saveEscalationChange,
 } from './escalations-repository';
 import { readDashboard, searchEscalations } from './escalation-queries';
-import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
+import { InvalidRecordError } from './record-checks';
+import { lock, resetVaultSessionForTests, seal, setUpVault, unlock } from './vault-session';
 
 let db: EscalateDatabase;
 const PASSPHRASE = 'correct horse battery staple';
@@ -179,5 +180,26 @@ describe('dashboard and search', () => {
       { offset: 0, limit: 10 },
     );
     expect(none.rows).toEqual([]);
+  });
+});
+
+describe('decrypted records pass their schema', () => {
+  it('refuses a decrypted record of the wrong shape with a plain message', async () => {
+    await createEscalationRecord({
+      escalation: sampleEscalation(),
+      client: SAMPLE_CLIENT,
+      audit: sampleAudit(),
+    });
+    const row = await db.escalations.get('esc-0001');
+    if (!row) throw new Error('missing row');
+    const wrong = { ...sampleEscalation(), stageHistory: 'not a list' };
+    await db.escalations.put({ ...row, sealed: await seal('escalations', row.id, wrong) });
+    await db.clients.put({
+      escalationId: 'esc-0001',
+      sealed: await seal('clients', 'esc-0001', { child: { firstName: 7 } }),
+    });
+    await expect(getEscalation('esc-0001')).rejects.toThrow(InvalidRecordError);
+    await expect(getEscalation('esc-0001')).rejects.toThrow(/stageHistory/);
+    await expect(getClientIdentity('esc-0001')).rejects.toThrow(/child › firstName/);
   });
 });

@@ -6,9 +6,16 @@ import type {
   Discussion,
   Escalation,
 } from '../domain/escalation/escalation';
+import {
+  auditEventSchema,
+  clientIdentitySchema,
+  discussionSchema,
+  escalationSchema,
+} from '../domain/backup/backup-content';
 import { getDatabase } from './database';
 import type { AuditEventRow, DiscussionRow, EscalationRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
+import { checkAfterRead, checkBeforeSave } from './record-checks';
 import { seal, unseal } from './vault-session';
 
 /** Someone else (another tab, or a restore) saved this record since it was opened here. */
@@ -47,7 +54,11 @@ export async function toEscalationRow(escalation: Escalation): Promise<Escalatio
     revision: escalation.revision,
     categoryIds: [...escalation.categoryIds],
     example: escalation.isExample ? 1 : 0,
-    sealed: await seal('escalations', escalation.id, escalation),
+    sealed: await seal(
+      'escalations',
+      escalation.id,
+      checkBeforeSave(escalationSchema, escalation, 'escalation'),
+    ),
   };
 }
 
@@ -58,18 +69,38 @@ export async function toDiscussionRow(discussion: Discussion): Promise<Discussio
     escalationId: discussion.escalationId,
     sequence: discussion.sequence,
     heldAt: discussion.heldAt,
-    sealed: await seal('discussions', discussion.id, discussion),
+    sealed: await seal(
+      'discussions',
+      discussion.id,
+      checkBeforeSave(discussionSchema, discussion, 'discussion'),
+    ),
   };
 }
 
 /** Seals an audit event into its stored row. */
 export async function toAuditRow(event: AuditEvent): Promise<AuditEventRow> {
+  checkBeforeSave(auditEventSchema, event, 'history entry');
   return {
     id: event.id,
     escalationId: event.escalationId,
     at: event.at,
     action: event.action,
     sealed: await seal('auditEvents', event.id, { detail: event.detail }),
+  };
+}
+
+/** Seals a client's details into its stored row. */
+export async function toClientRow(
+  escalationId: string,
+  client: ClientIdentity,
+): Promise<{ escalationId: string; sealed: EscalationRow['sealed'] }> {
+  return {
+    escalationId,
+    sealed: await seal(
+      'clients',
+      escalationId,
+      checkBeforeSave(clientIdentitySchema, client, 'client’s details'),
+    ),
   };
 }
 
@@ -84,10 +115,7 @@ export async function createEscalationRecord(input: {
   discussions?: Discussion[];
 }): Promise<void> {
   const row = await toEscalationRow(input.escalation);
-  const client = input.client && {
-    escalationId: input.escalation.id,
-    sealed: await seal('clients', input.escalation.id, input.client),
-  };
+  const client = input.client && (await toClientRow(input.escalation.id, input.client));
   const discussions = await Promise.all((input.discussions ?? []).map(toDiscussionRow));
   const audit = await toAuditRow(input.audit);
   const db = getDatabase();
@@ -119,10 +147,7 @@ export async function saveEscalationChange(input: {
   const row = await toEscalationRow(input.escalation);
   const audit = await toAuditRow(input.audit);
   const discussion = input.discussion && (await toDiscussionRow(input.discussion));
-  const client = input.client && {
-    escalationId: input.escalation.id,
-    sealed: await seal('clients', input.escalation.id, input.client),
-  };
+  const client = input.client && (await toClientRow(input.escalation.id, input.client));
   const db = getDatabase();
   await db.transaction(
     'rw',
@@ -140,25 +165,49 @@ export async function saveEscalationChange(input: {
 }
 
 /** Decrypts one escalation row. */
-export function openEscalationRow(row: EscalationRow): Promise<Escalation> {
-  return unseal<Escalation>('escalations', row.id, row.sealed);
+export async function openEscalationRow(row: EscalationRow): Promise<Escalation> {
+  const value = await unseal<unknown>('escalations', row.id, row.sealed);
+  return checkAfterRead(escalationSchema, value, 'escalation');
+}
+
+/** Decrypts a client row. */
+export async function openClientRow(row: {
+  escalationId: string;
+  sealed: EscalationRow['sealed'];
+}): Promise<ClientIdentity> {
+  const value = await unseal<unknown>('clients', row.escalationId, row.sealed);
+  return checkAfterRead(clientIdentitySchema, value, 'client’s details');
 }
 
 /** Decrypts discussion rows, in log order. */
 export function openDiscussionRows(rows: DiscussionRow[]): Promise<Discussion[]> {
-  return Promise.all(rows.map((row) => unseal<Discussion>('discussions', row.id, row.sealed)));
+  return Promise.all(
+    rows.map(async (row) =>
+      checkAfterRead(
+        discussionSchema,
+        await unseal<unknown>('discussions', row.id, row.sealed),
+        'discussion',
+      ),
+    ),
+  );
 }
 
 /** Decrypts audit rows, oldest first. */
 export async function openAuditRows(rows: AuditEventRow[]): Promise<AuditEvent[]> {
   return Promise.all(
-    rows.map(async (row) => ({
-      id: row.id,
-      escalationId: row.escalationId,
-      at: row.at as AuditEvent['at'],
-      action: row.action as AuditEvent['action'],
-      detail: (await unseal<{ detail: string }>('auditEvents', row.id, row.sealed)).detail,
-    })),
+    rows.map(async (row) =>
+      checkAfterRead(
+        auditEventSchema,
+        {
+          id: row.id,
+          escalationId: row.escalationId,
+          at: row.at,
+          action: row.action,
+          detail: (await unseal<{ detail?: unknown }>('auditEvents', row.id, row.sealed)).detail,
+        },
+        'history entry',
+      ),
+    ),
   );
 }
 
@@ -171,7 +220,7 @@ export async function getEscalation(id: string): Promise<Escalation | undefined>
 /** The client's identifying details for an escalation, decrypted, or null. */
 export async function getClientIdentity(escalationId: string): Promise<ClientIdentity | null> {
   const row = await getDatabase().clients.get(escalationId);
-  return row ? unseal<ClientIdentity>('clients', escalationId, row.sealed) : null;
+  return row ? openClientRow(row) : null;
 }
 
 /** Every discussion of an escalation, decrypted, in log order. */

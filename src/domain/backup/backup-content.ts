@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
 import { agencyTypeSchema } from '../policy/agency-type';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation } from '../escalation/escalation';
+import { ID_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../limits';
 
 export const BACKUP_CONTENT_FORMAT = 'escalate-backup-content';
 export const BACKUP_CONTENT_VERSION = 1;
@@ -14,14 +15,17 @@ const isoDate = z
 const isoDateTime = z
   .string()
   .refine(isIsoDateTime, 'is not a date and time') as unknown as z.ZodType<IsoDateTime>;
-const id = z.string().min(1).max(200);
-const text = z.string().max(100_000);
+const id = z.string().min(1).max(ID_MAX);
+/** Notes and statements; the same limit as the forms (../limits). */
+const text = z.string().max(LONG_TEXT_MAX);
+/** Names, roles, agencies, identifiers and address lines; the same limit as the forms. */
+const short = z.string().max(SHORT_TEXT_MAX);
 
 const professional = z.strictObject({
   id,
-  name: text,
-  role: text,
-  agency: text,
+  name: short,
+  role: short,
+  agency: short,
   agencyType: agencyTypeSchema.nullable(),
 });
 
@@ -46,7 +50,7 @@ export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
   updatedAt: isoDateTime,
   revision: z.number().int().positive(),
   isExample: z.boolean(),
-  raisedBy: z.strictObject({ agencyType: agencyTypeSchema, role: text, agency: text }),
+  raisedBy: z.strictObject({ agencyType: agencyTypeSchema, role: short, agency: short }),
   categoryIds: z.array(id),
   statement: z.strictObject({
     whatIsEscalated: text,
@@ -109,40 +113,40 @@ export const auditEventSchema: z.ZodType<AuditEvent> = z.strictObject({
 });
 
 const person = z.strictObject({
-  firstName: text,
-  lastName: text.optional(),
+  firstName: short,
+  lastName: short.optional(),
   dob: isoDate.optional(),
 });
 
 export const clientIdentitySchema: z.ZodType<ClientIdentity> = z.strictObject({
   child: person.extend({
-    preferredName: text.optional(),
-    middleNames: text.optional(),
-    nhsNumber: text.optional(),
-    upn: text.optional(),
+    preferredName: short.optional(),
+    middleNames: short.optional(),
+    nhsNumber: short.optional(),
+    upn: short.optional(),
     edd: isoDate.optional(),
   }),
   siblings: z.array(person).optional(),
   familyMembers: z
     .array(
       person.extend({
-        relationship: text,
-        phone: text.optional(),
-        email: text.optional(),
-        nino: text.optional(),
-        nhsNumber: text.optional(),
+        relationship: short,
+        phone: short.optional(),
+        email: short.optional(),
+        nino: short.optional(),
+        nhsNumber: short.optional(),
       }),
     )
     .optional(),
   address: z
     .strictObject({
-      line1: text.optional(),
-      line2: text.optional(),
-      town: text.optional(),
-      postcode: text.optional(),
+      line1: short.optional(),
+      line2: short.optional(),
+      town: short.optional(),
+      postcode: short.optional(),
     })
     .optional(),
-  school: text.optional(),
+  school: short.optional(),
 });
 
 /** Everything a backup carries, decrypted. Notifications and drafts are kept as opaque JSON. */

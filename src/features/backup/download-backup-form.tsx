@@ -1,6 +1,7 @@
 // Download backup: one encrypted file with everything, under the vault's or a separate passphrase.
 import { useState } from 'react';
 import { createBackupFile } from '../../data/backup-repository';
+import { InvalidRecordError } from '../../data/record-checks';
 import { verifyPassphrase } from '../../data/vault-session';
 import { isAcceptablePassphrase } from '../../data/vault/passphrase-strength';
 import { downloadFile } from '../../ui/download';
@@ -65,11 +66,14 @@ export function DownloadBackupForm() {
       setDone(
         `Backup saved as ${backupFileName(now)}. Keep it somewhere safe, away from this device.`,
       );
-    } catch {
+    } catch (error) {
       setProblems([
         {
           fieldId: 'backup-passphrase',
-          message: 'The backup could not be made. Check the device has free space, then try again.',
+          message:
+            error instanceof InvalidRecordError
+              ? error.message
+              : 'The backup could not be made. Check the device has free space, then try again.',
         },
       ]);
     } finally {

@@ -90,4 +90,16 @@ describe('start escalation form', () => {
     ]);
     expect(input.statement.outcomeSoughtBy).toBeNull();
   });
+
+  it('refuses a client detail over the limit at entry, with the message the form shows', () => {
+    const result = startEscalationSchema.safeParse({
+      ...FILLED,
+      address: { ...FILLED.address, line1: 'x'.repeat(120_000) },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['address', 'line1'],
+      message: 'This is too long: keep it to 1,000 characters or fewer',
+    });
+  });
 });

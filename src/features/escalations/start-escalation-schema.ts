@@ -1,6 +1,7 @@
 // The start-an-escalation form: its schema (what the person must enter) and the mapper from form
 // values to the domain's StartInput and ClientIdentity.
 import { z } from 'zod';
+import { longText, shortText } from '../../domain/limits';
 import { isIsoDate, type IsoDate } from '../../domain/calendar/iso-date';
 import type { ClientIdentity, Person } from '../../domain/escalation/escalation';
 import type { StartInput } from '../../domain/escalation/start-escalation';
@@ -11,60 +12,58 @@ const optionalDate = z
   .refine((value) => value === '' || isIsoDate(value), 'Enter a real date, for example 27 11 2026');
 
 const person = z.object({
-  firstName: z.string(),
-  lastName: z.string(),
+  firstName: shortText(),
+  lastName: shortText(),
   dob: optionalDate,
 });
 
 const familyMember = person.extend({
-  relationship: z.string(),
-  phone: z.string(),
-  email: z.string(),
+  relationship: shortText(),
+  phone: shortText(),
+  email: shortText(),
 });
 
 export const startEscalationSchema = z.object({
   packId: z.string().min(1, 'Choose the partnership whose policy you are following'),
   agencyType: z.enum(agencyTypes, { error: 'Choose the type of agency you work for' }),
-  role: z.string().trim().min(1, 'Enter your role, for example designated safeguarding lead'),
-  agency: z.string().trim().min(1, 'Enter the name of your organisation'),
+  role: shortText().trim().min(1, 'Enter your role, for example designated safeguarding lead'),
+  agency: shortText().trim().min(1, 'Enter the name of your organisation'),
   urgency: z.enum(['routine', 'imminent-risk', 'suspected-non-accidental-injury'], {
     error: 'Say how urgent this is',
   }),
   /** Required only when the pack lists categories: the escalation rules check that. */
   categoryIds: z.array(z.string()),
-  whatIsEscalated: z
-    .string()
+  whatIsEscalated: longText()
     .trim()
     .min(1, 'Say what decision or action you disagree with, and why'),
-  outcomeSought: z.string().trim().min(1, 'Say what outcome you are seeking'),
+  outcomeSought: longText().trim().min(1, 'Say what outcome you are seeking'),
   outcomeSoughtBy: optionalDate,
   professionals: z.array(
     z.object({
-      name: z.string().trim().min(1, 'Enter the professional’s name, or remove the row'),
-      role: z.string(),
-      agency: z.string(),
+      name: shortText().trim().min(1, 'Enter the professional’s name, or remove the row'),
+      role: shortText(),
+      agency: shortText(),
     }),
   ),
   child: person.extend({
-    firstName: z
-      .string()
+    firstName: shortText()
       .trim()
       .min(1, 'Enter the first name of the child or adult the concern is about'),
-    preferredName: z.string(),
-    middleNames: z.string(),
-    nhsNumber: z.string(),
-    upn: z.string(),
+    preferredName: shortText(),
+    middleNames: shortText(),
+    nhsNumber: shortText(),
+    upn: shortText(),
     edd: optionalDate,
   }),
   siblings: z.array(person),
   familyMembers: z.array(familyMember),
   address: z.object({
-    line1: z.string(),
-    line2: z.string(),
-    town: z.string(),
-    postcode: z.string(),
+    line1: shortText(),
+    line2: shortText(),
+    town: shortText(),
+    postcode: shortText(),
   }),
-  school: z.string(),
+  school: shortText(),
 });
 
 export type StartEscalationValues = z.input<typeof startEscalationSchema>;

@@ -1,6 +1,7 @@
 // The discussion form (log and correct): what is typed, how it is checked before the rules see it,
 // and how it becomes the domain's DiscussionInput. Times are entered and shown in UK time.
 import { z } from 'zod';
+import { longText, shortText } from '../../../domain/limits';
 import { isIsoDate, type IsoDate, type IsoDateTime } from '../../../domain/calendar/iso-date';
 import { londonDateOf, londonInstant, londonTimeOf } from '../../../domain/calendar/london-time';
 import type { Discussion } from '../../../domain/escalation/escalation';
@@ -15,9 +16,9 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const blank = (value: string) => value.trim() === '';
 
 const personFields = {
-  name: z.string(),
-  role: z.string(),
-  agency: z.string(),
+  name: shortText(),
+  role: shortText(),
+  agency: shortText(),
   agencyType: agencyTypeSchema.nullable(),
 };
 
@@ -50,18 +51,19 @@ const fields = {
   stageId: z.string().min(1, 'Choose the stage the discussion belongs to'),
   people: z.array(personSchema).min(1, 'Add at least one person the discussion was with'),
   method: z.string().pipe(z.enum(DISCUSSION_METHODS, 'Choose how the discussion took place')),
-  summary: z.string().refine((value) => !blank(value), 'Enter a summary of the discussion'),
-  agreedActions: z.string(),
-  whatWasWrong: z.string(),
+  summary: longText().refine((value) => !blank(value), 'Enter a summary of the discussion'),
+  agreedActions: longText(),
+  whatWasWrong: longText(),
 };
 
 export const logDiscussionSchema = z.object(fields);
 
 export const amendDiscussionSchema = z.object({
   ...fields,
-  whatWasWrong: z
-    .string()
-    .refine((value) => !blank(value), 'Say what was wrong with the entry you are correcting'),
+  whatWasWrong: longText().refine(
+    (value) => !blank(value),
+    'Say what was wrong with the entry you are correcting',
+  ),
 });
 
 export type DiscussionValues = z.input<typeof logDiscussionSchema>;

@@ -1,6 +1,7 @@
 // Edit the details: the statement of the disagreement, the categories and the professionals
 // involved. The rules refuse a save that changes nothing.
 import { z } from 'zod';
+import { longText } from '../../../domain/limits';
 import { isIsoDate, type IsoDate } from '../../../domain/calendar/iso-date';
 import type { Escalation } from '../../../domain/escalation/escalation';
 import type { EscalationCommand } from '../../../domain/escalation/escalation-machine';
@@ -12,7 +13,7 @@ import { RecordFormFrame } from './record-form-frame';
 import type { OpenRecord } from './use-open-record';
 import { useRecordForm } from './use-record-form';
 
-const required = (message: string) => z.string().refine((value) => value.trim() !== '', message);
+const required = (message: string) => longText().refine((value) => value.trim() !== '', message);
 
 const editDetailsSchema = z.object({
   whatIsEscalated: required('Enter what is being escalated'),

@@ -2,6 +2,7 @@
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { z } from 'zod';
+import { longText } from '../../../domain/limits';
 import { dueFromTimescale } from '../../../domain/calendar/due-dates';
 import { escalationTarget } from '../../../domain/escalation/escalation-commands';
 import type { CommandOutcome } from '../../../domain/escalation/escalation-machine';
@@ -19,9 +20,10 @@ import { useNow } from '../use-now';
 import { useRecordForm } from './use-record-form';
 
 const escalateSchema = z.object({
-  reason: z
-    .string()
-    .refine((value) => value.trim() !== '', 'Enter why the disagreement is being escalated'),
+  reason: longText().refine(
+    (value) => value.trim() !== '',
+    'Enter why the disagreement is being escalated',
+  ),
   toStageId: z.string(),
 });
 

@@ -2,6 +2,7 @@
 // to the partnership, and withdrawal. Referral and withdrawal close the record, and say so first.
 import type { ReactNode } from 'react';
 import { z } from 'zod';
+import { longText } from '../../../domain/limits';
 import type { EscalationCommand } from '../../../domain/escalation/escalation-machine';
 import { BoundTextArea } from './bound-fields';
 import { RecordFormFrame } from './record-form-frame';
@@ -37,7 +38,7 @@ function ClosesWarning({ children }: { children: ReactNode }) {
 
 function ReasonForm({ open, config }: { open: OpenRecord; config: ReasonFormConfig }) {
   const schema = z.object({
-    reason: z.string().refine((value) => value.trim() !== '', config.required),
+    reason: longText().refine((value) => value.trim() !== '', config.required),
   });
   const state = useRecordForm({
     open,

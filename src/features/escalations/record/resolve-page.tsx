@@ -2,6 +2,7 @@
 // how it will be pursued, and the debrief and learning the policies ask for.
 import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
+import { longText } from '../../../domain/limits';
 import { isIsoDate, type IsoDate } from '../../../domain/calendar/iso-date';
 import { BoundTextArea, BoundTextField } from './bound-fields';
 import { RecordFormFrame } from './record-form-frame';
@@ -9,23 +10,21 @@ import type { OpenRecord } from './use-open-record';
 import { useRecordForm } from './use-record-form';
 
 const resolveSchema = z.object({
-  agreedOutcome: z
-    .string()
-    .refine(
-      (value) => value.trim() !== '',
-      'Enter the agreed outcome. A disagreement is resolved only when an outcome has been agreed; if it has not, escalate it or refer it to the partnership.',
-    ),
-  confirmationSentTo: z.string(),
+  agreedOutcome: longText().refine(
+    (value) => value.trim() !== '',
+    'Enter the agreed outcome. A disagreement is resolved only when an outcome has been agreed; if it has not, escalate it or refer it to the partnership.',
+  ),
+  confirmationSentTo: longText(),
   confirmationSentOn: z
     .string()
     .refine(
       (value) => value === '' || isIsoDate(value),
       'Enter the date written confirmation was sent as a real date, or leave it blank',
     ),
-  outstandingIssues: z.string(),
-  howOutstandingWillBePursued: z.string(),
-  debrief: z.string(),
-  learning: z.string(),
+  outstandingIssues: longText(),
+  howOutstandingWillBePursued: longText(),
+  debrief: longText(),
+  learning: longText(),
 });
 
 type ResolveValues = z.input<typeof resolveSchema>;
