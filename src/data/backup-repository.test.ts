@@ -25,7 +25,7 @@ import {
   saveEscalationChange,
 } from './escalations-repository';
 import { writeBackup } from './vault/backup-file';
-import { keepPackSnapshot } from './packs-repository';
+import { findPack, keepPackSnapshot } from './packs-repository';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { lock, resetVaultSessionForTests, seal, setUpVault } from './vault-session';
 import { InvalidRecordError } from './record-checks';
@@ -240,5 +240,51 @@ describe('one set of length limits', () => {
     await expect(making).rejects.toThrow(InvalidRecordError);
     await expect(making).rejects.toThrow(/school is too long/);
     expect((await readBackupStatus()).lastAt).toBeNull();
+  });
+});
+
+describe('restore checks settings and packs', () => {
+  it('leaves out bad settings and packs, says so, and never replaces a built-in guide', async () => {
+    const content = JSON.parse(await snapshot());
+    const builtIn = builtInPacks[0];
+    if (!builtIn) throw new Error('no built-in pack');
+    const hijack = {
+      ...JSON.parse(JSON.stringify(builtIn)),
+      version: builtIn.version + 1,
+    };
+    content.settings = [
+      { key: 'calendar.settings', value: { region: 'england-and-wales', closedDays: 'none' } },
+      { key: 'vault.autoLockMinutes', value: 1e9 },
+      { key: 'notify.subjectPrefix', value: '[encrypt]' },
+    ];
+    content.customPacks = [
+      { id: 'broken', version: 1, importedAt: content.exportedAt, pack: { id: 'broken' } },
+      {
+        id: builtIn.id,
+        version: hijack.version,
+        importedAt: content.exportedAt,
+        pack: hijack,
+        origin: 'imported',
+      },
+    ];
+    const file = await writeBackup(
+      content,
+      BACKUP_PASSPHRASE,
+      { createdAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0' },
+      FAST,
+    );
+    const inspected = await inspectBackupFile(file, BACKUP_PASSPHRASE);
+    if (!inspected.ok) throw new Error(inspected.message);
+    expect(inspected.notes).toEqual([
+      '2 settings were not in the form Escalate expects, so they are left out and this device keeps its own.',
+      '1 policy pack is not a valid policy pack (broken), so left out.',
+      `1 imported policy pack uses the id of a built-in policy (${builtIn.id}), so left out: the built-in guide is kept.`,
+    ]);
+    await restoreBackupContent(inspected.content, 'replace');
+    expect(await db.settings.get('calendar.settings')).toBeUndefined();
+    expect(await db.settings.get('vault.autoLockMinutes')).toBeUndefined();
+    expect((await db.settings.get('notify.subjectPrefix'))?.value).toBe('[encrypt]');
+    expect(await db.customPacks.count()).toBe(0);
+    expect((await findPack(builtIn.id))?.version).toBe(builtIn.version);
   });
 });

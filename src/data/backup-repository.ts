@@ -9,7 +9,9 @@ import {
   type BackupContent,
   type BackupSummary,
 } from '../domain/backup/backup-content';
+import { keepUsableParts } from '../domain/backup/backup-parts';
 import type { Escalation } from '../domain/escalation/escalation';
+import { builtInPacks } from '../domain/policy/built-in-packs';
 import { getDatabase } from './database';
 import type { DiscussionRow, AuditEventRow, EscalationRow, NotificationRow } from './db';
 import {
@@ -100,7 +102,7 @@ export async function createBackupFile(
 }
 
 export type InspectResult =
-  | { ok: true; content: BackupContent; summary: BackupSummary }
+  | { ok: true; content: BackupContent; summary: BackupSummary; notes: string[] }
   | { ok: false; message: string; kind: BackupError['kind'] | 'invalid-content' };
 
 /** Decrypts and checks a backup file completely, changing nothing. */
@@ -128,7 +130,13 @@ export async function inspectBackupFile(
       message: `This backup is inconsistent: ${problems.join(' ')} Nothing has been changed. Try another backup file.`,
     };
   }
-  return { ok: true, content: parsed.data, summary: summariseBackup(parsed.data) };
+  const usable = keepUsableParts(parsed.data, builtInPacks);
+  return {
+    ok: true,
+    content: usable.content,
+    summary: summariseBackup(usable.content),
+    notes: usable.notes,
+  };
 }
 
 interface SealedContent {
@@ -186,6 +194,8 @@ export async function restoreBackupContent(
   content: BackupContent,
   mode: 'replace' | 'merge',
 ): Promise<void> {
+  // Inspect already did this; done again so no caller can restore an unchecked setting or pack.
+  content = keepUsableParts(content, builtInPacks).content;
   const sealed = await sealContent(content);
   const db = getDatabase();
   const tables = [

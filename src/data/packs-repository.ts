@@ -21,12 +21,22 @@ export interface AvailablePack {
 
 type StoredPackRow = CustomPackRow;
 
+const builtInIds = new Set(builtInPacks.map((pack) => pack.id));
+
+/**
+ * Stored packs that pass the pack schema and match their row. An imported pack with a built-in id
+ * (stored before such imports were refused, or written by hand) is ignored: a built-in guide is
+ * never replaced.
+ */
 function parseStored(
   rows: StoredPackRow[],
 ): { pack: PolicyPack; origin: 'imported' | 'snapshot' }[] {
   return rows.flatMap((row) => {
+    const origin = row.origin ?? 'imported';
+    if (origin === 'imported' && builtInIds.has(row.id)) return [];
     const parsed = parsePolicyPack(row.pack);
-    return parsed.ok ? [{ pack: parsed.pack, origin: row.origin ?? 'imported' }] : [];
+    const matches = parsed.ok && parsed.pack.id === row.id && parsed.pack.version === row.version;
+    return parsed.ok && matches ? [{ pack: parsed.pack, origin }] : [];
   });
 }
 
@@ -144,7 +154,7 @@ export async function importPackFile(text: string, now: string): Promise<ImportR
 export function useImportedPacks(): { pack: PolicyPack; importedAt: string }[] | undefined {
   return useLiveQuery(async () => {
     const rows = ((await getDatabase().customPacks.toArray()) as StoredPackRow[]).filter(
-      (row) => row.origin !== 'snapshot',
+      (row) => row.origin !== 'snapshot' && !builtInIds.has(row.id),
     );
     return rows.flatMap((row) => {
       const parsed = parsePolicyPack(row.pack);

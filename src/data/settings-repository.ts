@@ -1,12 +1,25 @@
 // Small named settings (no personal data): read with a live hook, written one key at a time.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { settingSchema } from '../domain/settings/setting-schemas';
 import { getDatabase } from './database';
+import type { SettingRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
 
-/** Reads a setting, or `fallback` when it has never been set. */
+/**
+ * The stored value, checked against the setting's schema (src/domain/settings/setting-schemas.ts);
+ * `fallback` when it has never been set or is not a valid value, so one bad value (from a backup,
+ * say) never stops a page rendering.
+ */
+function checkedValue<T>(row: SettingRow | undefined, fallback: T): T {
+  if (row === undefined) return fallback;
+  const schema = settingSchema(row.key);
+  if (schema && !schema.safeParse(row.value).success) return fallback;
+  return row.value as T;
+}
+
+/** Reads a setting, or `fallback` when it has never been set or its value is not valid. */
 export async function readSetting<T>(key: string, fallback: T): Promise<T> {
-  const row = await getDatabase().settings.get(key);
-  return row === undefined ? fallback : (row.value as T);
+  return checkedValue(await getDatabase().settings.get(key), fallback);
 }
 
 /** Writes a setting (one put: atomic on its own). */
@@ -24,8 +37,8 @@ export async function removeSetting(key: string): Promise<void> {
  * A setting that re-renders when it changes (in this tab or another). `undefined` while loading.
  */
 export function useSetting<T>(key: string, fallback: T): T | undefined {
-  return useLiveQuery(async () => {
-    const row = await getDatabase().settings.get(key);
-    return row === undefined ? fallback : (row.value as T);
-  }, [key]);
+  return useLiveQuery(
+    async () => checkedValue(await getDatabase().settings.get(key), fallback),
+    [key],
+  );
 }

@@ -1,5 +1,6 @@
 // The unlocked vault: the data key lives only here, in memory, while the app is unlocked. Locking
 // forgets it and tells every subscriber to drop decrypted state (docs/security.md).
+import { z } from 'zod';
 import { getDatabase } from './database';
 import { decryptJson, encryptJson, type EncryptedBlob } from './vault/field-crypto';
 import {
@@ -72,13 +73,19 @@ interface FailedUnlocks {
   lastAt: number;
 }
 
+const failedUnlocksSchema: z.ZodType<FailedUnlocks> = z.object({
+  count: z.number().int().min(0).max(1_000_000),
+  lastAt: z.number().finite().min(0),
+});
+
 /**
  * How many wrong passphrases in a row, and until when the next try must wait (ms since the epoch).
  * Kept on the device, so reloading the page does not reset the delay.
  */
 export async function readUnlockThrottle(): Promise<{ failures: number; waitUntil: number }> {
   const row = await getDatabase().settings.get(FAILURES_KEY);
-  const failures = (row?.value as FailedUnlocks | undefined) ?? { count: 0, lastAt: 0 };
+  const parsed = failedUnlocksSchema.safeParse(row?.value);
+  const failures: FailedUnlocks = parsed.success ? parsed.data : { count: 0, lastAt: 0 };
   return {
     failures: failures.count,
     waitUntil: failures.lastAt + wrongPassphraseDelayMs(failures.count),

@@ -17,40 +17,29 @@ describe('admitCustomPack', () => {
     expect(admitCustomPack(custom, known)).toEqual({ ok: true, pack: custom, supersedes: null });
   });
 
-  it('refuses a pack that reuses a built-in id at the same version', () => {
-    const result = admitCustomPack(withVersion(wiltshire, 'wiltshire-scb-2013', 1), known);
+  it.each([1, 2, 99])('refuses a pack that reuses a built-in id, at version %i', (version) => {
+    const result = admitCustomPack(withVersion(wiltshire, 'wiltshire-scb-2013', version), known);
     expect(result).toEqual({
       ok: false,
       errors: [
         {
-          path: 'version',
+          path: 'id',
           message:
-            'version: A built-in pack already uses the id "wiltshire-scb-2013" at version 1, so this file\'s version 1 is already installed. A pack with this id is accepted only as a newer version (2 or higher); to add a different policy, give it its own id.',
+            'id: "wiltshire-scb-2013" is the id of a policy built into Escalate, and a built-in guide is never replaced by a file (whatever its version). If this is your own policy, give it its own id (for example "wiltshire-scb-2013-local") and import it again.',
         },
       ],
     });
   });
 
-  it('accepts a newer version of a built-in pack and says which version it follows', () => {
-    const result = admitCustomPack(withVersion(wiltshire, 'wiltshire-scb-2013', 2), known);
-    expect(result.ok && result.supersedes).toEqual({
-      id: 'wiltshire-scb-2013',
-      version: 1,
-      builtIn: true,
-    });
-  });
-
   it('compares against the newest version already installed', () => {
-    const installed: KnownPack[] = [
-      ...known,
-      { id: 'wiltshire-scb-2013', version: 3, builtIn: false },
-    ];
-    const older = admitCustomPack(withVersion(wiltshire, 'wiltshire-scb-2013', 2), installed);
+    const installed: KnownPack[] = [...known, { id: 'my-area-2025', version: 3, builtIn: false }];
+    const older = admitCustomPack(withVersion(wiltshire, 'my-area-2025', 2), installed);
     expect(older.ok ? '' : older.errors[0]?.message).toContain(
-      'A pack you imported earlier already uses the id "wiltshire-scb-2013" at version 3, so this file\'s version 2 is older.',
+      'A pack you imported earlier already uses the id "my-area-2025" at version 3, so this file\'s version 2 is older.',
     );
-    expect(admitCustomPack(withVersion(wiltshire, 'wiltshire-scb-2013', 4), installed).ok).toBe(
-      true,
-    );
+    expect(admitCustomPack(withVersion(wiltshire, 'my-area-2025', 4), installed)).toMatchObject({
+      ok: true,
+      supersedes: { id: 'my-area-2025', version: 3, builtIn: false },
+    });
   });
 });

@@ -1,5 +1,6 @@
-// The rule for installing a custom pack beside the built-in ones: a pack may reuse an id only as
-// a newer version, so records that name an older version still find the pack they started under.
+// The rule for installing a custom pack beside the built-in ones: a built-in pack's id is never
+// taken (a file must not replace a built-in guide or where its notifications go); an imported pack's
+// id may be reused only as a newer version, so records still find the version they started under.
 import type { PackRef, PolicyPack, PolicyPackError } from './policy-pack';
 
 /** A pack the app already has: its id and version, and whether it ships with the app. */
@@ -12,14 +13,25 @@ export type CustomPackAdmission =
   | { ok: false; errors: PolicyPackError[] };
 
 /**
- * Decides whether a validated custom pack may be installed. A pack whose id is already known
- * (built-in or previously imported) is refused unless its version is higher than every known
- * version of that id; the older versions are kept, not replaced, so history is never rewritten.
+ * Decides whether a validated custom pack may be installed. A pack with a built-in id is refused
+ * at any version. A pack whose id was imported before is refused unless its version is higher than
+ * every known version of that id; the older versions are kept, so history is never rewritten.
  */
 export function admitCustomPack(
   pack: PolicyPack,
   known: readonly KnownPack[],
 ): CustomPackAdmission {
+  if (known.some((existing) => existing.builtIn && existing.id === pack.id)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'id',
+          message: `id: "${pack.id}" is the id of a policy built into Escalate, and a built-in guide is never replaced by a file (whatever its version). If this is your own policy, give it its own id (for example "${pack.id}-local") and import it again.`,
+        },
+      ],
+    };
+  }
   const sameId = known.filter((existing) => existing.id === pack.id);
   const newest = sameId.reduce<KnownPack | null>(
     (best, existing) => (best === null || existing.version > best.version ? existing : best),

@@ -20,7 +20,25 @@ function formatDate(iso: string | null): string {
 }
 
 function BackupSummaryList({ checked }: { checked: Checked }) {
-  const { summary } = checked;
+  const { summary, notes } = checked;
+  return (
+    <>
+      <BackupSummaryTerms summary={summary} />
+      {notes.length > 0 && (
+        <div className="banner banner--warning">
+          <p>Some parts of this backup will not be restored:</p>
+          <ul>
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function BackupSummaryTerms({ summary }: { summary: Checked['summary'] }) {
   return (
     <dl className="summary-list">
       <div>

@@ -1,0 +1,52 @@
+// A setting read back is checked: one bad value (from a backup, or tampering) falls back to the
+// default instead of breaking the pages that use it.
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readCalendarSettings, DEFAULT_CALENDAR } from './calendar-settings-repository';
+import { setDatabaseForTests } from './database';
+import { createDatabase, type EscalateDatabase } from './db';
+import { readSetting } from './settings-repository';
+import { readUnlockThrottle } from './vault-session';
+
+let db: EscalateDatabase;
+
+beforeEach(() => {
+  db = createDatabase(`escalate-settings-test-${Math.random()}`);
+  setDatabaseForTests(db);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+  setDatabaseForTests(undefined);
+});
+
+describe('settings read back', () => {
+  it('uses the default calendar when the stored one has the wrong shape', async () => {
+    await db.settings.put({ key: 'calendar.settings', value: { region: 'mars', closedDays: 4 } });
+    expect(await readCalendarSettings()).toEqual(DEFAULT_CALENDAR);
+    await db.settings.put({
+      key: 'calendar.settings',
+      value: { region: 'scotland', closedDays: ['2026-12-24'] },
+    });
+    expect(await readCalendarSettings()).toEqual({
+      region: 'scotland',
+      closedDays: ['2026-12-24'],
+    });
+  });
+
+  it.each(['abc', 1e9, 0, -5, 2.5, null])('ignores an auto-lock value of %s', async (value) => {
+    await db.settings.put({ key: 'vault.autoLockMinutes', value });
+    expect(await readSetting('vault.autoLockMinutes', 5)).toBe(5);
+  });
+
+  it('keeps a valid auto-lock choice', async () => {
+    await db.settings.put({ key: 'vault.autoLockMinutes', value: 15 });
+    expect(await readSetting('vault.autoLockMinutes', 5)).toBe(15);
+  });
+
+  it('treats a damaged wrong-passphrase counter as no failures', async () => {
+    await db.settings.put({ key: 'vault.failedUnlocks', value: { count: 'x' } });
+    expect(await readUnlockThrottle()).toEqual({ failures: 0, waitUntil: 0 });
+  });
+});

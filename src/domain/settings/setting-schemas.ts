@@ -1,0 +1,48 @@
+// The shape of every setting Escalate keeps, so a value read back from the device or from a backup
+// is checked before anything uses it. A value that fails is ignored and the setting's default used
+// instead: one bad setting must never stop a page rendering (docs/security.md).
+import { z } from 'zod';
+import { isIsoDate, isIsoDateTime } from '../calendar/iso-date';
+import { ID_MAX, SHORT_TEXT_MAX } from '../limits';
+import { agencyTypeSchema } from '../policy/agency-type';
+
+const isoDate = z.string().refine(isIsoDate, 'is not a date in YYYY-MM-DD form');
+const shortText = z.string().max(SHORT_TEXT_MAX);
+
+/** The choices Settings offers for auto-lock, in minutes. */
+export const AUTO_LOCK_MINUTES = [1, 2, 5, 10, 15, 30] as const;
+
+const exactSchemas: Readonly<Record<string, z.ZodType>> = {
+  'calendar.settings': z.object({
+    region: z.enum(['england-and-wales', 'scotland', 'northern-ireland']),
+    closedDays: z.array(isoDate).max(5_000),
+  }),
+  'vault.autoLockMinutes': z.union(AUTO_LOCK_MINUTES.map((minutes) => z.literal(minutes))),
+  'myService.profile': z.object({
+    agencyType: agencyTypeSchema.nullable(),
+    role: shortText,
+    agency: shortText,
+  }),
+  'guide.packId': z.string().max(ID_MAX).nullable(),
+  'guide.lastPackId': z.string().max(ID_MAX).nullable(),
+  'notify.subjectPrefix': z.enum(['[secure]', '[encrypt]', '']),
+  'banner.installAdvice.dismissed': z.boolean(),
+  'backup.lastAt': z.string().refine(isIsoDateTime, 'is not a date and time'),
+};
+
+const slotsSchema = z.record(z.string().max(ID_MAX), shortText);
+
+/**
+ * The schema for a setting's value, or undefined for a key Escalate does not know (such a value is
+ * never trusted: whoever reads it must check it).
+ */
+export function settingSchema(key: string): z.ZodType | undefined {
+  if (Object.hasOwn(exactSchemas, key)) return exactSchemas[key];
+  if (key.startsWith('myService.slots.')) return slotsSchema;
+  return undefined;
+}
+
+/** True when `value` is a valid value for the setting `key` (false for unknown keys). */
+export function isValidSetting(key: string, value: unknown): boolean {
+  return settingSchema(key)?.safeParse(value).success ?? false;
+}
