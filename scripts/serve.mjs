@@ -55,27 +55,15 @@ function cacheControl(file) {
 export async function startServer(options = {}) {
   const root = resolve(options.root ?? fileURLToPath(new URL('../dist', import.meta.url)));
   const host = options.host ?? '127.0.0.1';
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = await fileFor(root, pathname === '/' ? '/index.html' : pathname);
-    if (!file && !extname(pathname)) file = join(root, 'index.html');
-    if (!file) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-      response.end('Not found');
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': cacheControl(file),
-        ...SECURITY_HEADERS,
-      });
-      response.end(request.method === 'HEAD' ? undefined : body);
-    } catch {
-      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Could not read the file');
-    }
+  const server = createServer((request, response) => {
+    answer(root, request, response).catch((error) => {
+      // One bad request must never stop the server: a malformed URL is the client's mistake.
+      const status = error instanceof URIError || error instanceof TypeError ? 400 : 500;
+      if (!response.headersSent) {
+        response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+      }
+      response.end(status === 400 ? 'Bad request' : 'Server error');
+    });
   });
   await new Promise((done, fail) => {
     server.once('error', fail);
@@ -87,6 +75,30 @@ export async function startServer(options = {}) {
     url: `http://${host}:${port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/** Answers one request from `root`; throws a URIError or TypeError for a malformed URL. */
+async function answer(root, request, response) {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  let file = await fileFor(root, pathname === '/' ? '/index.html' : pathname);
+  if (!file && !extname(pathname)) file = join(root, 'index.html');
+  if (!file) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end('Not found');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': cacheControl(file),
+      ...SECURITY_HEADERS,
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Could not read the file');
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -19,6 +19,7 @@ import {
   openDiscussionRows,
   openClientRow,
   openEscalationRow,
+  RecordChangedElsewhereError,
   toAuditRow,
   toClientRow,
   toDiscussionRow,
@@ -184,6 +185,87 @@ function newerFromBackup(
   return take;
 }
 
+type NotificationEntry = BackupContent['notifications'][number];
+
+/** One notification event's identity, for the union of two copies' events. */
+function eventKey(event: unknown): string {
+  if (typeof event !== 'object' || event === null) return JSON.stringify(event);
+  const entries = Object.entries(event).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(entries);
+}
+
+function eventsOf(content: unknown): { at?: unknown }[] {
+  const events = (content as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? (events as { at?: unknown }[]) : [];
+}
+
+/**
+ * Merges two copies of one notification (merge rules: docs/decisions/0006). Its status only moves
+ * forward (prepared, then sent), so the later state wins; its events are the union of both copies',
+ * in time order; the rest of the content is the device's (fixed once prepared).
+ */
+export function mergeNotification(
+  device: NotificationEntry,
+  incoming: NotificationEntry,
+): NotificationEntry {
+  const seen = new Set<string>();
+  const events = [...eventsOf(device.content), ...eventsOf(incoming.content)]
+    .filter((event) => {
+      const key = eventKey(event);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => String(a.at ?? '').localeCompare(String(b.at ?? '')));
+  const status = device.status === 'sent' || incoming.status === 'sent' ? 'sent' : 'prepared';
+  const content = { ...(device.content as object), events };
+  return { ...device, status, content };
+}
+
+/** True when two reads of a row are the same write (every write has a fresh random IV). */
+function sameWrite(a: NotificationRow | undefined, b: NotificationRow | undefined): boolean {
+  if (!a || !b || a.sealed.iv.length !== b.sealed.iv.length) return false;
+  return a.sealed.iv.every((byte, i) => byte === b.sealed.iv[i]);
+}
+
+/** The device's copies of the backup's notifications, decrypted, with the rows they came from. */
+async function readDeviceNotifications(ids: string[]): Promise<Map<string, NotificationRow>> {
+  const rows = await getDatabase().notifications.bulkGet(ids);
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+}
+
+/** In a merge, each notification on both sides becomes the merge of the two (sealed again). */
+async function mergedNotifications(
+  content: BackupContent,
+): Promise<{ rows: NotificationRow[]; basedOn: Map<string, NotificationRow> }> {
+  const basedOn = await readDeviceNotifications(content.notifications.map((n) => n.id));
+  const rows = await Promise.all(
+    content.notifications.map(async (incoming) => {
+      const row = basedOn.get(incoming.id);
+      const merged = row
+        ? mergeNotification(
+            {
+              id: row.id,
+              escalationId: row.escalationId,
+              status: row.status,
+              preparedAt: row.preparedAt as NotificationEntry['preparedAt'],
+              content: await unseal<unknown>('notifications', row.id, row.sealed),
+            },
+            incoming,
+          )
+        : incoming;
+      return {
+        id: merged.id,
+        escalationId: merged.escalationId,
+        status: merged.status,
+        preparedAt: merged.preparedAt,
+        sealed: await seal('notifications', merged.id, merged.content),
+      };
+    }),
+  );
+  return { rows, basedOn };
+}
+
 /**
  * Restores checked content. `replace` empties the records first; `merge` keeps the device's records
  * and takes from the backup those it lacks or holds an older version of, adding discussions and
@@ -197,6 +279,7 @@ export async function restoreBackupContent(
   // Inspect already did this; done again so no caller can restore an unchecked setting or pack.
   content = keepUsableParts(content, builtInPacks).content;
   const sealed = await sealContent(content);
+  const merging = mode === 'merge' ? await mergedNotifications(content) : undefined;
   const db = getDatabase();
   const tables = [
     db.escalations,
@@ -225,8 +308,22 @@ export async function restoreBackupContent(
     await db.discussions.bulkAdd(sealed.discussions.filter((row) => !knownDiscussions.has(row.id)));
     const knownAudit = new Set(await db.auditEvents.toCollection().primaryKeys());
     await db.auditEvents.bulkAdd(sealed.audit.filter((row) => !knownAudit.has(row.id)));
-    await db.notifications.bulkPut(sealed.notifications);
-    await db.customPacks.bulkPut(content.customPacks);
+    if (merging) {
+      // The merge was worked out from the device's copies read before this transaction: if one
+      // changed since (another tab sent it), stop rather than write over it.
+      const read = [...merging.basedOn.values()];
+      const now = await db.notifications.bulkGet(read.map((row) => row.id));
+      if (now.some((row, i) => !sameWrite(row, read[i]))) throw new RecordChangedElsewhereError();
+      await db.notifications.bulkPut(merging.rows);
+    } else {
+      await db.notifications.bulkPut(sealed.notifications);
+    }
+    const knownPacks = new Set(
+      (await db.customPacks.toCollection().primaryKeys()).map((key) => JSON.stringify(key)),
+    );
+    await db.customPacks.bulkPut(
+      content.customPacks.filter((row) => !knownPacks.has(JSON.stringify([row.id, row.version]))),
+    );
     if (mode === 'replace')
       await db.settings.bulkPut(content.settings.filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key)));
   });

@@ -12,6 +12,7 @@ import { findBuiltInPack } from '../domain/policy/built-in-packs';
 import { buildBlankFormModel } from '../domain/notification/notification-model';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
+import { collectBackupContent, restoreBackupContent } from './backup-repository';
 import { saveDraft } from './drafts-repository';
 import { createEscalationRecord, getAuditEvents } from './escalations-repository';
 import {
@@ -250,5 +251,27 @@ describe('the review in progress', () => {
 
   it('has nothing to load before a review was started', async () => {
     expect(await loadReview('esc-0001')).toBeUndefined();
+  });
+});
+
+describe('merging a backup', () => {
+  it('keeps the later state of a notification and the union of its events', async () => {
+    const id = await recordPreparedNotification(preparedInput());
+    // An older backup: the notification still prepared, with an event the device does not have.
+    const older = await collectBackupContent('2026-11-24T10:20:00.000Z');
+    const inBackup = older.notifications[0]?.content as { events: unknown[] };
+    inBackup.events.push({ type: 'printed', at: '2026-11-24T10:10:00.000Z' });
+    await appendNotificationEvent(id, {
+      type: 'sent',
+      at: '2026-11-24T10:30:00.000Z' as IsoDateTime,
+      channel: 'secure-email',
+      recipient: 'WSCB business manager',
+      sentOn: '2026-11-24' as IsoDate,
+    });
+    await restoreBackupContent(older, 'merge');
+    const [stored] = await getNotificationsFor('esc-0001');
+    expect(stored?.status).toBe('sent');
+    expect(stored?.events.map((event) => event.type)).toEqual(['generated', 'printed', 'sent']);
+    expect(await countUnsentNotifications()).toBe(0);
   });
 });

@@ -137,6 +137,13 @@ describe('readBackup refuses', () => {
     expect(!result.ok && result.error.message).toMatch(/larger than any Escalate backup/);
   });
 
+  it('content that inflates past the size limit, stopping there', async () => {
+    const bomb = await writeBackup({ notes: 'x'.repeat(50_000) }, passphrase, meta, cheap);
+    expect(bomb.length).toBeLessThan(10_000);
+    const result = await readBackup(bomb, passphrase, { maxBytes: 10_000 });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+  });
+
   it('anything over 50 MB by default', async () => {
     expect(DEFAULT_MAX_BACKUP_BYTES).toBe(50 * 1024 * 1024);
     const huge = new Uint8Array(DEFAULT_MAX_BACKUP_BYTES + 1);

@@ -30,10 +30,11 @@ import {
 export const BACKUP_FORMAT = 'escalate-backup';
 /** The newest backup format version this code writes and reads. */
 export const BACKUP_VERSION = 1;
-/** Default `maxBytes` for {@link readBackup}, and the most {@link writeBackup} will write. */
+/**
+ * Default `maxBytes` for {@link readBackup}: the most a file may be, and the most its content may
+ * inflate to; {@link writeBackup} writes nothing over it, so a file it writes always reads back.
+ */
 export const DEFAULT_MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-/** Decompressed payloads may be at most this many times `maxBytes`. */
-const MAX_INFLATION = 8;
 const MAX_HEADER_BYTES = 2048;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -83,7 +84,10 @@ export async function writeBackup(
   if (!isIsoDateTime(meta.createdAt)) throw new RangeError('createdAt must be an ISO instant');
   if (!/^[\x20-\x7e]{1,64}$/.test(meta.appVersion)) throw new RangeError('Invalid appVersion');
   const kdf = newKdfParams(options.iterations ?? DEFAULT_PBKDF2_ITERATIONS);
-  const compressed = await gzip(utf8Encode(json));
+  const plain = utf8Encode(json);
+  if (plain.length > DEFAULT_MAX_BACKUP_BYTES)
+    throw new RangeError('Backup is over the size limit');
+  const compressed = await gzip(plain);
   const iv = randomBytes(IV_BYTES);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
@@ -184,7 +188,9 @@ async function inflateJson(
   compressed: Uint8Array<ArrayBuffer>,
   maxBytes: number,
 ): Promise<unknown> {
-  const limit = maxBytes * MAX_INFLATION;
+  // Inflation stops as soon as the output passes the bound: a small crafted file cannot make
+  // hundreds of megabytes before it is refused.
+  const limit = maxBytes;
   try {
     return JSON.parse(utf8Decode(await gunzip(compressed, limit))) as unknown;
   } catch (cause) {
