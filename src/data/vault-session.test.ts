@@ -9,6 +9,7 @@ import {
   readUnlockThrottle,
   resetVaultSessionForTests,
   setUpVault,
+  tryUnlock,
   unlock,
 } from './vault-session';
 
@@ -50,6 +51,40 @@ describe('unlock throttle', () => {
     // 'c' came during the wait, so it was refused without being tried (and is not counted).
     expect(await readUnlockThrottle()).toEqual({ failures: 2, waitUntil: clock + 1000 });
     expect(await unlock(PASSPHRASE)).toBe(false);
+  });
+});
+
+describe('unlock across tabs', () => {
+  it('tries guesses made at once one at a time, so the pause still applies', async () => {
+    expect(await unlock('wrong one')).toBe(false);
+    const guesses = ['g1', 'g2', 'g3', 'g4', PASSPHRASE].map((guess) => tryUnlock(guess));
+    const outcomes = await Promise.all(guesses);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.reason))).toEqual([
+      'wrong-passphrase',
+      'wait',
+      'wait',
+      'wait',
+      'wait',
+    ]);
+    expect((await readUnlockThrottle()).failures).toBe(2);
+  });
+
+  it('says the right passphrase typed during the pause was not checked', async () => {
+    expect(await unlock('wrong one')).toBe(false);
+    expect(await unlock('wrong two')).toBe(false);
+    expect(await tryUnlock(PASSPHRASE)).toEqual({
+      ok: false,
+      reason: 'wait',
+      waitUntil: clock + 1000,
+    });
+  });
+
+  it('locks every tab when one locks', async () => {
+    expect(await unlock(PASSPHRASE)).toBe(true);
+    const otherTab = new BroadcastChannel('escalate-vault');
+    otherTab.postMessage({ type: 'locked' });
+    await vi.waitFor(() => expect(getVaultState()).toBe('locked'));
+    otherTab.close();
   });
 });
 

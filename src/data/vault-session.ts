@@ -47,6 +47,7 @@ export async function readVaultHeader(): Promise<VaultHeader | undefined> {
  * or unlocked while the header was being read is never reported as missing or locked.
  */
 export async function loadVaultState(): Promise<VaultState> {
+  tabChannel();
   if (getVaultState() === 'unlocked') return 'unlocked';
   const header = await readVaultHeader();
   if (getVaultState() === 'unlocked') return 'unlocked';
@@ -92,28 +93,64 @@ export async function readUnlockThrottle(): Promise<{ failures: number; waitUnti
   };
 }
 
+/** Why an unlock did not happen. */
+export type UnlockOutcome =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-passphrase' }
+  /** The pause after wrong passphrases has not passed: the passphrase was not checked at all. */
+  | { ok: false; reason: 'wait'; waitUntil: number };
+
+let unlockQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `task` alone: across tabs through the Web Locks API where there is one, else within this
+ * tab. Without it, several tabs guessing at once would each read the same wrong-passphrase count
+ * and all try before any of them recorded its failure.
+ */
+function exclusively<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request('escalate-unlock', task) as Promise<T>;
+  const run = unlockQueue.then(task, task);
+  unlockQueue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Unlocks with the passphrase, saying why not: a wrong passphrase, or (without trying it) the pause
+ * after earlier wrong passphrases, which holds across tabs (the count is on the device and tries
+ * are taken one at a time).
+ */
+export async function tryUnlock(passphrase: string): Promise<UnlockOutcome> {
+  const header = await readVaultHeader();
+  if (!header) throw new Error('No passphrase has been set on this device yet.');
+  return exclusively(async (): Promise<UnlockOutcome> => {
+    const throttle = await readUnlockThrottle();
+    if (Date.now() < throttle.waitUntil) {
+      return { ok: false, reason: 'wait', waitUntil: throttle.waitUntil };
+    }
+    const result = await unlockVault(header, passphrase);
+    const settings = getDatabase().settings;
+    if (!result.ok) {
+      await settings.put({
+        key: FAILURES_KEY,
+        value: { count: throttle.failures + 1, lastAt: Date.now() },
+      });
+      return { ok: false, reason: 'wrong-passphrase' };
+    }
+    await settings.delete(FAILURES_KEY);
+    dataKey = result.dataKey;
+    setState('unlocked');
+    tellOtherTabs({ type: 'unlocked', key: result.dataKey });
+    return { ok: true };
+  });
+}
+
 /**
  * Unlocks with the passphrase. Returns false for a wrong passphrase, and also, without trying,
  * while the delay after earlier wrong passphrases has not yet passed.
  */
 export async function unlock(passphrase: string): Promise<boolean> {
-  const header = await readVaultHeader();
-  if (!header) throw new Error('No passphrase has been set on this device yet.');
-  const throttle = await readUnlockThrottle();
-  if (Date.now() < throttle.waitUntil) return false;
-  const result = await unlockVault(header, passphrase);
-  const settings = getDatabase().settings;
-  if (!result.ok) {
-    await settings.put({
-      key: FAILURES_KEY,
-      value: { count: throttle.failures + 1, lastAt: Date.now() },
-    });
-    return false;
-  }
-  await settings.delete(FAILURES_KEY);
-  dataKey = result.dataKey;
-  setState('unlocked');
-  return true;
+  return (await tryUnlock(passphrase)).ok;
 }
 
 /** True when `passphrase` opens this device's vault (used to confirm a backup passphrase). */
@@ -143,10 +180,48 @@ export function onBeforeLock(task: () => Promise<void>): () => void {
 
 /** Saves what must be saved, then forgets the key; subscribers drop their decrypted state. */
 export async function lock(): Promise<void> {
+  tellOtherTabs({ type: 'locked' });
+  await lockHere();
+}
+
+async function lockHere(): Promise<void> {
   if (getVaultState() !== 'unlocked') return;
   await Promise.allSettled([...beforeLock].map((task) => task()));
   dataKey = undefined;
   setState('locked');
+}
+
+type TabMessage = { type: 'locked' } | { type: 'unlocked'; key: CryptoKey };
+
+let channel: BroadcastChannel | undefined;
+
+/**
+ * Locking or unlocking in one tab does the same in every other tab of the app (BroadcastChannel;
+ * the non-extractable data key is passed by structured clone, never as bytes). Where there is no
+ * BroadcastChannel each tab locks on its own, and auto-lock still applies in each.
+ */
+function tabChannel(): BroadcastChannel | undefined {
+  if (channel || typeof globalThis.BroadcastChannel !== 'function') return channel;
+  channel = new BroadcastChannel('escalate-vault');
+  channel.onmessage = (event: MessageEvent<TabMessage>) => {
+    const message = event.data;
+    if (message.type === 'locked') void lockHere();
+    else if (message.type === 'unlocked' && message.key instanceof CryptoKey) {
+      if (getVaultState() === 'unlocked') return;
+      dataKey = message.key;
+      setState('unlocked');
+    }
+  };
+  return channel;
+}
+
+function tellOtherTabs(message: TabMessage): void {
+  tabChannel()?.postMessage(message);
+}
+
+/** Starts listening for lock and unlock in other tabs (called once by the app shell). */
+export function listenToOtherTabs(): void {
+  tabChannel();
 }
 
 /** The data key, or a VaultLockedError. */
@@ -181,5 +256,7 @@ export function unseal<T>(table: string, recordId: string, blob: EncryptedBlob):
 /** Forgets everything (tests only). */
 export function resetVaultSessionForTests(): void {
   dataKey = undefined;
+  channel?.close();
+  channel = undefined;
   setVaultState('loading');
 }

@@ -1,6 +1,6 @@
 // The unlock screen. Wrong passphrases make the next try wait longer.
 import { useEffect, useState } from 'react';
-import { readUnlockThrottle, unlock } from '../../data/vault-session';
+import { readUnlockThrottle, tryUnlock } from '../../data/vault-session';
 import { sealPlainDrafts } from '../../data/drafts-repository';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
@@ -34,10 +34,18 @@ export function UnlockForm() {
       return;
     }
     setBusy(true);
-    const ok = await unlock(passphrase).catch(() => false);
+    const outcome = await tryUnlock(passphrase).catch(() => ({ ok: false as const }));
     setBusy(false);
-    if (ok) {
+    if (outcome.ok) {
       void sealPlainDrafts();
+      return;
+    }
+    if ('reason' in outcome && outcome.reason === 'wait') {
+      // Another tab's wrong tries started a pause: this passphrase was not checked, so keep it.
+      setWaitUntil(outcome.waitUntil);
+      setError(
+        'Escalate is pausing after wrong passphrases (perhaps in another tab), so this passphrase was not checked. Wait for the countdown, then press Unlock again.',
+      );
       return;
     }
     setPassphrase('');
