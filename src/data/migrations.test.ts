@@ -3,10 +3,23 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1_ROWS, SCHEMA_V1_STORES } from '../../test/fixtures/db/schema-v1';
 import { SCHEMA_V2_STORES } from '../../test/fixtures/db/schema-v2';
+import { SCHEMA_V3_STORES } from '../../test/fixtures/db/schema-v3';
+import {
+  SAMPLE_CLIENT,
+  sampleAudit,
+  sampleDiscussion,
+  sampleEscalation,
+} from '../../test/fixtures/escalations/sample-escalation';
 import { setDatabaseForTests } from './database';
-import { createDatabase, SCHEMA_V1, SCHEMA_V2 } from './db';
+import { createDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type EscalateDatabase } from './db';
 import { loadDraft, sealPlainDrafts } from './drafts-repository';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+import {
+  createEscalationRecord,
+  getClientIdentity,
+  getDiscussions,
+  getEscalation,
+} from './escalations-repository';
+import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
 
 const NAME = 'escalate-migration-test';
 
@@ -31,6 +44,35 @@ describe('schema migrations', () => {
   it('keeps the shipped declarations unchanged', () => {
     expect(SCHEMA_V1).toEqual(SCHEMA_V1_STORES);
     expect(SCHEMA_V2).toEqual(SCHEMA_V2_STORES);
+    expect(SCHEMA_V3).toEqual(SCHEMA_V3_STORES);
+  });
+
+  it('upgrades version 2 to 3 with its sealed records still opening under the same vault', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SCHEMA_V1_STORES);
+    old.version(2).stores(SCHEMA_V2_STORES);
+    setDatabaseForTests(old as EscalateDatabase);
+    await setUpVault('a long enough passphrase', { iterations: 100_000 });
+    const escalation = sampleEscalation();
+    await createEscalationRecord({
+      escalation,
+      client: SAMPLE_CLIENT,
+      audit: sampleAudit(),
+      discussions: [sampleDiscussion()],
+    });
+    await lock();
+    old.close();
+
+    const db = createDatabase(NAME);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await unlock('a long enough passphrase')).toBe(true);
+    expect(await getEscalation(escalation.id)).toEqual(escalation);
+    expect(await getClientIdentity(escalation.id)).toEqual(SAMPLE_CLIENT);
+    expect(await getDiscussions(escalation.id)).toHaveLength(1);
+    expect(await db.registerEntries.count()).toBe(0);
+    db.close();
   });
 
   it('upgrades version 1 to 2, keeping drafts, and seals the plain drafts once at unlock', async () => {
@@ -38,7 +80,7 @@ describe('schema migrations', () => {
     const db = createDatabase(NAME);
     setDatabaseForTests(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.escalations.count()).toBe(0);
     await setUpVault('a long enough passphrase', { iterations: 100_000 });
     expect(await sealPlainDrafts()).toBe(1);

@@ -166,7 +166,11 @@ export function withNewerNotification(
   };
 }
 
-type Known = Pick<RegisterEntry, 'caseRef' | 'sha256' | 'generatedAt'>;
+interface Known {
+  readonly sha256: string | null;
+  /** An ISO instant, or null for an entry from a spreadsheet. */
+  readonly generatedAt: string | null;
+}
 
 /**
  * Recognises a notification already in the register: the same data (by hash) is a duplicate; the
