@@ -20,9 +20,6 @@ import { getDatabase } from './database';
 import type { RegisterAuditRow, RegisterEntryRow } from './db';
 import { seal, unseal, useVaultState } from './vault-session';
 
-/** The setting that turns register mode on for this device. */
-export const REGISTER_MODE_SETTING = 'register.enabled';
-
 /** The text of an entry that is sealed at rest. */
 interface SealedEntry {
   columns: NotificationColumns;
