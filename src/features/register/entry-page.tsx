@@ -18,6 +18,7 @@ import {
   type RegisterStatus,
 } from '../../domain/register/register-entry';
 import { usePageTitle } from '../../ui/page-title';
+import { AcknowledgeSection } from './acknowledge-section';
 
 type AuditLine = Awaited<ReturnType<typeof getRegisterAudit>>[number];
 
@@ -141,6 +142,7 @@ export function EntryPage() {
   const { entryId = '' } = useParams();
   const [entry, setEntry] = useState<RegisterEntry | null | undefined>(undefined);
   const [audit, setAudit] = useState<AuditLine[]>([]);
+  const [saves, setSaves] = useState(0);
   usePageTitle(entry ? `Register: ${entry.caseRef}` : 'Register entry');
 
   useEffect(() => {
@@ -161,6 +163,15 @@ export function EntryPage() {
     );
   }
   const cells = registerCells(entry);
+  const saved = (next: RegisterEntry) => {
+    setEntry(next);
+    void getRegisterAudit(entryId).then(setAudit);
+  };
+  /** Saved from outside the form: remount it so it shows the new values. */
+  const acknowledged = (next: RegisterEntry) => {
+    saved(next);
+    setSaves((count) => count + 1);
+  };
   return (
     <>
       <p>
@@ -183,13 +194,8 @@ export function EntryPage() {
           </dd>
         </div>
       </dl>
-      <PartnershipForm
-        entry={entry}
-        onSaved={(saved) => {
-          setEntry(saved);
-          void getRegisterAudit(entryId).then(setAudit);
-        }}
-      />
+      <AcknowledgeSection entry={entry} onSaved={acknowledged} />
+      <PartnershipForm key={saves} entry={entry} onSaved={saved} />
       <section aria-labelledby="entry-history-heading">
         <h2 id="entry-history-heading">History</h2>
         <ol className="register-history">

@@ -101,5 +101,16 @@ describe('register page', () => {
       await screen.findByText(/Plan of action changed from “” to “Audit the referral”/),
     ).toBeTruthy();
     expect(screen.getByText(/Status changed from “received” to “in-progress”/)).toBeTruthy();
+
+    const email = screen.getByRole('link', { name: 'Write the e-mail' }).getAttribute('href') ?? '';
+    expect(decodeURIComponent(email)).toMatch(
+      /^mailto:\?subject=\[secure\] Acknowledgement of your escalation notification – ESC-AAAA-0001&/,
+    );
+    expect(decodeURIComponent(email)).not.toContain('Audit the referral');
+    await user.click(screen.getByRole('button', { name: 'Record it as sent today' }));
+    expect(
+      await screen.findByText(/Acknowledged on changed from “” to “\d{4}-\d{2}-\d{2}”/),
+    ).toBeTruthy();
+    expect((screen.getByLabelText('Acknowledged on') as HTMLInputElement).value).toMatch(/^\d{4}-/);
   });
 });
