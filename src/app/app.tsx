@@ -25,6 +25,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./escalations-route')).NotificationsRoute }),
       },
       {
+        path: 'register/*',
+        lazy: async () => ({ Component: (await import('./register-route')).RegisterRoute }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({ Component: (await import('./settings-route')).SettingsRoute }),
       },

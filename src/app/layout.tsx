@@ -8,6 +8,7 @@ import { DeviceStorageBanners } from './device-storage-banners';
 import { DatabaseEventsBanner } from './database-events-banner';
 import { VaultControls } from './vault-controls';
 import { describeStorageError, isStorageError } from '../data/storage-errors';
+import { useRegisterMode } from '../data/register-mode';
 
 /** A storage failure gets its own plain-English explanation; anything else the generic one. */
 function describeCrash(error: unknown): string {
@@ -22,6 +23,9 @@ const NAVIGATION = [
   { to: '/escalations', label: 'Escalations', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ] as const;
+
+/** Shown after Escalations when the device is in register mode. */
+const REGISTER_LINK = { to: '/register', label: 'Register', end: false } as const;
 
 /** Focuses a page's heading (made focusable) or, failing that, the main element. */
 function focusHeading(main: HTMLElement): boolean {
@@ -62,6 +66,9 @@ function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>) {
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
+  const navigation = useRegisterMode()
+    ? [...NAVIGATION.slice(0, 3), REGISTER_LINK, ...NAVIGATION.slice(3)]
+    : NAVIGATION;
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -80,7 +87,7 @@ export function Layout() {
         </div>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            {NAVIGATION.map((item) => (
+            {navigation.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>
                   {item.label}

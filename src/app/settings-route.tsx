@@ -8,6 +8,7 @@ import { BackupSection } from '../features/backup/backup-section';
 import { CalendarSection } from '../features/settings/calendar-section';
 import { ExampleEscalationsSection } from '../features/escalations/example-escalations-section';
 import { NotifySettingsSection } from '../features/notify/notify-settings-section';
+import { RegisterSettingsSection } from '../features/register/register-settings-section';
 
 export function SettingsRoute() {
   useEffect(() => {
@@ -19,6 +20,7 @@ export function SettingsRoute() {
       <VaultSettingsSection />
       <CalendarSection />
       <NotifySettingsSection />
+      <RegisterSettingsSection />
       <BackupSection />
       <ExampleEscalationsSection />
     </SettingsPage>

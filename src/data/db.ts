@@ -2,6 +2,7 @@
 // (docs/decisions/0002-shipped-schema-versions-are-never-edited.md); add the next one, never edit one.
 import { Dexie, type EntityTable } from 'dexie';
 import type { EncryptedBlob } from './vault/field-crypto';
+import type { RegisterFacts } from '../domain/register/register-entry';
 
 export const DATABASE_NAME = 'escalate';
 
@@ -121,10 +122,51 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
+ * A notification received by the partnership (register mode). In clear: the anonymous case
+ * reference, the data's hash, dates, status and the theme facts (categories, agency types, stage,
+ * ending, working days), none of which identifies anyone; the printed text and the partnership's
+ * own free text are in `sealed`.
+ */
+export interface RegisterEntryRow {
+  id: string;
+  caseRef: string;
+  sha256: string | null;
+  source: 'notification' | 'spreadsheet';
+  receivedOn: string;
+  generatedAt: string | null;
+  status: string;
+  acknowledgedOn: string | null;
+  facts: RegisterFacts;
+  sealed: EncryptedBlob;
+}
+
+/** One change to a register entry; its detail quotes the old and new text, so it is sealed. */
+export interface RegisterAuditRow {
+  id: string;
+  entryId: string;
+  at: string;
+  /** Orders the events written together at the same instant. */
+  order: number;
+  action: string;
+  sealed: EncryptedBlob;
+}
+
+/**
+ * Schema version 3: version 2, plus the partnership's register.
+ * - registerEntries: `&id, &caseRef, receivedOn, status`
+ * - registerAudit: `&id, entryId, [entryId+at]`
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  registerEntries: '&id, &caseRef, receivedOn, status',
+  registerAudit: '&id, entryId, [entryId+at]',
+} as const;
+
+/**
  * The Dexie schema version the current code declares last. Not bound into ciphertexts: see
  * RECORD_FORMAT_VERSION in ./vault/record-format.ts (docs/decisions/0004).
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export type EscalateDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
@@ -135,6 +177,8 @@ export type EscalateDatabase = Dexie & {
   discussions: EntityTable<DiscussionRow, 'id'>;
   auditEvents: EntityTable<AuditEventRow, 'id'>;
   notifications: EntityTable<NotificationRow, 'id'>;
+  registerEntries: EntityTable<RegisterEntryRow, 'id'>;
+  registerAudit: EntityTable<RegisterAuditRow, 'id'>;
 };
 
 /** Declares every schema version, oldest first. Used by the app and by the migration tests. */
@@ -143,6 +187,8 @@ export function declareSchema(db: Dexie): void {
   // Version 2 adds tables only. Version 1 drafts keep their plain `values`; they cannot be
   // encrypted here (no WebCrypto inside an upgrade), so sealPlainDrafts() does it at first unlock.
   db.version(2).stores(SCHEMA_V2);
+  // Version 3 adds the register's tables only; nothing existing changes.
+  db.version(3).stores(SCHEMA_V3);
 }
 
 /**

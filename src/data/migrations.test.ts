@@ -9,11 +9,29 @@ import {
   SCHEMA_V2_SEALED,
   SCHEMA_V2_VAULT_HEADER,
 } from '../../test/fixtures/db/schema-v2-encrypted';
-import { SAMPLE_CLIENT, sampleEscalation } from '../../test/fixtures/escalations/sample-escalation';
+import { SCHEMA_V3_STORES } from '../../test/fixtures/db/schema-v3';
+import {
+  SAMPLE_CLIENT,
+  sampleAudit,
+  sampleDiscussion,
+  sampleEscalation,
+} from '../../test/fixtures/escalations/sample-escalation';
 import { setDatabaseForTests } from './database';
-import { createDatabase, declareSchema, SCHEMA_V1, SCHEMA_V2, type EscalateDatabase } from './db';
+import {
+  createDatabase,
+  declareSchema,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  type EscalateDatabase,
+} from './db';
 import { loadDraft, sealPlainDrafts } from './drafts-repository';
-import { getClientIdentity, getEscalation } from './escalations-repository';
+import {
+  createEscalationRecord,
+  getClientIdentity,
+  getDiscussions,
+  getEscalation,
+} from './escalations-repository';
 import { fromBase64 } from './vault/bytes';
 import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
 
@@ -61,6 +79,35 @@ describe('schema migrations', () => {
   it('keeps the shipped declarations unchanged', () => {
     expect(SCHEMA_V1).toEqual(SCHEMA_V1_STORES);
     expect(SCHEMA_V2).toEqual(SCHEMA_V2_STORES);
+    expect(SCHEMA_V3).toEqual(SCHEMA_V3_STORES);
+  });
+
+  it('upgrades version 2 to 3 with its sealed records still opening under the same vault', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SCHEMA_V1_STORES);
+    old.version(2).stores(SCHEMA_V2_STORES);
+    setDatabaseForTests(old as EscalateDatabase);
+    await setUpVault('a long enough passphrase', { iterations: 100_000 });
+    const escalation = sampleEscalation();
+    await createEscalationRecord({
+      escalation,
+      client: SAMPLE_CLIENT,
+      audit: sampleAudit(),
+      discussions: [sampleDiscussion()],
+    });
+    await lock();
+    old.close();
+
+    const db = createDatabase(NAME);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await unlock('a long enough passphrase')).toBe(true);
+    expect(await getEscalation(escalation.id)).toEqual(escalation);
+    expect(await getClientIdentity(escalation.id)).toEqual(SAMPLE_CLIENT);
+    expect(await getDiscussions(escalation.id)).toHaveLength(1);
+    expect(await db.registerEntries.count()).toBe(0);
+    db.close();
   });
 
   it('upgrades version 1 to 2, keeping drafts, and seals the plain drafts once at unlock', async () => {
@@ -68,7 +115,7 @@ describe('schema migrations', () => {
     const db = createDatabase(NAME);
     setDatabaseForTests(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.escalations.count()).toBe(0);
     await setUpVault('a long enough passphrase', { iterations: 100_000 });
     expect(await sealPlainDrafts()).toBe(1);
@@ -107,10 +154,10 @@ describe('schema migrations', () => {
     // The next schema version (any new table or index) must not change what ciphertexts are bound to.
     const db = new Dexie(NAME, { chromeTransactionDurability: 'strict' });
     declareSchema(db);
-    db.version(3).stores({ ...SCHEMA_V2, futureTable: '&id' });
+    db.version(4).stores({ ...SCHEMA_V3, futureTable: '&id' });
     setDatabaseForTests(db as EscalateDatabase);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await unlock(SCHEMA_V2_PASSPHRASE)).toBe(true);
     expect(await getEscalation('esc-0001')).toEqual(sampleEscalation());
     expect(await getClientIdentity('esc-0001')).toEqual(SAMPLE_CLIENT);

@@ -7,6 +7,7 @@ import {
   type NotificationModel,
 } from '../domain/notification/notification-model';
 import { layoutNotification, pageLabel, type NotificationLayout } from './notification-layout';
+import { embedNotificationData } from './notification-data';
 
 /** The TrueType files of the embedded font: DejaVu Sans, regular and bold. */
 export interface NotificationFonts {
@@ -250,6 +251,7 @@ export function renderNotificationPdf(
   });
   doc.setLanguage('en-GB');
   doc.viewerPreferences({ DisplayDocTitle: true });
+  embedNotificationData(doc, model);
   const header = measureHeader(doc, layout);
   const top = header.ruleY + 4;
   const base = tableBase(layout, top, top);

@@ -14,6 +14,7 @@ import {
 } from './notification-draft';
 import { draftTableRows } from './notification-table-rows';
 import { wholeEscalationValue } from './notification-values';
+import { notificationThemesOf, type NotificationThemes } from '../register/notification-themes';
 
 export type { NotificationSource, PackForNotification, ReviewItem } from './notification-draft';
 
@@ -67,6 +68,8 @@ export interface NotificationModel {
   readonly sending: readonly string[];
   /** Why this form is not the partnership's own (reconstructed or designed by the app), if so. */
   readonly formNote: string | null;
+  /** The structured theme fields the PDF's data carries (not printed); absent on a blank form. */
+  readonly themes?: NotificationThemes;
 }
 
 /** What the notification is built from: the record, its pack, the review, and the time. */
@@ -145,6 +148,7 @@ export function buildNotificationModel(input: NotificationInput): NotificationMo
       generatedAt: input.generatedAt,
       generatedOn,
       body: printed,
+      themes: notificationThemesOf(input.escalation, input.pack),
     },
   };
 }

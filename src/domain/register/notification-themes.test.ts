@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDateTime } from '../calendar/iso-date';
+import { findBuiltInPack } from '../policy/built-in-packs';
+import { sampleEscalation } from '../../../test/fixtures/notifications/sample-escalation';
+import { notificationThemesOf, themeOfCategory } from './notification-themes';
+
+const pack = findBuiltInPack('south-tyneside-joint-2024');
+if (!pack) throw new Error('no South Tyneside pack');
+
+describe('notificationThemesOf', () => {
+  const { escalation } = sampleEscalation(pack);
+
+  it('counts working days from the first stage to resolution, skipping weekends', () => {
+    const themes = notificationThemesOf(
+      {
+        ...escalation,
+        status: 'resolved',
+        stageHistory: escalation.stageHistory.map((visit, index) =>
+          index === 0 ? { ...visit, enteredAt: '2026-11-06T09:00:00.000Z' as IsoDateTime } : visit,
+        ),
+        resolution: {
+          ...(escalation.resolution ?? {
+            agreedOutcome: '',
+            confirmationSentTo: '',
+            confirmationSentOn: null,
+            outstandingIssues: '',
+            howOutstandingWillBePursued: '',
+            debrief: '',
+            learning: 'Write threshold reasons down.',
+          }),
+          resolvedAt: '2026-11-16T12:00:00.000Z' as IsoDateTime,
+        },
+      },
+      pack,
+    );
+    // Friday 6 November to Monday 16 November 2026: six working days after the start.
+    expect(themes.startedOn).toBe('2026-11-06');
+    expect(themes.endedOn).toBe('2026-11-16');
+    expect(themes.workingDaysToResolution).toBe(6);
+    expect(themes.ending).toBe('resolved');
+    expect(themes.learningIdentified).toBe(true);
+  });
+
+  it('lists the other agencies by type once each, never the raising agency', () => {
+    const themes = notificationThemesOf(
+      {
+        ...escalation,
+        professionals: [
+          { id: 'a', name: 'A', role: 'r', agency: 'Council', agencyType: 'childrens-social-care' },
+          { id: 'b', name: 'B', role: 'r', agency: 'Council', agencyType: 'childrens-social-care' },
+          {
+            id: 'c',
+            name: 'C',
+            role: 'r',
+            agency: escalation.raisedBy.agency,
+            agencyType: 'education',
+          },
+          { id: 'd', name: 'D', role: 'r', agency: 'Clinic', agencyType: 'health' },
+          { id: 'e', name: 'E', role: 'r', agency: 'Unknown', agencyType: null },
+        ],
+      },
+      pack,
+    );
+    expect(themes.raisingAgencyType).toBe('education');
+    expect(themes.receivingAgencyTypes).toEqual(['childrens-social-care', 'health']);
+  });
+
+  it('names the stage reached as the form does, with its place among the stages', () => {
+    const themes = notificationThemesOf(escalation, pack);
+    const last = escalation.stageHistory.at(-1);
+    expect(themes.stageReached?.id).toBe(last?.stageId);
+    expect(themes.stageReached?.order).toBe(
+      pack.stages.findIndex((stage) => stage.id === last?.stageId) + 1,
+    );
+    const open = notificationThemesOf({ ...escalation, status: 'open', resolution: null }, pack);
+    expect(open.endedOn).toBeNull();
+    expect(open.workingDaysToResolution).toBeNull();
+  });
+
+  it('keeps the pack’s category words and files them under a common theme', () => {
+    const themes = notificationThemesOf(
+      { ...escalation, categoryIds: ['safeguarding-plans'] },
+      pack,
+    );
+    expect(themes.categories).toEqual([
+      {
+        id: 'safeguarding-plans',
+        label: pack.categories.find((category) => category.id === 'safeguarding-plans')?.label,
+        theme: 'assessment-or-plan',
+      },
+    ]);
+    expect(themeOfCategory('differing-views-of-thresholds')).toBe('levels-of-need');
+    expect(themeOfCategory('something-local')).toBe('other');
+  });
+});

@@ -1,0 +1,145 @@
+// The structured, non-identifying facts a partnership counts for its six-monthly themes, derived
+// from the record when a notification is made: what the disagreement is about, the agencies by
+// type, the stage reached, whether and how it ended, and the working days it took.
+import type { IsoDate } from '../calendar/iso-date';
+import { londonDateOf } from '../calendar/london-time';
+import { workingDaysBetween } from '../calendar/working-days';
+import type { Escalation, EscalationStatus, Urgency } from '../escalation/escalation';
+import type { AgencyType } from '../policy/agency-type';
+import type { PackForNotification } from '../notification/notification-draft';
+import { stageName } from '../notification/notification-wording';
+
+/** The common themes of disagreement the policies name, so packs' own categories can be compared. */
+export const disagreementThemes = [
+  'levels-of-need',
+  'roles-and-responsibilities',
+  'need-for-action',
+  'communication',
+  'information-sharing',
+  'assessment-or-plan',
+  'other',
+] as const;
+
+export type DisagreementTheme = (typeof disagreementThemes)[number];
+
+/** Plain-English names of the themes, for tables and charts. */
+export const disagreementThemeLabels: Readonly<Record<DisagreementTheme, string>> = {
+  'levels-of-need': 'Levels of need or thresholds',
+  'roles-and-responsibilities': 'Roles and responsibilities',
+  'need-for-action': 'Need for action',
+  communication: 'Communication',
+  'information-sharing': 'Information sharing',
+  'assessment-or-plan': 'Assessment or plan',
+  other: 'Other',
+};
+
+/** Pack category ids that mean one of the common themes; any other id counts as `other`. */
+const CATEGORY_THEMES: Readonly<Record<string, DisagreementTheme>> = {
+  'levels-of-need': 'levels-of-need',
+  'level-of-need': 'levels-of-need',
+  'differing-views-of-thresholds': 'levels-of-need',
+  thresholds: 'levels-of-need',
+  'roles-and-responsibilities': 'roles-and-responsibilities',
+  'need-for-action': 'need-for-action',
+  'management-of-risk': 'need-for-action',
+  communication: 'communication',
+  'information-sharing': 'information-sharing',
+  'safeguarding-plans': 'assessment-or-plan',
+  assessment: 'assessment-or-plan',
+};
+
+/** The common theme a pack's category belongs to. */
+export function themeOfCategory(categoryId: string): DisagreementTheme {
+  return CATEGORY_THEMES[categoryId] ?? 'other';
+}
+
+/** One category as the pack words it, with the common theme it counts under. */
+export interface ThemeCategory {
+  readonly id: string;
+  readonly label: string;
+  readonly theme: DisagreementTheme;
+}
+
+/** How the escalation ended, or `open` when it has not. */
+export type Ending = EscalationStatus;
+
+/** The structured theme fields carried by a notification. Nothing here identifies anyone. */
+export interface NotificationThemes {
+  readonly packId: string;
+  readonly packVersion: number;
+  readonly categories: readonly ThemeCategory[];
+  readonly raisingAgencyType: AgencyType;
+  /** The types of the other agencies involved, each once, in the record's order. */
+  readonly receivingAgencyTypes: readonly AgencyType[];
+  readonly urgency: Urgency;
+  /** The last stage (or urgent route) the escalation reached, as the form names it. */
+  readonly stageReached: {
+    readonly id: string;
+    readonly kind: 'stage' | 'urgent-route';
+    readonly name: string;
+    /** 1-based position among the pack's stages; null for an urgent route. */
+    readonly order: number | null;
+  } | null;
+  readonly ending: Ending;
+  readonly startedOn: IsoDate;
+  /** The UK date it was resolved, referred or withdrawn; null while open. */
+  readonly endedOn: IsoDate | null;
+  /** Working days (England and Wales) from start to resolution; null unless resolved. */
+  readonly workingDaysToResolution: number | null;
+  /** Whether the resolution records learning. */
+  readonly learningIdentified: boolean;
+}
+
+function endedAt(escalation: Escalation) {
+  if (escalation.status === 'resolved') return escalation.resolution?.resolvedAt ?? null;
+  if (escalation.status === 'referred-to-partnership') return escalation.referral?.at ?? null;
+  if (escalation.status === 'withdrawn') return escalation.withdrawal?.at ?? null;
+  return null;
+}
+
+function receivingTypes(escalation: Escalation): AgencyType[] {
+  const raising = escalation.raisedBy.agency.trim();
+  const types = escalation.professionals
+    .filter((person) => person.agency.trim() !== raising && person.agencyType !== null)
+    .map((person) => person.agencyType as AgencyType);
+  return [...new Set(types)];
+}
+
+/** The theme fields of an escalation under its pack, for the notification's data. */
+export function notificationThemesOf(
+  escalation: Escalation,
+  pack: PackForNotification,
+): NotificationThemes {
+  const first = escalation.stageHistory[0];
+  const last = escalation.stageHistory.at(-1);
+  const startedOn = londonDateOf(first?.enteredAt ?? escalation.createdAt);
+  const ended = endedAt(escalation);
+  const endedOn = ended ? londonDateOf(ended) : null;
+  const order = last ? pack.stages.findIndex((stage) => stage.id === last.stageId) : -1;
+  return {
+    packId: escalation.packId,
+    packVersion: escalation.packVersion,
+    categories: escalation.categoryIds.map((id) => ({
+      id,
+      label: pack.categories.find((category) => category.id === id)?.label ?? id,
+      theme: themeOfCategory(id),
+    })),
+    raisingAgencyType: escalation.raisedBy.agencyType,
+    receivingAgencyTypes: receivingTypes(escalation),
+    urgency: escalation.urgency,
+    stageReached: last
+      ? {
+          id: last.stageId,
+          kind: last.kind,
+          name: stageName(pack, last),
+          order: last.kind === 'stage' && order >= 0 ? order + 1 : null,
+        }
+      : null,
+    ending: escalation.status,
+    startedOn,
+    endedOn,
+    workingDaysToResolution:
+      escalation.status === 'resolved' && endedOn ? workingDaysBetween(startedOn, endedOn) : null,
+    learningIdentified: (escalation.resolution?.learning.trim() ?? '') !== '',
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  entriesFromSpreadsheet,
+  guessColumnMapping,
+  parseSpreadsheetDate,
+} from './spreadsheet-import';
+
+const header = [
+  'Date received',
+  'Case Ref',
+  'Agencies involved',
+  'Level reached',
+  'Category',
+  'Summary of issue',
+  'Outcome',
+  'Subsequent actions',
+  'Status',
+  'Acknowledged',
+  'Plan of action',
+  'Lessons learned',
+];
+
+describe('importing an existing spreadsheet', () => {
+  it('guesses which column is which from another spreadsheet’s headings', () => {
+    expect(guessColumnMapping(header)).toEqual({
+      received: 0,
+      caseRef: 1,
+      agencies: 2,
+      stageReached: 3,
+      category: 4,
+      summary: 5,
+      outcome: 6,
+      partnershipActions: 7,
+      status: 8,
+      acknowledgedOn: 9,
+      planOfAction: 10,
+      learning: 11,
+    });
+  });
+
+  it('reads UK dates in the forms spreadsheets use', () => {
+    expect(parseSpreadsheetDate('31/03/2026')).toBe('2026-03-31');
+    expect(parseSpreadsheetDate('1-4-26')).toBe('2026-04-01');
+    expect(parseSpreadsheetDate('2026-04-01')).toBe('2026-04-01');
+    expect(parseSpreadsheetDate('3 Sept 2026')).toBe('2026-09-03');
+    expect(parseSpreadsheetDate('31/02/2026')).toBeNull();
+    expect(parseSpreadsheetDate('soon')).toBeNull();
+  });
+
+  it('imports each good row and refuses each bad one with its row number', () => {
+    let next = 0;
+    const results = entriesFromSpreadsheet(
+      [
+        [
+          '01/04/2026',
+          'SC-001',
+          'School; CSC',
+          'Level 3',
+          'Thresholds',
+          'Zoë’s referral',
+          'Agreed',
+          'Chased',
+          'Closed',
+          '03/04/2026',
+          'Audit',
+          'Use the threshold doc',
+        ],
+        ['', 'SC-002', '', '', '', '', '', '', '', '', '', ''],
+        ['02/04/2026', '', '', '', '', '', '', '', '', '', '', ''],
+      ],
+      guessColumnMapping(header),
+      () => `id-${(next += 1)}`,
+    );
+    expect(results.map((result) => result.ok)).toEqual([true, false, false]);
+    const [first, second, third] = results;
+    if (!first?.ok) throw new Error('first row refused');
+    expect(first.entry).toMatchObject({
+      id: 'id-1',
+      caseRef: 'SC-001',
+      source: 'spreadsheet',
+      receivedOn: '2026-04-01',
+      columns: { summary: 'Zoë’s referral', learning: 'Use the threshold doc' },
+      partnership: { status: 'closed', acknowledgedOn: '2026-04-03', planOfAction: 'Audit' },
+    });
+    expect(first.entry.facts).toMatchObject({ stageOrder: 3, categoryThemes: ['levels-of-need'] });
+    expect(second).toMatchObject({ ok: false, row: 3 });
+    expect(second?.ok === false && second.reason).toContain('received date');
+    expect(third?.ok === false && third.reason).toContain('Row 4: no case reference');
+  });
+});

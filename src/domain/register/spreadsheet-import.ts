@@ -1,0 +1,174 @@
+// Turns rows of an existing spreadsheet (read from its CSV) into register entries, once the user
+// has said which of its columns holds what. Each row is imported or refused on its own.
+import { isIsoDate, type IsoDate } from '../calendar/iso-date';
+import { MONTH_NAMES } from '../calendar/date-words';
+import { registerColumnKeys, registerColumns, type RegisterColumnKey } from './register-columns';
+import {
+  registerStatuses,
+  registerStatusLabels,
+  type RegisterEntry,
+  type RegisterStatus,
+} from './register-entry';
+import { disagreementThemes, type DisagreementTheme } from './notification-themes';
+
+/** Which column of the spreadsheet (0-based) holds each register column; null if none. */
+export type ColumnMapping = Record<RegisterColumnKey, number | null>;
+
+/** A first guess at the mapping from the spreadsheet's header, each column used once. */
+export function guessColumnMapping(header: readonly string[]): ColumnMapping {
+  const used = new Set<number>();
+  const mapping = {} as ColumnMapping;
+  const exact = (key: RegisterColumnKey) =>
+    header.findIndex(
+      (cell) => cell.trim().toLowerCase() === registerColumns[key].label.toLowerCase(),
+    );
+  for (const key of registerColumnKeys) {
+    const index = exact(key);
+    mapping[key] = index >= 0 ? index : null;
+    if (index >= 0) used.add(index);
+  }
+  for (const key of registerColumnKeys) {
+    if (mapping[key] !== null) continue;
+    const index = header.findIndex(
+      (cell, at) => !used.has(at) && registerColumns[key].matches.test(cell),
+    );
+    if (index >= 0) {
+      mapping[key] = index;
+      used.add(index);
+    }
+  }
+  return mapping;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function checked(year: number, month: number, day: number): IsoDate | null {
+  const text = `${year}-${pad(month)}-${pad(day)}`;
+  return isIsoDate(text) ? (text as IsoDate) : null;
+}
+
+/** A UK spreadsheet date: 31/03/2026, 31-03-26, 2026-03-31 or 31 March 2026 (or Mar). */
+export function parseSpreadsheetDate(text: string): IsoDate | null {
+  const value = text.trim();
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value);
+  if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(value);
+  if (match) {
+    const year = Number(match[3]);
+    return checked(year < 100 ? 2000 + year : year, Number(match[2]), Number(match[1]));
+  }
+  match = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(value);
+  if (match) {
+    const name = (match[2] ?? '').toLowerCase();
+    const month = MONTH_NAMES.findIndex((candidate) =>
+      candidate.toLowerCase().startsWith(name.slice(0, 3)),
+    );
+    return month >= 0 ? checked(Number(match[3]), month + 1, Number(match[1])) : null;
+  }
+  return null;
+}
+
+const THEME_WORDS: readonly [DisagreementTheme, RegExp][] = [
+  ['levels-of-need', /threshold|level of need|levels of need/i],
+  ['roles-and-responsibilities', /role|responsib/i],
+  ['need-for-action', /need for action|action|risk/i],
+  ['communication', /communicat/i],
+  ['information-sharing', /information|sharing/i],
+  ['assessment-or-plan', /assessment|plan/i],
+];
+
+function themesOf(labels: readonly string[]): DisagreementTheme[] {
+  const themes = labels.map(
+    (label) => THEME_WORDS.find(([, words]) => words.test(label))?.[0] ?? ('other' as const),
+  );
+  return disagreementThemes.filter((theme) => themes.includes(theme));
+}
+
+function statusOf(text: string): RegisterStatus {
+  const value = text.trim().toLowerCase();
+  return (
+    registerStatuses.find((status) => registerStatusLabels[status].toLowerCase() === value) ??
+    (/closed|complete|resolved/.test(value) ? 'closed' : 'received')
+  );
+}
+
+/** One spreadsheet row's outcome: an entry, or a refusal naming the row. */
+export type SpreadsheetRowResult =
+  | { readonly ok: true; readonly row: number; readonly entry: RegisterEntry }
+  | { readonly ok: false; readonly row: number; readonly reason: string };
+
+/**
+ * The entries of a spreadsheet's data rows (without its header) under `mapping`. A row needs a case
+ * reference and a received date it can read; anything else may be blank. `row` numbers count the
+ * header as row 1, as the spreadsheet shows them.
+ */
+export function entriesFromSpreadsheet(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  newId: () => string,
+): SpreadsheetRowResult[] {
+  return rows.map((cells, index): SpreadsheetRowResult => {
+    const row = index + 2;
+    const cell = (key: RegisterColumnKey) => {
+      const at = mapping[key];
+      return at === null ? '' : (cells[at] ?? '').trim();
+    };
+    const caseRef = cell('caseRef');
+    if (caseRef === '')
+      return { ok: false, row, reason: `Row ${row}: no case reference, so it was not imported.` };
+    const receivedOn = parseSpreadsheetDate(cell('received'));
+    if (!receivedOn) {
+      return {
+        ok: false,
+        row,
+        reason: `Row ${row}: the received date “${cell('received')}” is not a date like 31/03/2026, so it was not imported.`,
+      };
+    }
+    const categoryLabels = cell('category')
+      .split(/[;\n]/)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const stageName = cell('stageReached');
+    const order = /(?:stage|level)\s*(\d+)/i.exec(stageName)?.[1];
+    const status = statusOf(cell('status'));
+    return {
+      ok: true,
+      row,
+      entry: {
+        id: newId(),
+        caseRef,
+        sha256: null,
+        source: 'spreadsheet',
+        receivedOn,
+        generatedAt: null,
+        facts: {
+          partnership: '',
+          categoryLabels,
+          categoryThemes: themesOf(categoryLabels),
+          raisingAgencyType: null,
+          receivingAgencyTypes: [],
+          stageOrder: order ? Number(order) : null,
+          stageName,
+          ending: null,
+          startedOn: null,
+          endedOn: null,
+          workingDaysToResolution: null,
+          learningIdentified: cell('learning') !== '',
+        },
+        columns: {
+          agencies: cell('agencies'),
+          summary: cell('summary'),
+          outcome: cell('outcome'),
+          learning: cell('learning'),
+        },
+        partnership: {
+          partnershipActions: cell('partnershipActions'),
+          status,
+          acknowledgedOn: parseSpreadsheetDate(cell('acknowledgedOn')),
+          planOfAction: cell('planOfAction'),
+        },
+        notification: null,
+      },
+    };
+  });
+}

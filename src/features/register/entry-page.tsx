@@ -1,0 +1,212 @@
+// One register entry: what the notification said, the partnership's own fields (editable, each
+// change audited), and the entry's audit trail.
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  getRegisterAudit,
+  getRegisterEntry,
+  RegisterEntryChangedError,
+  updatePartnershipFields,
+} from '../../data/register-repository';
+import { isIsoDate, isoDateTime, type IsoDate } from '../../domain/calendar/iso-date';
+import { registerCells, registerColumns } from '../../domain/register/register-columns';
+import {
+  registerStatusLabels,
+  registerStatuses,
+  type PartnershipFields,
+  type RegisterEntry,
+  type RegisterStatus,
+} from '../../domain/register/register-entry';
+import { usePageTitle } from '../../ui/page-title';
+import { AcknowledgeSection } from './acknowledge-section';
+
+type AuditLine = Awaited<ReturnType<typeof getRegisterAudit>>[number];
+
+const SHOWN = [
+  'received',
+  'agencies',
+  'stageReached',
+  'category',
+  'summary',
+  'outcome',
+  'learning',
+] as const;
+
+function PartnershipForm({
+  entry,
+  onSaved,
+}: {
+  entry: RegisterEntry;
+  onSaved(entry: RegisterEntry): void;
+}) {
+  const [fields, setFields] = useState<PartnershipFields>(entry.partnership);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const set = (change: Partial<PartnershipFields>) =>
+    setFields((current) => ({ ...current, ...change }));
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    try {
+      const saved = await updatePartnershipFields(
+        entry,
+        fields,
+        isoDateTime(new Date().toISOString()),
+      );
+      onSaved(saved);
+      setMessage({ tone: 'success', text: 'Saved. The change is in the entry’s history below.' });
+    } catch (error) {
+      setMessage({
+        tone: 'error',
+        text:
+          error instanceof RegisterEntryChangedError
+            ? error.message
+            : 'Could not save the change on this device. Try again; nothing was lost from the register.',
+      });
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void save(event)} aria-labelledby="partnership-heading">
+      <h2 id="partnership-heading">The partnership’s record</h2>
+      <div className="field">
+        <label className="field__label" htmlFor="entry-status">
+          Status
+        </label>
+        <select
+          id="entry-status"
+          value={fields.status}
+          onChange={(event) => set({ status: event.target.value as RegisterStatus })}
+        >
+          {registerStatuses.map((status) => (
+            <option key={status} value={status}>
+              {registerStatusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="entry-acknowledged">
+          Acknowledged on
+        </label>
+        <input
+          id="entry-acknowledged"
+          type="date"
+          value={fields.acknowledgedOn ?? ''}
+          onChange={(event) =>
+            set({
+              acknowledgedOn: isIsoDate(event.target.value)
+                ? (event.target.value as IsoDate)
+                : null,
+            })
+          }
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="entry-plan">
+          Plan of action
+        </label>
+        <textarea
+          id="entry-plan"
+          rows={3}
+          value={fields.planOfAction}
+          onChange={(event) => set({ planOfAction: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="entry-actions">
+          Partnership actions
+        </label>
+        <textarea
+          id="entry-actions"
+          rows={3}
+          value={fields.partnershipActions}
+          onChange={(event) => set({ partnershipActions: event.target.value })}
+        />
+      </div>
+      {message && (
+        <p
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          className={message.tone === 'error' ? 'field__error' : undefined}
+        >
+          {message.text}
+        </p>
+      )}
+      <button type="submit" className="button">
+        Save changes
+      </button>
+    </form>
+  );
+}
+
+export function EntryPage() {
+  const { entryId = '' } = useParams();
+  const [entry, setEntry] = useState<RegisterEntry | null | undefined>(undefined);
+  const [audit, setAudit] = useState<AuditLine[]>([]);
+  const [saves, setSaves] = useState(0);
+  usePageTitle(entry ? `Register: ${entry.caseRef}` : 'Register entry');
+
+  useEffect(() => {
+    void getRegisterEntry(entryId).then((found) => setEntry(found ?? null));
+    void getRegisterAudit(entryId).then(setAudit);
+  }, [entryId]);
+
+  if (entry === undefined) return <p role="status">Opening the entry…</p>;
+  if (entry === null) {
+    return (
+      <>
+        <h1>Entry not found</h1>
+        <p>
+          There is no register entry with this address on this device.{' '}
+          <Link to="/register">Back to the register</Link>.
+        </p>
+      </>
+    );
+  }
+  const cells = registerCells(entry);
+  const saved = (next: RegisterEntry) => {
+    setEntry(next);
+    void getRegisterAudit(entryId).then(setAudit);
+  };
+  /** Saved from outside the form: remount it so it shows the new values. */
+  const acknowledged = (next: RegisterEntry) => {
+    saved(next);
+    setSaves((count) => count + 1);
+  };
+  return (
+    <>
+      <p>
+        <Link to="/register">Back to the register</Link>
+      </p>
+      <h1>{entry.caseRef}</h1>
+      <dl className="summary-list">
+        {SHOWN.map((key) => (
+          <div key={key}>
+            <dt>{registerColumns[key].label}</dt>
+            <dd className="register-text">{cells[key] || 'Not given'}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>From</dt>
+          <dd>
+            {entry.source === 'notification'
+              ? `Notification PDF made ${entry.generatedAt?.slice(0, 10) ?? ''}`
+              : 'An earlier spreadsheet'}
+          </dd>
+        </div>
+      </dl>
+      <AcknowledgeSection entry={entry} onSaved={acknowledged} />
+      <PartnershipForm key={saves} entry={entry} onSaved={saved} />
+      <section aria-labelledby="entry-history-heading">
+        <h2 id="entry-history-heading">History</h2>
+        <ol className="register-history">
+          {audit.map((event, index) => (
+            <li key={`${event.at}-${index}`}>
+              <time dateTime={event.at}>{new Date(event.at).toLocaleString('en-GB')}</time>:{' '}
+              {event.detail}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

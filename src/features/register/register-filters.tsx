@@ -1,0 +1,129 @@
+// The filters above the register table: period, partnership, status, category, agency, stage,
+// resolved. Every change applies at once; the table announces how many entries match.
+import { agencyTypeLabels, agencyTypes, type AgencyType } from '../../domain/policy/agency-type';
+import {
+  disagreementThemeLabels,
+  disagreementThemes,
+  type DisagreementTheme,
+} from '../../domain/register/notification-themes';
+import {
+  registerStatusLabels,
+  registerStatuses,
+  type RegisterStatus,
+} from '../../domain/register/register-entry';
+import type { RegisterFilter } from '../../domain/register/register-filter';
+
+interface RegisterFiltersProps {
+  readonly filter: RegisterFilter;
+  readonly partnerships: readonly string[];
+  readonly stages: readonly string[];
+  onChange(filter: RegisterFilter): void;
+}
+
+function Select<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T | null;
+  options: readonly (readonly [T, string])[];
+  onChange(value: T | null): void;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(event) =>
+          props.onChange(event.target.value === '' ? null : (event.target.value as T))
+        }
+      >
+        <option value="">Any</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function RegisterFilters({ filter, partnerships, stages, onChange }: RegisterFiltersProps) {
+  const set = (change: Partial<RegisterFilter>) => onChange({ ...filter, ...change });
+  return (
+    <fieldset className="register-filters">
+      <legend>Filter the register</legend>
+      <div className="field">
+        <label className="field__label" htmlFor="filter-from">
+          Received from
+        </label>
+        <input
+          id="filter-from"
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(event) => set({ from: event.target.value || null })}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="filter-to">
+          Received to
+        </label>
+        <input
+          id="filter-to"
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(event) => set({ to: event.target.value || null })}
+        />
+      </div>
+      <Select
+        id="filter-partnership"
+        label="Partnership"
+        value={filter.partnership}
+        options={partnerships.map((name) => [name, name] as const)}
+        onChange={(partnership) => set({ partnership })}
+      />
+      <Select<RegisterStatus>
+        id="filter-status"
+        label="Status"
+        value={filter.status}
+        options={registerStatuses.map((status) => [status, registerStatusLabels[status]] as const)}
+        onChange={(status) => set({ status })}
+      />
+      <Select<DisagreementTheme>
+        id="filter-category"
+        label="Category"
+        value={filter.theme}
+        options={disagreementThemes.map(
+          (theme) => [theme, disagreementThemeLabels[theme]] as const,
+        )}
+        onChange={(theme) => set({ theme })}
+      />
+      <Select<AgencyType>
+        id="filter-agency"
+        label="Agency involved"
+        value={filter.agencyType}
+        options={agencyTypes.map((type) => [type, agencyTypeLabels[type]] as const)}
+        onChange={(agencyType) => set({ agencyType })}
+      />
+      <Select
+        id="filter-stage"
+        label="Stage reached"
+        value={filter.stage}
+        options={stages.map((stage) => [stage, stage] as const)}
+        onChange={(stage) => set({ stage })}
+      />
+      <Select<'resolved' | 'unresolved'>
+        id="filter-resolved"
+        label="Resolved"
+        value={filter.resolved}
+        options={[
+          ['resolved', 'Resolved'],
+          ['unresolved', 'Not resolved'],
+        ]}
+        onChange={(resolved) => set({ resolved })}
+      />
+    </fieldset>
+  );
+}

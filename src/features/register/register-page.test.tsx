@@ -1,0 +1,116 @@
+// A business unit imports notification PDFs and a spreadsheet, sees them in the register, filters
+// it, and edits an entry; a tampered or foreign file is refused with its reason.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { notificationFileBytes } from '../../../test/fixtures/register/notification-file';
+import { setDatabaseForTests } from '../../data/database';
+import { createDatabase, type EscalateDatabase } from '../../data/db';
+import { lock, setUpVault } from '../../data/vault-session';
+import { testNotificationData } from '../../domain/register/register-test-data';
+import { RegisterRoutes } from './register-routes';
+
+let db: EscalateDatabase;
+
+beforeEach(async () => {
+  const options = { cache: 'disabled' } as Parameters<typeof createDatabase>[1];
+  db = createDatabase(`register-ui-${crypto.randomUUID()}`, options);
+  setDatabaseForTests(db);
+  await setUpVault('correct horse battery staple', { iterations: 100_000 });
+});
+
+afterEach(async () => {
+  await lock();
+  await db.delete();
+  setDatabaseForTests(undefined);
+});
+
+function pdf(name: string, caseRef: string, overrides = {}): File {
+  const bytes = notificationFileBytes(testNotificationData(caseRef, undefined, overrides));
+  return new File([bytes.slice().buffer], name, { type: 'application/pdf' });
+}
+
+function renderRegister() {
+  return render(
+    <MemoryRouter initialEntries={['/register']}>
+      <Routes>
+        <Route path="/register/*" element={<RegisterRoutes />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+describe('register page', () => {
+  it('imports PDFs, refusing a foreign one with a reason, and lists them', async () => {
+    const user = userEvent.setup();
+    renderRegister();
+    const input = await screen.findByLabelText(/Choose notification PDFs/);
+    await user.upload(input, [
+      pdf('first.pdf', 'ESC-AAAA-0001'),
+      new File(['%PDF-1.4\n%%EOF\n'], 'scan.pdf', { type: 'application/pdf' }),
+      pdf('second.pdf', 'ESC-AAAA-0002', {
+        ending: 'open',
+        endedOn: null,
+        workingDaysToResolution: null,
+      }),
+    ]);
+    const results = await screen
+      .findByRole('region', { name: 'Import results' })
+      .catch(() => screen.getByRole('heading', { name: 'Import results' }).closest('section'));
+    if (!results) throw new Error('no results');
+    expect(await within(results as HTMLElement).findByText(/2 of 3 files imported/)).toBeTruthy();
+    expect(within(results as HTMLElement).getByText(/Not an Escalate notification/)).toBeTruthy();
+    const table = await screen.findByRole('table');
+    expect(await within(table).findByRole('link', { name: 'ESC-AAAA-0001' })).toBeTruthy();
+    expect(await within(table).findByRole('link', { name: 'ESC-AAAA-0002' })).toBeTruthy();
+
+    await user.selectOptions(screen.getByLabelText('Resolved'), 'Not resolved');
+    expect(await screen.findByText(/^1 of 2 notifications/)).toBeTruthy();
+    expect(
+      within(screen.getByRole('table')).queryByRole('link', { name: 'ESC-AAAA-0001' }),
+    ).toBeNull();
+  });
+
+  it('imports a spreadsheet after its columns are matched', async () => {
+    const user = userEvent.setup();
+    renderRegister();
+    const csv = '\uFEFFDate received,Case Ref,Summary of issue\r\n01/04/2026,SC-7,Zoë’s school\r\n';
+    await user.upload(
+      await screen.findByLabelText(/Choose notification PDFs/),
+      new File([csv], 'old.csv', { type: 'text/csv' }),
+    );
+    expect((screen.getByLabelText(/Case reference/) as HTMLSelectElement).value).toBe('1');
+    await user.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByText(/old\.csv – 1 of 1 rows imported/)).toBeTruthy();
+    const table = await screen.findByRole('table');
+    expect(await within(table).findByText('Zoë’s school')).toBeTruthy();
+  });
+
+  it('edits an entry’s partnership fields and shows the change in its history', async () => {
+    const user = userEvent.setup();
+    renderRegister();
+    await user.upload(await screen.findByLabelText(/Choose notification PDFs/), [
+      pdf('first.pdf', 'ESC-AAAA-0001'),
+    ]);
+    await user.click(await screen.findByRole('link', { name: 'ESC-AAAA-0001' }));
+    await user.type(await screen.findByLabelText('Plan of action'), 'Audit the referral');
+    await user.selectOptions(screen.getByLabelText('Status'), 'In progress');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(
+      await screen.findByText(/Plan of action changed from “” to “Audit the referral”/),
+    ).toBeTruthy();
+    expect(screen.getByText(/Status changed from “received” to “in-progress”/)).toBeTruthy();
+
+    const email = screen.getByRole('link', { name: 'Write the e-mail' }).getAttribute('href') ?? '';
+    expect(decodeURIComponent(email)).toMatch(
+      /^mailto:\?subject=\[secure\] Acknowledgement of your escalation notification – ESC-AAAA-0001&/,
+    );
+    expect(decodeURIComponent(email)).not.toContain('Audit the referral');
+    await user.click(screen.getByRole('button', { name: 'Record it as sent today' }));
+    expect(
+      await screen.findByText(/Acknowledged on changed from “” to “\d{4}-\d{2}-\d{2}”/),
+    ).toBeTruthy();
+    expect((screen.getByLabelText('Acknowledged on') as HTMLInputElement).value).toMatch(/^\d{4}-/);
+  });
+});

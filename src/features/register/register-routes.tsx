@@ -1,0 +1,13 @@
+// The Register section's pages.
+import { Route, Routes } from 'react-router';
+import { EntryPage } from './entry-page';
+import { RegisterPage } from './register-page';
+
+export function RegisterRoutes() {
+  return (
+    <Routes>
+      <Route index element={<RegisterPage />} />
+      <Route path=":entryId" element={<EntryPage />} />
+    </Routes>
+  );
+}
