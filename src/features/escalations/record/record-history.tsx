@@ -13,7 +13,7 @@ export function StageHistory({ open }: { open: OpenRecord }) {
   return (
     <section aria-labelledby="record-stages-title">
       <h2 id="record-stages-title">Stage history</h2>
-      <ScrollRegion labelledBy="record-stages-title">
+      <ScrollRegion label="Stage history table">
         <table className="record-table">
           <thead>
             <tr>
