@@ -123,6 +123,7 @@ export default tseslint.config(
       'vite.config.ts',
       'vitest.config.ts',
       'vitest.e2e.config.ts',
+      'vitest.engines.config.ts',
       'vite.sample.config.ts',
       'vite.bench.config.ts',
       'eslint.config.js',

@@ -1,9 +1,11 @@
 // The benchmark: builds the app and prints its sizes, then measures in headless Chromium the
 // record screens at 100 and 10,000 escalations, unlocking, decrypting, the notification PDF and
 // the anonymiser's precision and recall, each against its budget. Exits 1 when a figure is over.
-// `npm run bench -- --sizes-only` skips the browser part.
+// Lighthouse then scores Home and a guide (mobile performance and layout shift, median of three).
+// `npm run bench -- --sizes-only` skips the browser parts; `-- --no-lighthouse` skips Lighthouse.
 import { spawnSync } from 'node:child_process';
 import { browserFigures } from './bench-browser.mjs';
+import { lighthouseFigures } from './bench-lighthouse.mjs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -93,5 +95,8 @@ for (const chunk of sizes.lazy)
 const pdfChunk = sizes.lazy.find((chunk) => chunk.name.startsWith('render-notification'));
 if (pdfChunk)
   results.push(row('PDF engine chunk, loaded on demand (gzip)', pdfChunk.gzip, BUDGETS.pdfChunk));
-if (!process.argv.includes('--sizes-only')) results.push(...(await browserFigures()));
+if (!process.argv.includes('--sizes-only')) {
+  if (!process.argv.includes('--lighthouse-only')) results.push(...(await browserFigures()));
+  if (!process.argv.includes('--no-lighthouse')) results.push(...(await lighthouseFigures()));
+}
 process.exit(results.every(Boolean) ? 0 : 1);

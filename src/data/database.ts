@@ -21,7 +21,14 @@ export function getDatabase(): EscalateDatabase {
       db.close();
       return false;
     });
-    db.on('close', () => emit({ type: 'closed' }));
+    // Reported one task later, never inside the close: Dexie also closes the connection itself on
+    // a `pagehide` into the back/forward cache, and WebKit (every iPad browser) then freezes the
+    // page. A reconnect query started in that same task would stay open in the frozen page and
+    // block every write to its store from the next page for good ("Setting up encryption…").
+    // A frozen page runs no timers, so the report waits until the page is shown again.
+    db.on('close', () => {
+      setTimeout(() => emit({ type: 'closed' }), 0);
+    });
     database = db;
   }
   return database;

@@ -140,7 +140,9 @@ export function PolicySections({
       {pack.directories.length > 0 && (
         <Section id="policy-directories" title="Directories">
           <p className="no-print">
-            <Link to={`/guides/${pack.id}/directories`}>Search the directories</Link>
+            <Link className="link-standalone" to={`/guides/${pack.id}/directories`}>
+              Search the directories
+            </Link>
           </p>
           <DirectoryTables filtered={filterDirectories(pack.directories, '')} level={3} />
         </Section>

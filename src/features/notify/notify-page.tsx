@@ -59,7 +59,9 @@ export function NotifyWorkspace({ record, pack }: NotifyWorkspaceProps) {
         <BlankFormButton packId={pack.id} />
       </section>
       <p>
-        <Link to={`/escalations/${escalation.id}`}>Back to the record</Link>
+        <Link className="link-standalone" to={`/escalations/${escalation.id}`}>
+          Back to the record
+        </Link>
       </p>
     </>
   );

@@ -97,7 +97,9 @@ function DiscussionNotFound() {
       <h1>Discussion not found</h1>
       <p>This record has no discussion at that address. It may have been typed wrongly.</p>
       <p>
-        <Link to="..">Back to the record</Link>
+        <Link className="link-standalone" to="..">
+          Back to the record
+        </Link>
       </p>
     </>
   );

@@ -6,13 +6,14 @@ import { chronology } from '../../../domain/escalation/escalation-queries';
 import { longDateTime } from '../../../domain/escalation/escalation-text';
 import { describePerson, METHOD_LABELS, placeName, unfoldCorrection } from './record-text';
 import type { OpenRecord } from './use-open-record';
+import { ScrollRegion } from '../../../ui/scroll-region';
 
 export function StageHistory({ open }: { open: OpenRecord }) {
   const { stageHistory } = open.record.escalation;
   return (
     <section aria-labelledby="record-stages-title">
       <h2 id="record-stages-title">Stage history</h2>
-      <div className="record-table-wrap">
+      <ScrollRegion label="Stage history table">
         <table className="record-table">
           <thead>
             <tr>
@@ -35,7 +36,7 @@ export function StageHistory({ open }: { open: OpenRecord }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

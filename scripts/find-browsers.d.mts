@@ -1,0 +1,3 @@
+export const MINIBROWSER: string;
+export const FIREFOX: string;
+export function ensureOtherEngines(): void;

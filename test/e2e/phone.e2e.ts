@@ -1,0 +1,193 @@
+// On a 390 × 844 phone in Chromium: the header and navigation take at most a quarter of the first
+// screen, every guide shows its imminent-risk shortcut without scrolling, late notices move
+// nothing (CLS ≤ 0.01), tables scroll in a focusable region, every radio, checkbox, label and
+// standalone link is at least 44 × 44 px, axe finds nothing, and no page reports a CSP violation.
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './browser';
+import { setPassphrase, startEscalation } from './journey-steps';
+
+const PHONE = { width: 390, height: 844 };
+
+let session: BrowserSession;
+let page: Page;
+
+/** Runs in every document before the app: layout shifts and CSP violations, from the start. */
+function watchPage() {
+  const record = { shift: 0, violations: [] as string[], moved: [] as string[] };
+  (window as unknown as { __phone: typeof record }).__phone = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[])
+      if (!entry.hadRecentInput) {
+        record.shift += entry.value;
+        const sources = (entry as unknown as { sources?: { node?: Node }[] }).sources ?? [];
+        record.moved.push(
+          ...sources.map((s) => {
+            const { previousRect: from, currentRect: to } = s as unknown as Record<string, DOMRect>;
+            const name = s.node instanceof Element ? s.node.className || s.node.tagName : '?';
+            return `${name} ${from?.y}→${to?.y}`;
+          }),
+        );
+      }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('securitypolicyviolation', (event) =>
+    record.violations.push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),
+  );
+}
+
+const watched = () =>
+  page.evaluate(
+    () =>
+      (window as unknown as { __phone: { shift: number; violations: string[]; moved: string[] } })
+        .__phone,
+  );
+
+beforeAll(async () => {
+  session = await openBrowser();
+  page = session.page;
+  await page.setViewportSize(PHONE);
+  await session.context.addInitScript(watchPage);
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+async function expectNoAxeViolations(): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Radios, checkboxes, their labels and standalone links smaller than 44 × 44 px. */
+async function smallTargets(): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const check = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return; // not shown
+      if (box.width < 44 || box.height < 44)
+        small.push(`${describe(el)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+    };
+    for (const input of document.querySelectorAll<HTMLInputElement>(
+      'main input[type=checkbox], main input[type=radio]',
+    )) {
+      check(input);
+      for (const label of input.labels ?? []) check(label);
+    }
+    // A standalone link is the whole text of its block (not a link inside a sentence).
+    for (const link of document.querySelectorAll('body a[href]')) {
+      const block = link.closest('p, li, div, dd, td, nav, header, footer');
+      const blockText = (block?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (blockText === linkText || link.classList.contains('button')) check(link);
+    }
+    return small;
+  });
+}
+
+async function firstScreenOfHeader(): Promise<number> {
+  return page.evaluate(() => {
+    const header = document.querySelector('.site-header')?.getBoundingClientRect();
+    return (header?.bottom ?? 0) / window.innerHeight;
+  });
+}
+
+describe('on a phone', () => {
+  it('shows home with a short header, and the offline notice moves nothing', async () => {
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('heading', { level: 1, name: 'Escalate' }).waitFor();
+    // The first visit installs the service worker, which then says the app works offline.
+    await page.getByText('Escalate now works offline').waitFor();
+    await page.waitForTimeout(500);
+    expect(await firstScreenOfHeader()).toBeLessThanOrEqual(0.25);
+    const { shift, violations } = await watched();
+    expect(shift).toBeLessThanOrEqual(0.01);
+    expect(violations).toEqual([]);
+    expect(await smallTargets()).toEqual([]);
+    await expectNoAxeViolations();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('shows the imminent-risk shortcut on the first screen of every guide', async () => {
+    await page.goto(`${inject('baseUrl')}/guides`);
+    await page.getByRole('heading', { level: 1, name: 'Guides' }).waitFor();
+    const guides = await page
+      .locator('main a[href^="/guides/"]:not([href="/guides/custom"])')
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href') ?? ''))]);
+    expect(guides.length).toBeGreaterThanOrEqual(5);
+    for (const guide of guides) {
+      await page.goto(`${inject('baseUrl')}${guide}`);
+      const urgent = page.getByRole('link', { name: /imminent risk/i }).first();
+      await urgent.waitFor();
+      // Wholly inside the first screen, and nothing (a notice) drawn over it.
+      const onScreen = await urgent.evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return box.top >= 0 && box.bottom <= window.innerHeight && link.contains(hit);
+      });
+      expect(onScreen, guide).toBe(true);
+      expect(await firstScreenOfHeader()).toBeLessThanOrEqual(0.25);
+      const { shift, violations, moved } = await watched();
+      expect(shift, `${guide} moved ${moved.join(', ')}`).toBeLessThanOrEqual(0.01);
+      expect(violations, guide).toEqual([]);
+      expect(await smallTargets(), guide).toEqual([]);
+    }
+  });
+
+  it('keeps forms, the record and the notification touch-friendly and readable', async () => {
+    await page.goto(`${inject('baseUrl')}/escalations`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Set a passphrase for your records' })
+      .waitFor();
+    expect(await smallTargets()).toEqual([]);
+    await setPassphrase(page);
+    await page.getByRole('link', { name: 'Start an escalation' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
+    expect(await smallTargets()).toEqual([]);
+    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
+
+    // The record: the stage history scrolls sideways inside a named, focusable region.
+    const region = page.getByRole('region', { name: 'Stage history table' });
+    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrolls).toBe(true);
+    await region.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await expectNoAxeViolations();
+    expect(await smallTargets()).toEqual([]);
+
+    await page.getByRole('link', { name: 'Log a discussion' }).click();
+    await page.getByLabel('Phone call').waitFor();
+    expect(await smallTargets()).toEqual([]);
+    await page.getByLabel('Phone call').check();
+    await page.getByRole('button', { name: /^Add Devika Marchbanks/ }).click();
+    await page.getByLabel('Summary of the discussion').fill('Agreed to look again.');
+    await page.getByRole('button', { name: 'Save the discussion' }).click();
+    await page.getByText('Discussion logged').first().waitFor();
+
+    await page.getByRole('link', { name: 'Resolve', exact: true }).click();
+    await page.getByLabel('Agreed outcome').fill('A home visit is booked.');
+    await page.getByRole('button', { name: 'Resolve and close the record' }).click();
+    await page.getByText('Escalation resolved').first().waitFor();
+    await page.getByRole('link', { name: 'Prepare the notification' }).click();
+    await page.getByRole('heading', { name: /Check what will be printed/ }).waitFor();
+    expect(await page.getByRole('checkbox').count()).toBeGreaterThan(5);
+    expect(await smallTargets()).toEqual([]);
+    await expectNoAxeViolations();
+
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await smallTargets()).toEqual([]);
+    expect((await watched()).violations).toEqual([]);
+  });
+});
