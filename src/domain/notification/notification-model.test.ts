@@ -17,7 +17,7 @@ import {
   PROTECTIVE_MARKING,
   type NotificationModel,
 } from './notification-model';
-import { notificationFileName } from './notification-file-name';
+import { blankFormFileName, notificationFileName } from './notification-file-name';
 
 function pack(id: string): PolicyPack {
   const found = findBuiltInPack(id);
@@ -109,6 +109,52 @@ describe('the Wiltshire notification (table-row)', () => {
     const model = build(wiltshire, sampleEscalation(wiltshire, { stageCount: 4 }));
     if (model.body.kind !== 'table-row') throw new Error('not a table');
     expect(model.body.rows.map((row) => row[6])).toEqual(['', '', '', '11 Nov 2026']);
+  });
+});
+
+describe('a notification the policy does not ask for says so', () => {
+  it('keeps the form’s own title, with no warning, when the policy asks for it', () => {
+    for (const policy of builtInPacks) {
+      const model = build(policy);
+      expect(model.title).toBe(policy.notificationForm.title);
+      expect(model.notice).toBeNull();
+    }
+  });
+
+  it('never calls a resolved Cambridgeshire case an unresolved disagreement for the Chair', () => {
+    const cambs = pack('cambridgeshire-lscb-2013');
+    const sample = sampleEscalation(cambs, { stageCount: 2 });
+    const resolved = {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'resolved' as const },
+    };
+    const model = build(cambs, resolved);
+    expect(model.title).toBe('Summary of an escalation: not a notification the policy asks for');
+    expect(model.title).not.toContain('unresolved');
+    expect(model.notice).toContain(`The policy does not ask for “${cambs.notificationForm.title}”`);
+    expect(model.notice).toContain('(Source: §2.10)');
+  });
+
+  it('never presents a case resolved at Lincolnshire Step 2 as a referral to the review group', () => {
+    const lincs = pack('lincolnshire-scb-2010');
+    const sample = sampleEscalation(lincs, { stageCount: 2 });
+    const model = build(lincs, {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'resolved' as const },
+    });
+    expect(model.title).not.toContain('Referral');
+    expect(model.notice).toContain('without reaching Step 4');
+  });
+
+  it('warns on an LSCP outcome record made while the disagreement is still open', () => {
+    const lscp = pack('unnamed-lscp-resolution-procedure');
+    const sample = sampleEscalation(lscp);
+    const model = build(lscp, {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'open' as const, resolution: null },
+    });
+    expect(model.notice).toContain('It is not resolved yet');
+    expect(model.title).not.toBe(lscp.notificationForm.title);
   });
 });
 
@@ -275,5 +321,15 @@ describe('notificationFileName', () => {
     expect(notificationFileName('ESC/../x y', '2026-11-24' as IsoDate)).toBe(
       'notification-ESC-x-y-2026-11-24.pdf',
     );
+  });
+
+  it('names each blank form by its partnership, so no two partnerships’ forms share a name', () => {
+    const names = builtInPacks.map((policy) =>
+      blankFormFileName(policy.partnership.shortName, '2026-11-24' as IsoDate),
+    );
+    expect(names).toContain('notification-blank-WSCB-2026-11-24.pdf');
+    expect(names).toContain('notification-blank-STSCP-STSAB-2026-11-24.pdf');
+    expect(names).toContain('notification-blank-Cambridgeshire-LSCB-2026-11-24.pdf');
+    expect(new Set(names).size).toBe(builtInPacks.length);
   });
 });

@@ -12,6 +12,7 @@ import {
   type PackForNotification,
   type ReviewItem,
 } from './notification-draft';
+import { notificationRequest, UNASKED_TITLE, unaskedNotice } from './notification-request';
 import { draftTableRows } from './notification-table-rows';
 import { wholeEscalationValue } from './notification-values';
 
@@ -67,6 +68,11 @@ export interface NotificationModel {
   readonly sending: readonly string[];
   /** Why this form is not the partnership's own (reconstructed or designed by the app), if so. */
   readonly formNote: string | null;
+  /**
+   * Set when the policy does not ask for this form for this record (the title then says it is not
+   * the notification): what the policy asks for instead. Null on a blank form.
+   */
+  readonly notice: string | null;
 }
 
 /** What the notification is built from: the record, its pack, the review, and the time. */
@@ -136,10 +142,14 @@ export function buildNotificationModel(input: NotificationInput): NotificationMo
           fields: body.fields.map((field) => ({ ...field, value: resolve(field.value) })),
         };
   if (missing.size > 0) return { ok: false, unreviewed: [...missing.values()] };
+  const request = notificationRequest(input.escalation, input.pack);
+  const frame = frameOf(input.pack);
   return {
     ok: true,
     model: {
-      ...frameOf(input.pack),
+      ...frame,
+      title: request.asked ? frame.title : UNASKED_TITLE,
+      notice: request.asked ? null : unaskedNotice(request),
       blank: false,
       caseRef: input.escalation.caseRef,
       generatedAt: input.generatedAt,
@@ -161,6 +171,7 @@ export function buildBlankFormModel(pack: PackForNotification): NotificationMode
         };
   return {
     ...frameOf(pack),
+    notice: null,
     blank: true,
     caseRef: null,
     generatedAt: null,

@@ -7,6 +7,7 @@ import {
   dueState,
 } from '../../../domain/escalation/escalation-queries';
 import { describeClosure, longDateTime } from '../../../domain/escalation/escalation-text';
+import { dueFromTimescale } from '../../../domain/calendar/due-dates';
 import { describeTimescale } from '../../../domain/policy/timescale';
 import { placeName } from './record-text';
 import type { OpenRecord } from './use-open-record';
@@ -16,6 +17,13 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** "Overdue by 2 working days (was due Tue 3 Mar)", with "Overdue" as a tag; other states as said. */
 function DueText({ kind, text }: { kind: string; text: string }) {
+  if (kind === 'act-now') {
+    return (
+      <>
+        <strong className="record-tag">Act now</strong>: the policy asks for this immediately
+      </>
+    );
+  }
   if (kind !== 'overdue' || !text.startsWith('overdue')) return <>{capitalise(text)}</>;
   return (
     <>
@@ -42,6 +50,24 @@ function StageGuidance({ open }: { open: OpenRecord }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+/** The policy's timescale for the whole escalation, when it sets one, counted from the start. */
+function OverallTimescale({ open }: { open: OpenRecord }) {
+  const overall = open.pack.overallTimescale;
+  const first = open.record.escalation.stageHistory[0];
+  if (!overall || overall.timescale.kind === 'none-stated' || !first) return null;
+  const due = dueFromTimescale(overall.timescale, first.enteredAt, open.calendar);
+  return (
+    <div>
+      <dt>Whole escalation</dt>
+      <dd>
+        The policy expects the disagreement to be resolved {describeTimescale(overall.timescale)}
+        {due && <>: by {longDateTime(due.dueAt)}</>}.{' '}
+        <span className="record-source">Source: {overall.source}</span>
+      </dd>
+    </div>
   );
 }
 
@@ -76,6 +102,7 @@ export function CurrentStagePanel({ open }: { open: OpenRecord }) {
             </dd>
           </div>
         )}
+        {closure === null && <OverallTimescale open={open} />}
         <div>
           <dt>At this stage since</dt>
           <dd>{longDateTime(visit.enteredAt)}</dd>

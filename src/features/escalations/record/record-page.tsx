@@ -10,6 +10,7 @@ import { DiscussionLog } from './discussion-log';
 import { RecordActions } from './record-actions';
 import { RecordDetails } from './record-details';
 import { RecordChronology, StageHistory } from './record-history';
+import { RecordNotificationStatus } from './record-notification-status';
 import { RecordOutcome } from './record-outcome';
 import { placeName, STATUS_LABELS } from './record-text';
 import type { OpenRecord } from './use-open-record';
@@ -72,6 +73,7 @@ export function RecordPage({ open }: { open: OpenRecord }) {
       </p>
       <CurrentStagePanel open={open} />
       <RecordActions open={open} />
+      <RecordNotificationStatus open={open} />
       <recordPageSections.Slot escalationId={escalation.id} status={escalation.status} />
       <RecordDetails open={open} />
       <DiscussionLog open={open} />
