@@ -112,6 +112,53 @@ describe('the Wiltshire notification (table-row)', () => {
   });
 });
 
+describe('every printed field is filled from the record or written at review', () => {
+  function typedLabels(policy: PolicyPack, sample = sampleEscalation(policy)): string[] {
+    return freeTextFieldsForReview({ ...sample, pack: policy })
+      .filter((item) => item.origin === 'typed-at-notify')
+      .map((item) => item.label);
+  }
+
+  it('asks at review for Cambridgeshire’s outstanding issues on an open record at the Chair stage', () => {
+    const cambs = pack('cambridgeshire-lscb-2013');
+    expect(sampleEscalation(cambs).escalation.status).toBe('open');
+    expect(typedLabels(cambs)).toContain('Outstanding issues and how they will be pursued');
+  });
+
+  it('asks at review for South Tyneside’s learning and the LSCP’s outstanding issues when none is recorded', () => {
+    const st = pack('south-tyneside-joint-2024');
+    expect(typedLabels(st)).toContain('Practice or policy issues and learning identified');
+    const lscp = pack('unnamed-lscp-resolution-procedure');
+    const sample = sampleEscalation(lscp);
+    const open = {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'open' as const, resolution: null },
+    };
+    expect(typedLabels(lscp, open)).toContain('How any outstanding issues will be pursued');
+  });
+
+  it('prints no form field empty once reviewed', () => {
+    for (const policy of builtInPacks) {
+      const model = build(policy);
+      if (model.body.kind !== 'form') continue;
+      for (const field of model.body.fields) expect(field.value, field.label).not.toBe('');
+    }
+  });
+});
+
+describe('South Tyneside’s actions taken to attempt to resolve it', () => {
+  it('lists the stages reached and the discussions logged, as reviewed', () => {
+    const st = pack('south-tyneside-joint-2024');
+    const model = build(st);
+    if (model.body.kind !== 'form') throw new Error('not a form');
+    const actions = model.body.fields.find((field) => field.binding === 'actions-taken');
+    expect(actions?.value).toMatch(/– Stage 2: Escalation and Resolution/);
+    expect(actions?.value).toContain('Discussions:');
+    expect(actions?.value).toContain('Discussed the “threshold” decision for [child]');
+    expect(actions?.value).not.toContain(FICTIONAL_CLIENT.firstName);
+  });
+});
+
 describe('a notification the policy does not ask for says so', () => {
   it('keeps the form’s own title, with no warning, when the policy asks for it', () => {
     for (const policy of builtInPacks) {

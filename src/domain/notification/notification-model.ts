@@ -6,6 +6,7 @@ import type { FieldBinding, NotificationField, NotificationForm } from '../polic
 import {
   resolveValue,
   reviewItemsOf,
+  typedAtNotify,
   type DraftContext,
   type DraftValue,
   type NotificationSource,
@@ -106,9 +107,19 @@ function draftBody(context: DraftContext): DraftBody {
   }
   const fields = form.fields.map((field) => ({
     ...columnOf(field),
-    value: wholeEscalationValue(field, context),
+    value: editableWhenEmpty(field, wholeEscalationValue(field, context)),
   }));
   return { kind: 'form', fields };
+}
+
+/**
+ * A printed field the record leaves empty (no outstanding issues or learning recorded yet, no
+ * feedback, no discussions) is written on the review screen instead, so no field always prints
+ * empty. The notification date is filled when the file is made, so it is never asked for.
+ */
+function editableWhenEmpty(field: NotificationField, value: DraftValue): DraftValue {
+  if (value.length > 0 || field.binding === 'notification-date') return value;
+  return typedAtNotify(`field.${field.id}`, field.label);
 }
 
 function draftValues(body: DraftBody): DraftValue[] {
