@@ -8,6 +8,7 @@ import {
 } from '../../../domain/escalation/escalation-queries';
 import { describeClosure, longDateTime } from '../../../domain/escalation/escalation-text';
 import { dueFromTimescale } from '../../../domain/calendar/due-dates';
+import { firstMinutesAdvice, firstMinutesNote } from '../../../domain/policy/first-minutes';
 import { describeTimescale } from '../../../domain/policy/timescale';
 import { placeName } from './record-text';
 import type { OpenRecord } from './use-open-record';
@@ -39,9 +40,26 @@ function StageGuidance({ open }: { open: OpenRecord }) {
   const actions = place.kind === 'stage' ? place.stage.actions : place.route.actions;
   const whoActs = place.kind === 'stage' ? place.stage.whoActs.text : place.route.when.text;
   const timescale = place.kind === 'stage' ? place.stage.timescale : place.route.timescale;
+  const audience = open.pack.partnership.audience;
   return (
-    <details className="record-guidance">
+    <details className="record-guidance" open={place.kind === 'urgent-route'}>
       <summary>What the policy asks at this stage</summary>
+      {place.kind === 'urgent-route' && (
+        <>
+          <p>
+            <strong>First, in the next few minutes.</strong>{' '}
+            {firstMinutesNote(open.pack.partnership.shortName)}
+          </p>
+          <ul>
+            {firstMinutesAdvice(audience).map((step) => (
+              <li key={step.text}>{step.text}</li>
+            ))}
+          </ul>
+          <p>
+            <strong>Then, as the policy asks:</strong>
+          </p>
+        </>
+      )}
       <p>{whoActs}</p>
       <p>Timescale: {describeTimescale(timescale)}.</p>
       <ul>

@@ -25,9 +25,10 @@ function savedMessage(state: unknown): string | undefined {
 function PolicyFlowchart({ open }: { open: OpenRecord }) {
   const { pack } = open;
   const visit = currentVisit(open.record.escalation);
-  const steps: FlowStep[] = pack.stages.map((stage, index) => ({
+  const steps: FlowStep[] = pack.stages.map((stage) => ({
     id: stage.id,
-    heading: stage.label ?? `Stage ${index + 1}`,
+    // The policy's own label only: a step the source does not number is not numbered here.
+    heading: stage.label ?? '',
     text: stage.title,
   }));
   const urgent: FlowStep[] = pack.urgentRoutes.map((route) => ({
