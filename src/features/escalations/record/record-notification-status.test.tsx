@@ -1,7 +1,7 @@
 // The record page says, per policy, whether the partnership is to be told now, which form, why, and
 // where the policy says so; and the South Tyneside record shows the protocol's overall timescale.
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EscalationCommand } from '../../../domain/escalation/escalation-machine';
 import type { PolicyPack } from '../../../domain/policy/policy-pack';
 import {
@@ -94,5 +94,25 @@ describe('South Tyneside’s overall timescale on the record', () => {
       'The policy expects the disagreement to be resolved within 5 working days: by 9 March 2026 at 17:00.',
     );
     expect(panel.textContent).toContain('Source: §4');
+  });
+});
+
+describe('a record on an urgent route', () => {
+  it('reads “act now”, not overdue, and starts with the first minutes before the policy’s steps', async () => {
+    const wiltshire = builtInPack('wiltshire-scb-2013');
+    const escalation = await createTestRecord(wiltshire, MONDAY, 'imminent-risk');
+    vi.setSystemTime('2026-03-04T12:00:00.000Z');
+    renderRecordAt(`/escalations/${escalation.id}`);
+    const panel = await screen.findByRole('region', { name: 'Current stage' });
+    expect(within(panel).getByText('Act now').parentElement?.textContent).toBe(
+      'Act now: the policy asks for this immediately',
+    );
+    expect(panel.textContent).not.toMatch(/overdue/i);
+    const guidance = panel.querySelector('details.record-guidance') as HTMLDetailsElement;
+    expect(guidance.open).toBe(true);
+    const text = guidance.textContent ?? '';
+    expect(text).toContain('call the police on 999');
+    expect(text).toContain('not part of the WSCB policy');
+    expect(text.indexOf('999')).toBeLessThan(text.indexOf('WSCB nominated persons'));
   });
 });
