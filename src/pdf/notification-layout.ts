@@ -40,6 +40,25 @@ export interface NotificationLayout {
   /** On a blank form, the height of each empty body row (so there is room to write). */
   readonly blankRowHeights: readonly Mm[];
   readonly notes: readonly NoteRow[];
+  /** A warning printed above the body when the policy does not ask for this form now. */
+  readonly notice: string | null;
+  /**
+   * Table-row layout: the columns (the date and the stage) repeated, with "(continued)", at the top
+   * of a row that runs on to the next page, so the reader knows which stage it belongs to.
+   */
+  readonly repeatOnContinuation: readonly number[];
+}
+
+/** The bindings whose value is repeated on a table row continued from the previous page. */
+const REPEATED_BINDINGS: readonly FieldBinding[] = [
+  'escalation-date',
+  'notification-date',
+  'stage',
+];
+
+/** "24 Nov 2026" then "(continued)" on its own line: the text of a repeated cell on a continued row. */
+export function continuedText(text: string): string {
+  return text === '' ? '' : `${text}\n(continued)`;
 }
 
 const A4 = { short: 210, long: 297 } as const;
@@ -50,8 +69,9 @@ const BLANK_TABLE_ROW_HEIGHT = 30;
 
 /** How much room a column of a table needs, relative to the others. */
 const COLUMN_WEIGHT: Partial<Record<FieldBinding, number>> = {
-  'escalation-date': 0.75,
-  'notification-date': 0.75,
+  // Wide enough for "(continued)" on a line of its own under the date.
+  'escalation-date': 1,
+  'notification-date': 1,
   'date-referred-to-partnership': 1.15,
   'case-reference': 1,
   stage: 1.1,
@@ -156,5 +176,12 @@ export function layoutNotification(model: NotificationModel): NotificationLayout
     columnWidths,
     blankRowHeights,
     notes: notesOf(model),
+    notice: model.notice,
+    repeatOnContinuation:
+      model.body.kind === 'table-row'
+        ? model.body.columns.flatMap((column, index) =>
+            REPEATED_BINDINGS.includes(column.binding) ? [index] : [],
+          )
+        : [],
   };
 }

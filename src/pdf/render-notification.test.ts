@@ -19,9 +19,11 @@ import {
 } from '../../test/fixtures/notifications/sample-escalation';
 import {
   extractPdf,
+  extractPlacedText,
   readNotificationFonts,
   type ExtractedPdf,
 } from '../../test/fixtures/notifications/pdf-text';
+import { layoutNotification } from './notification-layout';
 import { renderNotificationPdf } from './render-notification';
 
 const fonts = readNotificationFonts();
@@ -145,6 +147,70 @@ describe('a long Wiltshire notification', () => {
 
   it('numbers every page out of the right total', () => {
     expectFrameOnEveryPage(pdf, model);
+  });
+
+  it('repeats the date and stage, with “(continued)”, on a row carried on to the next page', () => {
+    const continued = pdf.pages.slice(1).filter((text) => text.includes('(continued)'));
+    // Four stage rows can start on at most four pages; every other page continues a row.
+    expect(continued.length).toBeGreaterThanOrEqual(pdf.pages.length - 1 - 4);
+    for (const text of continued) {
+      expect(text).toMatch(/\d{1,2} Nov 2026 \(continued\)/);
+      expect(text).toMatch(/(Pre-escalation|Stage One|Stage Two|Stage Three) ?: .*\(continued\)/);
+    }
+    expect(pdf.pages[0]).not.toContain('(continued)');
+  });
+});
+
+describe('a label never sits alone at the foot of a page', () => {
+  const PAGE_BOTTOM_MM = 297 - 16;
+  for (const id of ['south-tyneside-joint-2024', 'cambridgeshire-lscb-2013']) {
+    it(`keeps each label of the blank ${id} form on the page with its whole writing box`, async () => {
+      const model = buildBlankFormModel(pack(id));
+      if (model.body.kind !== 'form') throw new Error('not a form');
+      const pages = await extractPlacedText(renderNotificationPdf(model, fonts));
+      const heights = layoutNotification(model).blankRowHeights;
+      const placed = pages.flatMap((items, page) => items.map((item) => ({ ...item, page })));
+      let from = 0;
+      model.body.fields.forEach((field, index) => {
+        const at = placed.findIndex(
+          (item, position) =>
+            position >= from && item.str.length > 3 && field.label.startsWith(item.str),
+        );
+        expect(at, field.label).toBeGreaterThanOrEqual(0);
+        const label = placed[at];
+        if (!label) return;
+        from = at + 1;
+        // The label's first line sits a few millimetres below the top of its box.
+        expect(label.topMm - 5 + (heights[index] ?? 0), field.label).toBeLessThanOrEqual(
+          PAGE_BOTTOM_MM,
+        );
+      });
+      expect(pages.length).toBeGreaterThan(1);
+    });
+  }
+});
+
+describe('a notification the policy does not ask for', () => {
+  it('prints its honest title and the warning at the top of the first page', async () => {
+    const cambs = pack('cambridgeshire-lscb-2013');
+    const sample = sampleEscalation(cambs, { stageCount: 2 });
+    const source = {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'resolved' as const },
+      pack: cambs,
+    };
+    const result = buildNotificationModel({
+      ...source,
+      reviewedText: simulatedReview(freeTextFieldsForReview(source)),
+      generatedAt: SAMPLE_GENERATED_AT,
+    });
+    if (!result.ok) throw new Error('the sample review is incomplete');
+    const pdf = await render(result.model);
+    expect(pdf.pages[0]).toContain('Summary of an escalation: not a notification the policy asks');
+    expect(pdf.pages[0]).toContain('The policy does not ask for');
+    for (const text of pdf.pages) {
+      expect(text).toContain('Summary of an escalation: not a notification');
+    }
   });
 });
 

@@ -6,7 +6,12 @@ import {
   NOTIFICATION_TITLE,
   type NotificationModel,
 } from '../domain/notification/notification-model';
-import { layoutNotification, pageLabel, type NotificationLayout } from './notification-layout';
+import {
+  continuedText,
+  layoutNotification,
+  pageLabel,
+  type NotificationLayout,
+} from './notification-layout';
 import { embedNotificationData } from './notification-data';
 
 /** The TrueType files of the embedded font: DejaVu Sans, regular and bold. */
@@ -167,6 +172,30 @@ function columnStyles(widths: readonly number[], extra: UserOptions['columnStyle
   );
 }
 
+/**
+ * On a row continued from the previous page (jspdf-autotable gives its remainder the index -1), puts
+ * the date and stage back with "(continued)", growing the row if they need more lines than are left.
+ */
+function repeatOnContinuedRow(layout: NotificationLayout) {
+  return (data: CellHookData): void => {
+    if (data.section !== 'body' || data.row.index !== -1 || data.column.index !== 0) return;
+    const raw = data.row.raw as readonly string[];
+    let height = data.row.height;
+    for (const index of layout.repeatOnContinuation) {
+      const cell = data.row.cells[index];
+      if (!cell) continue;
+      const width = cell.width - cell.padding('left') - cell.padding('right');
+      data.doc.setFont(FONT, 'normal').setFontSize(layout.fontSize.body);
+      cell.text = data.doc.splitTextToSize(continuedText(raw[index] ?? ''), width) as string[];
+      const needed = cell.text.length * lineHeight(layout.fontSize.body) + cell.padding('vertical');
+      height = Math.max(height, needed);
+    }
+    if (height === data.row.height) return;
+    data.row.height = height;
+    for (const cell of Object.values(data.row.cells)) cell.height = height;
+  };
+}
+
 function tableOptions(model: NotificationModel, layout: NotificationLayout): UserOptions {
   const blank = model.blank;
   if (model.body.kind === 'table-row') {
@@ -179,11 +208,15 @@ function tableOptions(model: NotificationModel, layout: NotificationLayout): Use
       showHead: 'everyPage',
       columnStyles: columnStyles(layout.columnWidths),
       bodyStyles: { minCellHeight: layout.blankRowHeights[0] ?? 0 },
+      willDrawCell: repeatOnContinuedRow(layout),
       ...(blank ? { didDrawCell: drawWritingLines } : {}),
     };
   }
   const heights = layout.blankRowHeights;
   return {
+    // A field's label and its box stay together: a row that fits on a page is never split (only a
+    // value longer than a whole page runs on, with at least its first line beside the label).
+    rowPageBreak: 'avoid',
     body: model.body.fields.map((field): RowInput => [field.label, field.value]),
     columnStyles: columnStyles(layout.columnWidths, {
       0: { fontStyle: 'bold', fillColor: LABEL_FILL },
@@ -208,6 +241,16 @@ function drawTable(doc: jsPDF, options: UserOptions): number {
     },
   });
   return finalY;
+}
+
+/** The warning that the policy does not ask for this form, boxed above the body. */
+function drawNotice(doc: jsPDF, layout: NotificationLayout, top: number): number {
+  const base = tableBase(layout, top, top);
+  return drawTable(doc, {
+    ...base,
+    body: [[layout.notice ?? '']],
+    styles: { ...base.styles, fontStyle: 'bold', fillColor: [255, 243, 205], lineColor: INK },
+  });
 }
 
 function notesOptions(layout: NotificationLayout): UserOptions {
@@ -254,8 +297,11 @@ export function renderNotificationPdf(
   embedNotificationData(doc, model);
   const header = measureHeader(doc, layout);
   const top = header.ruleY + 4;
-  const base = tableBase(layout, top, top);
-  const afterBody = drawTable(doc, { ...base, ...tableOptions(model, layout) });
+  const bodyTop = layout.notice === null ? top : drawNotice(doc, layout, top) + 3;
+  const afterBody = drawTable(doc, {
+    ...tableBase(layout, top, bodyTop),
+    ...tableOptions(model, layout),
+  });
   const notesBase = tableBase(layout, top, afterBody + 6);
   drawTable(doc, {
     ...notesBase,

@@ -4,9 +4,21 @@
 
 export interface FlowStep {
   id: string;
+  /** The step's own label ("Stage 2"), or '' when the source gives it none (nothing is numbered). */
   heading: string;
   text: string;
 }
+
+/** What happens when a step resolves the disagreement: the box text and the words for the desc. */
+export interface ResolvedEnd {
+  box: string;
+  words: string;
+}
+
+const DEFAULT_END: ResolvedEnd = {
+  box: 'Record the outcome',
+  words: 'record the outcome and stop',
+};
 
 interface FlowchartProps {
   steps: FlowStep[];
@@ -17,6 +29,8 @@ interface FlowchartProps {
   currentId?: string | undefined;
   onSelect?: (id: string) => void;
   title: string;
+  /** What to do once resolved, when the policy asks for more than recording the outcome. */
+  resolved?: ResolvedEnd | undefined;
 }
 
 const BOX_W = 250;
@@ -122,13 +136,17 @@ function stackVertically<T>(items: T[], heightOf: (item: T) => number) {
   return { items: placed, end: y };
 }
 
+const named = (step: FlowStep) => (step.heading ? `${step.heading}: ${step.text}` : step.text);
+
 /** Describes the chart in words, for the SVG's text alternative. */
-export function describeFlow(steps: FlowStep[], urgent: FlowStep[]): string {
-  const path = steps
-    .map((step, i) => `${i + 1}. ${step.heading}: ${step.text}`)
-    .join(' If not resolved, ');
-  const shortcuts = urgent.map((step) => `${step.heading}: ${step.text}`).join(' ');
-  return `${path}. At each step, if the disagreement is resolved, record the outcome and stop.${shortcuts ? ` Urgent shortcuts: ${shortcuts}` : ''}`;
+export function describeFlow(
+  steps: FlowStep[],
+  urgent: FlowStep[],
+  resolved: ResolvedEnd = DEFAULT_END,
+): string {
+  const path = steps.map(named).join('. If not resolved, ');
+  const shortcuts = urgent.map(named).join(' ');
+  return `${path}. At each step, if the disagreement is resolved, ${resolved.words}.${shortcuts ? ` Urgent shortcuts: ${shortcuts}` : ''}`;
 }
 
 export function Flowchart({
@@ -138,6 +156,7 @@ export function Flowchart({
   currentId,
   onSelect,
   title,
+  resolved = DEFAULT_END,
 }: FlowchartProps) {
   const parts: React.ReactNode[] = [];
   let y = 12;
@@ -168,7 +187,7 @@ export function Flowchart({
         <Arrow x1={cx + 52} y1={dy} x2={SIDE_X} y2={dy} label="Yes" />
         <rect x={SIDE_X} y={dy - 16} width={SIDE_W} height={32} rx={16} className="flow-end" />
         <text x={SIDE_X + SIDE_W / 2} y={dy + 5} textAnchor="middle">
-          Record the outcome
+          {resolved.box}
         </text>
       </g>,
     );
@@ -201,7 +220,7 @@ export function Flowchart({
       aria-labelledby="flowchart-title flowchart-desc"
     >
       <title id="flowchart-title">{title}</title>
-      <desc id="flowchart-desc">{describeFlow(steps, urgent)}</desc>
+      <desc id="flowchart-desc">{describeFlow(steps, urgent, resolved)}</desc>
       <defs>
         <marker
           id="flow-arrowhead"

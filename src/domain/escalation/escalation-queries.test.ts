@@ -138,6 +138,34 @@ describe('dueState', () => {
   });
 });
 
+/** A record at a stage whose timescale is immediate: due at the instant it started. */
+function actingNow(startedAt = at('2026-03-02T10:00:00.000Z')): Escalation {
+  const record = started(startedAt);
+  const [first] = record.stageHistory;
+  if (!first) throw new Error('no first visit');
+  const visit = { ...first, dueAt: first.enteredAt, dueDate: isoDate('2026-03-02') };
+  return { ...record, id: 'act-now', stageHistory: [visit] };
+}
+
+describe('a stage whose timescale is immediate', () => {
+  it('reads “act now” from the moment it starts, never overdue, however long it stays', () => {
+    const record = actingNow();
+    for (const now of ['2026-03-02T10:00:00.000Z', '2026-03-09T12:00:00.000Z']) {
+      expect(dueState(record, isoDate(now.slice(0, 10)), at(now))).toEqual({
+        kind: 'act-now',
+        workingDaysLeft: null,
+        text: 'act now: the policy asks for this immediately',
+      });
+    }
+  });
+
+  it('comes first on the dashboard, before anything overdue', () => {
+    const overdue = { ...started(at('2026-03-02T10:00:00.000Z')), id: 'overdue' };
+    const sorted = sortForDashboard([overdue, actingNow()], at('2026-03-06T12:00:00.000Z'));
+    expect(sorted.map((record) => record.id)).toEqual(['act-now', 'overdue']);
+  });
+});
+
 describe('sortForDashboard', () => {
   const now = at('2026-03-06T12:00:00.000Z'); // Friday noon
   const overdue = { ...started(at('2026-03-02T10:00:00.000Z')), id: 'overdue' }; // due Wed 4th

@@ -39,8 +39,16 @@ export function currentStage<P extends PackForMachine>(
     : { kind: 'stage', stage, position: index + 1, of: pack.stages.length };
 }
 
-/** How pressing a record is. */
-export type DueKind = 'overdue' | 'due-today' | 'upcoming' | 'no-due-date' | 'closed';
+/**
+ * How pressing a record is. `act-now`: the stage's timescale is immediate (it was due the moment it
+ * started), so it reads "act now" from the start and never "overdue" (decision record 0013).
+ */
+export type DueKind = 'act-now' | 'overdue' | 'due-today' | 'upcoming' | 'no-due-date' | 'closed';
+
+/** True for a visit due the instant it started: a stage or urgent route whose timescale is immediate. */
+export function isActNow(visit: Pick<StageVisit, 'enteredAt' | 'dueAt' | 'leftAt'>): boolean {
+  return visit.leftAt === null && visit.dueAt !== null && visit.dueAt === visit.enteredAt;
+}
 
 /** How pressing a record is, the working days left (negative when late) and a phrase saying so. */
 export interface DueState {
@@ -65,6 +73,8 @@ function dueKind(escalation: Escalation, today: IsoDate, now: IsoDateTime): DueK
   if (escalation.status !== 'open') return 'closed';
   const visit = openDue(escalation);
   if (visit === null) return 'no-due-date';
+  const open = openVisit(escalation);
+  if (open && isActNow(open)) return 'act-now';
   if (visit.dueDate < today) return 'overdue';
   if (visit.dueDate > today) return 'upcoming';
   const late = visit.dueAt !== null && instantMs(now) > instantMs(visit.dueAt);
@@ -90,6 +100,9 @@ export function dueState(
   if (visit === null) {
     return { kind: 'no-due-date', workingDaysLeft: null, text: 'no timescale stated' };
   }
+  if (kind === 'act-now') {
+    return { kind, workingDaysLeft: null, text: 'act now: the policy asks for this immediately' };
+  }
   const dueAt = visit.dueAt ?? undefined;
   return {
     kind,
@@ -99,11 +112,12 @@ export function dueState(
 }
 
 const DASHBOARD_ORDER: Readonly<Record<DueKind, number>> = {
-  overdue: 0,
-  'due-today': 1,
-  upcoming: 2,
-  'no-due-date': 3,
-  closed: 4,
+  'act-now': 0,
+  overdue: 1,
+  'due-today': 2,
+  upcoming: 3,
+  'no-due-date': 4,
+  closed: 5,
 };
 
 function dueMs(escalation: Escalation): number {
@@ -112,7 +126,7 @@ function dueMs(escalation: Escalation): number {
 }
 
 /**
- * The records in dashboard order (a new array): overdue first, then due today, then upcoming,
+ * The records in dashboard order (a new array): act now first, then overdue, then due today, then upcoming,
  * then open with no due date, then closed; within each, the earliest due first, then the most
  * recently changed, then by case reference.
  */

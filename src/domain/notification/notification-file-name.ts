@@ -13,3 +13,12 @@ export function notificationFileName(caseRef: string | null, date: IsoDate): str
     .replace(/^-|-$/g, '');
   return `notification-${reference || 'blank'}-${date}.pdf`;
 }
+
+/**
+ * `notification-blank-WSCB-2026-11-24.pdf`: a blank form's file name names its partnership (by its
+ * short name), so forms for different partnerships saved on one day do not look alike.
+ */
+export function blankFormFileName(partnershipShortName: string, date: IsoDate): string {
+  const partnership = partnershipShortName.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `notification-blank-${partnership || 'form'}-${date}.pdf`;
+}

@@ -17,7 +17,7 @@ import {
   PROTECTIVE_MARKING,
   type NotificationModel,
 } from './notification-model';
-import { notificationFileName } from './notification-file-name';
+import { blankFormFileName, notificationFileName } from './notification-file-name';
 
 function pack(id: string): PolicyPack {
   const found = findBuiltInPack(id);
@@ -109,6 +109,99 @@ describe('the Wiltshire notification (table-row)', () => {
     const model = build(wiltshire, sampleEscalation(wiltshire, { stageCount: 4 }));
     if (model.body.kind !== 'table-row') throw new Error('not a table');
     expect(model.body.rows.map((row) => row[6])).toEqual(['', '', '', '11 Nov 2026']);
+  });
+});
+
+describe('every printed field is filled from the record or written at review', () => {
+  function typedLabels(policy: PolicyPack, sample = sampleEscalation(policy)): string[] {
+    return freeTextFieldsForReview({ ...sample, pack: policy })
+      .filter((item) => item.origin === 'typed-at-notify')
+      .map((item) => item.label);
+  }
+
+  it('asks at review for Cambridgeshire’s outstanding issues on an open record at the Chair stage', () => {
+    const cambs = pack('cambridgeshire-lscb-2013');
+    expect(sampleEscalation(cambs).escalation.status).toBe('open');
+    expect(typedLabels(cambs)).toContain('Outstanding issues and how they will be pursued');
+  });
+
+  it('asks at review for South Tyneside’s learning and the LSCP’s outstanding issues when none is recorded', () => {
+    const st = pack('south-tyneside-joint-2024');
+    expect(typedLabels(st)).toContain('Practice or policy issues and learning identified');
+    const lscp = pack('unnamed-lscp-resolution-procedure');
+    const sample = sampleEscalation(lscp);
+    const open = {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'open' as const, resolution: null },
+    };
+    expect(typedLabels(lscp, open)).toContain('How any outstanding issues will be pursued');
+  });
+
+  it('prints no form field empty once reviewed', () => {
+    for (const policy of builtInPacks) {
+      const model = build(policy);
+      if (model.body.kind !== 'form') continue;
+      for (const field of model.body.fields) expect(field.value, field.label).not.toBe('');
+    }
+  });
+});
+
+describe('South Tyneside’s actions taken to attempt to resolve it', () => {
+  it('lists the stages reached and the discussions logged, as reviewed', () => {
+    const st = pack('south-tyneside-joint-2024');
+    const model = build(st);
+    if (model.body.kind !== 'form') throw new Error('not a form');
+    const actions = model.body.fields.find((field) => field.binding === 'actions-taken');
+    expect(actions?.value).toMatch(/– Stage 2: Escalation and Resolution/);
+    expect(actions?.value).toContain('Discussions:');
+    expect(actions?.value).toContain('Discussed the “threshold” decision for [child]');
+    expect(actions?.value).not.toContain(FICTIONAL_CLIENT.firstName);
+  });
+});
+
+describe('a notification the policy does not ask for says so', () => {
+  it('keeps the form’s own title, with no warning, when the policy asks for it', () => {
+    for (const policy of builtInPacks) {
+      const model = build(policy);
+      expect(model.title).toBe(policy.notificationForm.title);
+      expect(model.notice).toBeNull();
+    }
+  });
+
+  it('never calls a resolved Cambridgeshire case an unresolved disagreement for the Chair', () => {
+    const cambs = pack('cambridgeshire-lscb-2013');
+    const sample = sampleEscalation(cambs, { stageCount: 2 });
+    const resolved = {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'resolved' as const },
+    };
+    const model = build(cambs, resolved);
+    expect(model.title).toBe('Summary of an escalation: not a notification the policy asks for');
+    expect(model.title).not.toContain('unresolved');
+    expect(model.notice).toContain(`The policy does not ask for “${cambs.notificationForm.title}”`);
+    expect(model.notice).toContain('(Source: §2.10)');
+  });
+
+  it('never presents a case resolved at Lincolnshire Step 2 as a referral to the review group', () => {
+    const lincs = pack('lincolnshire-scb-2010');
+    const sample = sampleEscalation(lincs, { stageCount: 2 });
+    const model = build(lincs, {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'resolved' as const },
+    });
+    expect(model.title).not.toContain('Referral');
+    expect(model.notice).toContain('without reaching Step 4');
+  });
+
+  it('warns on an LSCP outcome record made while the disagreement is still open', () => {
+    const lscp = pack('unnamed-lscp-resolution-procedure');
+    const sample = sampleEscalation(lscp);
+    const model = build(lscp, {
+      ...sample,
+      escalation: { ...sample.escalation, status: 'open' as const, resolution: null },
+    });
+    expect(model.notice).toContain('It is not resolved yet');
+    expect(model.title).not.toBe(lscp.notificationForm.title);
   });
 });
 
@@ -275,5 +368,15 @@ describe('notificationFileName', () => {
     expect(notificationFileName('ESC/../x y', '2026-11-24' as IsoDate)).toBe(
       'notification-ESC-x-y-2026-11-24.pdf',
     );
+  });
+
+  it('names each blank form by its partnership, so no two partnerships’ forms share a name', () => {
+    const names = builtInPacks.map((policy) =>
+      blankFormFileName(policy.partnership.shortName, '2026-11-24' as IsoDate),
+    );
+    expect(names).toContain('notification-blank-WSCB-2026-11-24.pdf');
+    expect(names).toContain('notification-blank-STSCP-STSAB-2026-11-24.pdf');
+    expect(names).toContain('notification-blank-Cambridgeshire-LSCB-2026-11-24.pdf');
+    expect(new Set(names).size).toBe(builtInPacks.length);
   });
 });

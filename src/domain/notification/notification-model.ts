@@ -6,12 +6,14 @@ import type { FieldBinding, NotificationField, NotificationForm } from '../polic
 import {
   resolveValue,
   reviewItemsOf,
+  typedAtNotify,
   type DraftContext,
   type DraftValue,
   type NotificationSource,
   type PackForNotification,
   type ReviewItem,
 } from './notification-draft';
+import { notificationRequest, UNASKED_TITLE, unaskedNotice } from './notification-request';
 import { draftTableRows } from './notification-table-rows';
 import { wholeEscalationValue } from './notification-values';
 import { notificationThemesOf, type NotificationThemes } from '../register/notification-themes';
@@ -70,6 +72,11 @@ export interface NotificationModel {
   readonly formNote: string | null;
   /** The structured theme fields the PDF's data carries (not printed); absent on a blank form. */
   readonly themes?: NotificationThemes;
+  /**
+   * Set when the policy does not ask for this form for this record (the title then says it is not
+   * the notification): what the policy asks for instead. Null on a blank form.
+   */
+  readonly notice: string | null;
 }
 
 /** What the notification is built from: the record, its pack, the review, and the time. */
@@ -103,9 +110,19 @@ function draftBody(context: DraftContext): DraftBody {
   }
   const fields = form.fields.map((field) => ({
     ...columnOf(field),
-    value: wholeEscalationValue(field, context),
+    value: editableWhenEmpty(field, wholeEscalationValue(field, context)),
   }));
   return { kind: 'form', fields };
+}
+
+/**
+ * A printed field the record leaves empty (no outstanding issues or learning recorded yet, no
+ * feedback, no discussions) is written on the review screen instead, so no field always prints
+ * empty. The notification date is filled when the file is made, so it is never asked for.
+ */
+function editableWhenEmpty(field: NotificationField, value: DraftValue): DraftValue {
+  if (value.length > 0 || field.binding === 'notification-date') return value;
+  return typedAtNotify(`field.${field.id}`, field.label);
 }
 
 function draftValues(body: DraftBody): DraftValue[] {
@@ -139,10 +156,14 @@ export function buildNotificationModel(input: NotificationInput): NotificationMo
           fields: body.fields.map((field) => ({ ...field, value: resolve(field.value) })),
         };
   if (missing.size > 0) return { ok: false, unreviewed: [...missing.values()] };
+  const request = notificationRequest(input.escalation, input.pack);
+  const frame = frameOf(input.pack);
   return {
     ok: true,
     model: {
-      ...frameOf(input.pack),
+      ...frame,
+      title: request.asked ? frame.title : UNASKED_TITLE,
+      notice: request.asked ? null : unaskedNotice(request),
       blank: false,
       caseRef: input.escalation.caseRef,
       generatedAt: input.generatedAt,
@@ -165,6 +186,7 @@ export function buildBlankFormModel(pack: PackForNotification): NotificationMode
         };
   return {
     ...frameOf(pack),
+    notice: null,
     blank: true,
     caseRef: null,
     generatedAt: null,

@@ -156,6 +156,16 @@ function allDiscussionsValue({ escalation, discussions, pack }: DraftContext): D
   );
 }
 
+/**
+ * The actions taken so far: each stage reached, and why; and, where the form has no field of its
+ * own for them, the discussions logged (as reviewed), since they are the attempts to resolve it.
+ */
+function actionsTakenValue(context: DraftContext): DraftValue {
+  if (hasBinding(context, 'discussions')) return stageHistoryValue(context);
+  const discussions = allDiscussionsValue(context);
+  return joinValues([stageHistoryValue(context), labelled('Discussions:\n', discussions)], '\n\n');
+}
+
 /** What is escalated (and the outcome sought, when the form has no field of its own for it). */
 export function issueValue(context: DraftContext): DraftValue {
   const { statement } = context.escalation;
@@ -196,7 +206,7 @@ const WHOLE_ESCALATION: Record<FieldBinding, WholeValue> = {
       statement.outcomeSoughtBy ? `By ${formatLongDate(statement.outcomeSoughtBy)}` : 'No date set',
     ),
   discussions: (_, context) => allDiscussionsValue(context),
-  'actions-taken': (_, context) => stageHistoryValue(context),
+  'actions-taken': (_, context) => actionsTakenValue(context),
   outcome: (_, context) => closureValue(context, !hasBinding(context, 'outstanding-issues')),
   'outstanding-issues': (_, context) => outstandingValue(context),
   feedback: (_, context) => feedbackValue(context),

@@ -233,6 +233,8 @@ export const localSlotSchema = z.strictObject({
   stageId: idSchema.nullable(),
   prompt: textSchema,
   example: textSchema.nullable().default(null),
+  /** Which agency type the example fits (e.g. an early years role); `any` shows it to everyone. */
+  exampleAppliesTo: roleAppliesToSchema.default('any'),
   origin: z.enum(['source', 'app-designed']),
   source: sourceSchema,
 });

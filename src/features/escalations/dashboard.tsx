@@ -31,9 +31,9 @@ export function Dashboard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           {data.preparedNotifications === 1 ? ' is' : 's are'} prepared but not yet sent.
         </p>
       )}
-      <H>Overdue ({data.overdueCount})</H>
+      <H>Act now or overdue ({data.overdueCount})</H>
       {data.overdueCount === 0 ? (
-        <p>Nothing is overdue.</p>
+        <p>Nothing needs action now and nothing is overdue.</p>
       ) : (
         <EscalationSummaryList rows={data.overdue} tone="overdue" {...list} />
       )}

@@ -30,14 +30,26 @@ export function placeName(
   return { partnership: pack?.partnership.shortName ?? summary.packId, stage: stageTitle };
 }
 
+/** True when the record's current stage or urgent route has an immediate timescale. */
+function actsNow(summary: EscalationSummary, packs: AvailablePack[]): boolean {
+  const pack = packs.find((p) => p.pack.id === summary.packId)?.pack;
+  const stageId = summary.stageKey.slice(summary.packId.length + 1);
+  const place =
+    pack?.stages.find((s) => s.id === stageId) ?? pack?.urgentRoutes.find((r) => r.id === stageId);
+  return place?.timescale.kind === 'immediate';
+}
+
 function dueText(
   summary: EscalationSummary,
+  packs: AvailablePack[],
   today: IsoDate,
   now: IsoDateTime,
   calendar: CalendarSettings,
 ): string {
   if (summary.status !== 'open') return STATUS_TEXT[summary.status] ?? summary.status;
   if (summary.dueSort === '~') return 'No timescale set by the policy';
+  // An immediate stage is due the moment it starts: it reads "act now", never "overdue" (0013).
+  if (actsNow(summary, packs)) return 'Act now: the policy asks for this immediately';
   const dueAt = summary.dueSort as IsoDateTime;
   return describeDue(londonDateOf(dueAt), today, { ...calendar, dueAt, now });
 }
@@ -72,7 +84,9 @@ export function EscalationSummaryList({
             <span>
               {place.partnership} · {place.stage}
             </span>
-            <strong className="escalation-list__due">{dueText(row, today, now, calendar)}</strong>
+            <strong className="escalation-list__due">
+              {dueText(row, packs, today, now, calendar)}
+            </strong>
           </li>
         );
       })}

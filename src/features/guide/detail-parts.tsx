@@ -2,6 +2,7 @@
 // chosen level, and the user's own "In my service this is …" names.
 import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
+import { agencyTypeLabels, type AgencyType } from '../../domain/policy/agency-type';
 import type { Guidance, LocalSlot } from '../../domain/policy/policy-pack';
 
 /** Small "Source: §2.7" text after a fact or a piece of guidance. */
@@ -54,15 +55,29 @@ export function below(level: HeadingLevel): HeadingLevel {
   return level === 2 ? 3 : 4;
 }
 
+/**
+ * The policy's example for a slot, only where it fits: to everyone when it applies to any agency,
+ * to that agency type, or (when no agency type is chosen) saying which agencies it is for.
+ */
+function slotExample(slot: LocalSlot, agencyType: AgencyType | null): string {
+  if (!slot.example) return '';
+  if (slot.exampleAppliesTo === 'any') return ` For example: ${slot.example}.`;
+  if (agencyType === slot.exampleAppliesTo) return ` For example: ${slot.example}.`;
+  if (agencyType !== null) return '';
+  return ` The policy’s example, for ${agencyTypeLabels[slot.exampleAppliesTo].toLowerCase()}: ${slot.example}.`;
+}
+
 /** The user's local names for these slots, or a way to add them in Settings. */
 export function LocalSlotValues({
   slots,
   values,
   level,
+  agencyType = null,
 }: {
   slots: LocalSlot[];
   values: Record<string, string>;
   level: HeadingLevel;
+  agencyType?: AgencyType | null;
 }) {
   if (slots.length === 0) return null;
   const missing = slots.some((slot) => !values[slot.id]);
@@ -81,7 +96,7 @@ export function LocalSlotValues({
               )}{' '}
               <span className="guide-hint">
                 {slot.prompt}
-                {slot.example && ` For example: ${slot.example}.`}
+                {slotExample(slot, agencyType)}
               </span>
             </dd>
           </div>
@@ -94,4 +109,14 @@ export function LocalSlotValues({
       )}
     </>
   );
+}
+
+/** A telephone number as a call link (spaces kept on screen, left out of the link). */
+export function PhoneLink({ phone }: { phone: string }) {
+  return <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>;
+}
+
+/** An e-mail address as a link that opens the mail app. */
+export function MailLink({ address }: { address: string }) {
+  return <a href={`mailto:${address}`}>{address}</a>;
 }

@@ -3,7 +3,14 @@
 import { agencyTypeLabels } from '../../domain/policy/agency-type';
 import type { DirectoryEntry, EscalationLadder } from '../../domain/policy/policy-pack';
 import { describePartialDate } from '../../domain/policy/partial-date';
-import { GuidanceList, Heading, Source, type HeadingLevel } from './detail-parts';
+import {
+  GuidanceList,
+  Heading,
+  MailLink,
+  PhoneLink,
+  Source,
+  type HeadingLevel,
+} from './detail-parts';
 import { totalRows, type FilteredDirectory } from './directory-search';
 import { appliesToLabel } from './guide-model';
 
@@ -84,8 +91,16 @@ function ContactRows({
             <td data-label="Role">{entry.role}</td>
             {withDetails && (
               <td data-label="Contact and notes">
-                {entry.mailbox && <div>{entry.mailbox}</div>}
-                {entry.phone && <div>Telephone {entry.phone}</div>}
+                {entry.mailbox && (
+                  <div>
+                    <MailLink address={entry.mailbox} />
+                  </div>
+                )}
+                {entry.phone && (
+                  <div>
+                    Telephone <PhoneLink phone={entry.phone} />
+                  </div>
+                )}
                 {entry.note && <div className="guide-hint">{entry.note}</div>}
                 {entry.correction && (
                   <div className="guide-hint">Corrected from the source: {entry.correction}</div>

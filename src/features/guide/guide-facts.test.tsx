@@ -27,6 +27,7 @@ const CODES = new Set([
   'stageId',
   'directoryIds',
   'audience',
+  'exampleAppliesTo',
 ]);
 const DATES = new Set(['published', 'reviewed']);
 

@@ -10,7 +10,7 @@ import type {
   StageRole,
   UrgentRoute,
 } from '../../domain/policy/policy-pack';
-import type { FlowStep } from '../../ui/flowchart';
+import type { FlowStep, ResolvedEnd } from '../../ui/flowchart';
 
 /**
  * The `?step=` value of the app's own "someone is in danger now" advice, shown when a pack has no
@@ -23,14 +23,27 @@ export type GuideStep =
   | { kind: 'urgent'; route: UrgentRoute }
   | { kind: 'danger' };
 
-/** The stage's number and label as the list shows it, e.g. "Stage One" or "Step 3". */
-export function stageHeading(stage: Stage, index: number): string {
-  return stage.label ?? `Step ${index + 1}`;
+/**
+ * The stage's label as the source gives it, e.g. "Stage One" or "Step 3"; null when the source
+ * gives none (the app never numbers a step the source does not number).
+ */
+export function stageHeading(stage: Pick<Stage, 'label'>): string | null {
+  return stage.label;
 }
 
-/** The stage's full name: its label (or number) and title. */
-export function stageName(stage: Stage, index: number): string {
-  return `${stageHeading(stage, index)}: ${stage.title}`;
+/** The stage's full name: its label, if the source gives one, and its title. */
+export function stageName(stage: Pick<Stage, 'label' | 'title'>): string {
+  return stage.label ? `${stage.label}: ${stage.title}` : stage.title;
+}
+
+/** What the flowchart says to do once a step resolves the disagreement, from the pack's trigger. */
+export function resolvedEndOf(pack: PolicyPack): ResolvedEnd | undefined {
+  const form = pack.notificationForm;
+  if (form.trigger.event !== 'resolved') return undefined;
+  return {
+    box: 'Record it; send the form',
+    words: `record the outcome and send “${form.title}” (${form.trigger.source})`,
+  };
 }
 
 const SITUATION_HEADINGS: Readonly<Record<UrgentRoute['situation'], string>> = {
@@ -42,9 +55,9 @@ const SITUATION_HEADINGS: Readonly<Record<UrgentRoute['situation'], string>> = {
 /** The pack's stages and urgent routes as flowchart boxes. */
 export function flowStepsOf(pack: PolicyPack): { steps: FlowStep[]; urgent: FlowStep[] } {
   return {
-    steps: pack.stages.map((stage, index) => ({
+    steps: pack.stages.map((stage) => ({
       id: stage.id,
-      heading: stageHeading(stage, index),
+      heading: stage.label ?? '',
       text: stage.title,
     })),
     urgent: pack.urgentRoutes.map((route) => ({
@@ -93,11 +106,8 @@ export function urgentShortcuts(pack: PolicyPack): UrgentShortcut[] {
       label: `${personWords(pack.partnership.audience)} is at imminent risk of harm`,
     },
   ];
-  if (injury)
-    shortcuts.push({
-      stepId: injury.id,
-      label: 'Suspected non-accidental injury to an infant',
-    });
+  // The route's own title, in the policy's words (Cambridgeshire: "infant/young child").
+  if (injury) shortcuts.push({ stepId: injury.id, label: injury.title });
   return shortcuts;
 }
 

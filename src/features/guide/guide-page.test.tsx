@@ -124,7 +124,9 @@ describe('the step guide', () => {
     renderGuide('/guides/cambridgeshire-lscb-2013');
     const urgent = await screen.findByRole('navigation', { name: 'Urgent' });
     await user.click(
-      within(urgent).getByRole('link', { name: 'Suspected non-accidental injury to an infant' }),
+      within(urgent).getByRole('link', {
+        name: 'Possible non-accidental injury of an infant/young child',
+      }),
     );
     expect((await openedHeading()).textContent).toBe(
       'Possible non-accidental injury of an infant/young child',
@@ -135,7 +137,9 @@ describe('the step guide', () => {
     await waitFor(async () =>
       expect((await openedHeading()).textContent).toBe('A child is at imminent risk of harm'),
     );
-    expect(screen.getByText(/not part of the Cambridgeshire LSCB policy/)).toBeTruthy();
+    expect(
+      screen.getAllByText(/not part of the Cambridgeshire LSCB policy/).length,
+    ).toBeGreaterThan(0);
   });
 
   it('words the imminent-risk control for a policy about children and adults', async () => {

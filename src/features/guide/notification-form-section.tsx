@@ -1,7 +1,7 @@
 // The partnership's notification form: who completes it, when, who receives it, how to send it,
 // and its fields in order, exactly as the pack gives them.
 import type { PolicyPack } from '../../domain/policy/policy-pack';
-import { GuidanceList, Source } from './detail-parts';
+import { GuidanceList, MailLink, Source } from './detail-parts';
 import { stageName } from './guide-model';
 
 const ORIGINS = {
@@ -15,7 +15,7 @@ function TriggerStage({ pack }: { pack: PolicyPack }) {
   const atStageId = pack.notificationForm.trigger.atStageId;
   const index = pack.stages.findIndex((stage) => stage.id === atStageId);
   const stage = pack.stages[index];
-  return stage ? <> (at {stageName(stage, index)})</> : null;
+  return stage ? <> (at {stageName(stage)})</> : null;
 }
 
 export function NotificationFormSection({ pack }: { pack: PolicyPack }) {
@@ -45,7 +45,11 @@ export function NotificationFormSection({ pack }: { pack: PolicyPack }) {
           <dt>Who receives it</dt>
           <dd>
             {form.recipient.role}
-            {form.recipient.mailbox && <>: {form.recipient.mailbox}</>}{' '}
+            {form.recipient.mailbox && (
+              <>
+                : <MailLink address={form.recipient.mailbox} />
+              </>
+            )}{' '}
             <Source source={form.recipient.source} />
           </dd>
         </div>

@@ -12,12 +12,16 @@ export function audienceWords(audience: Audience): string {
   return AUDIENCES[audience];
 }
 
-/** "Published June 2013", "Published 2024, reviewed 2025", or "Date not given". */
+/**
+ * "Published June 2013", "Published 2024, reviewed 2025", or "Publication date not given, revised
+ * October 2013" (revised, not reviewed, when the source version says so).
+ */
 export function datesWords(pack: PolicyPack): string {
-  const { published, reviewed } = pack.provenance;
+  const { published, reviewed, sourceVersion } = pack.provenance;
+  const verb = /^revised\b/i.test(sourceVersion ?? '') ? 'revised' : 'reviewed';
   const parts = [
     published ? `Published ${describePartialDate(published)}` : 'Publication date not given',
-    reviewed ? `reviewed ${describePartialDate(reviewed)}` : null,
+    reviewed ? `${verb} ${describePartialDate(reviewed)}` : null,
   ];
   return parts.filter(Boolean).join(', ');
 }

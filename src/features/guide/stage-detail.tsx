@@ -1,6 +1,6 @@
 // One stage in full: who acts (for my agency type), what to do, what to record, by when, whether
 // the partnership is told, what happens if it is not resolved, and my service's local names.
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
 import type { AgencyType } from '../../domain/policy/agency-type';
 import type { Action, PolicyPack, Stage } from '../../domain/policy/policy-pack';
@@ -57,29 +57,66 @@ function StageTimescale({ stage }: { stage: Stage }) {
   );
 }
 
+/**
+ * Whether the partnership hears of the disagreement at this stage, from the pack's notification
+ * trigger (the form is due when resolved, or on reaching a stage) and the stage's own note.
+ */
 function PartnershipNotice({ pack, stage }: { pack: PolicyPack; stage: Stage }) {
-  const trigger = pack.notificationForm.trigger;
-  const formHere = trigger.event === 'stage-reached' && trigger.atStageId === stage.id;
+  const form = pack.notificationForm;
+  const { trigger } = form;
+  const order = (id: string | null) => pack.stages.findIndex((candidate) => candidate.id === id);
+  const atStage = trigger.atStageId === null ? undefined : pack.stages[order(trigger.atStageId)];
+  const here = order(stage.id);
+  const triggerAt = order(trigger.atStageId);
+  const source = <Source source={trigger.source} />;
+  let line: ReactNode;
+  if (trigger.event === 'resolved') {
+    line = (
+      <>
+        If the disagreement is resolved at this stage: yes. The policy asks for “{form.title}”:{' '}
+        {lowerFirst(trigger.text)} {source}
+      </>
+    );
+  } else if (trigger.event === 'stage-reached' && atStage && here === triggerAt) {
+    line = (
+      <>
+        Yes: the policy asks for “{form.title}” at this stage: {lowerFirst(trigger.text)} {source}
+      </>
+    );
+  } else if (trigger.event === 'stage-reached' && atStage && here > triggerAt) {
+    line = (
+      <>
+        “{form.title}” was due at {stageName(atStage)}; if it has not been sent, send it now.{' '}
+        {source}
+      </>
+    );
+  } else if (trigger.event === 'stage-reached' && atStage) {
+    line = (
+      <>
+        Not at this stage. The policy asks for “{form.title}” at {stageName(atStage)}. {source}
+      </>
+    );
+  } else {
+    line = (
+      <>
+        The policy asks for “{form.title}”: {lowerFirst(trigger.text)} {source}
+      </>
+    );
+  }
   return (
     <>
-      <p>
-        {stage.notifiesPartnership
-          ? `Yes: ${pack.partnership.shortName} is notified at this stage.`
-          : `No: ${pack.partnership.shortName} is not notified at this stage.`}
-      </p>
+      <p>{line}</p>
       {stage.partnershipNote && (
         <p>
           {stage.partnershipNote.text} <Source source={stage.partnershipNote.source} />
         </p>
       )}
-      {formHere && (
-        <p>
-          Send “{pack.notificationForm.title}” now: {trigger.text}{' '}
-          <Source source={trigger.source} />
-        </p>
-      )}
     </>
   );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function IfUnresolved({
@@ -105,7 +142,7 @@ function IfUnresolved({
             className="guide-next"
             onClick={() => onFollow?.(next.id)}
           >
-            Next step: {stageName(next, nextIndex)}
+            Next step: {stageName(next)}
           </Link>
         </p>
       ) : (
@@ -117,11 +154,11 @@ function IfUnresolved({
 
 export function StageDetail({
   stage,
-  index,
   context,
 }: {
   stage: Stage;
-  index: number;
+  /** The stage's position in the pack (for callers; steps are named only as the source names them). */
+  index?: number;
   context: DetailContext;
 }) {
   const { pack, agencyType, slotValues, level } = context;
@@ -136,7 +173,7 @@ export function StageDetail({
         focusable={context.headingRef !== undefined}
         className="guide-detail__heading"
       >
-        {stageName(stage, index)}
+        {stageName(stage)}
       </Heading>
       {!stage.titleFromSource && (
         <p className="guide-hint">
@@ -162,7 +199,7 @@ export function StageDetail({
         agencyType={agencyType}
         level={sub}
       />
-      <LocalSlotValues slots={slots} values={slotValues} level={sub} />
+      <LocalSlotValues slots={slots} values={slotValues} level={sub} agencyType={agencyType} />
       <Heading level={sub}>What to do</Heading>
       <ActionChecklist actions={stage.actions} />
       {stage.records.length > 0 && (

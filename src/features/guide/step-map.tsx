@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { PolicyPack } from '../../domain/policy/policy-pack';
 import { describeTimescale } from '../../domain/policy/timescale';
 import { Flowchart } from '../../ui/flowchart';
-import { flowStepsOf, stageHeading } from './guide-model';
+import { flowStepsOf, resolvedEndOf, stageHeading } from './guide-model';
 
 interface StepMapProps {
   pack: PolicyPack;
@@ -38,20 +38,34 @@ function StepLink({
   );
 }
 
+/** What the list says about telling the partnership here: it is notified, or the form is due here. */
+function notice(pack: PolicyPack, stage: PolicyPack['stages'][number]): string {
+  const { trigger, title } = pack.notificationForm;
+  if (stage.notifiesPartnership) return ` · ${pack.partnership.shortName} notified`;
+  if (trigger.event === 'stage-reached' && trigger.atStageId === stage.id) {
+    return ` · Form due: ${title}`;
+  }
+  return '';
+}
+
 function StepList({ pack, selectedId, onFollow }: Omit<StepMapProps, 'onSelect'>) {
   return (
     <ol className="guide-steps" aria-label="Steps of the policy">
-      {pack.stages.map((stage, index) => (
+      {pack.stages.map((stage) => (
         <li key={stage.id} className="guide-steps__item">
           <StepLink id={stage.id} selected={stage.id === selectedId} onFollow={onFollow}>
-            <span className="guide-steps__label">{stageHeading(stage, index)}</span>{' '}
+            {stage.label && (
+              <>
+                <span className="guide-steps__label">{stageHeading(stage)}</span>{' '}
+              </>
+            )}
             <span className="guide-steps__title">{stage.title}</span>
           </StepLink>
           <span className="guide-steps__meta">
             {stage.timescale.kind === 'none-stated'
               ? 'No timescale stated'
               : `Timescale: ${describeTimescale(stage.timescale)}`}
-            {stage.notifiesPartnership && ` · ${pack.partnership.shortName} notified`}
+            {notice(pack, stage)}
           </span>
         </li>
       ))}
@@ -78,6 +92,12 @@ function UrgentList({ pack, selectedId, onFollow }: Omit<StepMapProps, 'onSelect
   );
 }
 
+function resolvedWords(pack: PolicyPack): string {
+  return resolvedEndOf(pack)
+    ? `record the outcome and send “${pack.notificationForm.title}”`
+    : 'record the outcome and stop';
+}
+
 export function StepMap({ pack, selectedId, onSelect, onFollow }: StepMapProps) {
   const { steps, urgent } = flowStepsOf(pack);
   return (
@@ -88,7 +108,7 @@ export function StepMap({ pack, selectedId, onSelect, onFollow }: StepMapProps) 
       <div className="guide-map__list">
         <p className="guide-hint no-print">
           Choose a step to see who acts, what to do, what to record and by when. At every step, if
-          the disagreement is resolved, record the outcome and stop.
+          the disagreement is resolved, {resolvedWords(pack)}.
         </p>
         <StepList pack={pack} selectedId={selectedId} onFollow={onFollow} />
         <UrgentList pack={pack} selectedId={selectedId} onFollow={onFollow} />
@@ -100,6 +120,7 @@ export function StepMap({ pack, selectedId, onSelect, onFollow }: StepMapProps) 
           selectedId={selectedId ?? undefined}
           onSelect={onSelect}
           title={`Flowchart of the ${pack.partnership.shortName} escalation steps`}
+          resolved={resolvedEndOf(pack)}
         />
       </div>
     </section>

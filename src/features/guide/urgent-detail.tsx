@@ -1,7 +1,9 @@
-// An urgent route in full, and the app's own general advice for packs that have no imminent-risk
-// route (clearly marked as not coming from the policy).
-import type { UrgentRoute } from '../../domain/policy/policy-pack';
-import { below, Heading, Source } from './detail-parts';
+// An urgent route in full, starting with what to do in the next few minutes (Escalate's general
+// advice, marked as not from the policy), then the policy's own steps and contacts; and the general
+// advice alone for packs that have no imminent-risk route.
+import { firstMinutesAdvice, firstMinutesNote } from '../../domain/policy/first-minutes';
+import type { Audience, UrgentRoute } from '../../domain/policy/policy-pack';
+import { below, Heading, PhoneLink, Source, type HeadingLevel } from './detail-parts';
 import { personWords } from './guide-model';
 import { ActionChecklist, timescaleWords, type DetailContext } from './stage-detail';
 import { ContactsForStep, LaddersForAgency, RolesForAgency } from './who-acts';
@@ -17,6 +19,37 @@ function DetailHeading({ context, children }: { context: DetailContext; children
     >
       {children}
     </Heading>
+  );
+}
+
+/** 999, the local authority's front door and the police, marked as Escalate's general advice. */
+export function FirstMinutes({
+  audience,
+  shortName,
+  level,
+}: {
+  audience: Audience;
+  shortName: string;
+  level: HeadingLevel;
+}) {
+  return (
+    <section className="guide-first-minutes">
+      <Heading level={level}>First, in the next few minutes</Heading>
+      <p className="guide-hint">{firstMinutesNote(shortName)}</p>
+      <ul className="guide-list">
+        {firstMinutesAdvice(audience).map((step) => (
+          <li key={step.text}>
+            {step.text}
+            {step.phone && (
+              <>
+                {' '}
+                Call <PhoneLink phone={step.phone} />.
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -38,11 +71,16 @@ export function UrgentRouteDetail({
       <p className="guide-urgent-when">
         <strong>When:</strong> {route.when.text} <Source source={route.when.source} />
       </p>
-      <Heading level={sub}>By when</Heading>
+      <FirstMinutes
+        audience={pack.partnership.audience}
+        shortName={pack.partnership.shortName}
+        level={sub}
+      />
+      <Heading level={sub}>By when, in the policy</Heading>
       <p className="guide-timescale">
         <strong>{timescaleWords(route.timescale)}</strong> <Source source={route.timescaleSource} />
       </p>
-      <Heading level={sub}>What to do</Heading>
+      <Heading level={sub}>What the policy says to do</Heading>
       <ActionChecklist actions={route.actions} />
       {route.roles.length > 0 && <Heading level={sub}>Who acts</Heading>}
       <RolesForAgency roles={route.roles} agencyType={agencyType} level={below(sub)} />
@@ -62,17 +100,10 @@ export function UrgentRouteDetail({
   );
 }
 
-function servicesFor(audience: DetailContext['pack']['partnership']['audience']): string {
-  if (audience === 'adults') return 'adult social care';
-  if (audience === 'both') return 'children’s or adult social care';
-  return 'children’s social care';
-}
-
 /** General UK safeguarding advice, for a pack that sets out no imminent-risk route of its own. */
 export function DangerDetail({ context }: { context: DetailContext }) {
   const { pack } = context;
   const person = personWords(pack.partnership.audience);
-  const who = person.replace(/^An? /, '').toLowerCase();
   const others = pack.urgentRoutes;
   return (
     <article
@@ -81,21 +112,15 @@ export function DangerDetail({ context }: { context: DetailContext }) {
     >
       <DetailHeading context={context}>{`${person} is at imminent risk of harm`}</DetailHeading>
       <p className="guide-hint">
-        This policy does not set out its own route for imminent risk, so this is Escalate’s general
-        advice, not part of the {pack.partnership.shortName} policy.
+        This policy does not set out its own route for imminent risk, so everything here is
+        Escalate’s general advice, not part of the {pack.partnership.shortName} policy.
       </p>
-      <ul className="guide-checklist">
-        <li>
-          If the {who} is in immediate danger, call the police on <strong>999</strong>.
-        </li>
-        <li>
-          Do not wait for the disagreement to be resolved: make a safeguarding referral to{' '}
-          {servicesFor(pack.partnership.audience)} straight away, following your local safeguarding
-          procedures.
-        </li>
-        <li>Tell your safeguarding lead or line manager as soon as you can.</li>
-        <li>Then resolve the disagreement through the steps of this policy.</li>
-      </ul>
+      <FirstMinutes
+        audience={pack.partnership.audience}
+        shortName={pack.partnership.shortName}
+        level={below(context.level)}
+      />
+      <p>Then resolve the disagreement through the steps of this policy.</p>
       {others.length > 0 && (
         <p>
           This policy’s urgent route{others.length === 1 ? '' : 's'}:{' '}

@@ -8,7 +8,7 @@ import type {
   PolicyPack,
   StageRole,
 } from '../../domain/policy/policy-pack';
-import { Heading, Source, type HeadingLevel } from './detail-parts';
+import { Heading, MailLink, PhoneLink, Source, type HeadingLevel } from './detail-parts';
 import {
   appliesToLabel,
   groupRoles,
@@ -175,8 +175,16 @@ export function ContactsForStep({
             {entries.map((entry) => (
               <li key={entry.id}>
                 <strong>{entry.role}</strong>, {entry.agency}
-                {entry.mailbox && <>: {entry.mailbox}</>}
-                {entry.phone && <>, telephone {entry.phone}</>}
+                {entry.mailbox && (
+                  <>
+                    : <MailLink address={entry.mailbox} />
+                  </>
+                )}
+                {entry.phone && (
+                  <>
+                    , telephone <PhoneLink phone={entry.phone} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

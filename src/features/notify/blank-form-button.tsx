@@ -3,16 +3,19 @@
 import { useState } from 'react';
 import { findPack } from '../../data/packs-repository';
 import type { IsoDateTime } from '../../domain/calendar/iso-date';
+import { londonDateOf } from '../../domain/calendar/london-time';
+import { blankFormFileName } from '../../domain/notification/notification-file-name';
 import { buildBlankFormModel } from '../../domain/notification/notification-model';
 import { downloadFile } from '../../ui/download';
-import { fileNameFor, makePdfFile, PdfProblem } from './pdf-file';
+import { makePdfFile, PdfProblem } from './pdf-file';
 import { openForPrinting } from './send-actions';
 
 async function makeBlankForm(packId: string): Promise<File> {
   const pack = await findPack(packId);
   if (!pack) throw new PdfProblem('This policy is not on this device, so its form cannot be made.');
   const model = buildBlankFormModel(pack);
-  return makePdfFile(model, fileNameFor(model, new Date().toISOString() as IsoDateTime));
+  const today = londonDateOf(new Date().toISOString() as IsoDateTime);
+  return makePdfFile(model, blankFormFileName(pack.partnership.shortName, today));
 }
 
 type State =

@@ -131,13 +131,13 @@ describe('the review in progress', () => {
 });
 
 describe('the blank form and the subject setting', () => {
-  it('makes a blank form for the pack and downloads it', async () => {
+  it('makes a blank form for the pack and downloads it under a name naming the partnership', async () => {
     const user = userEvent.setup();
     const createObjectURL = vi.fn(() => 'blob:blank');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     render(<BlankFormButton packId="wiltshire-scb-2013" />);
     await user.click(screen.getByRole('button', { name: 'Download a blank form' }));
-    await screen.findByText(/^Downloaded notification-blank-\d{4}-\d{2}-\d{2}\.pdf\.$/);
+    await screen.findByText(/^Downloaded notification-blank-WSCB-\d{4}-\d{2}-\d{2}\.pdf\.$/);
     const model = pdf.generate.mock.calls[0]?.[0];
     expect(model?.blank).toBe(true);
     expect(model?.caseRef).toBeNull();

@@ -8,6 +8,7 @@ import type { PolicyPack } from '../../domain/policy/policy-pack';
 import { usePageTitle } from '../../ui/page-title';
 import { BlankFormButton } from './blank-form-button';
 import { LedgerSection } from './ledger-section';
+import { NotificationRequestWarning } from './notification-request-warning';
 import { preloadPdf } from './pdf-file';
 import { PrepareSection } from './prepare-section';
 import { ReviewSection } from './review-section';
@@ -40,6 +41,7 @@ export function NotifyWorkspace({ record, pack }: NotifyWorkspaceProps) {
         Make the {form.title} for {pack.partnership.name}, with the client anonymised. It goes to{' '}
         {form.recipient.role}. {form.trigger.text}
       </p>
+      <NotificationRequestWarning escalation={escalation} pack={pack} />
       <ReviewSection review={review} />
       <PrepareSection review={review} status={status} onPrepare={() => void prepare()} />
       {prepared && <SendPanel prepared={prepared} pack={pack} />}

@@ -11,8 +11,10 @@ function ladders() {
 }
 
 describe('Cambridgeshire LSCB pack (revised October 2013)', () => {
-  it('is dated October 2013 and restores the letter “o” the transcription lost', () => {
-    expect(pack.provenance.published).toBe('2013-10');
+  it('is dated as revised (not published) in October 2013 and restores the letter “o”', () => {
+    expect(pack.provenance.published).toBeNull();
+    expect(pack.provenance.reviewed).toBe('2013-10');
+    expect(pack.provenance.sourceVersion).toBe('Revised October 2013');
     expect(pack.title).toBe(
       'Cambridgeshire Escalation Policy - Resolution of Professional Disagreements in Safeguarding Work',
     );
@@ -38,7 +40,40 @@ describe('Cambridgeshire LSCB pack (revised October 2013)', () => {
       'CCC Head of Service for Partnerships and Quality Assurance',
       'Independent Chair of the LSCB',
     ]);
-    expect(pack.stages.every((stage) => stage.titleFromSource)).toBe(true);
+    // The flowchart's boxes are its own words; the other three titles are the app's, and say so.
+    expect(pack.stages.map((stage) => stage.titleFromSource)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    // Nothing is numbered: the source numbers none of these steps.
+    expect(pack.stages.every((stage) => stage.label === null)).toBe(true);
+  });
+
+  it('has the Independent Chair informed, not dealing with it (§2.10)', () => {
+    const chair = pack.stages.find((stage) => stage.id === 'cambs-independent-chair');
+    expect(chair?.whoActs.text).toContain('is informed');
+    expect(JSON.stringify(chair)).not.toMatch(/deals? with/);
+    expect(pack.notificationForm.completedBy.text).toBe(
+      'The policy does not say who informs the Independent Chair.',
+    );
+  });
+
+  it('words the non-accidental injury route exactly as §2.6, adding nothing the policy does not say', () => {
+    const route = pack.urgentRoutes.find(
+      (candidate) => candidate.situation === 'suspected-non-accidental-injury',
+    );
+    expect(route?.title).toBe('Possible non-accidental injury of an infant/young child');
+    expect(route?.when.text).toContain('an infant or young child');
+    expect(route?.timescale).toEqual({ kind: 'immediate' });
+    expect(route?.actions.map((action) => action.text)).toEqual([
+      'Resolve the difference of opinion immediately.',
+      'As at any point in the process, seek advice directly from the Designated Professional or the Named Professional in your agency when you need it.',
+    ]);
+    expect(JSON.stringify(route)).not.toMatch(/do not wait|at once/i);
   });
 
   it('has the Designated Lead liaise immediately and no other stage timescale', () => {

@@ -40,9 +40,17 @@ describe('Lincolnshire Safeguarding Children Board pack (version 4, 2010)', () =
     expect(pack.stages[3]?.roles.map((role) => role.role)).toContain(
       'inter agency case review group',
     );
-    expect(pack.stages[3]?.notifiesPartnership).toBe(true);
+    // Step 4 only says liaison officers can advise a referral to the group: no step notifies the Board.
+    expect(pack.stages.map((stage) => stage.notifiesPartnership)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     // The source does not say whose group it is; the note must not claim it for the LSCB.
     expect(pack.stages[3]?.partnershipNote?.text).not.toMatch(/LSCB/);
+    expect(pack.stages[3]?.partnershipNote?.text).toContain('can advise');
+    expect(pack.notificationForm.completedBy.text).toMatch(/^The policy does not say who/);
   });
 
   it('lists Lincolnshire’s 30 senior liaison officers', () => {

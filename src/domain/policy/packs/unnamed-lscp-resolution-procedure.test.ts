@@ -87,13 +87,20 @@ describe('unnamed Local Safeguarding Children Partnership pack', () => {
     expect(pack.specificProcesses[3]?.roles.map((role) => role.role)).toContain('Conference Chair');
   });
 
-  it('follows section 2 from practitioners to the Safeguarding Unit', () => {
+  it('follows section 2 from practitioners up the line management, with titles marked as the app’s', () => {
     expect(pack.stages.map((stage) => stage.title)).toEqual([
       'Practitioner/case worker level',
       'Line manager or lead for safeguarding',
       'Through the line management of the respective agency/agencies structure',
-      'Local Authority Children’s Services Safeguarding Unit',
     ]);
+    expect(pack.stages.every((stage) => !stage.titleFromSource && stage.label === null)).toBe(true);
+  });
+
+  it('offers the Safeguarding Unit’s advice and help at any point, not as a fourth stage (§2.7)', () => {
+    expect(JSON.stringify(pack.stages.map((stage) => stage.id))).not.toContain('safeguarding-unit');
+    const advice = pack.advice.find((item) => item.source === '§2.7');
+    expect(advice?.text).toMatch(/^At any point, the Local Authority Children’s Services/);
+    expect(pack.stages.at(-1)?.ifUnresolved).toMatchObject({ nextStageId: null, source: '§2.7' });
   });
 
   it('requires a concern to go through child protection procedures the same working day', () => {

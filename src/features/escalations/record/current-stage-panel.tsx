@@ -7,6 +7,8 @@ import {
   dueState,
 } from '../../../domain/escalation/escalation-queries';
 import { describeClosure, longDateTime } from '../../../domain/escalation/escalation-text';
+import { dueFromTimescale } from '../../../domain/calendar/due-dates';
+import { firstMinutesAdvice, firstMinutesNote } from '../../../domain/policy/first-minutes';
 import { describeTimescale } from '../../../domain/policy/timescale';
 import { placeName } from './record-text';
 import type { OpenRecord } from './use-open-record';
@@ -16,6 +18,13 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** "Overdue by 2 working days (was due Tue 3 Mar)", with "Overdue" as a tag; other states as said. */
 function DueText({ kind, text }: { kind: string; text: string }) {
+  if (kind === 'act-now') {
+    return (
+      <>
+        <strong className="record-tag">Act now</strong>: the policy asks for this immediately
+      </>
+    );
+  }
   if (kind !== 'overdue' || !text.startsWith('overdue')) return <>{capitalise(text)}</>;
   return (
     <>
@@ -31,9 +40,26 @@ function StageGuidance({ open }: { open: OpenRecord }) {
   const actions = place.kind === 'stage' ? place.stage.actions : place.route.actions;
   const whoActs = place.kind === 'stage' ? place.stage.whoActs.text : place.route.when.text;
   const timescale = place.kind === 'stage' ? place.stage.timescale : place.route.timescale;
+  const audience = open.pack.partnership.audience;
   return (
-    <details className="record-guidance">
+    <details className="record-guidance" open={place.kind === 'urgent-route'}>
       <summary>What the policy asks at this stage</summary>
+      {place.kind === 'urgent-route' && (
+        <>
+          <p>
+            <strong>First, in the next few minutes.</strong>{' '}
+            {firstMinutesNote(open.pack.partnership.shortName)}
+          </p>
+          <ul>
+            {firstMinutesAdvice(audience).map((step) => (
+              <li key={step.text}>{step.text}</li>
+            ))}
+          </ul>
+          <p>
+            <strong>Then, as the policy asks:</strong>
+          </p>
+        </>
+      )}
       <p>{whoActs}</p>
       <p>Timescale: {describeTimescale(timescale)}.</p>
       <ul>
@@ -42,6 +68,24 @@ function StageGuidance({ open }: { open: OpenRecord }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+/** The policy's timescale for the whole escalation, when it sets one, counted from the start. */
+function OverallTimescale({ open }: { open: OpenRecord }) {
+  const overall = open.pack.overallTimescale;
+  const first = open.record.escalation.stageHistory[0];
+  if (!overall || overall.timescale.kind === 'none-stated' || !first) return null;
+  const due = dueFromTimescale(overall.timescale, first.enteredAt, open.calendar);
+  return (
+    <div>
+      <dt>Whole escalation</dt>
+      <dd>
+        The policy expects the disagreement to be resolved {describeTimescale(overall.timescale)}
+        {due && <>: by {longDateTime(due.dueAt)}</>}.{' '}
+        <span className="record-source">Source: {overall.source}</span>
+      </dd>
+    </div>
   );
 }
 
@@ -76,6 +120,7 @@ export function CurrentStagePanel({ open }: { open: OpenRecord }) {
             </dd>
           </div>
         )}
+        {closure === null && <OverallTimescale open={open} />}
         <div>
           <dt>At this stage since</dt>
           <dd>{longDateTime(visit.enteredAt)}</dd>

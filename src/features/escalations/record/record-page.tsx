@@ -10,6 +10,7 @@ import { DiscussionLog } from './discussion-log';
 import { RecordActions } from './record-actions';
 import { RecordDetails } from './record-details';
 import { RecordChronology, StageHistory } from './record-history';
+import { RecordNotificationStatus } from './record-notification-status';
 import { RecordOutcome } from './record-outcome';
 import { placeName, STATUS_LABELS } from './record-text';
 import type { OpenRecord } from './use-open-record';
@@ -24,9 +25,10 @@ function savedMessage(state: unknown): string | undefined {
 function PolicyFlowchart({ open }: { open: OpenRecord }) {
   const { pack } = open;
   const visit = currentVisit(open.record.escalation);
-  const steps: FlowStep[] = pack.stages.map((stage, index) => ({
+  const steps: FlowStep[] = pack.stages.map((stage) => ({
     id: stage.id,
-    heading: stage.label ?? `Stage ${index + 1}`,
+    // The policy's own label only: a step the source does not number is not numbered here.
+    heading: stage.label ?? '',
     text: stage.title,
   }));
   const urgent: FlowStep[] = pack.urgentRoutes.map((route) => ({
@@ -72,6 +74,7 @@ export function RecordPage({ open }: { open: OpenRecord }) {
       </p>
       <CurrentStagePanel open={open} />
       <RecordActions open={open} />
+      <RecordNotificationStatus open={open} />
       <recordPageSections.Slot escalationId={escalation.id} status={escalation.status} />
       <RecordDetails open={open} />
       <DiscussionLog open={open} />

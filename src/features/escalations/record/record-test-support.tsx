@@ -56,8 +56,12 @@ export const TEST_CLIENT: ClientIdentity = {
   child: { firstName: 'Tamsin', lastName: 'Quillfeather' },
 };
 
-/** Starts and stores a routine record under `pack` at `now`, with one professional. */
-export async function createTestRecord(pack: PolicyPack, now: string): Promise<Escalation> {
+/** Starts and stores a record (routine unless said) under `pack` at `now`, with one professional. */
+export async function createTestRecord(
+  pack: PolicyPack,
+  now: string,
+  urgency: Escalation['urgency'] = 'routine',
+): Promise<Escalation> {
   const started = startEscalation(
     {
       raisedBy: {
@@ -80,7 +84,7 @@ export async function createTestRecord(pack: PolicyPack, now: string): Promise<E
           agencyType: 'childrens-social-care',
         },
       ],
-      urgency: 'routine',
+      urgency,
     },
     pack,
     { now: now as IsoDateTime, id: crypto.randomUUID(), caseRef: 'ESC-7KQ4-M2XD' },
