@@ -17,6 +17,9 @@ export default defineConfig({
         test: {
           name: 'domain',
           environment: 'node',
+          // PDF rendering and the anonymiser corpora are CPU-heavy: allow for a busy 2-core machine.
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
           include: ['src/domain/**/*.test.ts', 'src/pdf/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
