@@ -4,16 +4,14 @@ import { useState } from 'react';
 import { useCalendarSettings } from '../../data/calendar-settings-repository';
 import { useEscalationSearch, type EscalationFilter } from '../../data/escalation-queries';
 import { useAvailablePacks } from '../../data/packs-repository';
+import { STATUS_LABELS, STATUSES } from '../../domain/record-vocabulary';
 import { EscalationSummaryList } from './escalation-summary-list';
 import { useNow } from './use-now';
 
 const PAGE_SIZE = 25;
-const STATUSES = [
+const STATUS_CHOICES = [
   ['', 'Any status'],
-  ['open', 'Open'],
-  ['resolved', 'Resolved'],
-  ['referred-to-partnership', 'Referred to the partnership'],
-  ['withdrawn', 'Withdrawn'],
+  ...STATUSES.map((status) => [status, STATUS_LABELS[status]] as const),
 ] as const;
 
 function Select({
@@ -84,7 +82,7 @@ export function EscalationSearch() {
           label="Status"
           value={filter.status ?? ''}
           onChange={(status) => update({ status })}
-          options={STATUSES}
+          options={STATUS_CHOICES}
         />
         <Select
           id="filter-pack"

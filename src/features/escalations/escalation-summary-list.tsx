@@ -7,13 +7,7 @@ import { londonDateOf } from '../../domain/calendar/london-time';
 import type { EscalationSummary } from '../../data/escalations-repository';
 import type { AvailablePack } from '../../data/packs-repository';
 import type { CalendarSettings } from '../../data/calendar-settings-repository';
-
-const STATUS_TEXT: Record<string, string> = {
-  open: 'Open',
-  resolved: 'Resolved',
-  'referred-to-partnership': 'Referred to the partnership',
-  withdrawn: 'Withdrawn',
-};
+import { stageName, statusLabel } from '../../domain/record-vocabulary';
 
 /** The partnership's short name and the stage's title for a summary's `stageKey`. */
 export function placeName(
@@ -22,11 +16,7 @@ export function placeName(
 ) {
   const pack = packs.find((p) => p.pack.id === summary.packId)?.pack;
   const stageId = summary.stageKey.slice(summary.packId.length + 1);
-  const stage = pack?.stages.find((s) => s.id === stageId);
-  const route = pack?.urgentRoutes.find((r) => r.id === stageId);
-  const stageTitle = stage
-    ? [stage.label, stage.title].filter(Boolean).join(': ')
-    : (route?.title ?? stageId);
+  const stageTitle = pack ? stageName(pack, { stageId }) : stageId;
   return { partnership: pack?.partnership.shortName ?? summary.packId, stage: stageTitle };
 }
 
@@ -36,7 +26,7 @@ function dueText(
   now: IsoDateTime,
   calendar: CalendarSettings,
 ): string {
-  if (summary.status !== 'open') return STATUS_TEXT[summary.status] ?? summary.status;
+  if (summary.status !== 'open') return statusLabel(summary.status);
   if (summary.dueSort === '~') return 'No timescale set by the policy';
   const dueAt = summary.dueSort as IsoDateTime;
   return describeDue(londonDateOf(dueAt), today, { ...calendar, dueAt, now });
