@@ -16,6 +16,8 @@ import {
   openAuditRows,
   openDiscussionRows,
   openEscalationRow,
+  splitClientPayload,
+  withClientDetails,
   toAuditRow,
   toDiscussionRow,
   toEscalationRow,
@@ -47,14 +49,19 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
     exportedAt: exportedAt as BackupContent['exportedAt'],
     escalations: await Promise.all(escalations.map(openEscalationRow)),
     clients: await Promise.all(
-      clients.map(async (row) => ({
-        escalationId: row.escalationId,
-        client: await unseal<BackupContent['clients'][number]['client']>(
+      clients.map(async (row) => {
+        const payload = await unseal<Record<string, unknown>>(
           'clients',
           row.escalationId,
           row.sealed,
-        ),
-      })),
+        );
+        const { client, amendments } = splitClientPayload(payload);
+        return {
+          escalationId: row.escalationId,
+          client,
+          ...(amendments.length > 0 && { amendments }),
+        };
+      }),
     ),
     discussions: await openDiscussionRows(discussions),
     auditEvents: await openAuditRows(audit),
@@ -139,7 +146,11 @@ async function sealContent(content: BackupContent): Promise<SealedContent> {
     clients: await Promise.all(
       content.clients.map(async (c) => ({
         escalationId: c.escalationId,
-        sealed: await seal('clients', c.escalationId, c.client),
+        sealed: await seal(
+          'clients',
+          c.escalationId,
+          withClientDetails({}, c.client, c.amendments ?? []),
+        ),
       })),
     ),
     discussions: await Promise.all(content.discussions.map(toDiscussionRow)),

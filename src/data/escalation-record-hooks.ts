@@ -2,6 +2,7 @@
 // (Dexie only); decryption happens afterwards, outside the query, and is dropped on lock.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ClientAmendment } from '../domain/escalation/client-amendment';
 import type {
   AuditEvent,
   ClientIdentity,
@@ -10,7 +11,12 @@ import type {
 } from '../domain/escalation/escalation';
 import { getDatabase } from './database';
 import type { EscalationRow } from './db';
-import { openAuditRows, openDiscussionRows, openEscalationRow } from './escalations-repository';
+import {
+  openAuditRows,
+  openDiscussionRows,
+  openEscalationRow,
+  splitClientPayload,
+} from './escalations-repository';
 import { unseal, useVaultState } from './vault-session';
 
 export interface OpenedRecord {
@@ -18,6 +24,8 @@ export interface OpenedRecord {
   discussions: Discussion[];
   audit: AuditEvent[];
   client: ClientIdentity | null;
+  /** Changes to the client's details since the start, oldest first (each keeps what was before). */
+  amendments: ClientAmendment[];
 }
 
 export type RecordState =
@@ -47,9 +55,21 @@ async function decryptRecord(sealed: SealedRecord, row: EscalationRow): Promise<
       openEscalationRow(row),
       openDiscussionRows(sealed.discussions),
       openAuditRows(sealed.audit),
-      client ? unseal<ClientIdentity>('clients', client.escalationId, client.sealed) : null,
+      client
+        ? unseal<Record<string, unknown>>('clients', client.escalationId, client.sealed)
+        : null,
     ]);
-    return { kind: 'ready', record: { escalation, discussions, audit, client: clientIdentity } };
+    const details = clientIdentity ? splitClientPayload(clientIdentity) : null;
+    return {
+      kind: 'ready',
+      record: {
+        escalation,
+        discussions,
+        audit,
+        client: details?.client ?? null,
+        amendments: details?.amendments ?? [],
+      },
+    };
   } catch {
     return {
       kind: 'error',

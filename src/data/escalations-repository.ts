@@ -1,5 +1,6 @@
 // Escalation records on the device: sealed with the vault's key before each transaction, and only
 // non-identifying fields in clear for finding and sorting (docs/security.md).
+import type { ClientAmendment } from '../domain/escalation/client-amendment';
 import type {
   AuditEvent,
   ClientIdentity,
@@ -7,7 +8,7 @@ import type {
   Escalation,
 } from '../domain/escalation/escalation';
 import { getDatabase } from './database';
-import type { AuditEventRow, DiscussionRow, EscalationRow } from './db';
+import type { AuditEventRow, ClientRow, DiscussionRow, EscalationRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
 import { seal, unseal } from './vault-session';
 
@@ -168,10 +169,111 @@ export async function getEscalation(id: string): Promise<Escalation | undefined>
   return row && openEscalationRow(row);
 }
 
+/**
+ * The sealed payload of a client row: the client's details (as their own keys, or under `client`),
+ * the amendments made since the start, and any other keys another part of the app keeps there,
+ * which every write here carries over untouched.
+ */
+type ClientPayload = Record<string, unknown>;
+
+const IDENTITY_KEYS = ['child', 'siblings', 'familyMembers', 'address', 'school'] as const;
+
+function isWrapped(payload: ClientPayload): boolean {
+  return typeof payload.client === 'object' && payload.client !== null && !('child' in payload);
+}
+
+/** The client's details and their amendments, out of a decrypted client row payload. */
+export function splitClientPayload(payload: ClientPayload): {
+  client: ClientIdentity;
+  amendments: ClientAmendment[];
+} {
+  const amendments = Array.isArray(payload.amendments)
+    ? (payload.amendments as ClientAmendment[])
+    : [];
+  if (isWrapped(payload)) return { client: payload.client as ClientIdentity, amendments };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { amendments: _kept, ...client } = payload;
+  return { client: client as unknown as ClientIdentity, amendments };
+}
+
+/** A client row payload with `client` and `amendments` replaced and every other key kept. */
+export function withClientDetails(
+  payload: ClientPayload,
+  client: ClientIdentity,
+  amendments: ClientAmendment[],
+): ClientPayload {
+  const rest = Object.fromEntries(
+    Object.entries(payload).filter(
+      ([key]) =>
+        key !== 'amendments' &&
+        (isWrapped(payload)
+          ? key !== 'client'
+          : !(IDENTITY_KEYS as readonly string[]).includes(key)),
+    ),
+  );
+  const details = isWrapped(payload) ? { client } : client;
+  return { ...rest, ...details, ...(amendments.length > 0 && { amendments }) };
+}
+
+async function readClientPayload(escalationId: string): Promise<{
+  payload: ClientPayload;
+  sealed: ClientRow['sealed'] | null;
+}> {
+  const row = await getDatabase().clients.get(escalationId);
+  if (!row) return { payload: {}, sealed: null };
+  return {
+    payload: await unseal<ClientPayload>('clients', escalationId, row.sealed),
+    sealed: row.sealed,
+  };
+}
+
 /** The client's identifying details for an escalation, decrypted, or null. */
 export async function getClientIdentity(escalationId: string): Promise<ClientIdentity | null> {
-  const row = await getDatabase().clients.get(escalationId);
-  return row ? unseal<ClientIdentity>('clients', escalationId, row.sealed) : null;
+  const { sealed, payload } = await readClientPayload(escalationId);
+  return sealed ? splitClientPayload(payload).client : null;
+}
+
+/** The amendments made to the client's details since the start, oldest first. */
+export async function getClientAmendments(escalationId: string): Promise<ClientAmendment[]> {
+  return splitClientPayload((await readClientPayload(escalationId)).payload).amendments;
+}
+
+function sameBlob(a: ClientRow['sealed'] | null, b: ClientRow['sealed'] | undefined): boolean {
+  if (a === null || b === undefined) return a === null && b === undefined;
+  return a.iv.length === b.iv.length && a.iv.every((byte, index) => byte === b.iv[index]);
+}
+
+/**
+ * Saves an amendment to the client's details (made by `amendClientDetails` in the domain from
+ * revision `expectedRevision`). Only the client's details in the sealed client payload are
+ * replaced; the amendment is appended to its list and every other key is kept. Atomic: the
+ * record's new revision, the client row and the audit event are written together, and refused with
+ * RecordChangedElsewhereError when the record or its client row changed meanwhile.
+ */
+export async function saveClientAmendment(input: {
+  escalation: Escalation;
+  expectedRevision: number;
+  client: ClientIdentity;
+  amendment: ClientAmendment;
+  audit: AuditEvent;
+}): Promise<void> {
+  const id = input.escalation.id;
+  const read = await readClientPayload(id);
+  const { amendments } = splitClientPayload(read.payload);
+  const payload = withClientDetails(read.payload, input.client, [...amendments, input.amendment]);
+  const clientRow = { escalationId: id, sealed: await seal('clients', id, payload) };
+  const row = await toEscalationRow(input.escalation);
+  const audit = await toAuditRow(input.audit);
+  const db = getDatabase();
+  await db.transaction('rw', [db.escalations, db.clients, db.auditEvents], async () => {
+    const [stored, storedClient] = await Promise.all([db.escalations.get(id), db.clients.get(id)]);
+    if (!stored || stored.revision !== input.expectedRevision)
+      throw new RecordChangedElsewhereError();
+    if (!sameBlob(read.sealed, storedClient?.sealed)) throw new RecordChangedElsewhereError();
+    await db.escalations.put(row);
+    await db.clients.put(clientRow);
+    await db.auditEvents.add(audit);
+  });
 }
 
 /** Every discussion of an escalation, decrypted, in log order. */

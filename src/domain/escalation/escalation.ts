@@ -167,7 +167,8 @@ export interface AuditEvent {
     | 'withdrawn'
     | 'edited'
     | 'notification-prepared'
-    | 'notification-sent';
+    | 'notification-sent'
+    | 'client-details-amended';
   /** Plain-English detail; may name people, so it is stored encrypted. */
   detail: string;
 }
