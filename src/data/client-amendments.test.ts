@@ -105,7 +105,8 @@ describe('client amendments', () => {
     });
     await amend(WITH_SIBLING);
     const after = await db.clients.get('esc-0001');
-    const stored = await unseal<Record<string, unknown>>('clients', 'esc-0001', after!.sealed);
+    if (!after) throw new Error('client row gone');
+    const stored = await unseal<Record<string, unknown>>('clients', 'esc-0001', after.sealed);
     expect(stored.caseTerms).toEqual(caseTerms);
     expect(stored.siblings).toEqual(WITH_SIBLING.siblings);
   });
