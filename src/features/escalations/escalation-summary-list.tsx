@@ -1,10 +1,13 @@
 // A list of escalations by case reference, partnership, stage and what is due, from the clear
-// index fields only (no decryption needed, so it stays fast with thousands of records).
+// index fields (so it stays fast with thousands of records); while unlocked, the child's or adult's
+// name (or initials) is decrypted afterwards for the rows on screen only.
 import { Link } from 'react-router';
 import { describeDue } from '../../domain/calendar/due-dates';
 import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
+import { useClientLabels, type ClientLabel } from '../../data/escalation-queries';
 import type { EscalationSummary } from '../../data/escalations-repository';
+import { useMyService } from '../../data/my-service-repository';
 import type { AvailablePack } from '../../data/packs-repository';
 import type { CalendarSettings } from '../../data/calendar-settings-repository';
 import { stageName, statusLabel } from '../../domain/record-vocabulary';
@@ -32,6 +35,13 @@ function dueText(
   return describeDue(londonDateOf(dueAt), today, { ...calendar, dueAt, now });
 }
 
+/** The child's or adult's name (or initials) beside a case reference, once decrypted. */
+function ClientLabelText({ label, show }: { label?: ClientLabel; show: 'name' | 'initials' }) {
+  if (!label) return null;
+  const text = show === 'initials' ? label.initials : label.name;
+  return text ? <span className="escalation-list__client">{text}</span> : null;
+}
+
 interface Props {
   rows: EscalationSummary[];
   packs: AvailablePack[];
@@ -49,6 +59,8 @@ export function EscalationSummaryList({
   calendar,
   tone = 'plain',
 }: Props) {
+  const labels = useClientLabels(rows.map((row) => row.id));
+  const showClients = useMyService()?.showClients ?? 'name';
   return (
     <ul className={`escalation-list escalation-list--${tone}`}>
       {rows.map((row) => {
@@ -57,6 +69,7 @@ export function EscalationSummaryList({
           <li key={row.id} className="escalation-list__item">
             <Link to={`/escalations/${row.id}`} className="escalation-list__ref">
               {row.caseRef}
+              <ClientLabelText label={labels.get(row.id)} show={showClients} />
               {row.example === 1 && <span className="tag">Example</span>}
             </Link>
             <span>

@@ -71,6 +71,11 @@ export function RecordActions({ open }: { open: OpenRecord }) {
             Edit details
           </Link>
         </li>
+        <li>
+          <Link to="client" className="button button--secondary">
+            Amend the client’s details
+          </Link>
+        </li>
       </ul>
     </section>
   );

@@ -5,6 +5,7 @@ import { Link, Route, Routes, useParams } from 'react-router';
 import { describeClosure } from '../../../domain/escalation/escalation-text';
 import { usePageTitle } from '../../../ui/page-title';
 import { AmendDiscussionPage, LogDiscussionPage } from './discussion-pages';
+import { EditClientPage } from './edit-client-page';
 import { EditDetailsPage } from './edit-details-page';
 import { EscalatePage } from './escalate-page';
 import { FeedbackPage, ReferPage, WithdrawPage } from './reason-pages';
@@ -75,6 +76,7 @@ const ACTION_PAGES: [string, (open: OpenRecord) => ReactElement][] = [
   ['refer', (open) => <ReferPage open={open} />],
   ['withdraw', (open) => <WithdrawPage open={open} />],
   ['edit', (open) => <EditDetailsPage open={open} />],
+  ['client', (open) => <EditClientPage open={open} />],
 ];
 
 export function RecordRoutes() {
