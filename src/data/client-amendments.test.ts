@@ -8,7 +8,9 @@ import {
   sampleEscalation,
 } from '../../test/fixtures/escalations/sample-escalation';
 import { anonymise } from '../domain/anonymise/anonymise';
+import { buildCalendar } from '../domain/calendar/ics-calendar';
 import type { IsoDateTime } from '../domain/calendar/iso-date';
+import { dueReminders } from '../domain/escalation/due-reminders';
 import { amendClientDetails } from '../domain/escalation/client-amendment';
 import type { ClientIdentity } from '../domain/escalation/escalation';
 import { freeTextFieldsForReview } from '../domain/notification/notification-model';
@@ -16,7 +18,12 @@ import { builtInPacks } from '../domain/policy/built-in-packs';
 import { collectBackupContent } from './backup-repository';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
-import { readClientLabels, searchEscalations } from './escalation-queries';
+import {
+  countOverdue,
+  readClientLabels,
+  readOpenDueRecords,
+  searchEscalations,
+} from './escalation-queries';
 import {
   createEscalationRecord,
   getClientAmendments,
@@ -185,5 +192,27 @@ describe('client names in lists', () => {
     expect(other.rows.map((row) => row.caseRef)).toEqual(['ESC-AAAA-BBBB']);
     await lock();
     expect((await searchEscalations({ clientName: 'tamsin' }, page)).rows).toEqual([]);
+  });
+});
+
+describe('due dates for the calendar', () => {
+  it('gives open records from clear fields only, so the calendar file holds no client detail', async () => {
+    const records = await readOpenDueRecords();
+    expect(records).toEqual([
+      {
+        id: 'esc-0001',
+        caseRef: 'ESC-7KQ4-M2XD',
+        packId: 'wiltshire-scb-2013',
+        stageId: expect.any(String) as string,
+        dueAt: '2026-11-27T17:00:00.000Z',
+      },
+    ]);
+    const packs = builtInPacks.map((pack) => pack);
+    const ics = buildCalendar(dueReminders(records, packs), NOW);
+    expect(ics).toContain('ESC-7KQ4-M2XD');
+    for (const secret of ['Tamsin', 'Quillfeather', 'Orla', 'Lanternfield', 'WX4', 'home visit'])
+      expect(ics).not.toContain(secret);
+    expect(await countOverdue('2026-11-28T00:00:00.000Z')).toBe(1);
+    expect(await countOverdue('2026-11-27T00:00:00.000Z')).toBe(0);
   });
 });

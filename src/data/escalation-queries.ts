@@ -2,6 +2,8 @@
 // index fields only, through indexes, so its cost does not grow with the number of records.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { IsoDateTime } from '../domain/calendar/iso-date';
+import type { DueRecord } from '../domain/escalation/due-reminders';
 import type { ClientIdentity } from '../domain/escalation/escalation';
 import { getDatabase } from './database';
 import type { EscalationRow } from './db';
@@ -246,4 +248,42 @@ async function searchByClientName(
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const pageRows = rows.slice(page.offset, page.offset + page.limit);
   return { rows: pageRows.map(summarise), hasMore: rows.length > page.offset + page.limit };
+}
+
+/**
+ * Every open, non-example record that has a due date, soonest first, as the clear fields a
+ * reminder needs (no decryption, so nothing identifying can reach a calendar file from here).
+ */
+export async function readOpenDueRecords(): Promise<DueRecord[]> {
+  const rows = await getDatabase()
+    .escalations.where('[status+dueSort]')
+    .between(['open', ''], ['open', '~'], true, false)
+    .filter((row) => row.example === 0)
+    .toArray();
+  return rows.map(dueRecordOf);
+}
+
+/** One record's reminder fields, or null when it is closed or has no due date. */
+export async function readDueRecord(id: string): Promise<DueRecord | null> {
+  const row = await getDatabase().escalations.get(id);
+  if (!row || row.status !== 'open' || row.dueSort === '~') return null;
+  return dueRecordOf(row);
+}
+
+function dueRecordOf(row: EscalationRow): DueRecord {
+  return {
+    id: row.id,
+    caseRef: row.caseRef,
+    packId: row.packId,
+    stageId: row.stageKey.slice(row.packId.length + 1),
+    dueAt: row.dueSort as IsoDateTime,
+  };
+}
+
+/** How many open records are overdue at `now` (for the app icon's badge). */
+export function countOverdue(now: string): Promise<number> {
+  return getDatabase()
+    .escalations.where('[status+dueSort]')
+    .between(['open', ''], ['open', now], true, false)
+    .count();
 }

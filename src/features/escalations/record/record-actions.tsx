@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { escalationTarget } from '../../../domain/escalation/escalation-commands';
 import { describeClosure } from '../../../domain/escalation/escalation-text';
 import { openVisit } from '../../../domain/escalation/stage-visits';
+import { CalendarDownload } from '../calendar-download';
 import { stageShortName } from './record-text';
 import type { OpenRecord } from './use-open-record';
 
@@ -77,6 +78,7 @@ export function RecordActions({ open }: { open: OpenRecord }) {
           </Link>
         </li>
       </ul>
+      <CalendarDownload escalationId={open.record.escalation.id} />
     </section>
   );
 }
