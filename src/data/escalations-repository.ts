@@ -300,3 +300,23 @@ export function summarise(row: EscalationRow): EscalationSummary {
   const { sealed, ...summary } = row;
   return summary;
 }
+
+/**
+ * Records that the record was exported for the case file (as a PDF or printed). An audit event
+ * only: the record itself does not change, so its revision stays as it is.
+ */
+export async function recordCaseFileExport(input: {
+  escalationId: string;
+  at: AuditEvent['at'];
+  how: 'PDF downloaded' | 'print view printed';
+  by: string;
+}): Promise<void> {
+  const audit = await toAuditRow({
+    id: crypto.randomUUID(),
+    escalationId: input.escalationId,
+    at: input.at,
+    action: 'case-file-exported',
+    detail: `Case-file export (not anonymised), ${input.how}, by ${input.by}.`,
+  });
+  await getDatabase().auditEvents.add(audit);
+}

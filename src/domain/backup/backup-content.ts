@@ -106,6 +106,7 @@ export const auditEventSchema: z.ZodType<AuditEvent> = z.strictObject({
     'notification-prepared',
     'notification-sent',
     'client-details-amended',
+    'case-file-exported',
   ]),
   detail: text,
 });

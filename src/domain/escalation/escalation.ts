@@ -168,7 +168,8 @@ export interface AuditEvent {
     | 'edited'
     | 'notification-prepared'
     | 'notification-sent'
-    | 'client-details-amended';
+    | 'client-details-amended'
+    | 'case-file-exported';
   /** Plain-English detail; may name people, so it is stored encrypted. */
   detail: string;
 }

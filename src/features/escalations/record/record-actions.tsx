@@ -31,10 +31,15 @@ export function RecordActions({ open }: { open: OpenRecord }) {
   const closure = describeClosure(open.record.escalation);
   if (closure !== null) {
     return (
-      <p className="record-closed">
-        This escalation was {closure}, so it can no longer be changed. If the concern continues,
-        start a new escalation.
-      </p>
+      <>
+        <p className="record-closed">
+          This escalation was {closure}, so it can no longer be changed. If the concern continues,
+          start a new escalation.
+        </p>
+        <p className="record-closed">
+          <Link to="case-file">Export the record for your case file</Link>
+        </p>
+      </>
     );
   }
   return (
@@ -70,6 +75,11 @@ export function RecordActions({ open }: { open: OpenRecord }) {
         <li>
           <Link to="edit" className="button button--secondary">
             Edit details
+          </Link>
+        </li>
+        <li>
+          <Link to="case-file" className="button button--secondary">
+            Export for your case file
           </Link>
         </li>
         <li>

@@ -4,6 +4,7 @@ import { useState, type ReactElement } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { describeClosure } from '../../../domain/escalation/escalation-text';
 import { usePageTitle } from '../../../ui/page-title';
+import { CaseFilePage } from './case-file-page';
 import { AmendDiscussionPage, LogDiscussionPage } from './discussion-pages';
 import { EditClientPage } from './edit-client-page';
 import { EditDetailsPage } from './edit-details-page';
@@ -87,6 +88,7 @@ export function RecordRoutes() {
   return (
     <Routes>
       <Route index element={<RecordPage open={open} />} />
+      <Route path="case-file" element={<CaseFilePage open={open} />} />
       {ACTION_PAGES.map(([path, page]) => (
         <Route key={path} path={path} element={<WhileOpen key={path} open={open} page={page} />} />
       ))}
