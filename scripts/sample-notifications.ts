@@ -1,5 +1,6 @@
 // Writes, in Node, a filled Notification of an Escalation (from the synthetic records in
-// test/fixtures/notifications) and a blank form for every built-in policy pack:
+// test/fixtures/notifications) and a blank form for every built-in policy pack, with the sample
+// record's case-file export (`<pack-id>-record.pdf`) and its due dates (`<pack-id>.ics`):
 // `npm run sample:notifications -- <outDir>`. Bundled for Node by vite.sample.config.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +13,12 @@ import {
   freeTextFieldsForReview,
   type NotificationModel,
 } from '../src/domain/notification/notification-model';
+import { buildCalendar } from '../src/domain/calendar/ics-calendar';
+import { buildCaseFile } from '../src/domain/escalation/case-file';
+import { dueReminders } from '../src/domain/escalation/due-reminders';
+import { renderCaseFilePdf } from '../src/pdf/render-case-file';
 import { renderNotificationPdf, type NotificationFonts } from '../src/pdf/render-notification';
+import { sampleCaseFileInput } from '../test/fixtures/notifications/sample-case-file';
 import {
   SAMPLE_GENERATED_AT,
   sampleEscalation,
@@ -78,6 +84,21 @@ function samples(): { name: string; model: NotificationModel }[] {
   ]);
 }
 
+/** The sample record's case-file export and its due dates as a calendar file, for `pack`. */
+function recordFiles(pack: PolicyPack, fonts: NotificationFonts): [string, Uint8Array | string][] {
+  const input = sampleCaseFileInput(pack);
+  const { escalation } = input;
+  const due = escalation.stageHistory.flatMap((visit) =>
+    visit.dueAt
+      ? [{ ...escalation, stageId: visit.stageId, dueAt: visit.dueAt, id: escalation.id }]
+      : [],
+  );
+  return [
+    [`${pack.id}-record.pdf`, renderCaseFilePdf(buildCaseFile(input), fonts)],
+    [`${pack.id}.ics`, buildCalendar(dueReminders(due, [pack]), SAMPLE_GENERATED_AT)],
+  ];
+}
+
 function main(outDir: string | undefined): void {
   if (!outDir) {
     console.error('Usage: npm run sample:notifications -- <outDir>');
@@ -91,9 +112,13 @@ function main(outDir: string | undefined): void {
     writeFileSync(join(target, name), bytes);
     return `${name} (${Math.round(bytes.length / 1024)} KB)`;
   });
-  console.log(
-    `Wrote ${written.length} sample notifications to ${target}:\n  ${written.join('\n  ')}`,
-  );
+  for (const pack of builtInPacks) {
+    for (const [name, content] of recordFiles(pack, fonts)) {
+      writeFileSync(join(target, name), content);
+      written.push(`${name} (${Math.max(1, Math.round(content.length / 1024))} KB)`);
+    }
+  }
+  console.log(`Wrote ${written.length} sample files to ${target}:\n  ${written.join('\n  ')}`);
 }
 
 main(process.argv[2]);

@@ -7,6 +7,7 @@ import { UpdatePrompt } from './update-prompt';
 import { DeviceStorageBanners } from './device-storage-banners';
 import { DatabaseEventsBanner } from './database-events-banner';
 import { VaultControls } from './vault-controls';
+import { OverdueBadge } from './overdue-badge';
 import { describeStorageError, isStorageError } from '../data/storage-errors';
 import { useRegisterMode } from '../data/register-mode';
 
@@ -101,6 +102,7 @@ export function Layout() {
         <div className="banners">
           <UpdatePrompt />
           <DatabaseEventsBanner />
+          <OverdueBadge />
           <DeviceStorageBanners />
           <div id="vault-banners" />
         </div>

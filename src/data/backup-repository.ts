@@ -17,7 +17,7 @@ import type { DiscussionRow, AuditEventRow, EscalationRow, NotificationRow } fro
 import {
   openAuditRows,
   openDiscussionRows,
-  openClientRow,
+  openClientDetails,
   openEscalationRow,
   RecordChangedElsewhereError,
   toAuditRow,
@@ -53,10 +53,14 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
     exportedAt: exportedAt as BackupContent['exportedAt'],
     escalations: await Promise.all(escalations.map(openEscalationRow)),
     clients: await Promise.all(
-      clients.map(async (row) => ({
-        escalationId: row.escalationId,
-        client: await openClientRow(row),
-      })),
+      clients.map(async (row) => {
+        const { client, amendments } = await openClientDetails(row);
+        return {
+          escalationId: row.escalationId,
+          client,
+          ...(amendments.length > 0 && { amendments }),
+        };
+      }),
     ),
     discussions: await openDiscussionRows(discussions),
     auditEvents: await openAuditRows(audit),
@@ -151,7 +155,9 @@ interface SealedContent {
 async function sealContent(content: BackupContent): Promise<SealedContent> {
   return {
     escalations: await Promise.all(content.escalations.map(toEscalationRow)),
-    clients: await Promise.all(content.clients.map((c) => toClientRow(c.escalationId, c.client))),
+    clients: await Promise.all(
+      content.clients.map((c) => toClientRow(c.escalationId, c.client, c.amendments ?? [])),
+    ),
     discussions: await Promise.all(content.discussions.map(toDiscussionRow)),
     audit: await Promise.all(content.auditEvents.map(toAuditRow)),
     notifications: await Promise.all(

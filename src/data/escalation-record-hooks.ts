@@ -2,6 +2,7 @@
 // (Dexie only); decryption happens afterwards, outside the query, and is dropped on lock.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ClientAmendment } from '../domain/escalation/client-amendment';
 import type {
   AuditEvent,
   ClientIdentity,
@@ -12,7 +13,7 @@ import { getDatabase } from './database';
 import type { EscalationRow } from './db';
 import {
   openAuditRows,
-  openClientRow,
+  openClientDetails,
   openDiscussionRows,
   openEscalationRow,
 } from './escalations-repository';
@@ -24,6 +25,8 @@ export interface OpenedRecord {
   discussions: Discussion[];
   audit: AuditEvent[];
   client: ClientIdentity | null;
+  /** Changes to the client's details since the start, oldest first (each keeps what was before). */
+  amendments: ClientAmendment[];
 }
 
 export type RecordState =
@@ -53,9 +56,18 @@ async function decryptRecord(sealed: SealedRecord, row: EscalationRow): Promise<
       openEscalationRow(row),
       openDiscussionRows(sealed.discussions),
       openAuditRows(sealed.audit),
-      client ? openClientRow(client) : null,
+      client ? openClientDetails(client) : null,
     ]);
-    return { kind: 'ready', record: { escalation, discussions, audit, client: clientIdentity } };
+    return {
+      kind: 'ready',
+      record: {
+        escalation,
+        discussions,
+        audit,
+        client: clientIdentity?.client ?? null,
+        amendments: clientIdentity?.amendments ?? [],
+      },
+    };
   } catch (error) {
     if (error instanceof InvalidRecordError) return { kind: 'error', message: error.message };
     return {

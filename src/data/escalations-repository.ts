@@ -1,19 +1,22 @@
 // Escalation records on the device: sealed with the vault's key before each transaction, and only
 // non-identifying fields in clear for finding and sorting (docs/security.md).
+import type { ClientAmendment } from '../domain/escalation/client-amendment';
 import type {
   AuditEvent,
   ClientIdentity,
   Discussion,
   Escalation,
 } from '../domain/escalation/escalation';
+import { z } from 'zod';
 import {
   auditEventSchema,
+  clientAmendmentSchema,
   clientIdentitySchema,
   discussionSchema,
   escalationSchema,
 } from '../domain/backup/backup-content';
 import { getDatabase } from './database';
-import type { AuditEventRow, DiscussionRow, EscalationRow } from './db';
+import type { AuditEventRow, ClientRow, DiscussionRow, EscalationRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
 import { checkAfterRead, checkBeforeSave } from './record-checks';
 import { seal, unseal } from './vault-session';
@@ -89,19 +92,15 @@ export async function toAuditRow(event: AuditEvent): Promise<AuditEventRow> {
   };
 }
 
-/** Seals a client's details into its stored row. */
+/** Seals a client's details (and any amendments made since the start) into its stored row. */
 export async function toClientRow(
   escalationId: string,
   client: ClientIdentity,
+  amendments: ClientAmendment[] = [],
 ): Promise<{ escalationId: string; sealed: EscalationRow['sealed'] }> {
-  return {
-    escalationId,
-    sealed: await seal(
-      'clients',
-      escalationId,
-      checkBeforeSave(clientIdentitySchema, client, 'client’s details'),
-    ),
-  };
+  const checked = checkBeforeSave(clientIdentitySchema, client, 'client’s details');
+  const payload = withClientDetails({}, checked, amendments);
+  return { escalationId, sealed: await seal('clients', escalationId, payload) };
 }
 
 /**
@@ -170,13 +169,29 @@ export async function openEscalationRow(row: EscalationRow): Promise<Escalation>
   return checkAfterRead(escalationSchema, value, 'escalation');
 }
 
-/** Decrypts a client row. */
+/**
+ * Decrypts a client row: the client's details as they stand and the amendments made since the
+ * start, each checked against its schema (other keys in the payload are not returned here).
+ */
+export async function openClientDetails(row: {
+  escalationId: string;
+  sealed: EscalationRow['sealed'];
+}): Promise<{ client: ClientIdentity; amendments: ClientAmendment[] }> {
+  const value = await unseal<unknown>('clients', row.escalationId, row.sealed);
+  const payload = typeof value === 'object' && value !== null ? (value as ClientPayload) : {};
+  const { client, amendments } = splitClientPayload(payload);
+  return {
+    client: checkAfterRead(clientIdentitySchema, client, 'client’s details'),
+    amendments: checkAfterRead(z.array(clientAmendmentSchema), amendments, 'client’s amendments'),
+  };
+}
+
+/** Decrypts a client row's details, checked against their schema. */
 export async function openClientRow(row: {
   escalationId: string;
   sealed: EscalationRow['sealed'];
 }): Promise<ClientIdentity> {
-  const value = await unseal<unknown>('clients', row.escalationId, row.sealed);
-  return checkAfterRead(clientIdentitySchema, value, 'client’s details');
+  return (await openClientDetails(row)).client;
 }
 
 /** Decrypts discussion rows, in log order. */
@@ -217,10 +232,114 @@ export async function getEscalation(id: string): Promise<Escalation | undefined>
   return row && openEscalationRow(row);
 }
 
+/**
+ * The sealed payload of a client row: the client's details (as their own keys, or under `client`),
+ * the amendments made since the start, and any other keys another part of the app keeps there,
+ * which every write here carries over untouched.
+ */
+type ClientPayload = Record<string, unknown>;
+
+const IDENTITY_KEYS = ['child', 'siblings', 'familyMembers', 'address', 'school'] as const;
+
+function isWrapped(payload: ClientPayload): boolean {
+  return typeof payload.client === 'object' && payload.client !== null && !('child' in payload);
+}
+
+/** The client's details and their amendments, out of a decrypted client row payload. */
+export function splitClientPayload(payload: ClientPayload): {
+  client: ClientIdentity;
+  amendments: ClientAmendment[];
+} {
+  const amendments = Array.isArray(payload.amendments)
+    ? (payload.amendments as ClientAmendment[])
+    : [];
+  if (isWrapped(payload)) return { client: payload.client as ClientIdentity, amendments };
+  // Only the identity's own keys: other parts of the app keep their own keys beside them.
+  const client = Object.fromEntries(
+    Object.entries(payload).filter(([key]) => (IDENTITY_KEYS as readonly string[]).includes(key)),
+  );
+  return { client: client as unknown as ClientIdentity, amendments };
+}
+
+/** A client row payload with `client` and `amendments` replaced and every other key kept. */
+export function withClientDetails(
+  payload: ClientPayload,
+  client: ClientIdentity,
+  amendments: ClientAmendment[],
+): ClientPayload {
+  const rest = Object.fromEntries(
+    Object.entries(payload).filter(
+      ([key]) =>
+        key !== 'amendments' &&
+        (isWrapped(payload)
+          ? key !== 'client'
+          : !(IDENTITY_KEYS as readonly string[]).includes(key)),
+    ),
+  );
+  const details = isWrapped(payload) ? { client } : client;
+  return { ...rest, ...details, ...(amendments.length > 0 && { amendments }) };
+}
+
+async function readClientPayload(escalationId: string): Promise<{
+  payload: ClientPayload;
+  sealed: ClientRow['sealed'] | null;
+}> {
+  const row = await getDatabase().clients.get(escalationId);
+  if (!row) return { payload: {}, sealed: null };
+  return {
+    payload: await unseal<ClientPayload>('clients', escalationId, row.sealed),
+    sealed: row.sealed,
+  };
+}
+
 /** The client's identifying details for an escalation, decrypted, or null. */
 export async function getClientIdentity(escalationId: string): Promise<ClientIdentity | null> {
   const row = await getDatabase().clients.get(escalationId);
-  return row ? openClientRow(row) : null;
+  return row ? (await openClientDetails(row)).client : null;
+}
+
+/** The amendments made to the client's details since the start, oldest first. */
+export async function getClientAmendments(escalationId: string): Promise<ClientAmendment[]> {
+  const row = await getDatabase().clients.get(escalationId);
+  return row ? (await openClientDetails(row)).amendments : [];
+}
+
+function sameBlob(a: ClientRow['sealed'] | null, b: ClientRow['sealed'] | undefined): boolean {
+  if (a === null || b === undefined) return a === null && b === undefined;
+  return a.iv.length === b.iv.length && a.iv.every((byte, index) => byte === b.iv[index]);
+}
+
+/**
+ * Saves an amendment to the client's details (made by `amendClientDetails` in the domain from
+ * revision `expectedRevision`). Only the client's details in the sealed client payload are
+ * replaced; the amendment is appended to its list and every other key is kept. Atomic: the
+ * record's new revision, the client row and the audit event are written together, and refused with
+ * RecordChangedElsewhereError when the record or its client row changed meanwhile.
+ */
+export async function saveClientAmendment(input: {
+  escalation: Escalation;
+  expectedRevision: number;
+  client: ClientIdentity;
+  amendment: ClientAmendment;
+  audit: AuditEvent;
+}): Promise<void> {
+  const id = input.escalation.id;
+  const read = await readClientPayload(id);
+  const { amendments } = splitClientPayload(read.payload);
+  const payload = withClientDetails(read.payload, input.client, [...amendments, input.amendment]);
+  const clientRow = { escalationId: id, sealed: await seal('clients', id, payload) };
+  const row = await toEscalationRow(input.escalation);
+  const audit = await toAuditRow(input.audit);
+  const db = getDatabase();
+  await db.transaction('rw', [db.escalations, db.clients, db.auditEvents], async () => {
+    const [stored, storedClient] = await Promise.all([db.escalations.get(id), db.clients.get(id)]);
+    if (!stored || stored.revision !== input.expectedRevision)
+      throw new RecordChangedElsewhereError();
+    if (!sameBlob(read.sealed, storedClient?.sealed)) throw new RecordChangedElsewhereError();
+    await db.escalations.put(row);
+    await db.clients.put(clientRow);
+    await db.auditEvents.add(audit);
+  });
 }
 
 /** Every discussion of an escalation, decrypted, in log order. */
@@ -246,4 +365,24 @@ export function summarise(row: EscalationRow): EscalationSummary {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { sealed, ...summary } = row;
   return summary;
+}
+
+/**
+ * Records that the record was exported for the case file (as a PDF or printed). An audit event
+ * only: the record itself does not change, so its revision stays as it is.
+ */
+export async function recordCaseFileExport(input: {
+  escalationId: string;
+  at: AuditEvent['at'];
+  how: 'PDF downloaded' | 'print view printed';
+  by: string;
+}): Promise<void> {
+  const audit = await toAuditRow({
+    id: crypto.randomUUID(),
+    escalationId: input.escalationId,
+    at: input.at,
+    action: 'case-file-exported',
+    detail: `Case-file export (not anonymised), ${input.how}, by ${input.by}.`,
+  });
+  await getDatabase().auditEvents.add(audit);
 }

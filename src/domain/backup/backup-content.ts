@@ -1,6 +1,7 @@
 // What an Escalate backup holds once decrypted, and the schemas that check every part of it before
 // a restore may change anything (docs/security.md, "Backups").
 import { z } from 'zod';
+import type { ClientAmendment } from '../escalation/client-amendment';
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
 import { agencyTypeSchema } from '../policy/agency-type';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation } from '../escalation/escalation';
@@ -108,6 +109,8 @@ export const auditEventSchema: z.ZodType<AuditEvent> = z.strictObject({
     'edited',
     'notification-prepared',
     'notification-sent',
+    'client-details-amended',
+    'case-file-exported',
   ]),
   detail: text,
 });
@@ -149,13 +152,28 @@ export const clientIdentitySchema: z.ZodType<ClientIdentity> = z.strictObject({
   school: short.optional(),
 });
 
+export const clientAmendmentSchema: z.ZodType<ClientAmendment> = z.strictObject({
+  id,
+  at: isoDateTime,
+  by: text,
+  changes: z.array(text),
+  previous: clientIdentitySchema,
+});
+
 /** Everything a backup carries, decrypted. Notifications and drafts are kept as opaque JSON. */
 export const backupContentSchema = z.strictObject({
   format: z.literal(BACKUP_CONTENT_FORMAT),
   version: z.literal(BACKUP_CONTENT_VERSION),
   exportedAt: isoDateTime,
   escalations: z.array(escalationSchema),
-  clients: z.array(z.strictObject({ escalationId: id, client: clientIdentitySchema })),
+  clients: z.array(
+    z.strictObject({
+      escalationId: id,
+      client: clientIdentitySchema,
+      /** Since issue 14: changes to the client's details after the start, oldest first. */
+      amendments: z.array(clientAmendmentSchema).optional(),
+    }),
+  ),
   discussions: z.array(discussionSchema),
   auditEvents: z.array(auditEventSchema),
   notifications: z.array(

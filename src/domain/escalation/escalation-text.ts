@@ -1,22 +1,16 @@
 // Dates and record states in the plain English the messages and audit entries use, in UK time.
 import type { IsoDateTime } from '../calendar/iso-date';
-import { longDate } from '../calendar/date-words';
-import { londonDateOf, londonTimeOf } from '../calendar/london-time';
+import { longDateOf } from '../record-vocabulary';
 import type { Escalation } from './escalation';
 
-export { longDate } from '../calendar/date-words';
-
-/** "3 March 2026 at 14:05", in UK local time. */
-export function longDateTime(instant: IsoDateTime): string {
-  return `${longDate(londonDateOf(instant))} at ${londonTimeOf(instant)}`;
-}
+export { longDate, longDateTime } from '../record-vocabulary';
 
 /**
  * How a closed record ended, with the UK date: "resolved on 3 March 2026", "referred to the
  * partnership on …", "withdrawn on …"; null while the record is open.
  */
 export function describeClosure(escalation: Escalation): string | null {
-  const on = (at: IsoDateTime | undefined) => longDate(londonDateOf(at ?? escalation.updatedAt));
+  const on = (at: IsoDateTime | undefined) => longDateOf(at ?? escalation.updatedAt);
   switch (escalation.status) {
     case 'open':
       return null;

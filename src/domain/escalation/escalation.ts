@@ -167,7 +167,9 @@ export interface AuditEvent {
     | 'withdrawn'
     | 'edited'
     | 'notification-prepared'
-    | 'notification-sent';
+    | 'notification-sent'
+    | 'client-details-amended'
+    | 'case-file-exported';
   /** Plain-English detail; may name people, so it is stored encrypted. */
   detail: string;
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { readBackupStatus } from '../../data/backup-repository';
+import { describeDateText } from '../../domain/record-vocabulary';
 import { useVaultState } from '../../data/vault-session';
 import { DownloadBackupForm } from './download-backup-form';
 import { RestoreBackupForm } from './restore-backup-form';
@@ -15,7 +16,7 @@ function LastBackup() {
   return (
     <p>
       {status.lastAt
-        ? `Last backup: ${new Date(status.lastAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.`
+        ? `Last backup: ${describeDateText(status.lastAt)}.`
         : 'You have not made a backup on this device yet.'}
     </p>
   );

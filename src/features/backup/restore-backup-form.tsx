@@ -5,18 +5,14 @@ import {
   restoreBackupContent,
   type InspectResult,
 } from '../../data/backup-repository';
+import { describeDateText } from '../../domain/record-vocabulary';
 import { ErrorSummary, type FieldProblem } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 
 type Checked = Extract<InspectResult, { ok: true }>;
 
 function formatDate(iso: string | null): string {
-  if (!iso) return '–';
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  return iso ? describeDateText(iso, { withTime: false }) : '–';
 }
 
 function BackupSummaryList({ checked }: { checked: Checked }) {

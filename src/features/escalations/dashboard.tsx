@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useCalendarSettings } from '../../data/calendar-settings-repository';
 import { useDashboard } from '../../data/escalation-queries';
 import { useAvailablePacks } from '../../data/packs-repository';
+import { CalendarDownload } from './calendar-download';
 import { EscalationSummaryList, placeName } from './escalation-summary-list';
 import { useNow } from './use-now';
 
@@ -49,6 +50,7 @@ export function Dashboard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       ) : (
         <EscalationSummaryList rows={data.upcoming} {...list} />
       )}
+      <CalendarDownload />
       <H>Open escalations by stage</H>
       <table className="table">
         <thead>

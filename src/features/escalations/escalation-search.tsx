@@ -1,19 +1,18 @@
-// Find escalations by case reference, status, partnership, category and date started, a page at a time.
+// Find escalations by case reference, the client's name (while unlocked), status, partnership, category and date started, a page at a time.
 import './escalations.css';
 import { useState } from 'react';
 import { useCalendarSettings } from '../../data/calendar-settings-repository';
 import { useEscalationSearch, type EscalationFilter } from '../../data/escalation-queries';
 import { useAvailablePacks } from '../../data/packs-repository';
+import { useVaultState } from '../../data/vault-session';
+import { STATUS_LABELS, STATUSES } from '../../domain/record-vocabulary';
 import { EscalationSummaryList } from './escalation-summary-list';
 import { useNow } from './use-now';
 
 const PAGE_SIZE = 25;
-const STATUSES = [
+const STATUS_CHOICES = [
   ['', 'Any status'],
-  ['open', 'Open'],
-  ['resolved', 'Resolved'],
-  ['referred-to-partnership', 'Referred to the partnership'],
-  ['withdrawn', 'Withdrawn'],
+  ...STATUSES.map((status) => [status, STATUS_LABELS[status]] as const),
 ] as const;
 
 function Select({
@@ -56,7 +55,11 @@ export function EscalationSearch() {
   const packs = useAvailablePacks() ?? [];
   const calendar = useCalendarSettings();
   const { now, today } = useNow();
-  const results = useEscalationSearch(filter, { offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+  const vault = useVaultState();
+  const results = useEscalationSearch(
+    vault === 'unlocked' ? filter : { ...filter, clientName: '' },
+    { offset: page * PAGE_SIZE, limit: PAGE_SIZE },
+  );
   const update = (change: Partial<EscalationFilter>) => {
     setFilter((current) => ({ ...current, ...change }));
     setPage(0);
@@ -79,12 +82,30 @@ export function EscalationSearch() {
             autoComplete="off"
           />
         </div>
+        {vault === 'unlocked' && (
+          <div className="field">
+            <label className="field__label" htmlFor="filter-clientName">
+              Child’s or adult’s name
+            </label>
+            <p className="field__hint" id="filter-clientName-hint">
+              Or a family member’s. Searches only this device, while it is unlocked.
+            </p>
+            <input
+              id="filter-clientName"
+              className="input"
+              aria-describedby="filter-clientName-hint"
+              value={filter.clientName ?? ''}
+              onChange={(event) => update({ clientName: event.target.value })}
+              autoComplete="off"
+            />
+          </div>
+        )}
         <Select
           id="filter-status"
           label="Status"
           value={filter.status ?? ''}
           onChange={(status) => update({ status })}
-          options={STATUSES}
+          options={STATUS_CHOICES}
         />
         <Select
           id="filter-pack"

@@ -1,19 +1,16 @@
 // A list of escalations by case reference, partnership, stage and what is due, from the clear
-// index fields only (no decryption needed, so it stays fast with thousands of records).
+// index fields (so it stays fast with thousands of records); while unlocked, the child's or adult's
+// name (or initials) is decrypted afterwards for the rows on screen only.
 import { Link } from 'react-router';
 import { describeDue } from '../../domain/calendar/due-dates';
 import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
+import { useClientLabels, type ClientLabel } from '../../data/escalation-queries';
 import type { EscalationSummary } from '../../data/escalations-repository';
+import { useMyService } from '../../data/my-service-repository';
 import type { AvailablePack } from '../../data/packs-repository';
 import type { CalendarSettings } from '../../data/calendar-settings-repository';
-
-const STATUS_TEXT: Record<string, string> = {
-  open: 'Open',
-  resolved: 'Resolved',
-  'referred-to-partnership': 'Referred to the partnership',
-  withdrawn: 'Withdrawn',
-};
+import { stageName, statusLabel } from '../../domain/record-vocabulary';
 
 /** The partnership's short name and the stage's title for a summary's `stageKey`. */
 export function placeName(
@@ -22,11 +19,7 @@ export function placeName(
 ) {
   const pack = packs.find((p) => p.pack.id === summary.packId)?.pack;
   const stageId = summary.stageKey.slice(summary.packId.length + 1);
-  const stage = pack?.stages.find((s) => s.id === stageId);
-  const route = pack?.urgentRoutes.find((r) => r.id === stageId);
-  const stageTitle = stage
-    ? [stage.label, stage.title].filter(Boolean).join(': ')
-    : (route?.title ?? stageId);
+  const stageTitle = pack ? stageName(pack, { stageId }) : stageId;
   return { partnership: pack?.partnership.shortName ?? summary.packId, stage: stageTitle };
 }
 
@@ -46,12 +39,19 @@ function dueText(
   now: IsoDateTime,
   calendar: CalendarSettings,
 ): string {
-  if (summary.status !== 'open') return STATUS_TEXT[summary.status] ?? summary.status;
+  if (summary.status !== 'open') return statusLabel(summary.status);
   if (summary.dueSort === '~') return 'No timescale set by the policy';
   // An immediate stage is due the moment it starts: it reads "act now", never "overdue" (0013).
   if (actsNow(summary, packs)) return 'Act now: the policy asks for this immediately';
   const dueAt = summary.dueSort as IsoDateTime;
   return describeDue(londonDateOf(dueAt), today, { ...calendar, dueAt, now });
+}
+
+/** The child's or adult's name (or initials) beside a case reference, once decrypted. */
+function ClientLabelText({ label, show }: { label?: ClientLabel; show: 'name' | 'initials' }) {
+  if (!label) return null;
+  const text = show === 'initials' ? label.initials : label.name;
+  return text ? <span className="escalation-list__client">{text}</span> : null;
 }
 
 interface Props {
@@ -71,6 +71,8 @@ export function EscalationSummaryList({
   calendar,
   tone = 'plain',
 }: Props) {
+  const labels = useClientLabels(rows.map((row) => row.id));
+  const showClients = useMyService()?.showClients ?? 'name';
   return (
     <ul className={`escalation-list escalation-list--${tone}`}>
       {rows.map((row) => {
@@ -79,6 +81,7 @@ export function EscalationSummaryList({
           <li key={row.id} className="escalation-list__item">
             <Link to={`/escalations/${row.id}`} className="escalation-list__ref">
               {row.caseRef}
+              <ClientLabelText label={labels.get(row.id)} show={showClients} />
               {row.example === 1 && <span className="tag">Example</span>}
             </Link>
             <span>

@@ -28,6 +28,7 @@ export function StartEscalationPage() {
   const packs = useAvailablePacks();
   const myService = useMyService();
   const [refusal, setRefusal] = useState<FieldProblem>();
+  const [cleared, setCleared] = useState<StartEscalationValues | null>(null);
   const autosave = useDraftAutosave(START_DRAFT_ID, 'start-escalation');
   const form = useForm<StartEscalationValues>({
     resolver: zodResolver(startEscalationSchema),
@@ -86,6 +87,22 @@ export function StartEscalationPage() {
       <DisagreementFields form={form} packs={packs ?? []} pack={pack} />
       <ProfessionalsFields control={control} register={register} errors={formState.errors} />
       <ClientDetailsFields control={control} register={register} errors={formState.errors} />
+      {cleared && (
+        <div className="banner banner--warning" role="status">
+          <p>The form is cleared and its saved draft removed.</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              reset(cleared, { keepDefaultValues: true });
+              autosave.schedule(cleared);
+              setCleared(null);
+            }}
+          >
+            Undo: bring back what I typed
+          </button>
+        </div>
+      )}
       <div className="button-group">
         <button type="submit" className="button" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? 'Saving…' : 'Start escalation'}
@@ -94,6 +111,7 @@ export function StartEscalationPage() {
           type="button"
           className="button button--secondary"
           onClick={() => {
+            setCleared(form.getValues());
             reset(EMPTY_START_VALUES);
             void autosave.flush().then(() => deleteDraft(START_DRAFT_ID));
           }}

@@ -111,8 +111,44 @@ function toPerson(values: { firstName: string; lastName: string; dob: string }):
   return { ...kept, firstName: kept.firstName } as Person;
 }
 
+/** The client-details part of the form (shared by the start form and the amendment page). */
+export const clientDetailsSchema = startEscalationSchema.pick({
+  child: true,
+  siblings: true,
+  familyMembers: true,
+  address: true,
+  school: true,
+});
+
+type ClientDetailsOutput = z.output<typeof clientDetailsSchema>;
+
+/** The form's client-details values for stored details: blanks for whatever is not known. */
+export function fromClientIdentity(
+  client: ClientIdentity | null,
+): Pick<StartEscalationValues, keyof ClientDetailsOutput> {
+  const empty = EMPTY_START_VALUES;
+  if (!client) return { ...empty, child: { ...empty.child } };
+  const person = (p: Person) => ({
+    firstName: p.firstName,
+    lastName: p.lastName ?? '',
+    dob: p.dob ?? '',
+  });
+  return {
+    child: { ...empty.child, ...client.child },
+    siblings: (client.siblings ?? []).map(person),
+    familyMembers: (client.familyMembers ?? []).map((member) => ({
+      ...person(member),
+      relationship: member.relationship,
+      phone: member.phone ?? '',
+      email: member.email ?? '',
+    })),
+    address: { ...empty.address, ...client.address },
+    school: client.school ?? '',
+  };
+}
+
 /** The client's identifying details from the form; empty fields and empty rows are left out. */
-export function toClientIdentity(values: StartEscalationOutput): ClientIdentity {
+export function toClientIdentity(values: ClientDetailsOutput): ClientIdentity {
   const child = filled(values.child) as ClientIdentity['child'];
   const siblings = values.siblings.map(toPerson).filter((p): p is Person => p !== null);
   const familyMembers = values.familyMembers

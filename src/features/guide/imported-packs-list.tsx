@@ -3,16 +3,13 @@
 import { useState } from 'react';
 import { deleteImportedPack, useImportedPacks } from '../../data/packs-repository';
 import type { PolicyPack } from '../../domain/policy/policy-pack';
+import { describeDateText } from '../../domain/record-vocabulary';
 import { NotificationBanner } from '../../ui/notification-banner';
 import { exportPack } from './pack-file';
 
 const keyOf = (pack: PolicyPack) => `${pack.id}@${pack.version}`;
 
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+const formatDate = (iso: string) => describeDateText(iso, { withTime: false });
 
 type Message = { tone: 'success' | 'error'; title: string; text: string } | null;
 

@@ -25,7 +25,7 @@ function eventWords(event: NotificationEvent): string {
     case 'printed':
       return 'Opened to print';
     case 'emailed':
-      return 'E-mail started';
+      return 'Email started';
     case 'receipt-confirmed':
       return 'Receipt confirmed';
     case 'sent': {

@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 describe('Settings → My service', () => {
-  it('saves my agency type, role and organisation and says so', async () => {
+  it('saves my name, agency type, role and organisation, and how lists show clients', async () => {
     const user = userEvent.setup();
     render(<MyServiceSection />);
     await user.selectOptions(
@@ -29,12 +29,16 @@ describe('Settings → My service', () => {
     );
     await user.type(screen.getByLabelText('My role'), 'Designated Safeguarding Lead');
     await user.type(screen.getByLabelText('My agency or organisation'), 'Hillside Primary');
+    await user.type(screen.getByLabelText('My name'), 'Robin Testperson');
+    await user.click(screen.getByRole('radio', { name: 'Their initials only' }));
     await user.click(screen.getByRole('button', { name: 'Save my service' }));
     await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toMatch(/^Saved/));
     expect(await readSetting('myService.profile', null)).toEqual({
       agencyType: 'education',
       role: 'Designated Safeguarding Lead',
       agency: 'Hillside Primary',
+      name: 'Robin Testperson',
+      showClients: 'initials',
     });
   });
 
@@ -78,6 +82,7 @@ describe('Settings → My service', () => {
       'Lincolnshire Safeguarding Children Board',
     );
     await screen.findByRole('button', { name: 'Save names for Lincolnshire SCB' });
-    expect(screen.getAllByRole('textbox')).toHaveLength(2 + 2);
+    // My name, role and agency, then Lincolnshire's two slots.
+    expect(screen.getAllByRole('textbox')).toHaveLength(3 + 2);
   });
 });

@@ -13,6 +13,8 @@ import { LocalSlotsForm } from './my-service-section-slots';
 const MAX_TEXT = 200;
 
 const myServiceSchema = z.object({
+  name: z.string().trim().max(MAX_TEXT, `Your name must be ${MAX_TEXT} characters or fewer`),
+  showClients: z.enum(['name', 'initials']),
   agencyType: z.union([z.enum(agencyTypes), z.literal('')]),
   role: z.string().trim().max(MAX_TEXT, `Your role must be ${MAX_TEXT} characters or fewer`),
   agency: z
@@ -23,11 +25,17 @@ const myServiceSchema = z.object({
 
 type MyServiceForm = z.input<typeof myServiceSchema>;
 
-const FIELD_ORDER = ['agencyType', 'role', 'agency'] as const;
+const FIELD_ORDER = ['name', 'agencyType', 'role', 'agency', 'showClients'] as const;
 const fieldId = (name: string) => `my-service-${name}`;
 
 function toForm(service: MyService): MyServiceForm {
-  return { agencyType: service.agencyType ?? '', role: service.role, agency: service.agency };
+  return {
+    name: service.name,
+    showClients: service.showClients,
+    agencyType: service.agencyType ?? '',
+    role: service.role,
+    agency: service.agency,
+  };
 }
 
 function ServiceForm({ initial }: { initial: MyService }) {
@@ -42,11 +50,15 @@ function ServiceForm({ initial }: { initial: MyService }) {
     setStatus('');
     try {
       await saveMyService({
+        name: values.name,
+        showClients: values.showClients,
         agencyType: values.agencyType === '' ? null : values.agencyType,
         role: values.role,
         agency: values.agency,
       });
-      setStatus('Saved. The guides now show who acts for your agency type.');
+      setStatus(
+        'Saved. The guides show who acts for your agency type, and new records start with your details.',
+      );
     } catch {
       setStatus(
         'Not saved: this device could not store it. Check it has free space and try again.',
@@ -58,6 +70,14 @@ function ServiceForm({ initial }: { initial: MyService }) {
   return (
     <form onSubmit={onSubmit} noValidate className="vault-form">
       <ErrorSummary problems={problems} />
+      <TextField
+        id={fieldId('name')}
+        label="My name"
+        hint="Filled in for you on every new record, and shown as who made each amendment and export."
+        autoComplete="name"
+        error={errors.name?.message}
+        {...register('name')}
+      />
       <FieldFrame
         id={fieldId('agencyType')}
         label="Agency type"
@@ -94,6 +114,31 @@ function ServiceForm({ initial }: { initial: MyService }) {
         error={errors.agency?.message}
         {...register('agency')}
       />
+      <fieldset aria-describedby={`${fieldId('showClients')}-hint`}>
+        <legend>In lists, show the child or adult as</legend>
+        <p className="field__hint" id={`${fieldId('showClients')}-hint`}>
+          Only while Escalate is unlocked, and only for the records on screen. Initials suit a
+          screen others can see.
+        </p>
+        <div className="checkbox">
+          <input
+            type="radio"
+            id={fieldId('showClients')}
+            value="name"
+            {...register('showClients')}
+          />
+          <label htmlFor={fieldId('showClients')}>Their name</label>
+        </div>
+        <div className="checkbox">
+          <input
+            type="radio"
+            id={`${fieldId('showClients')}-initials`}
+            value="initials"
+            {...register('showClients')}
+          />
+          <label htmlFor={`${fieldId('showClients')}-initials`}>Their initials only</label>
+        </div>
+      </fieldset>
       <div className="button-group">
         <button type="submit" className="button" disabled={isSubmitting}>
           Save my service
@@ -112,8 +157,8 @@ export function MyServiceSection() {
     <section aria-labelledby="my-service-heading" id="my-service">
       <h2 id="my-service-heading">My service</h2>
       <p>
-        Escalate uses these to show who acts at each step for your kind of agency. They describe
-        your job, not any child or adult, and stay on this device.
+        Escalate uses these to show who acts at each step for your kind of agency, and fills them in
+        on every new record. They describe you, not any child or adult, and stay on this device.
       </p>
       {service === undefined ? <p role="status">Loading…</p> : <ServiceForm initial={service} />}
       <LocalSlotsForm />

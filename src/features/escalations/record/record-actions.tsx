@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { escalationTarget } from '../../../domain/escalation/escalation-commands';
 import { describeClosure } from '../../../domain/escalation/escalation-text';
 import { openVisit } from '../../../domain/escalation/stage-visits';
+import { CalendarDownload } from '../calendar-download';
 import { stageShortName } from './record-text';
 import type { OpenRecord } from './use-open-record';
 
@@ -30,10 +31,15 @@ export function RecordActions({ open }: { open: OpenRecord }) {
   const closure = describeClosure(open.record.escalation);
   if (closure !== null) {
     return (
-      <p className="record-closed">
-        This escalation was {closure}, so it can no longer be changed. If the concern continues,
-        start a new escalation.
-      </p>
+      <>
+        <p className="record-closed">
+          This escalation was {closure}, so it can no longer be changed. If the concern continues,
+          start a new escalation.
+        </p>
+        <p className="record-closed">
+          <Link to="case-file">Export the record for your case file</Link>
+        </p>
+      </>
     );
   }
   return (
@@ -71,7 +77,18 @@ export function RecordActions({ open }: { open: OpenRecord }) {
             Edit details
           </Link>
         </li>
+        <li>
+          <Link to="case-file" className="button button--secondary">
+            Export for your case file
+          </Link>
+        </li>
+        <li>
+          <Link to="client" className="button button--secondary">
+            Amend the client’s details
+          </Link>
+        </li>
       </ul>
+      <CalendarDownload escalationId={open.record.escalation.id} />
     </section>
   );
 }

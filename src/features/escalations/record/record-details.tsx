@@ -1,6 +1,7 @@
 // The record's details: where it stands, under which policy, the disagreement as stated, who raised
 // it and the professionals involved. The client's details stay folded away and never print.
 import type { ReactNode } from 'react';
+import type { ClientAmendment } from '../../../domain/escalation/client-amendment';
 import type { ClientIdentity } from '../../../domain/escalation/escalation';
 import { longDate, longDateTime } from '../../../domain/escalation/escalation-text';
 import { categoryLabels, describePerson, STATUS_LABELS, URGENCY_LABELS } from './record-text';
@@ -39,12 +40,42 @@ function clientRows(client: ClientIdentity): [string, string][] {
   return rows.filter((row): row is [string, string] => Boolean(row[1]));
 }
 
-function ClientDetails({ client }: { client: ClientIdentity | null }) {
+function Amendments({ amendments }: { amendments: ClientAmendment[] }) {
+  if (amendments.length === 0) return null;
+  return (
+    <>
+      <h3>Amendments</h3>
+      <ol className="record-amendments">
+        {amendments.map((amendment) => (
+          <li key={amendment.id}>
+            <p>
+              {longDateTime(amendment.at)}, by {amendment.by}:
+            </p>
+            <ul>
+              {amendment.changes.map((change) => (
+                <li key={change}>{change}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function ClientDetails({
+  client,
+  amendments,
+}: {
+  client: ClientIdentity | null;
+  amendments: ClientAmendment[];
+}) {
   return (
     <details className="record-client">
       <summary>Client details (sensitive)</summary>
       <p className="field__hint">
-        Kept encrypted on this device and used only to anonymise the notification. Never printed.
+        Kept encrypted on this device. Hidden from the notification; included only in the case-file
+        export for your agency’s own records.
       </p>
       {client === null ? (
         <p>No client details were recorded.</p>
@@ -57,6 +88,7 @@ function ClientDetails({ client }: { client: ClientIdentity | null }) {
           ))}
         </dl>
       )}
+      <Amendments amendments={amendments} />
     </details>
   );
 }
@@ -114,7 +146,7 @@ export function RecordDetails({ open }: { open: OpenRecord }) {
           ))}
         </ul>
       )}
-      <ClientDetails client={client} />
+      <ClientDetails client={client} amendments={open.record.amendments} />
     </section>
   );
 }

@@ -4,7 +4,9 @@ import { useState, type ReactElement } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { describeClosure } from '../../../domain/escalation/escalation-text';
 import { usePageTitle } from '../../../ui/page-title';
+import { CaseFilePage } from './case-file-page';
 import { AmendDiscussionPage, LogDiscussionPage } from './discussion-pages';
+import { EditClientPage } from './edit-client-page';
 import { EditDetailsPage } from './edit-details-page';
 import { EscalatePage } from './escalate-page';
 import { FeedbackPage, ReferPage, WithdrawPage } from './reason-pages';
@@ -75,6 +77,7 @@ const ACTION_PAGES: [string, (open: OpenRecord) => ReactElement][] = [
   ['refer', (open) => <ReferPage open={open} />],
   ['withdraw', (open) => <WithdrawPage open={open} />],
   ['edit', (open) => <EditDetailsPage open={open} />],
+  ['client', (open) => <EditClientPage open={open} />],
 ];
 
 export function RecordRoutes() {
@@ -85,6 +88,7 @@ export function RecordRoutes() {
   return (
     <Routes>
       <Route index element={<RecordPage open={open} />} />
+      <Route path="case-file" element={<CaseFilePage open={open} />} />
       {ACTION_PAGES.map(([path, page]) => (
         <Route key={path} path={path} element={<WhileOpen key={path} open={open} page={page} />} />
       ))}

@@ -1,65 +1,23 @@
 // Words the record page and its forms use for stages, people, methods and statuses, taken from the
 // record's own policy pack so every screen names things the way the policy does.
-import type {
-  Discussion,
-  DiscussionMethod,
-  EscalationStatus,
-  Professional,
-  StageVisit,
-  Urgency,
-} from '../../../domain/escalation/escalation';
+import type { Discussion, Professional, StageVisit } from '../../../domain/escalation/escalation';
 import type { PolicyPack } from '../../../domain/policy/policy-pack';
+import { stageName } from '../../../domain/record-vocabulary';
 
 type Place = Pick<StageVisit, 'kind' | 'stageId'>;
 
-/** "Stage Two: Senior Manager: Senior Manager", "Urgent route: Child at imminent risk of harm". */
+/** "Stage Two: Senior Manager", "Urgent route: Child at imminent risk of harm". */
 export function placeName(pack: PolicyPack, place: Place): string {
-  if (place.kind === 'urgent-route') {
-    const route = pack.urgentRoutes.find((candidate) => candidate.id === place.stageId);
-    return `Urgent route: ${route?.title ?? place.stageId}`;
-  }
-  const stage = pack.stages.find((candidate) => candidate.id === place.stageId);
-  if (stage === undefined) return place.stageId;
-  return stage.label ? `${stage.label}: ${stage.title}` : stage.title;
+  return stageName(pack, place);
 }
 
-/** The shortest name the policy gives a stage: its label ("Stage Two"), else its title. */
-export function stageShortName(pack: PolicyPack, stageId: string): string {
-  const stage = pack.stages.find((candidate) => candidate.id === stageId);
-  return stage?.label ?? stage?.title ?? stageId;
-}
-
-export const METHOD_LABELS: Readonly<Record<DiscussionMethod, string>> = {
-  meeting: 'Meeting',
-  phone: 'Phone call',
-  'video-call': 'Video call',
-  email: 'Email',
-  letter: 'Letter',
-  other: 'Other',
-};
-
-/** The ways a discussion can take place, in the order the form offers them. */
-export const DISCUSSION_METHODS = [
-  'meeting',
-  'phone',
-  'video-call',
-  'email',
-  'letter',
-  'other',
-] as const satisfies readonly DiscussionMethod[];
-
-export const STATUS_LABELS: Readonly<Record<EscalationStatus, string>> = {
-  open: 'Open',
-  resolved: 'Resolved',
-  'referred-to-partnership': 'Referred to the partnership',
-  withdrawn: 'Withdrawn',
-};
-
-export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
-  routine: 'Routine',
-  'imminent-risk': 'Imminent risk of harm',
-  'suspected-non-accidental-injury': 'Suspected non-accidental injury',
-};
+export {
+  DISCUSSION_METHODS,
+  METHOD_LABELS,
+  STATUS_LABELS,
+  stageShortName,
+  URGENCY_LABELS,
+} from '../../../domain/record-vocabulary';
 
 /** "Devika Marchbanks, Team manager, Children’s social care" (blank parts left out). */
 export function describePerson(person: Pick<Professional, 'name' | 'role' | 'agency'>): string {

@@ -1,0 +1,31 @@
+// The installed app's icon shows how many escalations are overdue, where the browser offers the
+// Badging API (navigator.setAppBadge); elsewhere this does nothing. The count holds no client detail.
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { countOverdue } from '../data/escalation-queries';
+
+interface BadgingNavigator {
+  setAppBadge?: (count?: number) => Promise<void>;
+  clearAppBadge?: () => Promise<void>;
+}
+
+/** Sets or clears the app badge for `count`, if the browser can. */
+export function showOverdueOnBadge(count: number, target: BadgingNavigator = navigator): void {
+  if (typeof target.setAppBadge !== 'function') return;
+  const done = count > 0 ? target.setAppBadge(count) : target.clearAppBadge?.();
+  // A browser may refuse (e.g. not installed); the badge is a convenience, never an error.
+  void done?.catch(() => undefined);
+}
+
+export function OverdueBadge() {
+  const [now, setNow] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date().toISOString()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const count = useLiveQuery(() => countOverdue(now), [now]);
+  useEffect(() => {
+    if (count !== undefined) showOverdueOnBadge(count);
+  }, [count]);
+  return null;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { builtInPacks } from '../policy/built-in-packs';
+import { sampleCaseFileInput } from '../../../test/fixtures/notifications/sample-case-file';
+import { buildCaseFile } from './case-file';
+
+describe('case file', () => {
+  it('lists every stage with its dates and due date, in UK time, and every discussion', () => {
+    const pack = builtInPacks[0];
+    if (!pack) throw new Error('no packs');
+    const input = sampleCaseFileInput(pack);
+    const file = buildCaseFile(input);
+    const stages = file.sections.find((s) => s.heading === 'Stages and due dates');
+    expect(stages?.table?.rows).toHaveLength(input.escalation.stageHistory.length);
+    const discussions = file.sections.find((s) => s.heading === 'Discussions');
+    expect(discussions?.table?.rows).toHaveLength(input.discussions.length);
+    expect(file.marking).toBe('OFFICIAL-SENSITIVE');
+    expect(file.madeAt).toBe('24 November 2026 at 10:00');
+  });
+});

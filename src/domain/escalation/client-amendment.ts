@@ -1,0 +1,137 @@
+// Changing the client's details after the start, as an amendment: who, when and what changed,
+// with the details as they were kept beside the new ones (append-only, like the discussion log).
+import type { IsoDateTime } from '../calendar/iso-date';
+import { ok, type Result } from '../result';
+import type { AuditEvent, ClientIdentity, Escalation, Person } from './escalation';
+import { refuse, type EscalationError } from './escalation-error';
+import { checkInstant } from './escalation-validation';
+
+/** One change to the client's details: the whole previous details are kept, never overwritten. */
+export interface ClientAmendment {
+  id: string;
+  at: IsoDateTime;
+  /** Who made it: the user's own name, role and agency as far as they are known. */
+  by: string;
+  /** Plain-English list of what changed ("Sibling added: Ava Smith"). Identifying; kept sealed. */
+  changes: string[];
+  /** The details as they stood before this amendment. */
+  previous: ClientIdentity;
+}
+
+const CHILD_FIELDS: readonly [keyof ClientIdentity['child'], string][] = [
+  ['firstName', 'First name'],
+  ['middleNames', 'Middle names'],
+  ['lastName', 'Last name'],
+  ['preferredName', 'Preferred name or nickname'],
+  ['dob', 'Date of birth'],
+  ['edd', 'Expected date of delivery'],
+  ['nhsNumber', 'NHS number'],
+  ['upn', 'Unique Pupil Number'],
+];
+
+const ADDRESS_FIELDS = ['line1', 'line2', 'town', 'postcode'] as const;
+
+function personText(person: Person & { relationship?: string }): string {
+  const name = [person.firstName, person.lastName].filter(Boolean).join(' ');
+  const relationship = person.relationship ? ` (${person.relationship})` : '';
+  return `${name}${relationship}${person.dob ? `, born ${person.dob}` : ''}`;
+}
+
+function changedValue(label: string, before: string | undefined, after: string | undefined) {
+  if ((before ?? '') === (after ?? '')) return [];
+  if (!before) return [`${label} added: ${after ?? ''}`];
+  if (!after) return [`${label} removed (was ${before})`];
+  return [`${label} changed from ${before} to ${after}`];
+}
+
+function listChanges(noun: string, before: string[], after: string[]): string[] {
+  const added = after.filter((entry) => !before.includes(entry));
+  const removed = before.filter((entry) => !after.includes(entry));
+  return [
+    ...added.map((entry) => `${noun} added: ${entry}`),
+    ...removed.map((entry) => `${noun} removed: ${entry}`),
+  ];
+}
+
+/** What changed between two versions of the client's details, in plain English, field by field. */
+export function describeClientChanges(before: ClientIdentity, after: ClientIdentity): string[] {
+  const address = (identity: ClientIdentity) =>
+    ADDRESS_FIELDS.map((key) => identity.address?.[key])
+      .filter(Boolean)
+      .join(', ');
+  return [
+    ...CHILD_FIELDS.flatMap(([key, label]) =>
+      changedValue(label, before.child[key], after.child[key]),
+    ),
+    ...listChanges(
+      'Sibling',
+      (before.siblings ?? []).map(personText),
+      (after.siblings ?? []).map(personText),
+    ),
+    ...listChanges(
+      'Family member',
+      (before.familyMembers ?? []).map(personText),
+      (after.familyMembers ?? []).map(personText),
+    ),
+    ...changedValue('Address', address(before), address(after)),
+    ...changedValue('School or setting', before.school, after.school),
+  ];
+}
+
+/** The amended record, the amendment to keep and the audit event, for one transaction. */
+export interface ClientAmended {
+  escalation: Escalation;
+  amendment: ClientAmendment;
+  audit: Omit<AuditEvent, 'id' | 'escalationId'>;
+}
+
+/**
+ * Amends the client's details of an open record. Refused when the record is closed, when the
+ * child's or adult's first name is left blank, or when nothing changed. The record's revision and
+ * last change move on (so another tab's stale save is refused); the audit event names only which
+ * kinds of detail changed, and the amendment keeps the details as they were.
+ */
+export function amendClientDetails(input: {
+  escalation: Escalation;
+  before: ClientIdentity;
+  after: ClientIdentity;
+  now: IsoDateTime;
+  by: string;
+  id: string;
+}): Result<ClientAmended, EscalationError> {
+  const { escalation, before, after } = input;
+  const now = checkInstant(input.now, 'now', 'the time now');
+  if (!now.ok) return now;
+  if (escalation.status !== 'open') {
+    return refuse(
+      'record-closed',
+      'This record is closed, so its client details can no longer be changed. Note anything new in your agency’s own case file.',
+    );
+  }
+  if (after.child.firstName.trim() === '') {
+    return refuse(
+      'required',
+      'Enter the first name of the child or adult the concern is about.',
+      'child.firstName',
+    );
+  }
+  const changes = describeClientChanges(before, after);
+  if (changes.length === 0) {
+    return refuse('no-changes', 'Nothing was changed. Change a detail, or go back to the record.');
+  }
+  const kinds = [...new Set(changes.map((change) => change.split(/ (added|removed|changed)/)[0]))];
+  const by = input.by.trim() || 'the user of this device';
+  return ok({
+    escalation: {
+      ...escalation,
+      revision: escalation.revision + 1,
+      updatedAt: input.now,
+    },
+    amendment: { id: input.id, at: input.now, by, changes, previous: before },
+    audit: {
+      at: input.now,
+      action: 'client-details-amended',
+      detail: `Client details amended by ${by}: ${kinds.join(', ').toLowerCase()} (${changes.length} change${changes.length === 1 ? '' : 's'}). The details as they were are kept with the amendment.`,
+    },
+  });
+}

@@ -1,0 +1,126 @@
+// The one vocabulary of a record: stage names, statuses, urgency, discussion methods and dates,
+// always in UK time (Europe/London). Screens, PDFs, calendar files and exports all say things the
+// same way because they all take their words from here.
+import { longDate, MONTH_NAMES } from './calendar/date-words';
+import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from './calendar/iso-date';
+import { londonDateOf, londonTimeOf } from './calendar/london-time';
+import type {
+  DiscussionMethod,
+  EscalationStatus,
+  StageVisit,
+  Urgency,
+} from './escalation/escalation';
+
+export { longDate } from './calendar/date-words';
+
+/** "24 Nov 2026", for narrow table columns. */
+export function shortDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${(MONTH_NAMES[month - 1] ?? '').slice(0, 3)} ${year}`;
+}
+
+/** The UK calendar date of an instant: "24 November 2026". */
+export function longDateOf(instant: IsoDateTime): string {
+  return longDate(londonDateOf(instant));
+}
+
+/** The UK calendar date of an instant: "24 Nov 2026". */
+export function shortDateOf(instant: IsoDateTime): string {
+  return shortDate(londonDateOf(instant));
+}
+
+/** "3 March 2026 at 14:05", in UK local time. */
+export function longDateTime(instant: IsoDateTime): string {
+  return `${longDate(londonDateOf(instant))} at ${londonTimeOf(instant)}`;
+}
+
+/**
+ * A date or instant read from outside the domain (a backup file, a setting), in UK words: an
+ * instant as `longDateTime` (or `longDateOf` with `withTime: false`), a date as `longDate`, and
+ * anything else unchanged so nothing is hidden from the reader.
+ */
+export function describeDateText(text: string, options: { withTime?: boolean } = {}): string {
+  if (isIsoDate(text)) return longDate(text);
+  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(text)
+    ? text.replace('Z', '.000Z')
+    : text;
+  if (!isIsoDateTime(instant)) return text;
+  return options.withTime === false ? longDateOf(instant) : longDateTime(instant);
+}
+
+/** How a discussion took place, as screens, forms and PDFs name it. */
+export const METHOD_LABELS: Readonly<Record<DiscussionMethod, string>> = {
+  meeting: 'Meeting',
+  phone: 'Phone call',
+  'video-call': 'Video call',
+  email: 'Email',
+  letter: 'Letter',
+  other: 'Other',
+};
+
+/** The ways a discussion can take place, in the order the form offers them. */
+export const DISCUSSION_METHODS = [
+  'meeting',
+  'phone',
+  'video-call',
+  'email',
+  'letter',
+  'other',
+] as const satisfies readonly DiscussionMethod[];
+
+/** Where a record stands. */
+export const STATUS_LABELS: Readonly<Record<EscalationStatus, string>> = {
+  open: 'Open',
+  resolved: 'Resolved',
+  'referred-to-partnership': 'Referred to the partnership',
+  withdrawn: 'Withdrawn',
+};
+
+/** Every status, in the order lists and filters offer them. */
+export const STATUSES = [
+  'open',
+  'resolved',
+  'referred-to-partnership',
+  'withdrawn',
+] as const satisfies readonly EscalationStatus[];
+
+/** A status read from storage, named; an unknown one is shown as stored. */
+export function statusLabel(status: string): string {
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status;
+}
+
+export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
+  routine: 'Routine',
+  'imminent-risk': 'Imminent risk of harm',
+  'suspected-non-accidental-injury': 'Suspected non-accidental injury',
+};
+
+/** The stages and urgent routes of a pack, as far as naming them needs. */
+export interface StageNames {
+  readonly stages: readonly { id: string; label: string | null; title: string }[];
+  readonly urgentRoutes: readonly { id: string; title: string }[];
+}
+
+/**
+ * A stage or urgent route as every screen and file names it: "Stage 2: Line managers",
+ * "Urgent route: Child at imminent risk"; the id when the pack does not know it. A stage id that is
+ * not one of the pack's stages is looked up among its urgent routes too.
+ */
+export function stageName(
+  pack: StageNames,
+  place: Pick<StageVisit, 'stageId'> & { kind?: StageVisit['kind'] },
+): string {
+  const stage =
+    place.kind === 'urgent-route'
+      ? undefined
+      : pack.stages.find((candidate) => candidate.id === place.stageId);
+  if (stage) return stage.label ? `${stage.label}: ${stage.title}` : stage.title;
+  const route = pack.urgentRoutes.find((candidate) => candidate.id === place.stageId);
+  return route ? `Urgent route: ${route.title}` : place.stageId;
+}
+
+/** The shortest name the policy gives a stage: its label ("Stage Two"), else its title. */
+export function stageShortName(pack: StageNames, stageId: string): string {
+  const stage = pack.stages.find((candidate) => candidate.id === stageId);
+  return stage?.label ?? stage?.title ?? stageId;
+}

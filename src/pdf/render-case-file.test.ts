@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseFile } from '../domain/escalation/case-file';
+import { builtInPacks } from '../domain/policy/built-in-packs';
+import { extractPdf, readNotificationFonts } from '../../test/fixtures/notifications/pdf-text';
+import {
+  SAMPLE_SIBLING,
+  sampleCaseFileInput,
+} from '../../test/fixtures/notifications/sample-case-file';
+import {
+  FICTIONAL_CLIENT,
+  SAMPLE_CASE_REF,
+} from '../../test/fixtures/notifications/sample-escalation';
+import { renderCaseFilePdf } from './render-case-file';
+
+const fonts = readNotificationFonts();
+
+describe('case-file export PDF', () => {
+  it('is A4, marked OFFICIAL-SENSITIVE and numbered "page X of Y" on every page', async () => {
+    const pack = builtInPacks[0];
+    if (!pack) throw new Error('no packs');
+    const pdf = await extractPdf(
+      renderCaseFilePdf(buildCaseFile(sampleCaseFileInput(pack)), fonts),
+    );
+    const total = pdf.pages.length;
+    pdf.pages.forEach((text, index) => {
+      expect(text).toContain('OFFICIAL-SENSITIVE');
+      expect(text).toContain(`Page ${index + 1} of ${total}`);
+    });
+    expect(pdf.pageSizes.every(([w, h]) => w === 595 && h === 842)).toBe(true);
+  });
+
+  it('carries the whole record, not anonymised: client, amendment, stages, discussions, notifications, audit', async () => {
+    for (const pack of builtInPacks) {
+      const input = sampleCaseFileInput(pack);
+      const pdf = await extractPdf(renderCaseFilePdf(buildCaseFile(input), fonts));
+      const text = pdf.pages.join(' ');
+      expect(text).toContain(SAMPLE_CASE_REF);
+      expect(text).toContain('Not anonymised');
+      expect(text).toContain(`${FICTIONAL_CLIENT.firstName} ${FICTIONAL_CLIENT.lastName}`);
+      expect(text).toContain(`Sibling added: ${SAMPLE_SIBLING}`);
+      expect(text).toContain('Stages and due dates');
+      expect(text).toContain(input.discussions[0]?.summary.slice(0, 30) ?? 'no discussion');
+      expect(text).toContain('Notifications made and sent');
+      expect(text).toContain('client details amended');
+    }
+  }, 120_000);
+});
