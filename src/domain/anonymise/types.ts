@@ -42,8 +42,10 @@ export interface AnonymiseContext {
 
 /**
  * Kinds of identifier. `due-date` is an unborn child's expected date of delivery; `other-number` is
- * a ten-digit number that is neither a valid NHS number nor a phone number. Meeting and discussion
- * dates are kept, so there is no `other-date`.
+ * an identifying number that is not one of the checked kinds (a ten-digit number that is neither a
+ * valid NHS number nor a phone number, a hospital, CHI, H&C, ULN, passport or driving-licence number);
+ * `place` is a town or area that locates the family. Meeting and discussion dates are kept, so there
+ * is no `other-date`.
  */
 export type IdentifierType =
   | 'name'
@@ -57,7 +59,10 @@ export type IdentifierType =
   | 'phone'
   | 'email'
   | 'school'
-  | 'other-number';
+  | 'other-number'
+  | 'vehicle-registration'
+  | 'social-media'
+  | 'place';
 
 /** Every identifier type, in the order reports list them. */
 export const identifierTypes: readonly IdentifierType[] = [
@@ -73,6 +78,9 @@ export const identifierTypes: readonly IdentifierType[] = [
   'email',
   'school',
   'other-number',
+  'vehicle-registration',
+  'social-media',
+  'place',
 ];
 
 /** How sure the anonymiser is; low-confidence findings are proposals for the user to review. */
