@@ -21,6 +21,8 @@ import {
 } from '../src/domain/notification/notification-model';
 import { generateNotificationPdf } from '../src/pdf/generate-notification';
 import { anonymiserCorpus } from '../test/fixtures/anonymiser/corpus';
+import { blindCases } from '../test/fixtures/anonymiser/blind/corpus-blind';
+import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
   sampleEscalation as notificationSample,
@@ -191,7 +193,12 @@ const api = {
     return { one: await pdfTiming('one'), ten: await pdfTiming('ten') };
   },
   async anonymiser() {
-    return { tuning: measureAnonymiser(anonymiserCorpus), longField: await longFieldTiming() };
+    return {
+      tuning: measureAnonymiser(anonymiserCorpus),
+      blind: { notes: blindCases.length, ...measureAnonymiser(blindCases) },
+      blindFirst: blindFirstScore,
+      longField: await longFieldTiming(),
+    };
   },
 };
 

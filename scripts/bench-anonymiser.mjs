@@ -1,5 +1,6 @@
 // The anonymiser's figures in `npm run bench`: precision and recall per identifier type on the
-// tuning corpus, and the time to process one field at the app's 100,000-character limit.
+// tuning corpus and on the blind corpus (live, beside the first blind score recorded before any
+// tuning), and the time to process one field at the app's 100,000-character limit.
 
 const LONG_FIELD_BUDGET_MS = 1000;
 
@@ -24,9 +25,32 @@ function typeLines(title, measurement) {
   );
 }
 
+function blindLines(blind, first) {
+  console.log(
+    `\nAnonymiser on the blind corpus (${blind.notes} notes written without reading the recognisers; never tuned on):`,
+  );
+  console.log(
+    `  ${'type'.padEnd(22)} ${'now P / R'.padStart(15)}   ${'first (before tuning) P / R'}`,
+  );
+  const types = new Set([...Object.keys(first.byType), ...Object.keys(blind.byType)]);
+  const pr = (m) => (m ? `${m.precision.toFixed(3)} / ${m.recall.toFixed(3)}` : '—');
+  for (const type of types)
+    console.log(
+      `  ${type.padEnd(22)} ${pr(blind.byType[type]).padStart(15)}   ${pr(first.byType[type])}`,
+    );
+  console.log(`  ${'overall'.padEnd(22)} ${pr(blind.overall).padStart(15)}   ${pr(first.overall)}`);
+  console.log(
+    `  ${'redaction recall'.padEnd(22)} ${blind.redactionRecall.toFixed(3).padStart(15)}   ${first.redactionRecall.toFixed(3)}`,
+  );
+  console.log(
+    `  (first score measured ${first.measuredAt} on ${first.notes} notes, before any tuning)`,
+  );
+}
+
 /** Prints the anonymiser's figures; returns one boolean per budget. */
-export function anonymiserLines({ tuning, longField }) {
+export function anonymiserLines({ tuning, blind, blindFirst, longField }) {
   typeLines('Anonymiser on the tuning corpus', tuning);
+  blindLines(blind, blindFirst);
   const o = tuning.overall;
   console.log('');
   return [
