@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
 import { agencyTypeSchema } from '../policy/agency-type';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation } from '../escalation/escalation';
+import { caseTermsSchema } from '../redaction/case-terms';
 
 export const BACKUP_CONTENT_FORMAT = 'escalate-backup-content';
 export const BACKUP_CONTENT_VERSION = 1;
@@ -143,6 +144,8 @@ export const clientIdentitySchema: z.ZodType<ClientIdentity> = z.strictObject({
     })
     .optional(),
   school: text.optional(),
+  /** The case's list of hidden and kept terms, sealed with the client details (decision 0008). */
+  caseTerms: caseTermsSchema.optional(),
 });
 
 /** Everything a backup carries, decrypted. Notifications and drafts are kept as opaque JSON. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientIdentity } from '../../domain/escalation/escalation';
+import type { ClientIdentity } from '../escalation/escalation';
+import { hideEverywhere, NO_CASE_TERMS } from './case-terms';
 import { createProposer, professionalsToKeep } from './proposals';
 
 const CLIENT: ClientIdentity = {
@@ -23,5 +24,34 @@ describe('professionals whose names are kept', () => {
     ).findings.map((f) => f.original);
     expect(found.join(' ')).toContain('Morwenna');
     expect(found.join(' ')).not.toContain('Siobhán');
+  });
+});
+
+describe('the case-wide list of hidden terms', () => {
+  it('proposes a term hidden earlier in every field, whatever its case or apostrophe', () => {
+    const terms = hideEverywhere(NO_CASE_TERMS, 'Lulu', { type: 'name', replacement: '[name]' });
+    const propose = createProposer(CLIENT, [], terms);
+    const found = propose("LULU came; lulu's coat was wet").findings.map((f) => f.original);
+    expect(found).toEqual(['LULU', 'lulu']);
+  });
+
+  it('prefers the anonymiser’s readable placeholder where a hidden term is also the child', () => {
+    const terms = hideEverywhere(NO_CASE_TERMS, 'Tallulah');
+    const [finding] = createProposer(CLIENT, [], terms)('Tallulah.').findings;
+    expect(finding?.original).toBe('Tallulah');
+    expect(finding?.replacement).not.toBe('[redacted]');
+  });
+
+  it('folds professionals’ and clients’ names alike (curly apostrophes, Ø)', () => {
+    const client: ClientIdentity = {
+      child: { firstName: 'Ava', lastName: "O'Brien" },
+      familyMembers: [{ firstName: 'Jens', lastName: 'Ostergaard', relationship: 'uncle' }],
+    };
+    const professionals = [
+      { name: 'Niamh O’Brien' },
+      { name: 'Ida Østergaard' },
+      { name: 'Sam Lee' },
+    ];
+    expect(professionalsToKeep(professionals, client)).toEqual([{ name: 'Sam Lee' }]);
   });
 });
