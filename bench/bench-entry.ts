@@ -12,6 +12,7 @@ import {
 } from '../src/data/escalations-repository';
 import { lock, setUpVault, unlock } from '../src/data/vault-session';
 import { DEFAULT_PBKDF2_ITERATIONS } from '../src/data/vault/key-derivation';
+import { anonymise } from '../src/domain/anonymise/anonymise';
 import { measureAnonymiser } from '../src/domain/anonymise/evaluate';
 import { builtInPacks } from '../src/domain/policy/built-in-packs';
 import {
@@ -20,6 +21,8 @@ import {
 } from '../src/domain/notification/notification-model';
 import { generateNotificationPdf } from '../src/pdf/generate-notification';
 import { anonymiserCorpus } from '../test/fixtures/anonymiser/corpus';
+import { blindCases } from '../test/fixtures/anonymiser/blind/corpus-blind';
+import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
   sampleEscalation as notificationSample,
@@ -154,6 +157,19 @@ async function pdfTiming(pages: 'one' | 'ten') {
   return { ms, bytes: pdf.size, pages: pagesCount };
 }
 
+/** Median time to anonymise one 100,000-character field (the app's limit) built from corpus notes. */
+async function longFieldTiming() {
+  const LIMIT = 100_000;
+  const notes = anonymiserCorpus.map((note) => note.text).join('\n\n');
+  const text = notes.repeat(Math.ceil(LIMIT / notes.length)).slice(0, LIMIT);
+  const note = anonymiserCorpus[0];
+  if (!note) throw new Error('empty corpus');
+  const ms = await median(async () => {
+    anonymise(text, note.client, note.context);
+  }, 3);
+  return { ms, characters: text.length };
+}
+
 const api = {
   async unlock() {
     await seed(0, 0, 0, true);
@@ -176,8 +192,13 @@ const api = {
   async pdf() {
     return { one: await pdfTiming('one'), ten: await pdfTiming('ten') };
   },
-  anonymiser() {
-    return measureAnonymiser(anonymiserCorpus);
+  async anonymiser() {
+    return {
+      tuning: measureAnonymiser(anonymiserCorpus),
+      blind: { notes: blindCases.length, ...measureAnonymiser(blindCases) },
+      blindFirst: blindFirstScore,
+      longField: await longFieldTiming(),
+    };
   },
 };
 

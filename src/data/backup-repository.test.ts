@@ -25,6 +25,8 @@ import {
   saveEscalationChange,
 } from './escalations-repository';
 import { writeBackup } from './vault/backup-file';
+import { readCaseTerms, updateCaseTerms } from './case-identifiers-repository';
+import { hideEverywhere } from '../domain/redaction/case-terms';
 import { findPack, keepPackSnapshot } from './packs-repository';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { lock, resetVaultSessionForTests, seal, setUpVault } from './vault-session';
@@ -94,6 +96,17 @@ describe('backup and restore', () => {
     expect(await db.customPacks.get(['wiltshire-scb-2013', 1])).toMatchObject({
       origin: 'snapshot',
     });
+  });
+
+  it('carries the case’s hidden words through a backup, so a restored record stays redacted', async () => {
+    await updateCaseTerms('esc-0001', (terms) => hideEverywhere(terms, 'Lulu'));
+    const before = await readCaseTerms('esc-0001');
+    expect(before.hidden.map((term) => term.text)).toEqual(['Lulu']);
+    const content = await collectBackupContent('2026-11-24T00:00:00.000Z');
+    await db.clients.clear();
+    await restoreBackupContent(content, 'replace');
+    expect(await readCaseTerms('esc-0001')).toEqual(before);
+    expect(await getClientIdentity('esc-0001')).toEqual(SAMPLE_CLIENT);
   });
 
   it('refuses a wrong passphrase and changes nothing', async () => {

@@ -54,11 +54,12 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
     escalations: await Promise.all(escalations.map(openEscalationRow)),
     clients: await Promise.all(
       clients.map(async (row) => {
-        const { client, amendments } = await openClientDetails(row);
+        const { client, amendments, caseTerms } = await openClientDetails(row);
         return {
           escalationId: row.escalationId,
           client,
           ...(amendments.length > 0 && { amendments }),
+          ...(caseTerms && { caseTerms }),
         };
       }),
     ),
@@ -156,7 +157,9 @@ async function sealContent(content: BackupContent): Promise<SealedContent> {
   return {
     escalations: await Promise.all(content.escalations.map(toEscalationRow)),
     clients: await Promise.all(
-      content.clients.map((c) => toClientRow(c.escalationId, c.client, c.amendments ?? [])),
+      content.clients.map((c) =>
+        toClientRow(c.escalationId, c.client, c.amendments ?? [], c.caseTerms),
+      ),
     ),
     discussions: await Promise.all(content.discussions.map(toDiscussionRow)),
     audit: await Promise.all(content.auditEvents.map(toAuditRow)),

@@ -8,6 +8,7 @@ import type {
   Escalation,
 } from '../domain/escalation/escalation';
 import { z } from 'zod';
+import { caseTermsSchema, type CaseTerms } from '../domain/redaction/case-terms';
 import {
   auditEventSchema,
   clientAmendmentSchema,
@@ -92,14 +93,18 @@ export async function toAuditRow(event: AuditEvent): Promise<AuditEventRow> {
   };
 }
 
-/** Seals a client's details (and any amendments made since the start) into its stored row. */
+/**
+ * Seals a client's details (and any amendments made since the start, and the case's list of hidden
+ * and kept terms) into its stored row.
+ */
 export async function toClientRow(
   escalationId: string,
   client: ClientIdentity,
   amendments: ClientAmendment[] = [],
+  caseTerms?: CaseTerms,
 ): Promise<{ escalationId: string; sealed: EscalationRow['sealed'] }> {
   const checked = checkBeforeSave(clientIdentitySchema, client, 'client’s details');
-  const payload = withClientDetails({}, checked, amendments);
+  const payload = withClientDetails(caseTerms ? { caseTerms } : {}, checked, amendments);
   return { escalationId, sealed: await seal('clients', escalationId, payload) };
 }
 
@@ -176,13 +181,15 @@ export async function openEscalationRow(row: EscalationRow): Promise<Escalation>
 export async function openClientDetails(row: {
   escalationId: string;
   sealed: EscalationRow['sealed'];
-}): Promise<{ client: ClientIdentity; amendments: ClientAmendment[] }> {
+}): Promise<{ client: ClientIdentity; amendments: ClientAmendment[]; caseTerms?: CaseTerms }> {
   const value = await unseal<unknown>('clients', row.escalationId, row.sealed);
   const payload = typeof value === 'object' && value !== null ? (value as ClientPayload) : {};
   const { client, amendments } = splitClientPayload(payload);
+  const caseTerms = caseTermsSchema.safeParse(payload.caseTerms);
   return {
     client: checkAfterRead(clientIdentitySchema, client, 'client’s details'),
     amendments: checkAfterRead(z.array(clientAmendmentSchema), amendments, 'client’s amendments'),
+    ...(caseTerms.success && { caseTerms: caseTerms.data }),
   };
 }
 

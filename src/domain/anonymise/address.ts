@@ -1,7 +1,7 @@
 // Addresses and postcodes: the client's known address lines, any "<number> <Name> Road"-style
 // street address, and any UK postcode.
 import { agencyWords } from './agency-words';
-import { escapeRegExp, foldName } from './text';
+import { escapeRegExp, patternWords, foldName } from './text';
 import { makeFinding, type Finding, type KnownClient, type Span } from './types';
 
 const POSTCODE =
@@ -110,7 +110,7 @@ function wordPattern(word: string): string {
 function linePattern(line: string): RegExp | undefined {
   const words = line.match(/[\p{L}\p{N}'’]+/gu);
   if (!words || words.length === 0) return undefined;
-  const body = words
+  const body = patternWords(words)
     .map(wordPattern)
     .join(String.raw`[\s,]+`)
     .replace(/\\\.\?$/, '');

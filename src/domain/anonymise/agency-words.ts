@@ -51,6 +51,8 @@ export const brandWords = wordSet(
   'ipad iphone android xbox playstation fortnite roblox discord telegram signal twitter x',
   'amazon tesco asda aldi lidl sainsbury’s sainsburys morrisons mcdonald’s mcdonalds greggs',
   'uber bolt netflix word excel outlook egress nhsmail',
+  'ford vauxhall toyota honda nissan bmw audi mercedes volkswagen vw kia hyundai renault peugeot',
+  'citroen fiat skoda seat volvo mini corsa astra fiesta focus golf polo clio yaris qashqai transit',
 );
 
 /** Countries, regions and large towns (folded); a client's own town is handled separately. */

@@ -10,8 +10,14 @@ import { findEmails, findPhones } from './contact';
 import { findDates } from './dates';
 import { findInitials } from './initials';
 import { buildNameIndex } from './name-index';
+import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
-import { findNhsNumbers, findNinos, findUpns } from './numbers';
+import { findCuedNumbers } from './cued-numbers';
+import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
+import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
+import { findNonLatinRuns } from './scripts';
+import { findSocialMediaHandles } from './social-media';
+import { findVehicleRegistrations } from './vehicles';
 import { clientPeople } from './people';
 import { professionalKeys, professionalSpans, professionalSurnames } from './professionals';
 import { applyFindings, joinNeighbours, resolveOverlaps, toOriginalOffsets } from './resolve';
@@ -62,6 +68,11 @@ function structuralFindings(
     ...findEmails(text, professionalSurnames(context), new Set(buildNameIndex(client).keys())),
     ...findPhones(text, client),
     ...findNhsNumbers(text, client),
+    ...findLooseNhsNumbers(text),
+    ...findCuedNumbers(text),
+    ...findVehicleRegistrations(text),
+    ...findSocialMediaHandles(text),
+    ...findKnownPlaces(text, client),
     ...findUpns(text, client),
     ...findNinos(text, client),
     ...findPostcodes(text),
@@ -71,6 +82,8 @@ function structuralFindings(
     ...findNamedSchools(text),
   ];
 }
+
+const NOTHING_KEPT: ReadonlySet<string> = new Set();
 
 /** One pass of every finder over `text`, overlaps resolved and neighbours joined. */
 function detect(
@@ -95,8 +108,17 @@ function detect(
     ...findKnownNames(text, client, tokens, blocked, profKeys),
     ...findInitials(text, clientPeople(client), blocked),
     ...findUnknownNames(text, tokens, blocked, profKeys),
+    ...findNonLatinRuns(text),
+    ...findCuedPlaces(text, NOTHING_KEPT, blocked),
   ].filter((finding) => !overlapsAny(finding, placeholders));
-  return joinNeighbours(text, resolveOverlaps(candidates));
+  const resolved = resolveOverlaps(candidates);
+  const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(
+    (finding) => !overlapsAny(finding, blocked),
+  );
+  return joinNeighbours(
+    text,
+    retypeKnownPlaces(text, resolveOverlaps([...resolved, ...neighbours]), client),
+  );
 }
 
 /** Fuzzing never needed more than two extra passes to settle; the cap only bounds the work. */

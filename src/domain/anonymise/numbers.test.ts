@@ -4,6 +4,7 @@ import {
   findNinos,
   findUpns,
   isValidNhsNumber,
+  findLooseNhsNumbers,
   isValidNino,
   isValidUpn,
   upnCheckLetter,
@@ -96,5 +97,19 @@ describe('findUpns and findNinos', () => {
   it('finds National Insurance numbers written with spaces', () => {
     const [finding] = findNinos('NI number AB 12 34 56 C recorded', client);
     expect(finding).toMatchObject({ original: 'AB 12 34 56 C', replacement: '[NI number]' });
+  });
+});
+
+describe('NHS numbers grouped unusually or split over a line', () => {
+  it('finds a valid number broken over a line or grouped in twos', () => {
+    const text = 'NHS no 943 476\n5919, also 94 34 76 59 19.';
+    expect(findLooseNhsNumbers(text).map((f) => f.original)).toEqual([
+      '943 476\n5919',
+      '94 34 76 59 19',
+    ]);
+  });
+
+  it('leaves ten loose digits that fail the check with no NHS cue', () => {
+    expect(findLooseNhsNumbers('scores 1 2 3 4 5 6 7 8 9 0 today')).toEqual([]);
   });
 });

@@ -126,6 +126,35 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
   return findings;
 }
 
+/** Ten digits grouped any way, or broken over a line ("943 476\n5919", "94 34 76 59 19"). */
+const LOOSE_TEN_DIGITS = /(?<![\d+])\d(?:(?:[ \t]?[-–]?[ \t]?|[ \t]*\r?\n[ \t]*)\d){9}(?!\d)/g;
+
+/**
+ * NHS numbers written with unusual grouping or split over a line: proposed when the check digit
+ * holds or an "NHS" cue comes before them (the usual 3-3-4 form is {@link findNhsNumbers}'s).
+ */
+export function findLooseNhsNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(LOOSE_TEN_DIGITS)) {
+    if (/^\d{3}[ -]?\d{3}[ -]?\d{4}$/.test(match[0])) continue;
+    const digits = match[0].replace(/\D/g, '');
+    const span = { start: match.index, end: match.index + match[0].length };
+    const valid = isValidNhsNumber(digits);
+    if (!valid && !cueBefore(text, span.start, /\bNHS\b/i)) continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'nhs-number',
+        replacement: '[NHS number]',
+        reason: valid
+          ? 'Ten digits with a valid NHS check digit'
+          : 'Ten digits after "NHS" (the check digit fails)',
+        confidence: valid ? 'high' : 'medium',
+      }),
+    );
+  }
+  return findings;
+}
+
 const UPN_PATTERN = /(?<![\p{L}\p{N}])[A-Za-z]\d{11}[\dA-Za-z](?![\p{L}\p{N}])/gu;
 
 /** Unique Pupil Numbers: a valid DfE check letter, the child's own UPN, or a "UPN" cue (medium). */

@@ -1,7 +1,7 @@
 // Professionals' names are kept: this finds where they appear so that no rule redacts them.
 import { personalTitles, professionalTitles } from './agency-words';
 import { nameWords, type NameIndex } from './name-index';
-import { escapeRegExp, foldName, type Token } from './text';
+import { escapeRegExp, patternWords, foldName, type Token } from './text';
 import type { AnonymiseContext, Span } from './types';
 
 /** A professional's name words, without any title ("DC Priya Nair" → Priya, Nair). */
@@ -25,7 +25,7 @@ export function professionalSurnames(context: AnonymiseContext | undefined): str
 }
 
 function fullNamePattern(words: readonly string[]): RegExp {
-  const body = words
+  const body = patternWords(words)
     .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
     .join(String.raw`[\s-]+`);
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'giu');

@@ -31,9 +31,23 @@ function preference(a: Finding, b: Finding): number {
 export function resolveOverlaps(candidates: readonly Finding[]): Finding[] {
   const chosen: Finding[] = [];
   for (const candidate of [...candidates].sort(preference)) {
-    if (!chosen.some((finding) => overlaps(finding, candidate))) chosen.push(candidate);
+    const at = firstEndingAfter(chosen, candidate.start);
+    const next = chosen[at];
+    if (!next || !overlaps(next, candidate)) chosen.splice(at, 0, candidate);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+/** In `sorted` (disjoint, by start), the index of the first finding that ends after `offset`. */
+function firstEndingAfter(sorted: readonly Finding[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function lowerConfidence(a: Confidence, b: Confidence): Confidence {
@@ -89,15 +103,18 @@ export function toOriginalOffsets(
   later: readonly Finding[],
 ): Finding[] {
   const moved: Finding[] = [];
-  for (const finding of later) {
-    let shift = 0;
+  let shift = 0;
+  let at = 0;
+  for (const finding of [...later].sort((a, b) => a.start - b.start)) {
     let clash = false;
-    for (const earlier of findings) {
+    for (let earlier = findings[at]; earlier; earlier = findings[at]) {
       const outputStart = earlier.start + shift;
-      const outputEnd = outputStart + earlier.replacement.length;
-      if (outputEnd <= finding.start)
-        shift += earlier.replacement.length - (earlier.end - earlier.start);
-      else if (outputStart < finding.end) clash = true;
+      if (outputStart + earlier.replacement.length > finding.start) {
+        clash = outputStart < finding.end;
+        break;
+      }
+      shift += earlier.replacement.length - (earlier.end - earlier.start);
+      at += 1;
     }
     const start = finding.start - shift;
     const end = finding.end - shift;

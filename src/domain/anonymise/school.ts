@@ -1,7 +1,7 @@
 // Schools: the child's own school however it is shortened, and other named schools.
 import { agencyWords } from './agency-words';
 import { commonWords } from './vocabulary';
-import { escapeRegExp, foldName } from './text';
+import { escapeRegExp, patternWords, foldName } from './text';
 import { makeFinding, type Finding } from './types';
 
 const KINDS = String.raw`Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Pre-School|Preschool|Free School|Community|Church|CE|C of E|CofE|RC|VA|VC|Catholic|Methodist|Church of England|Foundation|Studio|Sixth Form|Federation`;
@@ -35,8 +35,7 @@ export function schoolCore(school: string): string {
 export function findKnownSchool(text: string, school: string | undefined): Finding[] {
   if (!school?.trim()) return [];
   const core = schoolCore(school);
-  const coreWords = core
-    .split(/\s+/)
+  const coreWords = patternWords(core.split(/\s+/))
     .map(flexibleWord)
     .join(String.raw`[\s-]+`);
   const pattern = new RegExp(

@@ -97,3 +97,12 @@ export function escapeRegExp(value: string): string {
 export function between(text: string, end: number, start: number): string {
   return end <= start ? text.slice(end, start) : '';
 }
+
+/**
+ * The words of a known value to build its pattern from: at most the first 24, each cut to 64
+ * characters. A paragraph pasted into a school or address field would otherwise make a pattern too
+ * large for the engine; words after the first couple of dozen add nothing to recognising the value.
+ */
+export function patternWords(words: readonly string[]): string[] {
+  return words.slice(0, 24).map((word) => word.slice(0, 64));
+}

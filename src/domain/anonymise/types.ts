@@ -42,8 +42,10 @@ export interface AnonymiseContext {
 
 /**
  * Kinds of identifier. `due-date` is an unborn child's expected date of delivery; `other-number` is
- * a ten-digit number that is neither a valid NHS number nor a phone number. Meeting and discussion
- * dates are kept, so there is no `other-date`.
+ * an identifying number that is not one of the checked kinds (a ten-digit number that is neither a
+ * valid NHS number nor a phone number, a hospital, CHI, H&C, ULN, passport or driving-licence number);
+ * `place` is a town or area that locates the family. Meeting and discussion dates are kept, so there
+ * is no `other-date`.
  */
 export type IdentifierType =
   | 'name'
@@ -57,7 +59,10 @@ export type IdentifierType =
   | 'phone'
   | 'email'
   | 'school'
-  | 'other-number';
+  | 'other-number'
+  | 'vehicle-registration'
+  | 'social-media'
+  | 'place';
 
 /** Every identifier type, in the order reports list them. */
 export const identifierTypes: readonly IdentifierType[] = [
@@ -73,6 +78,9 @@ export const identifierTypes: readonly IdentifierType[] = [
   'email',
   'school',
   'other-number',
+  'vehicle-registration',
+  'social-media',
+  'place',
 ];
 
 /** How sure the anonymiser is; low-confidence findings are proposals for the user to review. */
@@ -100,9 +108,52 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** True when `span` overlaps any of `spans`. */
+/** Spans sorted by start with the furthest end reached so far, for logarithmic overlap tests. */
+interface SpanIndex {
+  length: number;
+  starts: number[];
+  maxEnds: number[];
+}
+
+const spanIndexes = new WeakMap<readonly Span[], SpanIndex>();
+
+function indexSpans(spans: readonly Span[]): SpanIndex {
+  const cached = spanIndexes.get(spans);
+  if (cached?.length === spans.length) return cached;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((span) => span.start);
+  const maxEnds: number[] = [];
+  let furthest = -Infinity;
+  for (const span of sorted) {
+    furthest = Math.max(furthest, span.end);
+    maxEnds.push(furthest);
+  }
+  const index = { length: spans.length, starts, maxEnds };
+  spanIndexes.set(spans, index);
+  return index;
+}
+
+/** The number of `starts` (sorted) below `value`. */
+function countBelow(starts: readonly number[], value: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((starts[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * True when `span` overlaps any of `spans`. Long lists are indexed once (and re-indexed if they
+ * grow), so a 100,000-character note with thousands of findings stays fast.
+ */
 export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((other) => overlaps(span, other));
+  if (spans.length < 16) return spans.some((other) => overlaps(span, other));
+  const { starts, maxEnds } = indexSpans(spans);
+  const before = countBelow(starts, span.end);
+  return before > 0 && (maxEnds[before - 1] ?? -Infinity) > span.start;
 }
 
 /** A finding for `text.slice(start, end)`. */

@@ -6,6 +6,7 @@ import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../cal
 import { agencyTypeSchema } from '../policy/agency-type';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation } from '../escalation/escalation';
 import { ID_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../limits';
+import { caseTermsSchema } from '../redaction/case-terms';
 
 export const BACKUP_CONTENT_FORMAT = 'escalate-backup-content';
 export const BACKUP_CONTENT_VERSION = 1;
@@ -172,6 +173,8 @@ export const backupContentSchema = z.strictObject({
       client: clientIdentitySchema,
       /** Since issue 14: changes to the client's details after the start, oldest first. */
       amendments: z.array(clientAmendmentSchema).optional(),
+      /** Since issue 9: the case's list of hidden and kept terms (decision 0008). */
+      caseTerms: caseTermsSchema.optional(),
     }),
   ),
   discussions: z.array(discussionSchema),

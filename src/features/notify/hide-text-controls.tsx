@@ -1,14 +1,16 @@
 // Two ways to hide text the anonymiser did not propose: select it and press "Hide selected text",
-// or (by keyboard, or on a small screen) type it and hide it everywhere in the field.
+// or (by keyboard, or on a small screen) type it. Either hides it everywhere in the case: in every
+// field of this notification and of every later one.
 import { useEffect, useState, type FormEvent, type RefObject } from 'react';
-import { expandToWords, spansOfPhrase, type Span } from './review';
+import { expandToWords, spansOfPhrase, type Span } from '../../domain/redaction/review-rules';
 import { selectionSpan } from './selection-offsets';
 
 interface HideSelectionProps {
   fieldLabel: string;
   source: string;
   containerRef: RefObject<HTMLDivElement | null>;
-  onHide: (spans: Span[]) => void;
+  /** Called with the text to hide everywhere in the case. */
+  onHide: (text: string) => void;
 }
 
 /** The span of source text selected inside the container, kept while focus moves to the button. */
@@ -48,9 +50,10 @@ export function HideSelection({ fieldLabel, source, containerRef, onHide }: Hide
       setMessage('Select some of the text above first, or type the text in the box below.');
       return;
     }
-    onHide([words]);
+    const text = source.slice(words.start, words.end);
+    onHide(text);
     selection?.removeAllRanges();
-    setMessage(`Hidden: “${source.slice(words.start, words.end)}”.`);
+    setMessage(`Hidden everywhere in this case: “${text}”.`);
   }
 
   return (
@@ -75,7 +78,8 @@ interface HidePhraseProps {
   idPrefix: string;
   fieldLabel: string;
   source: string;
-  onHide: (spans: Span[]) => void;
+  /** Called with the text to hide everywhere in the case. */
+  onHide: (text: string) => void;
 }
 
 export function HidePhrase({ idPrefix, fieldLabel, source, onHide }: HidePhraseProps) {
@@ -97,9 +101,11 @@ export function HidePhrase({ idPrefix, fieldLabel, source, onHide }: HidePhraseP
       return;
     }
     setError('');
-    onHide(spans);
+    onHide(phrase.trim());
     setPhrase('');
-    setMessage(spans.length === 1 ? 'Hidden in 1 place.' : `Hidden in ${spans.length} places.`);
+    setMessage(
+      `Hidden everywhere in this case (${spans.length === 1 ? '1 place' : `${spans.length} places`} in this field).`,
+    );
   }
 
   return (
@@ -109,11 +115,12 @@ export function HidePhrase({ idPrefix, fieldLabel, source, onHide }: HidePhraseP
       noValidate
     >
       <label className="field__label" htmlFor={id}>
-        Hide this exact text everywhere in this field{' '}
+        Hide this text everywhere in this case{' '}
         <span className="visually-hidden">({fieldLabel})</span>
       </label>
       <div className="field__hint" id={`${id}-hint`}>
-        Capitals do not matter. For example, a nickname or a street name.
+        Capitals, accents and apostrophes do not matter. For example, a nickname or a street name.
+        It is hidden in every field, and in later notifications of this record.
       </div>
       {error && (
         <p className="field__error" id={`${id}-error`}>

@@ -3,7 +3,7 @@
 import type { Ref } from 'react';
 import type { Finding } from '../../domain/anonymise/anonymise';
 import type { FieldReviewDraft } from '../../data/notifications-repository-review';
-import { isHidden, type Span } from './review';
+import { isHidden, type Span } from '../../domain/redaction/review-rules';
 import { identifierWords, isLessCertain } from './redaction-words';
 
 interface Piece extends Span {

@@ -126,7 +126,7 @@ describe('the review in progress', () => {
     document.getSelection()?.addRange(range);
     await user.click(within(region).getByRole('button', { name: /^Hide selected text/ }));
     expect(printed('What is being escalated')).toContain('the [redacted] was the third');
-    expect(within(region).getByText('Hidden: “bruising”.')).toBeTruthy();
+    expect(within(region).getByText('Hidden everywhere in this case: “bruising”.')).toBeTruthy();
   });
 });
 

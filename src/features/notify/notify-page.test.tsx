@@ -72,12 +72,16 @@ describe('reviewing the free text', () => {
     await screen.findByText(/You have checked 0 of/);
     const region = field('What is being escalated');
     await user.type(
-      within(region).getByRole('textbox', { name: /Hide this exact text/ }),
-      'bruising',
+      within(region).getByRole('textbox', { name: /Hide this text everywhere in this case/ }),
+      'BRUISING',
     );
     await user.click(within(region).getByRole('button', { name: /Hide this text/ }));
     expect(printed('What is being escalated')).toContain('the [redacted] was the third');
-    expect(within(region).getByRole('button', { name: /Show again/ })).toBeTruthy();
+    const terms = screen.getByRole('region', { name: 'Proposed for hiding, by word' });
+    const choice = within(terms).getByRole('button', { name: 'Hide everywhere: bruising' });
+    expect(choice.getAttribute('aria-pressed')).toBe('true');
+    await user.click(within(terms).getByRole('button', { name: 'Keep: bruising' }));
+    expect(printed('What is being escalated')).toContain('the bruising was the third');
   });
 
   it('keeps Prepare disabled until every field is checked', async () => {
@@ -104,30 +108,35 @@ describe('reviewing the free text', () => {
     expect((checked as HTMLInputElement).checked).toBe(false);
   });
 
-  it('asks for a new review when the record changed after it was checked', async () => {
+  it('after the record changes, asks again only about fields whose text changed', async () => {
     const user = userEvent.setup();
     const view = renderNotify(12);
     await screen.findByText(/You have checked 0 of/);
     await checkEveryField(user);
     expect(prepareButton().disabled).toBe(false);
     const { record, pack } = view;
+    const statement = {
+      ...record.escalation.statement,
+      outcomeSought: 'A single assessment for Lulu, agreed in writing.',
+    };
     view.rerender(
       <MemoryRouter>
         <NotifyWorkspace
-          record={{ ...record, escalation: { ...record.escalation, revision: 13 } }}
+          record={{ ...record, escalation: { ...record.escalation, revision: 13, statement } }}
           pack={pack}
         />
       </MemoryRouter>,
     );
-    expect(
-      screen.getByRole('alert', { name: 'The record changed after you checked it' }),
-    ).toBeTruthy();
+    const alert = screen.getByRole('alert', { name: 'The record changed after you checked it' });
+    expect(alert.textContent).toContain('Outcome sought');
     expect(prepareButton().disabled).toBe(true);
-    expect(screen.getByText(/You have checked 0 of/)).toBeTruthy();
-    const completedBy = screen.getByRole('textbox', {
-      name: /^What to print ?for Notified by \(role and agency\)$/,
-    });
-    expect((completedBy as HTMLTextAreaElement).value).toBe('Team manager, Northshire');
+    const boxes = screen.getAllByRole('checkbox', { name: /^I have checked this field/ });
+    expect(boxes.filter((box) => !(box as HTMLInputElement).checked)).toHaveLength(1);
+    expect(printed('Outcome sought')).toBe('A single assessment for [child], agreed in writing.');
+    await user.click(
+      screen.getByRole('button', { name: 'I have read every field as it will print' }),
+    );
+    expect(prepareButton().disabled).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // chose to keep it), and the spans the user hid themselves, each with "Show again".
 import type { Finding } from '../../domain/anonymise/anonymise';
 import type { FieldReviewDraft } from '../../data/notifications-repository-review';
-import { isHidden, type Span } from './review';
+import { isHidden, type Span } from '../../domain/redaction/review-rules';
 import { identifierWords, isLessCertain } from './redaction-words';
 
 interface ProposalChoicesProps {

@@ -14,6 +14,9 @@ const TYPE_WORDS: Record<IdentifierType, string> = {
   email: 'e-mail address',
   school: 'school',
   'other-number': 'identifying number',
+  'vehicle-registration': 'vehicle registration',
+  'social-media': 'social-media handle',
+  place: 'place name',
 };
 
 /** "date of birth" for `date-of-birth`. */

@@ -5,7 +5,6 @@ import { TextArea } from '../../ui/text-field';
 import { HighlightedText } from './highlighted-text';
 import { HidePhrase, HideSelection } from './hide-text-controls';
 import { ManualChoices, ProposalChoices } from './redaction-choices';
-import type { Span } from './review';
 import type { ReviewActions, ReviewFieldView } from './use-notify-review';
 
 /** A DOM id for a review key such as `discussion.d-1.summary`. */
@@ -38,7 +37,7 @@ function FieldTools({
 }) {
   const { item, field, findings } = view;
   const containerRef = useRef<HTMLDivElement>(null);
-  const hide = (spans: Span[]) => actions.hide(item.key, spans);
+  const hide = (text: string) => actions.hideEverywhere(text);
   return (
     <>
       <h4 className="notify-subheading" id={`${id}-source-heading`}>

@@ -1,15 +1,16 @@
 // Step 1 of notifying: check every free-text field that will appear on the form.
 import { NotificationBanner } from '../../ui/notification-banner';
-import type { ReviewNotice } from './review';
+import type { ReviewNotice } from '../../domain/redaction/review-rules';
 import { ReviewField } from './review-field';
+import { AllFinalTexts, TermChoices } from './redaction-terms';
 import type { ReviewState } from './use-notify-review';
 
 function ChangedNotice({ notice }: { notice: ReviewNotice }) {
   return (
     <NotificationBanner title="The record changed after you checked it" tone="warning">
       <p>
-        So the notification matches the record, check every field again. Your choices are kept for
-        fields whose text has not changed.
+        So the notification matches the record, check the fields whose text changed. Fields whose
+        text has not changed keep your choices and stay checked.
       </p>
       {notice.changedLabels.length > 0 && (
         <>
@@ -35,17 +36,18 @@ function HowToReview() {
       </p>
       <ul>
         <li>
-          Untick a proposal only if it does not identify the client or their family, for example a
-          professional’s name or an ordinary word. Those marked <strong>Less certain</strong> are
-          the likeliest to be ordinary words.
+          Under <strong>Proposed for hiding, by word</strong>, press <strong>Keep</strong> only for
+          a word that does not identify the client or their family, for example a professional’s
+          name or an ordinary word. Those marked <strong>Less certain</strong> are the likeliest to
+          be ordinary words. What you hide stays hidden in later notifications of this record.
         </li>
         <li>
-          To hide anything Escalate missed, select it and press <strong>Hide selected text</strong>,
-          or type it in the box under the field.
+          To hide anything Escalate missed, select it in a field and press{' '}
+          <strong>Hide selected text</strong>, or type it in the box under the field.
         </li>
         <li>
-          Read <strong>Exactly what will print</strong>, then tick{' '}
-          <strong>I have checked this field</strong>.
+          Read <strong>Everything that will print</strong>, then press{' '}
+          <strong>I have read every field as it will print</strong> (or tick each field).
         </li>
       </ul>
     </div>
@@ -54,7 +56,7 @@ function HowToReview() {
 
 export function ReviewSection({ review }: { review: ReviewState }) {
   if (review.status === 'loading') return <p role="status">Loading your review…</p>;
-  const { views, notice, checkedCount, actions } = review;
+  const { views, groups, notice, checkedCount, complete, actions } = review;
   return (
     <section aria-labelledby="notify-review-heading" className="notify-step">
       <h2 id="notify-review-heading">1. Check what will be printed</h2>
@@ -64,6 +66,12 @@ export function ReviewSection({ review }: { review: ReviewState }) {
         {views.length === 0
           ? 'This form has no free text to check.'
           : `You have checked ${checkedCount} of ${views.length} field${views.length === 1 ? '' : 's'}.`}
+      </p>
+      <TermChoices groups={groups} actions={actions} />
+      <AllFinalTexts views={views} complete={complete} actions={actions} />
+      <h3 className="notify-fields-heading">Field by field</h3>
+      <p className="field__hint">
+        To change one field only, or to hide something Escalate missed, use the field below.
       </p>
       {views.map((view) => (
         <ReviewField key={view.item.key} view={view} actions={actions} />

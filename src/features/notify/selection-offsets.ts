@@ -1,7 +1,7 @@
 // Maps a text selection in a rendered field back to offsets in the field's source text. The text
 // is rendered exactly as stored; numbers and screen-reader notes added to it are marked
 // `data-annotation` and do not count.
-import type { Span } from './review';
+import type { Span } from '../../domain/redaction/review-rules';
 
 /** The attribute that marks an element whose text is not part of the source. */
 export const ANNOTATION_ATTRIBUTE = 'data-annotation';

@@ -1,12 +1,13 @@
-// The review in progress: loaded from its encrypted draft, reconciled with the record as it is now,
-// shown field by field with the anonymiser's proposals, and autosaved on every change.
+// The review in progress: loaded from its encrypted draft with the case's list of hidden and kept
+// terms, reconciled with the record as it is now, shown field by field and term by term with the
+// proposals, and autosaved on every change.
 import { useMemo, useState, useEffect } from 'react';
+import { readCaseTerms, updateCaseTerms } from '../../data/case-identifiers-repository';
 import { useDraftAutosave } from '../../data/drafts-repository';
 import {
   loadReview,
   REVIEW_FORM_ID,
   reviewDraftId,
-  type FieldReviewDraft,
   type NotificationReviewDraft,
 } from '../../data/notifications-repository-review';
 import type { ClientIdentity } from '../../domain/escalation/escalation';
@@ -14,7 +15,13 @@ import {
   freeTextFieldsForReview,
   type NotificationSource,
 } from '../../domain/notification/notification-model';
-import { createProposer } from './proposals';
+import {
+  hideEverywhere,
+  keepEverywhere,
+  NO_CASE_TERMS,
+  type CaseTerms,
+} from '../../domain/redaction/case-terms';
+import { createProposer } from '../../domain/redaction/proposals';
 import {
   decide,
   finalText,
@@ -23,18 +30,32 @@ import {
   isChecked,
   reconcileReview,
   showSpan,
+  type FieldReview,
+  withCaseChoices,
   type FieldView,
   type ReviewNotice,
   type Span,
-} from './review';
+} from '../../domain/redaction/review-rules';
+import {
+  clearTermDecisions,
+  groupProposals,
+  type TermGroup,
+} from '../../domain/redaction/term-groups';
+import { termKey } from '../../domain/redaction/term-search';
 
-/** What the review screen can change in one field. */
+/** What the review screen can change in one field, or for a term across the case. */
 export interface ReviewActions {
   decide(key: string, finding: Span, hide: boolean): void;
   hide(key: string, spans: readonly Span[]): void;
   show(key: string, span: Span): void;
   type(key: string, text: string): void;
   check(key: string, checked: boolean): void;
+  /** Hides `text` in every field of this and every later notification of the case. */
+  hideEverywhere(text: string, details?: Pick<TermGroup, 'type' | 'replacement'>): void;
+  /** Keeps `text` in every field of this and every later notification of the case. */
+  keepEverywhere(text: string): void;
+  /** Confirms the final text of every field as it reads now. */
+  checkAll(): void;
 }
 
 export interface ReviewFieldView extends FieldView {
@@ -47,6 +68,8 @@ export type ReviewState =
   | {
       status: 'ready';
       views: ReviewFieldView[];
+      groups: TermGroup[];
+      terms: CaseTerms;
       notice: ReviewNotice | null;
       complete: boolean;
       checkedCount: number;
@@ -54,16 +77,25 @@ export type ReviewState =
       actions: ReviewActions;
     };
 
-type Loaded = { escalationId: string; draft: NotificationReviewDraft | undefined; at: string };
+type Loaded = {
+  escalationId: string;
+  draft: NotificationReviewDraft | undefined;
+  terms: CaseTerms;
+  at: string;
+};
 
 function useStoredReview(escalationId: string) {
   const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     let current = true;
-    const settle = (draft: NotificationReviewDraft | undefined) => {
-      if (current) setLoaded({ escalationId, draft, at: new Date().toISOString() });
+    const settle = (draft: NotificationReviewDraft | undefined, terms: CaseTerms) => {
+      if (current) setLoaded({ escalationId, draft, terms, at: new Date().toISOString() });
     };
-    void loadReview(escalationId).then(settle, () => settle(undefined));
+    const terms = readCaseTerms(escalationId).catch(() => NO_CASE_TERMS);
+    void loadReview(escalationId).then(
+      async (draft) => settle(draft, await terms),
+      async () => settle(undefined, await terms),
+    );
     return () => {
       current = false;
     };
@@ -84,9 +116,10 @@ export function useNotifyReview(
     () => freeTextFieldsForReview({ escalation, discussions, pack }),
     [escalation, discussions, pack],
   );
+  const terms = loaded?.terms ?? NO_CASE_TERMS;
   const propose = useMemo(
-    () => createProposer(client, escalation.professionals),
-    [client, escalation.professionals],
+    () => createProposer(client, escalation.professionals, terms),
+    [client, escalation.professionals, terms],
   );
   const reconciled = useMemo(
     () =>
@@ -103,34 +136,57 @@ export function useNotifyReview(
     () =>
       reconciled
         ? items.map((item): ReviewFieldView => {
-            const field = reconciled.review.fields[item.key] ?? freshField(item.text);
-            const { findings, failed } = propose(field.source);
+            const stored = reconciled.review.fields[item.key] ?? freshField(item.text);
+            const { findings, failed } = propose(stored.source);
+            const field = withCaseChoices(stored, findings, terms);
             const final = finalText(findings, field);
             const checked = isChecked(field, final);
             return { item, field, findings, final, checked, anonymiserFailed: failed };
           })
         : [],
-    [reconciled, items, propose],
+    [reconciled, items, propose, terms],
+  );
+  const groups = useMemo(
+    () =>
+      groupProposals(
+        views.map(({ item, field, findings }) => ({
+          key: item.key,
+          label: item.label,
+          field,
+          findings,
+        })),
+        terms,
+      ),
+    [views, terms],
   );
 
-  if (!reconciled) return { status: 'loading' };
+  if (!reconciled || !loaded) return { status: 'loading' };
   const { review, notice } = reconciled;
 
-  function change(
-    key: string,
-    update: (field: FieldReviewDraft, final: string) => FieldReviewDraft,
-  ) {
+  function save(fields: Record<string, FieldReview>, nextTerms: CaseTerms = terms) {
+    const at = new Date().toISOString();
+    const next: NotificationReviewDraft = { ...review, updatedAt: at, fields };
+    if (notice) setLastNotice(notice);
+    setLoaded({ escalationId, draft: next, terms: nextTerms, at });
+    autosave.schedule(next);
+  }
+
+  function change(key: string, update: (field: FieldReview, final: string) => FieldReview) {
     const view = views.find((candidate) => candidate.item.key === key);
     if (!view) return;
-    const at = new Date().toISOString();
-    const next: NotificationReviewDraft = {
-      ...review,
-      updatedAt: at,
-      fields: { ...review.fields, [key]: update(view.field, view.final) },
-    };
-    if (notice) setLastNotice(notice);
-    setLoaded({ escalationId, draft: next, at });
-    autosave.schedule(next);
+    save({ ...review.fields, [key]: update(view.field, view.final) });
+  }
+
+  function changeTerms(text: string, update: (current: CaseTerms) => CaseTerms) {
+    const nextTerms = update(terms);
+    const key = termKey(text);
+    const fields = { ...review.fields };
+    for (const view of views)
+      fields[view.item.key] = clearTermDecisions(view.field, view.findings, key);
+    save(fields, nextTerms);
+    // Kept on screen at once; stored with the client details (and again when the notification
+    // is prepared), so a failure here loses nothing the reviewer can see.
+    updateCaseTerms(escalationId, update).catch(() => undefined);
   }
 
   const actions: ReviewActions = {
@@ -140,12 +196,24 @@ export function useNotifyReview(
     type: (key, text) => change(key, (field) => (text === field.source ? field : freshField(text))),
     check: (key, checked) =>
       change(key, (field, final) => ({ ...field, checkedFinal: checked ? final : null })),
+    hideEverywhere: (text, details) =>
+      changeTerms(text, (current) => hideEverywhere(current, text, details)),
+    keepEverywhere: (text) => changeTerms(text, (current) => keepEverywhere(current, text)),
+    checkAll: () =>
+      save({
+        ...review.fields,
+        ...Object.fromEntries(
+          views.map((view) => [view.item.key, { ...view.field, checkedFinal: view.final }]),
+        ),
+      }),
   };
   const checkedCount = views.filter((view) => view.checked).length;
   const complete = checkedCount === views.length;
   return {
     status: 'ready',
     views,
+    groups,
+    terms,
     notice: notice ?? (complete ? null : lastNotice),
     complete,
     checkedCount,

@@ -10,8 +10,10 @@ import {
   buildNotificationModel,
   type NotificationSource,
 } from '../../domain/notification/notification-model';
+import { updateCaseTerms } from '../../data/case-identifiers-repository';
+import { rememberHiddenTerms } from '../../domain/redaction/term-groups';
 import { fileNameFor, makePdfFile, PdfProblem } from './pdf-file';
-import { printedReview, reviewedTextOf } from './review';
+import { printedReview, reviewedTextOf } from '../../domain/redaction/review-rules';
 import type { PreparedFile } from './send-actions';
 import type { ReviewState } from './use-notify-review';
 
@@ -58,12 +60,17 @@ export function usePrepare(source: NotificationSource, review: ReviewState) {
         escalation,
         fileName,
         reviewedAt: review.reviewedAt as IsoDateTime,
-        review: printedReview(review.views),
+        review: printedReview(review.views, review.terms),
         model: result.model,
         preparedAt: generatedAt,
       });
       setPrepared({ notificationId, caseRef: escalation.caseRef, file });
       setStatus({ kind: 'idle' });
+      // What was hidden in this notification stays hidden in the next (decision 0008).
+      const { groups } = review;
+      await updateCaseTerms(escalation.id, (terms) => rememberHiddenTerms(terms, groups)).catch(
+        () => undefined,
+      );
     } catch (error) {
       setStatus({ kind: 'error', message: messageOf(error), notificationId: null });
     }

@@ -1,9 +1,9 @@
 // The review's rules: the final text from the user's decisions, spans from selections and typed
 // phrases, and what a changed record does to a review.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../domain/anonymise/anonymise';
-import type { ReviewItem } from '../../domain/notification/notification-model';
-import type { NotificationReviewDraft } from '../../data/notifications-repository-review';
+import type { Finding } from '../anonymise/types';
+import type { ReviewItem } from '../notification/notification-model';
+import { keepEverywhere, NO_CASE_TERMS } from './case-terms';
 import {
   decide,
   expandToWords,
@@ -16,7 +16,8 @@ import {
   reconcileReview,
   showSpan,
   spansOfPhrase,
-} from './review';
+  type NotificationReview,
+} from './review-rules';
 
 const SOURCE = 'Lulu told Mrs Quibbleworth that Lulu was hungry. Met Zoë at school.';
 
@@ -104,6 +105,21 @@ describe('the final text', () => {
   });
 });
 
+describe('the final text with the case-wide list', () => {
+  it('keeps a term kept everywhere in the case, in any case or apostrophe style', () => {
+    const terms = keepEverywhere(NO_CASE_TERMS, 'met');
+    expect(finalText(FINDINGS, freshField(SOURCE), terms)).toBe(
+      '[child] told Mrs [family] that [child] was hungry. Met Zoë at school.',
+    );
+  });
+
+  it('lets a choice made in the field win over the case-wide one', () => {
+    const terms = keepEverywhere(NO_CASE_TERMS, 'Met');
+    const field = decide(freshField(SOURCE), MET, true);
+    expect(finalText(FINDINGS, field, terms)).toContain('[name] Zoë');
+  });
+});
+
 describe('choosing text to hide', () => {
   it('widens a selection to whole words so no part of a name shows', () => {
     const start = SOURCE.indexOf('ibble');
@@ -156,7 +172,7 @@ const ITEMS: ReviewItem[] = [
   { key: 'field.completed-by', label: 'Completed by', text: '', origin: 'typed-at-notify' },
 ];
 
-function storedReview(revision: number): NotificationReviewDraft {
+function storedReview(revision: number): NotificationReview {
   return {
     version: 1,
     escalationId: 'esc-1',
@@ -204,7 +220,7 @@ describe('a review when the record changes', () => {
     expect(review).toEqual(stored);
   });
 
-  it('needs every field checked again after the record changed, keeping unchanged choices', () => {
+  it('after the record changed, starts again only the fields whose text changed', () => {
     const { review, notice } = reconcileReview(
       storedReview(3),
       ITEMS,
@@ -214,11 +230,33 @@ describe('a review when the record changes', () => {
     expect(notice).toEqual({ changedLabels: ['Learning'] });
     const what = review.fields['statement.whatIsEscalated'];
     expect(what?.decisions).toEqual({ [`${MET.start}:${MET.end}`]: 'show' });
-    expect(what?.checkedFinal).toBeNull();
+    expect(what?.checkedFinal).toBe('x');
     expect(review.fields['resolution.learning']).toEqual(freshField('Share reasons early.'));
     expect(review.fields['field.completed-by']?.source).toBe('Team manager, Northshire');
-    expect(review.fields['field.completed-by']?.checkedFinal).toBeNull();
+    expect(review.fields['field.completed-by']?.checkedFinal).toBe('z');
     expect(review.recordRevision).toBe(4);
+  });
+
+  it('keeps every tick when another discussion is logged and no checked text changed', () => {
+    const checked = freshField(SOURCE);
+    const final = finalText(FINDINGS, checked);
+    const stored: NotificationReview = {
+      ...storedReview(3),
+      fields: { 'statement.whatIsEscalated': { ...checked, checkedFinal: final } },
+    };
+    const items: ReviewItem[] = [
+      ITEMS[0] as ReviewItem,
+      { key: 'discussion.d-9.summary', label: 'Discussion 9', text: 'New.', origin: 'record' },
+    ];
+    const { review, notice } = reconcileReview(
+      stored,
+      items,
+      { escalationId: 'esc-1', revision: 4 },
+      NOW,
+    );
+    const kept = review.fields['statement.whatIsEscalated'];
+    expect(kept && isChecked(kept, finalText(FINDINGS, kept))).toBe(true);
+    expect(notice?.changedLabels).toEqual(['Discussion 9']);
   });
 
   it('lists a field that is new since the review, and drops one that is gone', () => {

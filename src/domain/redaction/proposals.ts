@@ -1,6 +1,11 @@
-// The anonymiser's proposals for each field's text, computed once per text for one client.
-import { anonymise, type Finding, type KnownClient } from '../../domain/anonymise/anonymise';
-import type { ClientIdentity, Professional } from '../../domain/escalation/escalation';
+// The redactions proposed for each field's text: the anonymiser's findings for this client, plus
+// every term hidden earlier in the case, computed once per text. Never throws.
+import { anonymise } from '../anonymise/anonymise';
+import { resolveOverlaps } from '../anonymise/resolve';
+import { foldName } from '../anonymise/text';
+import type { Finding, KnownClient } from '../anonymise/types';
+import type { ClientIdentity, Professional } from '../escalation/escalation';
+import { caseTermFindings, NO_CASE_TERMS, type CaseTerms } from './case-terms';
 
 /** The proposals for one text; `failed` when the anonymiser could not read it. */
 export interface Proposals {
@@ -11,14 +16,12 @@ export interface Proposals {
 /** Nobody to look for by name when the record holds no client details (patterns still apply). */
 const NO_CLIENT: KnownClient = { child: { firstName: '' } };
 
+/** The folded words of a name, with the anonymiser's one folding rule (case, accents, apostrophes). */
 function words(name: string | undefined): string[] {
   if (!name) return [];
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/gi, 'l')
-    .toLowerCase()
-    .split(/[^a-z']+/)
+  return foldName(name)
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter((word) => word.length >= 2);
 }
 
@@ -33,9 +36,10 @@ function clientNameWords(client: ClientIdentity | null): Set<string> {
 
 /**
  * The professionals whose names the anonymiser may keep: not one whose name shares a word with
- * the client's or their family's names. A client's name typed into a professional's name field
- * (or a professional who shares the family's surname) is then proposed for hiding, and the
- * reviewer decides.
+ * the client's or their family's names (compared folded, so `O’Brien` matches `O'Brien` and
+ * `Østergaard` matches `Ostergaard`). A client's name typed into a professional's name field (or a
+ * professional who shares the family's surname) is then proposed for hiding, and the reviewer
+ * decides.
  */
 export function professionalsToKeep<P extends Pick<Professional, 'name'>>(
   professionals: readonly P[],
@@ -46,12 +50,14 @@ export function professionalsToKeep<P extends Pick<Professional, 'name'>>(
 }
 
 /**
- * A function from text to the anonymiser's proposals for this client and these professionals,
- * remembering each answer, so typing in one field does not re-check every other field.
+ * A function from text to the proposals for this client, these professionals and the case's list
+ * of hidden terms, remembering each answer, so typing in one field does not re-check every other
+ * field. A text the anonymiser cannot read yields `failed` (and the case's terms still apply).
  */
 export function createProposer(
   client: ClientIdentity | null,
   professionals: readonly Pick<Professional, 'name'>[],
+  terms: CaseTerms = NO_CASE_TERMS,
 ): (text: string) => Proposals {
   const known: KnownClient = client ?? NO_CLIENT;
   const kept = professionalsToKeep(professionals, client);
@@ -60,12 +66,17 @@ export function createProposer(
   return (text) => {
     const cached = cache.get(text);
     if (cached) return cached;
-    let proposals: Proposals;
+    let found: Finding[] = [];
+    let failed = false;
     try {
-      proposals = { findings: anonymise(text, known, context).findings, failed: false };
+      found = anonymise(text, known, context).findings;
     } catch {
-      proposals = { findings: [], failed: true };
+      failed = true;
     }
+    const proposals = {
+      findings: resolveOverlaps([...caseTermFindings(text, terms), ...found]),
+      failed,
+    };
     cache.set(text, proposals);
     return proposals;
   };

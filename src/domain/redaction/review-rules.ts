@@ -1,12 +1,51 @@
 // The review's rules, pure: which redactions apply, the exact text that will print, spans the user
 // hides themselves, and what survives when the record changes after a review.
-import type { Finding } from '../../domain/anonymise/anonymise';
-import type { ReviewItem } from '../../domain/notification/notification-model';
-import type { PrintedDecision, PrintedFieldReview } from '../../data/notifications-repository';
-import type {
-  FieldReviewDraft,
-  NotificationReviewDraft,
-} from '../../data/notifications-repository-review';
+import type { Finding } from '../anonymise/types';
+import type { ReviewItem } from '../notification/notification-model';
+import { isKeptTerm, NO_CASE_TERMS, type CaseTerms } from './case-terms';
+import { findTerm } from './term-search';
+
+/**
+ * The user's review of one free-text field as they left it: the text reviewed (the record's, or
+ * what they typed), the decisions that differ from the default (by `start:end`), the spans they
+ * hid themselves, and the exact final text they confirmed ("I have checked this").
+ */
+export interface FieldReview {
+  source: string;
+  decisions: Record<string, 'hide' | 'show'>;
+  manual: Span[];
+  checkedFinal: string | null;
+}
+
+/** The review in progress for one escalation, made against one revision of the record. */
+export interface NotificationReview {
+  version: 1;
+  escalationId: string;
+  recordRevision: number;
+  updatedAt: string;
+  fields: Record<string, FieldReview>;
+}
+
+/** One decision as the ledger keeps it: a proposal kept or hidden, or a span the user hid. */
+export interface PrintedDecision {
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+  origin: 'proposed' | 'added-by-user';
+  /** The kind of identifier proposed, e.g. `name`; null for a span the user added. */
+  type: string | null;
+  confidence: 'high' | 'medium' | 'low' | null;
+  hidden: boolean;
+}
+
+/** What was reviewed in one field of a prepared notification. */
+export interface PrintedFieldReview {
+  label: string;
+  source: string;
+  final: string;
+  decisions: PrintedDecision[];
+}
 
 /** What replaces text the user hid themselves. */
 export const MANUAL_REPLACEMENT = '[redacted]';
@@ -27,11 +66,37 @@ export function findingKey(span: Span): string {
 }
 
 /**
- * Whether a proposal is hidden. Every proposal is hidden unless the user chose to keep it, so no
- * identifier reaches the PDF without an explicit choice; low confidence only marks it "less certain".
+ * Whether a proposal is hidden. Every proposal is hidden unless the user chose to keep it, in this
+ * field or everywhere in the case, so no identifier reaches the PDF without an explicit choice; low
+ * confidence only marks it "less certain". A choice made in the field wins over the case's.
  */
-export function isHidden(finding: Span, field: Pick<FieldReviewDraft, 'decisions'>): boolean {
-  return field.decisions[findingKey(finding)] !== 'show';
+export function isHidden(
+  finding: Span & { original?: string },
+  field: Pick<FieldReview, 'decisions'>,
+  terms: CaseTerms = NO_CASE_TERMS,
+): boolean {
+  const decision = field.decisions[findingKey(finding)];
+  if (decision) return decision === 'hide';
+  return finding.original === undefined || !isKeptTerm(terms, finding.original);
+}
+
+/**
+ * The field with the case's "keep" choices written in as its own decisions for the proposals that
+ * have none, so anything showing the field alone shows what will print.
+ */
+export function withCaseChoices(
+  field: FieldReview,
+  findings: readonly Finding[],
+  terms: CaseTerms,
+): FieldReview {
+  const kept = findings.filter(
+    (finding) =>
+      field.decisions[findingKey(finding)] === undefined && isKeptTerm(terms, finding.original),
+  );
+  if (kept.length === 0) return field;
+  const decisions = { ...field.decisions };
+  for (const finding of kept) decisions[findingKey(finding)] = 'show';
+  return { ...field, decisions };
 }
 
 function manualLast(redaction: Redaction): number {
@@ -62,10 +127,11 @@ function mergeRedactions(redactions: readonly Redaction[]): Redaction[] {
 /** The redactions that apply to a field: hidden proposals and the user's own, merged. */
 export function activeRedactions(
   findings: readonly Finding[],
-  field: FieldReviewDraft,
+  field: FieldReview,
+  terms: CaseTerms = NO_CASE_TERMS,
 ): Redaction[] {
   const proposed = findings
-    .filter((finding) => isHidden(finding, field))
+    .filter((finding) => isHidden(finding, field, terms))
     .map(({ start, end, replacement }) => ({ start, end, replacement }));
   const manual = field.manual.map(({ start, end }) => ({
     start,
@@ -87,12 +153,16 @@ export function applyRedactions(source: string, redactions: readonly Redaction[]
 }
 
 /** The exact text that will print for a field. */
-export function finalText(findings: readonly Finding[], field: FieldReviewDraft): string {
-  return applyRedactions(field.source, activeRedactions(findings, field));
+export function finalText(
+  findings: readonly Finding[],
+  field: FieldReview,
+  terms: CaseTerms = NO_CASE_TERMS,
+): string {
+  return applyRedactions(field.source, activeRedactions(findings, field, terms));
 }
 
 /** True when the user confirmed exactly the text that would print now. */
-export function isChecked(field: FieldReviewDraft, final: string): boolean {
+export function isChecked(field: FieldReview, final: string): boolean {
   return field.checkedFinal === final;
 }
 
@@ -113,22 +183,12 @@ export function expandToWords(source: string, span: Span): Span | null {
   return { start, end };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * Every place `phrase` appears in `source`, ignoring capitals and treating any run of spaces or
- * line breaks alike. Nothing for a blank phrase.
+ * Every place `phrase` appears in `source` as whole words, ignoring capitals, accents and apostrophe
+ * style and treating any run of spaces or line breaks alike. Nothing for a blank phrase.
  */
 export function spansOfPhrase(source: string, phrase: string): Span[] {
-  const words = phrase.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return [];
-  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu');
-  return [...source.matchAll(pattern)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return findTerm(source, phrase);
 }
 
 function mergeSpans(spans: readonly Span[]): Span[] {
@@ -143,18 +203,18 @@ function mergeSpans(spans: readonly Span[]): Span[] {
 }
 
 /** The field with more of its text hidden by the user (overlapping spans are joined). */
-export function hideSpans(field: FieldReviewDraft, spans: readonly Span[]): FieldReviewDraft {
+export function hideSpans(field: FieldReview, spans: readonly Span[]): FieldReview {
   if (spans.length === 0) return field;
   return { ...field, manual: mergeSpans([...field.manual, ...spans]) };
 }
 
 /** The field with one of the user's own spans shown again. */
-export function showSpan(field: FieldReviewDraft, span: Span): FieldReviewDraft {
+export function showSpan(field: FieldReview, span: Span): FieldReview {
   return { ...field, manual: field.manual.filter((s) => findingKey(s) !== findingKey(span)) };
 }
 
 /** The field with a proposal hidden or kept. */
-export function decide(field: FieldReviewDraft, finding: Span, hide: boolean): FieldReviewDraft {
+export function decide(field: FieldReview, finding: Span, hide: boolean): FieldReview {
   return {
     ...field,
     decisions: { ...field.decisions, [findingKey(finding)]: hide ? 'hide' : 'show' },
@@ -162,7 +222,7 @@ export function decide(field: FieldReviewDraft, finding: Span, hide: boolean): F
 }
 
 /** A field not yet reviewed. */
-export function freshField(source: string): FieldReviewDraft {
+export function freshField(source: string): FieldReview {
   return { source, decisions: {}, manual: [], checkedFinal: null };
 }
 
@@ -174,42 +234,43 @@ export interface ReviewNotice {
 
 /** The review to show for the record as it is now, and why it was reset, if it was. */
 export interface ReconciledReview {
-  review: NotificationReviewDraft;
+  review: NotificationReview;
   notice: ReviewNotice | null;
 }
 
 function reconcileField(
   item: ReviewItem,
-  stored: FieldReviewDraft | undefined,
+  stored: FieldReview | undefined,
   sameRevision: boolean,
-): { field: FieldReviewDraft; changed: boolean } {
+): { field: FieldReview; changed: boolean } {
   const typed = item.origin === 'typed-at-notify';
   if (!stored) return { field: freshField(item.text), changed: !sameRevision };
   const unchanged = typed || stored.source === item.text;
   if (!unchanged) return { field: freshField(item.text), changed: true };
-  return { field: sameRevision ? stored : { ...stored, checkedFinal: null }, changed: false };
+  return { field: stored, changed: false };
 }
 
 /**
- * The review for the record as it is now. A review made against another revision of the record is
- * no longer valid: every field must be checked again, keeping the choices of fields whose text is
- * unchanged (and the text typed at notification); a field whose text changed starts again.
+ * The review for the record as it is now. A field whose text changed (or that is new) starts
+ * again; a field whose text did not change keeps its choices and stays checked for as long as its
+ * final text is the one the user confirmed, so logging another discussion does not reset every
+ * tick. The notice lists the fields that start again.
  */
 export function reconcileReview(
-  stored: NotificationReviewDraft | undefined,
+  stored: NotificationReview | undefined,
   items: readonly ReviewItem[],
   record: { escalationId: string; revision: number },
   now: string,
 ): ReconciledReview {
   const sameRevision = stored?.recordRevision === record.revision;
-  const fields: Record<string, FieldReviewDraft> = {};
+  const fields: Record<string, FieldReview> = {};
   const changedLabels: string[] = [];
   for (const item of items) {
     const result = reconcileField(item, stored?.fields[item.key], sameRevision);
     fields[item.key] = result.field;
     if (result.changed) changedLabels.push(item.label);
   }
-  const invalidated = stored !== undefined && (!sameRevision || changedLabels.length > 0);
+  const invalidated = stored !== undefined && changedLabels.length > 0;
   return {
     review: {
       version: 1,
@@ -224,7 +285,8 @@ export function reconcileReview(
 
 function printedDecisions(
   findings: readonly Finding[],
-  field: FieldReviewDraft,
+  field: FieldReview,
+  terms: CaseTerms,
 ): PrintedDecision[] {
   const proposed = findings.map((finding): PrintedDecision => ({
     start: finding.start,
@@ -234,7 +296,7 @@ function printedDecisions(
     origin: 'proposed',
     type: finding.type,
     confidence: finding.confidence,
-    hidden: isHidden(finding, field),
+    hidden: isHidden(finding, field, terms),
   }));
   const added = field.manual.map((span): PrintedDecision => ({
     ...span,
@@ -251,14 +313,17 @@ function printedDecisions(
 /** One field as the review screen shows it. */
 export interface FieldView {
   item: ReviewItem;
-  field: FieldReviewDraft;
+  field: FieldReview;
   findings: Finding[];
   final: string;
   checked: boolean;
 }
 
 /** What the ledger keeps of a review: each field's source, final text and every decision. */
-export function printedReview(views: readonly FieldView[]): Record<string, PrintedFieldReview> {
+export function printedReview(
+  views: readonly FieldView[],
+  terms: CaseTerms = NO_CASE_TERMS,
+): Record<string, PrintedFieldReview> {
   return Object.fromEntries(
     views.map((view) => [
       view.item.key,
@@ -266,7 +331,7 @@ export function printedReview(views: readonly FieldView[]): Record<string, Print
         label: view.item.label,
         source: view.field.source,
         final: view.final,
-        decisions: printedDecisions(view.findings, view.field),
+        decisions: printedDecisions(view.findings, view.field, terms),
       },
     ]),
   );

@@ -1,0 +1,76 @@
+// The anonymiser's figures in `npm run bench`: precision and recall per identifier type on the
+// tuning corpus and on the blind corpus (live, beside the first blind score recorded before any
+// tuning), and the time to process one field at the app's 100,000-character limit.
+
+const LONG_FIELD_BUDGET_MS = 1000;
+
+function line(label, figure, budget, ok) {
+  console.log(
+    `${label.padEnd(52)} ${figure.padStart(12)} ${budget.padStart(10)}  ${ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+  return ok;
+}
+
+function typeLines(title, measurement) {
+  console.log(`\n${title} (precision / recall per identifier type):`);
+  for (const [type, m] of Object.entries(measurement.byType)) {
+    if (m.truePositives + m.falseNegatives + m.falsePositives === 0) continue;
+    console.log(
+      `  ${type.padEnd(22)} precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  (TP ${m.truePositives}, FP ${m.falsePositives}, FN ${m.falseNegatives})`,
+    );
+  }
+  const o = measurement.overall;
+  console.log(
+    `  ${'overall'.padEnd(22)} precision ${o.precision.toFixed(3)}  recall ${o.recall.toFixed(3)}  (redaction recall, any type: ${measurement.redactionRecall.toFixed(3)})`,
+  );
+}
+
+function blindLines(blind, first) {
+  console.log(
+    `\nAnonymiser on the blind corpus (${blind.notes} notes written without reading the recognisers; never tuned on):`,
+  );
+  console.log(
+    `  ${'type'.padEnd(22)} ${'now P / R'.padStart(15)}   ${'first (before tuning) P / R'}`,
+  );
+  const types = new Set([...Object.keys(first.byType), ...Object.keys(blind.byType)]);
+  const pr = (m) => (m ? `${m.precision.toFixed(3)} / ${m.recall.toFixed(3)}` : '—');
+  for (const type of types)
+    console.log(
+      `  ${type.padEnd(22)} ${pr(blind.byType[type]).padStart(15)}   ${pr(first.byType[type])}`,
+    );
+  console.log(`  ${'overall'.padEnd(22)} ${pr(blind.overall).padStart(15)}   ${pr(first.overall)}`);
+  console.log(
+    `  ${'redaction recall'.padEnd(22)} ${blind.redactionRecall.toFixed(3).padStart(15)}   ${first.redactionRecall.toFixed(3)}`,
+  );
+  console.log(
+    `  (first score measured ${first.measuredAt} on ${first.notes} notes, before any tuning)`,
+  );
+}
+
+/** Prints the anonymiser's figures; returns one boolean per budget. */
+export function anonymiserLines({ tuning, blind, blindFirst, longField }) {
+  typeLines('Anonymiser on the tuning corpus', tuning);
+  blindLines(blind, blindFirst);
+  const o = tuning.overall;
+  console.log('');
+  return [
+    line(
+      'Anonymiser overall recall (tuning corpus)',
+      o.recall.toFixed(3),
+      '≥ 0.950',
+      o.recall >= 0.95,
+    ),
+    line(
+      'Anonymiser overall precision (tuning corpus)',
+      o.precision.toFixed(3),
+      '≥ 0.850',
+      o.precision >= 0.85,
+    ),
+    line(
+      `Anonymise one ${longField.characters.toLocaleString('en-GB')}-character field`,
+      `${longField.ms.toFixed(1)} ms`,
+      `${LONG_FIELD_BUDGET_MS} ms`,
+      longField.ms <= LONG_FIELD_BUDGET_MS,
+    ),
+  ];
+}

@@ -1,0 +1,106 @@
+// Places that locate the family: the town of the client's own address wherever it
+// appear and in any case ("lives in devizes"), and a capitalised place after "lives in", "moved
+// to", "staying in" and the like. A place followed by an organisation word ("Wiltshire Council",
+// "Devizes Police") is an agency and is kept.
+import {
+  agencyWords,
+  organisationSuffixes,
+  personalTitles,
+  professionalTitles,
+} from './agency-words';
+import { foldName, patternWords } from './text';
+import { makeFinding, overlapsAny, type Finding, type KnownClient, type Span } from './types';
+
+const ORGANISATION_AFTER = /^[\s,]*([\p{L}’']+)/u;
+
+function isOrganisationNext(text: string, end: number): boolean {
+  const next = ORGANISATION_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (!next) return false;
+  const key = foldName(next);
+  return organisationSuffixes.has(key) || agencyWords.has(key);
+}
+
+function placePattern(place: string): RegExp | undefined {
+  const words = patternWords(place.match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (words.length === 0) return undefined;
+  const body = words
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(String.raw`[\s-]+`);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'giu');
+}
+
+function finding(text: string, start: number, end: number, reason: string, known: boolean) {
+  return makeFinding(
+    text,
+    { start, end },
+    { type: 'place', replacement: '[place]', reason, confidence: known ? 'high' : 'medium' },
+  );
+}
+
+/** The town of the client's address, in any case, unless an agency's name. */
+export function findKnownPlaces(text: string, client: KnownClient): Finding[] {
+  const places = [client.address?.town].filter(
+    (place): place is string => Boolean(place?.trim()) && !/\d/.test(place ?? ''),
+  );
+  const findings: Finding[] = [];
+  for (const place of places) {
+    const pattern = placePattern(place);
+    if (!pattern) continue;
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (isOrganisationNext(text, end)) continue;
+      findings.push(
+        finding(text, match.index, end, 'The town or area of the client’s address', true),
+      );
+    }
+  }
+  return findings;
+}
+
+const LIVES_IN =
+  /\b(?:lives?|living|resides?|residing|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+)?(?:in|to|near|out\s+to)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[ -](?:[A-Z][\p{L}’'-]+|upon|on|under|in|le)){0,3})/gu;
+
+/** A capitalised place after a cue that says someone lives, moved or stays there. */
+export function findCuedPlaces(
+  text: string,
+  keep: ReadonlySet<string>,
+  blocked: readonly Span[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(LIVES_IN)) {
+    const place = match[1] ?? '';
+    const start = match.index + match[0].length - place.length;
+    const end = start + place.length;
+    const words = place.split(/[ -]/).map(foldName);
+    const kept = [keep, agencyWords, organisationSuffixes, personalTitles, professionalTitles];
+    if (words.some((word) => kept.some((set) => set.has(word)))) continue;
+    if (isOrganisationNext(text, end) || overlapsAny({ start, end }, blocked)) continue;
+    findings.push(finding(text, start, end, 'A place where the family lives or stays', false));
+  }
+  return findings;
+}
+
+/**
+ * The client's own town found on its own (not continuing a street address) is a place: retyped,
+ * so "stays in bude" is reported as where the family is rather than as an address.
+ */
+export function retypeKnownPlaces(
+  text: string,
+  findings: readonly Finding[],
+  client: KnownClient,
+): Finding[] {
+  const places = new Set(
+    [client.address?.town]
+      .filter((place): place is string => Boolean(place?.trim()))
+      .map((place) => foldName(place).trim()),
+  );
+  if (places.size === 0) return [...findings];
+  return findings.map((finding, i) => {
+    if (finding.type !== 'address' || !places.has(foldName(finding.original).trim()))
+      return finding;
+    const previous = findings[i - 1];
+    const continuesAddress =
+      previous?.type === 'address' && /^[\s,]*$/.test(text.slice(previous.end, finding.start));
+    return continuesAddress ? finding : { ...finding, type: 'place', replacement: '[place]' };
+  });
+}
