@@ -3,7 +3,7 @@
 // Lighthouse 13 needs Node 22.19 or later, and the project runs on Node 20.19: so it is not a
 // devDependency but fetched at bench time from the npm registry with npx, together with the npm
 // `node@22` package whose Node runs it (docs/decisions/0019).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
@@ -25,8 +25,9 @@ function line(label, figure, budget, ok) {
   return ok;
 }
 
+/** One Lighthouse run. Asynchronous: this process also serves the pages being measured. */
 function lighthouse(url, chromePath) {
-  const result = spawnSync(
+  const child = spawn(
     'npx',
     [
       '--yes',
@@ -44,18 +45,28 @@ function lighthouse(url, chromePath) {
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
     ],
     {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, CHROME_PATH: chromePath, npm_config_update_notifier: 'false' },
     },
   );
-  if (result.status !== 0)
-    throw new Error(`Lighthouse failed (exit ${result.status}): ${result.stderr.slice(-800)}`);
-  const report = JSON.parse(result.stdout);
-  return {
-    performance: Math.round(report.categories.performance.score * 100),
-    cls: report.audits['cumulative-layout-shift'].numericValue,
-  };
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  child.stderr.on('data', (chunk) => (err += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`Lighthouse failed (exit ${code}): ${err.slice(-800)}`));
+        return;
+      }
+      const report = JSON.parse(out);
+      resolve({
+        performance: Math.round(report.categories.performance.score * 100),
+        cls: report.audits['cumulative-layout-shift'].numericValue,
+      });
+    });
+  });
 }
 
 /** Runs Lighthouse on each page; returns one boolean per budget. */
@@ -69,7 +80,8 @@ export async function lighthouseFigures() {
     );
     for (const [label, path] of PAGES) {
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(lighthouse(`${server.url}${path}`, chromePath));
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await lighthouse(`${server.url}${path}`, chromePath));
       const performance = median(runs.map((run) => run.performance));
       const cls = median(runs.map((run) => run.cls));
       console.log(

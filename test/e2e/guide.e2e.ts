@@ -123,7 +123,7 @@ describe('guides', () => {
       await openAllDetails(page);
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }
-  });
+  }, 300_000); // fifteen full axe scans: allow for a busy two-core machine
 
   it('shows import errors accessibly and keeps the chosen partnership', async () => {
     const page = await open();

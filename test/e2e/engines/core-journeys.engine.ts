@@ -80,7 +80,8 @@ async function setPassphrase(page: EnginePage): Promise<void> {
   await page.fill(label('Type the passphrase again'), PASSPHRASE);
   await page.check(label('I understand that a forgotten passphrase cannot be recovered'));
   await page.click(role('button', 'Set passphrase'));
-  await page.waitFor(role('button', 'Lock now'));
+  // Deriving the key (PBKDF2, 600,000 rounds) is slow on a busy two-core machine.
+  await page.waitFor(role('button', 'Lock now'), 60_000);
   await page.waitFor(heading('Escalations'));
 }
 
@@ -150,7 +151,7 @@ for (const engine of ['webkit', 'firefox'] as const) {
         expect(await page.run('return document.body.innerHTML')).not.toContain(secret);
       await page.fill(label('Passphrase'), PASSPHRASE);
       await page.click(role('button', 'Unlock'));
-      await page.waitFor(text(CLIENT.statement));
+      await page.waitFor(text(CLIENT.statement), 60_000);
 
       await page.click(role('link', 'Resolve'));
       await page.fill(label('Agreed outcome'), `A home visit to ${CLIENT.firstName} is booked.`);

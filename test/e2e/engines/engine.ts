@@ -36,9 +36,18 @@ export interface Driver {
 
 const TIMEOUT_MS = 20_000;
 
+/** What the page shows, for a failure message: the start of main, and every button's text. */
+const SHOWN = `
+  const main = document.querySelector('main') || document.body;
+  const buttons = Array.from(document.querySelectorAll('button')).map((b) => b.textContent);
+  return main.innerText.slice(0, 300) + ' / Buttons: ' + buttons.join(' | ');
+`;
+
 function describe(query: Query): string {
   return JSON.stringify(query);
 }
+
+const CENTRE = `arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });`;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -97,7 +106,7 @@ export class EnginePage {
       const found = await this.driver.element(FIND, query);
       if (found) return found;
       if (Date.now() > end) {
-        const shown = await this.driver.run<string>('return document.body.innerText.slice(0, 400)');
+        const shown = await this.driver.run<string>(SHOWN);
         throw new Error(
           `${this.engine}: nothing matched ${describe(query)}. The page shows:\n${shown}`,
         );
@@ -125,8 +134,11 @@ export class EnginePage {
     return this.driver.run<number>(COUNT, query);
   }
 
+  /** Scrolls the element to the middle of the screen, as a user would, then clicks it. */
   async click(query: Query): Promise<void> {
-    await this.driver.click(await this.find(query));
+    const element = await this.find(query);
+    await this.driver.run(CENTRE, element);
+    await this.driver.click(element);
   }
 
   /** Replaces a field's text by typing, as a user would. */
@@ -138,8 +150,10 @@ export class EnginePage {
 
   async check(query: Query): Promise<void> {
     const element = await this.find(query);
-    if (!(await this.driver.run<boolean>('return arguments[0].checked', element)))
+    if (!(await this.driver.run<boolean>('return arguments[0].checked', element))) {
+      await this.driver.run(CENTRE, element);
       await this.driver.click(element);
+    }
   }
 
   async select(query: Query, option: string): Promise<void> {
