@@ -28,7 +28,7 @@ describe('Wiltshire (WSCB, June 2013)', () => {
     for (const step of ['pre-escalation', 'stage-one', 'stage-two']) {
       const article = await openedStep(`/guides/wiltshire-scb-2013?step=${step}`);
       expect(article.textContent).toContain(
-        'If the disagreement is resolved at this stage: yes. The policy asks for “WSCB Escalation Policy: Notification of an escalation to the WSCB”',
+        'If the disagreement is resolved at this stage, the policy asks for “WSCB Escalation Policy: Notification of an escalation to the WSCB”, which goes to WSCB Business Support (WSCB administration)',
       );
       expect(article.textContent).not.toContain('not notified at this stage');
       document.body.innerHTML = '';
@@ -95,7 +95,7 @@ describe('Cambridgeshire (LSCB, revised October 2013)', () => {
     );
     document.body.innerHTML = '';
     const chair = await openedStep('/guides/cambridgeshire-lscb-2013?step=cambs-independent-chair');
-    expect(chair.textContent).toContain('Yes: the policy asks for');
+    expect(chair.textContent).toContain('At this stage the policy asks for');
     expect(chair.textContent).toContain('is informed');
   });
 });
@@ -105,6 +105,15 @@ describe('Lincolnshire (SCB, 2010)', () => {
     renderGuide('/guides/lincolnshire-scb-2010');
     const steps = await screen.findByRole('list', { name: 'Steps of the policy' });
     expect(steps.textContent).not.toContain('notified');
+    expect(steps.textContent).toContain('Form due: Referral to the inter agency case review group');
+  });
+
+  it('says the referral goes to the case review group, not that the Board is told', async () => {
+    const step4 = await openedStep('/guides/lincolnshire-scb-2010?step=lincs-step-4');
+    expect(step4.textContent).toContain(
+      'At this stage the policy asks for “Referral to the inter agency case review group”, which goes to Inter agency case review group',
+    );
+    expect(step4.textContent).toContain('The policy does not say that the Board itself is told.');
   });
 
   it('starts the immediate-safeguarding route with 999 and the front door', async () => {
@@ -127,7 +136,9 @@ describe('South Tyneside (joint protocol, reviewed April 2024)', () => {
 
   it('notifies the partnership at Stage 2, and has the Business Manager and Chair decide together', async () => {
     const stage2 = await openedStep('/guides/south-tyneside-joint-2024?step=st-stage-2');
-    expect(stage2.textContent).toContain('Yes: the policy asks for “Escalation Notification');
+    expect(stage2.textContent).toContain(
+      'At this stage the policy asks for “Escalation Notification',
+    );
     expect(stage2.textContent).toContain('Source: §4 Stage 2');
     document.body.innerHTML = '';
     const stage4 = await openedStep('/guides/south-tyneside-joint-2024?step=st-stage-4');

@@ -69,18 +69,19 @@ function PartnershipNotice({ pack, stage }: { pack: PolicyPack; stage: Stage }) 
   const here = order(stage.id);
   const triggerAt = order(trigger.atStageId);
   const source = <Source source={trigger.source} />;
+  const to = `, which goes to ${form.recipient.role}`;
   let line: ReactNode;
   if (trigger.event === 'resolved') {
     line = (
       <>
-        If the disagreement is resolved at this stage: yes. The policy asks for “{form.title}”:{' '}
+        If the disagreement is resolved at this stage, the policy asks for “{form.title}”{to}:{' '}
         {lowerFirst(trigger.text)} {source}
       </>
     );
   } else if (trigger.event === 'stage-reached' && atStage && here === triggerAt) {
     line = (
       <>
-        Yes: the policy asks for “{form.title}” at this stage: {lowerFirst(trigger.text)} {source}
+        At this stage the policy asks for “{form.title}”{to}: {lowerFirst(trigger.text)} {source}
       </>
     );
   } else if (trigger.event === 'stage-reached' && atStage && here > triggerAt) {
@@ -93,13 +94,13 @@ function PartnershipNotice({ pack, stage }: { pack: PolicyPack; stage: Stage }) 
   } else if (trigger.event === 'stage-reached' && atStage) {
     line = (
       <>
-        Not at this stage. The policy asks for “{form.title}” at {stageName(atStage)}. {source}
+        Not at this stage. The policy asks for “{form.title}”{to}, at {stageName(atStage)}. {source}
       </>
     );
   } else {
     line = (
       <>
-        The policy asks for “{form.title}”: {lowerFirst(trigger.text)} {source}
+        The policy asks for “{form.title}”{to}: {lowerFirst(trigger.text)} {source}
       </>
     );
   }
@@ -208,7 +209,7 @@ export function StageDetail({
           <GuidanceList items={stage.records} />
         </>
       )}
-      <Heading level={sub}>Is the partnership notified?</Heading>
+      <Heading level={sub}>Telling the partnership</Heading>
       <PartnershipNotice pack={pack} stage={stage} />
       <Heading level={sub}>If it is not resolved</Heading>
       <IfUnresolved pack={pack} stage={stage} onFollow={context.onFollow} />

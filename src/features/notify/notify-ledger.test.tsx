@@ -73,7 +73,9 @@ describe('the sent ledger', () => {
       'notification-prepared',
       'notification-sent',
     ]);
-  });
+    // South Tyneside's form now prints the discussions in "Actions taken", so there is more to
+    // check before preparing; allow for that on a busy machine.
+  }, 60_000);
 
   it('asks how it was sent before confirming, with the error summary', async () => {
     const user = userEvent.setup();

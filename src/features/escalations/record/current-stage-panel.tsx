@@ -97,7 +97,11 @@ export function CurrentStagePanel({ open }: { open: OpenRecord }) {
   if (visit === null) return null;
   const closure = describeClosure(escalation);
   const place = currentStage(escalation, open.pack);
-  const position = place?.kind === 'stage' ? ` (stage ${place.position} of ${place.of})` : '';
+  // Counted only where the source numbers its stages: an unlabelled step is never numbered.
+  const position =
+    place?.kind === 'stage' && place.stage.label !== null
+      ? ` (stage ${place.position} of ${place.of})`
+      : '';
   return (
     <section className={`record-due record-due--${due.kind}`} aria-labelledby="record-due-title">
       <h2 id="record-due-title">{closure ? 'Where it closed' : 'Current stage'}</h2>
