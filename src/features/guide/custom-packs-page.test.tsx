@@ -82,10 +82,15 @@ describe('loading a partnership’s own policy', () => {
     await expectNothingSaved();
   });
 
-  it('refuses a pack that reuses a built-in id at the same version', async () => {
-    await importFile(jsonFile(JSON.stringify(wiltshire)));
+  it.each([
+    ['at its own version', 0],
+    ['at a higher version', 1],
+  ])('refuses a pack that reuses a built-in id %s', async (_label, bump) => {
+    await importFile(jsonFile(JSON.stringify({ ...wiltshire, version: wiltshire.version + bump })));
     const listed = await problems();
-    expect(listed[0]).toMatch(/^version: A built-in pack already uses the id "wiltshire-scb-2013"/);
+    expect(listed[0]).toMatch(
+      /^id: "wiltshire-scb-2013" is the id of a policy built into Escalate/,
+    );
     await expectNothingSaved();
   });
 
