@@ -3,14 +3,14 @@
 import { Dexie } from 'dexie';
 import { setDatabaseForTests } from '../src/data/database';
 import { createDatabase, type EscalateDatabase, type EscalationRow } from '../src/data/db';
-import { readDashboard, searchEscalations } from '../src/data/escalation-queries';
+import { readClientLabels, readDashboard, searchEscalations } from '../src/data/escalation-queries';
 import {
   openDiscussionRows,
   openEscalationRow,
   toDiscussionRow,
   toEscalationRow,
 } from '../src/data/escalations-repository';
-import { lock, setUpVault, unlock } from '../src/data/vault-session';
+import { lock, seal, setUpVault, unlock } from '../src/data/vault-session';
 import { DEFAULT_PBKDF2_ITERATIONS } from '../src/data/vault/key-derivation';
 import { anonymise } from '../src/domain/anonymise/anonymise';
 import { measureAnonymiser } from '../src/domain/anonymise/evaluate';
@@ -69,6 +69,7 @@ async function seed(
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
     const rows: EscalationRow[] = [];
+    const clients = [];
     const discussions = [];
     for (let i = start; i < Math.min(count, start + batch); i++) {
       const id = `esc-${i}`;
@@ -85,6 +86,10 @@ async function seed(
         ? await toEscalationRow(escalation)
         : { ...(await toEscalationRow(escalation)), sealed: escalation as never };
       rows.push(row);
+      if (sealed) {
+        const client = { child: { firstName: 'Bench', lastName: `Child${i}` } };
+        clients.push({ escalationId: id, sealed: await seal('clients', id, client) });
+      }
       const n = i === 0 ? bigRecord : discussionsEach;
       for (let k = 1; k <= n; k++) {
         const discussion = sampleDiscussion({ id: `${id}-d${k}`, escalationId: id, sequence: k });
@@ -95,8 +100,9 @@ async function seed(
         );
       }
     }
-    await db.transaction('rw', [db.escalations, db.discussions], async () => {
+    await db.transaction('rw', [db.escalations, db.clients, db.discussions], async () => {
       await db.escalations.bulkAdd(rows);
+      await db.clients.bulkAdd(clients);
       await db.discussions.bulkAdd(discussions);
     });
   }
@@ -104,6 +110,14 @@ async function seed(
 
 async function firstScreen(): Promise<void> {
   await readDashboard('2026-11-24T12:00:00.000Z', '2026-11-24T23:59:00.000Z');
+}
+
+/** The first screen as the unlocked user sees it: the dashboard, then the names of its rows. */
+async function namedFirstScreen(): Promise<void> {
+  const data = await readDashboard('2026-11-24T12:00:00.000Z', '2026-11-24T23:59:00.000Z');
+  const ids = [...data.overdue, ...data.dueToday, ...data.upcoming].map((row) => row.id);
+  const labels = await readClientLabels(ids);
+  if (labels.size !== ids.length) throw new Error('names missing');
 }
 
 async function search(): Promise<void> {
@@ -130,6 +144,7 @@ async function recordTimings(count: number, discussionsEach: number) {
   await seed(count, discussionsEach, 200, true);
   return {
     dashboard: await median(firstScreen),
+    namedDashboard: await median(namedFirstScreen),
     search: await median(search),
     openRecord: await median(openRecord),
   };

@@ -27,7 +27,7 @@ describe('case-file export PDF', () => {
       expect(text).toContain(`Page ${index + 1} of ${total}`);
     });
     expect(pdf.pageSizes.every(([w, h]) => w === 595 && h === 842)).toBe(true);
-  });
+  }, 60_000);
 
   it('carries the whole record, not anonymised: client, amendment, stages, discussions, notifications, audit', async () => {
     for (const pack of builtInPacks) {

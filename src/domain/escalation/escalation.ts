@@ -130,7 +130,10 @@ export interface Person {
   dob?: IsoDate;
 }
 
-/** The client's identifying details: stored encrypted, never printed, used only to anonymise. */
+/**
+ * The client's identifying details: stored encrypted, used to anonymise, never in a notification;
+ * printed only in the case-file export for the agency's own records.
+ */
 export interface ClientIdentity {
   child: Person & {
     preferredName?: string;

@@ -1,4 +1,5 @@
-// The client's identifying details: kept encrypted on this device, never printed, and used only to
+// The client's identifying details: kept encrypted on this device, left out of every notification,
+// printed only in the case-file export for the agency's own records, and otherwise used only to
 // find and remove identifiers before a notification leaves the device.
 import {
   useFieldArray,
@@ -113,9 +114,9 @@ export function ClientDetailsFields({ control, register, errors }: Props) {
     <section className="sensitive-section" aria-labelledby="client-heading">
       <h2 id="client-heading">The child or adult: sensitive details</h2>
       <p>
-        These details are encrypted on this device and never printed. Escalate uses them only to
-        find and hide identifying details before you send a notification. The more you enter, the
-        more it can catch.
+        These details are encrypted on this device and never go into a notification: Escalate uses
+        them to find and hide identifying details before you send one. The more you enter, the more
+        it can catch. Only the case-file export for your agency’s own records includes them.
       </p>
       <TextField
         id="child-firstName"

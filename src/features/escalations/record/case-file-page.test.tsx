@@ -1,5 +1,5 @@
 // The case-file export warns that it is not anonymised, shows the whole record, and audits printing.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { getAuditEvents } from '../../../data/escalations-repository';
@@ -28,7 +28,8 @@ describe('export for the case file', () => {
 
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await userEvent.setup().click(screen.getByRole('button', { name: /^Print/ }));
-    expect(print).toHaveBeenCalledTimes(1);
+    // Printing waits for the export to be written to the audit trail first.
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     const audit = await getAuditEvents(escalation.id);
     const exported = audit.filter((event) => event.action === 'case-file-exported');
     expect(exported).toHaveLength(1);

@@ -12,6 +12,7 @@ import { describeMe, readMyService } from '../../../data/my-service-repository';
 import { describeStorageError } from '../../../data/storage-errors';
 import type { IsoDateTime } from '../../../domain/calendar/iso-date';
 import { amendClientDetails } from '../../../domain/escalation/client-amendment';
+import type { ClientIdentity, Person } from '../../../domain/escalation/escalation';
 import { ClientDetailsFields } from '../client-details-fields';
 import {
   clientDetailsSchema,
@@ -33,6 +34,26 @@ function problemOf(error: unknown): SaveProblem {
     return { kind: 'changed-elsewhere', message: error.message };
   }
   return { kind: 'storage', message: describeStorageError(error).message };
+}
+
+/**
+ * Family members' NI and NHS numbers have no field on this form (they come only from a restore or
+ * an example record), so a member still listed keeps them rather than losing them silently.
+ */
+function keepUnlistedDetails(before: ClientIdentity | null, after: ClientIdentity): ClientIdentity {
+  if (!before?.familyMembers || !after.familyMembers) return after;
+  const same = (a: Person, b: Person) => a.firstName === b.firstName && a.lastName === b.lastName;
+  return {
+    ...after,
+    familyMembers: after.familyMembers.map((member) => {
+      const was = before.familyMembers?.find((candidate) => same(candidate, member));
+      return {
+        ...member,
+        ...(was?.nino && { nino: was.nino }),
+        ...(was?.nhsNumber && { nhsNumber: was.nhsNumber }),
+      };
+    }),
+  };
 }
 
 export function EditClientPage({ open }: { open: OpenRecord }) {
@@ -58,7 +79,7 @@ export function EditClientPage({ open }: { open: OpenRecord }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setSaveProblem(undefined);
     const { escalation, client } = opened.record;
-    const after = toClientIdentity(values);
+    const after = keepUnlistedDetails(opened.record.client, toClientIdentity(values));
     const now = new Date().toISOString() as IsoDateTime;
     const me = describeMe(await readMyService());
     const by = me || `${escalation.raisedBy.role}, ${escalation.raisedBy.agency}`;

@@ -1,0 +1,189 @@
+// The record as a practitioner keeps it, offline in the built app: several open escalations told
+// apart by the child's name, a sibling added later and hidden in the next notification, the whole
+// record exported for the case file, and due dates in a calendar file with no client detail.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extractPdf } from '../fixtures/notifications/pdf-text';
+import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
+import { CLIENT, setPassphrase, startEscalation } from './journey-steps';
+
+const WILTSHIRE = 'Wiltshire Safeguarding Children Board';
+// Its first stage has a timescale, so the second record has a due date for the calendar.
+const SOUTH_TYNESIDE =
+  'South Tyneside Safeguarding Children Partnership (STSCP) and South Tyneside Safeguarding Adults Board (STSAB)';
+const OTHER = { firstName: 'Bramwell', lastName: 'Ostrander' };
+const SIBLING = 'Perrin';
+
+let session: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openBrowser();
+  page = session.page;
+  await page.goto(`${inject('baseUrl')}/`);
+  await waitForServiceWorkerControl(page);
+  await session.context.setOffline(true);
+  await page.goto(`${inject('baseUrl')}/escalations`);
+  await setPassphrase(page);
+  await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+async function caseRefOnPage(): Promise<string> {
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  return /ESC-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(heading)?.[0] ?? '';
+}
+
+async function startNew(): Promise<void> {
+  await page.getByRole('link', { name: 'Escalations', exact: true }).click();
+  await page.getByRole('link', { name: 'Start an escalation' }).first().click();
+}
+
+/** Starts a record for the second child, with fewer details than the shared steps type. */
+async function startForOther(): Promise<string> {
+  await startNew();
+  await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
+  await startEscalationAs(OTHER);
+  return caseRefOnPage();
+}
+
+async function startEscalationAs(child: { firstName: string; lastName: string }) {
+  await page
+    .getByLabel('Which partnership’s policy are you following?')
+    .selectOption({ label: SOUTH_TYNESIDE });
+  await page.getByLabel('Type of agency you work for').selectOption('education');
+  await page.getByLabel('Your role').fill('Designated safeguarding lead');
+  await page.getByLabel('Your organisation').fill('Wexbury Primary School');
+  const categories = page.locator('#categoryIds input[type="checkbox"]');
+  if ((await categories.count()) > 0) await categories.first().check();
+  await page.getByLabel('What are you escalating?').fill('The plan was ended without a review.');
+  await page.getByLabel('What outcome are you seeking?').fill('A review meeting.');
+  await page.locator('#child-firstName').fill(child.firstName);
+  await page.locator('#child-lastName').fill(child.lastName);
+  await page.getByRole('button', { name: 'Start escalation' }).click();
+  await page.getByText('Escalation started').first().waitFor();
+}
+
+describe('the record for the case file', () => {
+  let first = '';
+  let second = '';
+
+  it('tells several open escalations apart by the child’s name, and finds one by name', async () => {
+    await startNew();
+    await startEscalation(page, WILTSHIRE);
+    first = await caseRefOnPage();
+    second = await startForOther();
+    await page.getByRole('link', { name: 'Escalations', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+    const firstLink = page.getByRole('link', { name: new RegExp(first) }).first();
+    await expect
+      .poll(() => firstLink.textContent())
+      .toContain(`${CLIENT.firstName} ${CLIENT.lastName}`);
+    const secondLink = page.getByRole('link', { name: new RegExp(second) }).first();
+    await expect
+      .poll(() => secondLink.textContent())
+      .toContain(`${OTHER.firstName} ${OTHER.lastName}`);
+
+    await page.getByLabel('Child’s or adult’s name').fill(OTHER.firstName);
+    const results = page.getByRole('search').locator('xpath=following-sibling::ul[1]');
+    await expect.poll(() => results.textContent()).toContain(second);
+    expect(await results.textContent()).not.toContain(first);
+  });
+
+  it('adds a sibling later and hides them in the next notification', async () => {
+    await page
+      .getByRole('link', { name: new RegExp(first) })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Amend the client’s details' }).click();
+    await page.getByRole('button', { name: 'Add a sibling' }).click();
+    await page.locator('#siblings-0-firstName').fill(SIBLING);
+    await page.getByRole('button', { name: 'Save the amendment' }).click();
+    await page.getByText('Client details amended').first().waitFor();
+
+    await page.getByRole('link', { name: 'Log a discussion' }).click();
+    await page.getByLabel('Phone call').check();
+    await page.getByRole('button', { name: /^Add Devika Marchbanks/ }).click();
+    await page.getByLabel('Summary of the discussion').fill(`${SIBLING} was at home as well.`);
+    await page.getByRole('button', { name: 'Save the discussion' }).click();
+    await page.getByText('Discussion logged').first().waitFor();
+    await page.getByRole('link', { name: 'Resolve', exact: true }).click();
+    await page.getByLabel('Agreed outcome').fill(`A visit to ${SIBLING} and ${CLIENT.firstName}.`);
+    await page.getByRole('button', { name: 'Resolve and close the record' }).click();
+    await page.getByText('Escalation resolved').first().waitFor();
+
+    await page.getByRole('link', { name: 'Prepare the notification' }).click();
+    await page.getByRole('heading', { name: /Check what will be printed/ }).waitFor();
+    const typed = page.locator('textarea[id$="-typed"]');
+    for (let i = 0; i < (await typed.count()); i++)
+      await typed.nth(i).fill('Designated safeguarding lead, Wexbury Primary School');
+    const checks = page.getByRole('checkbox', { name: /I have checked this field/ });
+    for (let i = 0; i < (await checks.count()); i++) await checks.nth(i).check();
+    await page.getByRole('button', { name: 'Prepare notification' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download', exact: true }).click(),
+    ]);
+    const pdf = await extractPdf(new Uint8Array(await readFile(await download.path())));
+    const text = pdf.pages.join('\n');
+    expect(text).toContain(first);
+    expect(text).not.toContain(SIBLING);
+    expect(text).not.toContain(CLIENT.firstName);
+  });
+
+  it('exports the whole record for the case file, saying first it is not anonymised', async () => {
+    // The nav link, not a reload: a reload locks the vault.
+    await page.getByRole('link', { name: 'Escalations', exact: true }).click();
+    await page
+      .getByRole('link', { name: new RegExp(first) })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Export the record for your case file' }).click();
+    await page
+      .getByText(/Not anonymised/)
+      .first()
+      .waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download the PDF/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${first}-case-file.pdf`);
+    const pdf = await extractPdf(new Uint8Array(await readFile(await download.path())));
+    const text = pdf.pages.join('\n');
+    expect(text).toContain(`${CLIENT.firstName} ${CLIENT.lastName}`);
+    expect(text).toContain(`Sibling added: ${SIBLING}`);
+    expect(text).toContain(`${SIBLING} was at home as well.`);
+    expect(text).toContain('Notifications made and sent');
+    pdf.pages.forEach((pageText, index) => {
+      expect(pageText).toContain('OFFICIAL-SENSITIVE');
+      expect(pageText).toContain(`Page ${index + 1} of ${pdf.pages.length}`);
+    });
+    await page.getByText(/export is noted in the audit trail/).waitFor();
+  });
+
+  it('downloads the due dates as a calendar file with no client detail in it', async () => {
+    await page.getByRole('link', { name: 'Escalations', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add due dates to my calendar' }).click(),
+    ]);
+    const ics = await readFile(await download.path(), 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain(second);
+    expect(ics).toContain('DTSTART;VALUE=DATE:');
+    for (const secret of [
+      OTHER.firstName,
+      OTHER.lastName,
+      CLIENT.firstName,
+      CLIENT.lastName,
+      SIBLING,
+      CLIENT.address,
+      'Wexbury',
+    ])
+      expect(ics).not.toContain(secret);
+  });
+});
