@@ -1,11 +1,16 @@
 // A closed connection is reported to the shell one task later, never inside the close itself.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase, setDatabaseForTests, subscribeToDatabaseEvents } from './database';
 
 afterEach(async () => {
   await getDatabase().delete();
   setDatabaseForTests(undefined);
+  vi.unstubAllGlobals();
 });
+
+function pageTransition(type: 'pagehide' | 'pageshow', persisted: boolean): Event {
+  return Object.assign(new Event(type), { persisted });
+}
 
 describe('database events', () => {
   it('reports a closed connection only after the task that closed it', async () => {
@@ -25,5 +30,33 @@ describe('database events', () => {
     await new Promise((done) => setTimeout(done, 0));
     expect(seen).toEqual(['closed']);
     unsubscribe();
+  });
+
+  it('stays shut while the page is in the back/forward cache, and opens again when it is shown', async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    setDatabaseForTests(undefined);
+    const db = getDatabase();
+    await db.settings.put({ key: 'k', value: 1 });
+
+    page.dispatchEvent(pageTransition('pagehide', true));
+    expect(db.isOpen()).toBe(false);
+    // A query in the frozen page must fail rather than reopen the connection (WebKit would freeze
+    // its transaction and block the next page's writes).
+    await expect(db.settings.get('k')).rejects.toThrow();
+    expect(db.isOpen()).toBe(false);
+
+    page.dispatchEvent(pageTransition('pageshow', true));
+    expect(await db.settings.get('k')).toEqual({ key: 'k', value: 1 });
+  });
+
+  it('leaves the connection alone on an ordinary page hide (no back/forward cache)', async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    setDatabaseForTests(undefined);
+    const db = getDatabase();
+    await db.settings.put({ key: 'k', value: 2 });
+    page.dispatchEvent(pageTransition('pagehide', false));
+    expect(await db.settings.get('k')).toEqual({ key: 'k', value: 2 });
   });
 });

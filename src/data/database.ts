@@ -6,6 +6,8 @@ type Listener = (event: DatabaseEvent) => void;
 
 let database: EscalateDatabase | undefined;
 const listeners = new Set<Listener>();
+/** True while the page sits in the back/forward cache: the connection stays shut until it is shown. */
+let inBackForwardCache = false;
 
 function emit(event: DatabaseEvent): void {
   for (const listener of listeners) listener(event);
@@ -29,9 +31,32 @@ export function getDatabase(): EscalateDatabase {
     db.on('close', () => {
       setTimeout(() => emit({ type: 'closed' }), 0);
     });
+    keepShutInBackForwardCache(db);
     database = db;
   }
   return database;
+}
+
+/**
+ * A page going into the back/forward cache must hold no IndexedDB connection or transaction: WebKit
+ * (every iPad browser) freezes it there, and a transaction frozen in it blocks every write to its
+ * stores from the page the user is now on, for good. Dexie closes the connection on such a
+ * `pagehide` but leaves auto-open on, so the next query (a live query, a draft being flushed, the
+ * auto-lock) would quietly reopen it in the frozen page. Close it for good instead, and open it
+ * again when the page is shown.
+ */
+function keepShutInBackForwardCache(db: EscalateDatabase): void {
+  if (typeof globalThis.addEventListener !== 'function') return;
+  globalThis.addEventListener('pagehide', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    inBackForwardCache = true;
+    db.close({ disableAutoOpen: true });
+  });
+  globalThis.addEventListener('pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted || !inBackForwardCache) return;
+    inBackForwardCache = false;
+    db.open().catch(() => emit({ type: 'closed' }));
+  });
 }
 
 /** Subscribe to database events; returns the unsubscribe function. */
@@ -46,6 +71,8 @@ export function subscribeToDatabaseEvents(listener: Listener): () => void {
  */
 export async function reopenDatabase(): Promise<boolean> {
   const db = getDatabase();
+  // Shut on purpose while the page is in the back/forward cache; `pageshow` reopens it.
+  if (inBackForwardCache) return true;
   try {
     if (!db.isOpen()) await db.open();
     await db.settings.count();

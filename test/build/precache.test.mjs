@@ -66,3 +66,13 @@ test('puts the Content-Security-Policy in the built page', () => {
     'the page must load nothing from another origin',
   );
 });
+
+test('switches zod to jitless before any module chunk runs, and works offline', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const jitless = html.indexOf('<script defer src="/zod-jitless.js"></script>');
+  const firstModule = html.indexOf('<script type="module"');
+  assert.ok(jitless >= 0, 'index.html does not load zod-jitless.js');
+  assert.ok(firstModule > jitless, 'a module script runs before zod is made jitless');
+  assert.match(readFileSync(join(DIST, 'zod-jitless.js'), 'utf8'), /jitless: true/);
+  assert.ok(precachedUrls().has('zod-jitless.js'), 'zod-jitless.js is not precached');
+});
