@@ -82,7 +82,7 @@ export function DownloadBackupForm() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
       <h3>Download a backup</h3>
       <p>
         One encrypted file with every record on this device. Use it to recover if this device is

@@ -76,7 +76,12 @@ export function StartEscalationPage() {
     ...(formState.submitCount > 0 ? flattenFieldErrors(formState.errors) : []),
   ];
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="start-form">
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      className="start-form"
+    >
       <h1>Start an escalation</h1>
       <ErrorSummary problems={problems} />
       <p>

@@ -104,6 +104,7 @@ export function HidePhrase({ idPrefix, fieldLabel, source, onHide }: HidePhraseP
 
   return (
     <form
+      autoComplete="off"
       className={`field notify-hide-phrase${error ? ' field--error' : ''}`}
       onSubmit={submit}
       noValidate

@@ -75,7 +75,7 @@ export function SetUpVaultForm() {
 
   const problems = submitCount > 0 ? problemsFrom(errors, FIELD_ORDER) : [];
   return (
-    <form onSubmit={onSubmit} noValidate className="vault-form">
+    <form autoComplete="off" onSubmit={onSubmit} noValidate className="vault-form">
       <h1>Set a passphrase for your records</h1>
       <ErrorSummary
         problems={failure ? [{ fieldId: 'passphrase', message: failure }, ...problems] : problems}

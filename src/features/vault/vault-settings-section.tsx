@@ -60,7 +60,7 @@ function ChangePassphraseForm() {
       message: 'Your current passphrase is not right',
     });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate>
       <h3>Change passphrase</h3>
       <ErrorSummary problems={problems} />
       {outcome === 'changed' && (
