@@ -82,12 +82,18 @@ describe('loading a partnership’s own policy', () => {
     await expectNothingSaved();
   });
 
-  it('refuses a pack that reuses a built-in id at the same version', async () => {
-    await importFile(jsonFile(JSON.stringify(wiltshire)));
-    const listed = await problems();
-    expect(listed[0]).toMatch(/^version: A built-in pack already uses the id "wiltshire-scb-2013"/);
-    await expectNothingSaved();
-  });
+  it.each([0, 1])(
+    'refuses a pack that reuses a built-in id (version raised by %i), saying why',
+    async (raise) => {
+      const reused = { ...wiltshire, version: wiltshire.version + raise };
+      await importFile(jsonFile(JSON.stringify(reused)));
+      const listed = await problems();
+      expect(listed[0]).toMatch(
+        /^id: "wiltshire-scb-2013" is the id of a policy built into Escalate, and a built-in guide is never replaced/,
+      );
+      await expectNothingSaved();
+    },
+  );
 
   it('adds a valid pack, lists it, and deletes it after asking', async () => {
     const user = userEvent.setup();
