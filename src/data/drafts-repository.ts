@@ -90,3 +90,37 @@ export function useDraftAutosave(id: string, formId: string, delayMs = 600) {
 
   return useMemo(() => ({ schedule, flush }), [schedule, flush]);
 }
+
+/** Holds the Web Lock `name` until the returned function is called; null when another tab holds it. */
+function holdLock(locks: LockManager, name: string): Promise<(() => void) | null> {
+  return new Promise((resolve) => {
+    void locks.request(name, { ifAvailable: true }, (lock) => {
+      if (!lock) {
+        resolve(null);
+        return;
+      }
+      return new Promise<void>((release) => resolve(() => release()));
+    });
+  });
+}
+
+/**
+ * Claims a draft of `formId` for this tab, so two open tabs never share one draft (one child's
+ * details must not end up in another record). A draft whose tab has closed is taken up again (the
+ * newest first), so nothing typed is lost; otherwise this tab gets a new draft id. The claim is a
+ * Web Lock held until `release`. Where there are no Web Locks, every tab uses the one draft
+ * `formId`, as before.
+ */
+export async function claimDraft(formId: string): Promise<{ id: string; release: () => void }> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return { id: formId, release: () => undefined };
+  const rows = await getDatabase().drafts.where('formId').equals(formId).toArray();
+  rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  for (const row of rows) {
+    const release = await holdLock(locks, `escalate-draft:${row.id}`);
+    if (release) return { id: row.id, release };
+  }
+  const id = `${formId}:${crypto.randomUUID()}`;
+  const release = (await holdLock(locks, `escalate-draft:${id}`)) ?? (() => undefined);
+  return { id, release };
+}

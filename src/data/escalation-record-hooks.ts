@@ -18,7 +18,7 @@ import {
   openEscalationRow,
 } from './escalations-repository';
 import { InvalidRecordError } from './record-checks';
-import { useVaultState } from './vault-session';
+import { isUnlocked, onBeforeLock, useVaultState } from './vault-session';
 
 export interface OpenedRecord {
   escalation: Escalation;
@@ -79,35 +79,63 @@ async function decryptRecord(sealed: SealedRecord, row: EscalationRow): Promise<
 }
 
 /**
+ * Decrypted records, kept here rather than in React state: React (and the live-query subscription
+ * that holds a component's state setter) can keep a component's last state reachable after it has
+ * unmounted, so a locked page could still hold a child's details in memory. React state holds only
+ * a key into this map, and the map is emptied before every lock.
+ */
+const decrypted = new Map<symbol, RecordState>();
+onBeforeLock(async () => {
+  decrypted.clear();
+});
+
+/**
  * One escalation with its discussions, audit trail and client details, decrypted and live. The
  * decrypted copy is dropped as soon as the vault locks.
  */
 export function useEscalationRecord(id: string): RecordState {
   const vault = useVaultState();
   const sealed = useLiveQuery(() => readSealedRecord(id), [id]);
-  const [opened, setOpened] = useState<{ source: SealedRecord; state: RecordState }>();
+  const [opened, setOpened] = useState<{ source: SealedRecord; key: symbol }>();
 
   useEffect(() => {
     const row = sealed?.row;
     if (vault !== 'unlocked' || !sealed || !row) return;
     let current = true;
     void decryptRecord(sealed, row).then((state) => {
-      if (current) setOpened({ source: sealed, state });
+      if (!current || !isUnlocked()) return;
+      const key = Symbol('record');
+      decrypted.set(key, state);
+      setOpened((previous) => {
+        if (previous) decrypted.delete(previous.key);
+        return { source: sealed, key };
+      });
     });
     return () => {
       current = false;
     };
   }, [sealed, vault]);
 
-  // Drop the decrypted copy when the vault locks (keeping it across live updates avoids a flash).
+  // Drop the decrypted copy on unmount and when the vault locks (kept across live updates, which
+  // avoids a flash).
   useEffect(() => {
     if (vault !== 'unlocked') return;
-    return () => setOpened(undefined);
+    return () =>
+      setOpened((previous) => {
+        if (previous) decrypted.delete(previous.key);
+        return undefined;
+      });
   }, [vault]);
+  useEffect(
+    () => () => {
+      if (opened) decrypted.delete(opened.key);
+    },
+    [opened],
+  );
 
   if (vault === 'loading') return { kind: 'loading' };
   if (vault !== 'unlocked') return { kind: 'locked' };
   if (!sealed) return { kind: 'loading' };
   if (!sealed.row) return { kind: 'not-found' };
-  return opened?.state ?? { kind: 'loading' };
+  return (opened && decrypted.get(opened.key)) ?? { kind: 'loading' };
 }

@@ -1,4 +1,6 @@
 // A labelled text input or textarea with an optional hint and inline error, wired for screen readers.
+// Autofill and form-state restore are off unless a field asks otherwise (`autoComplete`): what is
+// typed here must not be copied into the browser's own profile files (docs/security.md).
 import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from 'react';
 
 interface FieldFrameProps {
@@ -61,6 +63,7 @@ export function TextField({
         className={`input${className ? ` ${className}` : ''}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
+        autoComplete="off"
         {...input}
       />
     </FieldFrame>
@@ -85,6 +88,7 @@ export function TextArea({ id, label, hint, error, inputRef, rows = 5, ...input 
         className="input textarea"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
+        autoComplete="off"
         {...input}
       />
     </FieldFrame>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { createBackupFile } from '../../data/backup-repository';
 import { InvalidRecordError } from '../../data/record-checks';
 import { verifyPassphrase } from '../../data/vault-session';
-import { isAcceptablePassphrase } from '../../data/vault/passphrase-strength';
+import { checkNewPassphrase } from '../../data/vault/passphrase-check';
 import { downloadFile } from '../../ui/download';
 import { ErrorSummary, type FieldProblem } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
@@ -29,11 +29,12 @@ async function checkInput(
       ? []
       : [{ fieldId: 'backup-passphrase', message: 'That is not your Escalate passphrase' }];
   }
-  if (!isAcceptablePassphrase(passphrase)) {
+  const check = await checkNewPassphrase(passphrase);
+  if (!check.ok) {
     return [
       {
         fieldId: 'backup-passphrase',
-        message: 'Choose a stronger passphrase: at least 10 characters',
+        message: `Choose a stronger passphrase. ${check.feedback.join(' ')}`,
       },
     ];
   }
@@ -82,7 +83,7 @@ export function DownloadBackupForm() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form autoComplete="off" onSubmit={(event) => void submit(event)} noValidate>
       <h3>Download a backup</h3>
       <p>
         One encrypted file with every record on this device. Use it to recover if this device is

@@ -131,7 +131,7 @@ export function RestoreBackupForm() {
         </p>
       )}
       {!checked ? (
-        <form onSubmit={(event) => void check(event)} noValidate>
+        <form autoComplete="off" onSubmit={(event) => void check(event)} noValidate>
           <div
             className={`field${problems.some((p) => p.fieldId === 'restore-file') ? ' field--error' : ''}`}
           >

@@ -68,7 +68,12 @@ export function EscalationSearch() {
   return (
     <section aria-labelledby="search-heading">
       <h2 id="search-heading">Find an escalation</h2>
-      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <form
+        autoComplete="off"
+        className="filters"
+        role="search"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="field">
           <label className="field__label" htmlFor="filter-caseRef">
             Case reference

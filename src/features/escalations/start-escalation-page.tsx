@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
-import { deleteDraft, loadDraft, useDraftAutosave } from '../../data/drafts-repository';
+import { claimDraft, deleteDraft, loadDraft, useDraftAutosave } from '../../data/drafts-repository';
 import { useMyService } from '../../data/my-service-repository';
 import { useAvailablePacks } from '../../data/packs-repository';
 import { ErrorSummary, flattenFieldErrors, type FieldProblem } from '../../ui/error-summary';
@@ -22,6 +22,28 @@ import {
 
 export const START_DRAFT_ID = 'start-escalation';
 
+/** This tab's own start-form draft id (undefined while it is being claimed). */
+function useClaimedDraft(formId: string): string | undefined {
+  const [id, setId] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    let release: (() => void) | undefined;
+    void claimDraft(formId).then((claim) => {
+      if (!live) {
+        claim.release();
+        return;
+      }
+      release = claim.release;
+      setId(claim.id);
+    });
+    return () => {
+      live = false;
+      release?.();
+    };
+  }, [formId]);
+  return id;
+}
+
 export function StartEscalationPage() {
   usePageTitle('Start an escalation');
   const navigate = useNavigate();
@@ -29,7 +51,8 @@ export function StartEscalationPage() {
   const myService = useMyService();
   const [refusal, setRefusal] = useState<FieldProblem>();
   const [cleared, setCleared] = useState<StartEscalationValues | null>(null);
-  const autosave = useDraftAutosave(START_DRAFT_ID, 'start-escalation');
+  const draftId = useClaimedDraft(START_DRAFT_ID);
+  const autosave = useDraftAutosave(draftId ?? START_DRAFT_ID, START_DRAFT_ID);
   const form = useForm<StartEscalationValues>({
     resolver: zodResolver(startEscalationSchema),
     defaultValues: EMPTY_START_VALUES,
@@ -38,14 +61,15 @@ export function StartEscalationPage() {
   const values = useWatch({ control });
 
   useEffect(() => {
-    void loadDraft<StartEscalationValues>(START_DRAFT_ID).then((draft) => {
+    if (!draftId) return;
+    void loadDraft<StartEscalationValues>(draftId).then((draft) => {
       if (draft) reset({ ...EMPTY_START_VALUES, ...draft });
     });
-  }, [reset]);
+  }, [reset, draftId]);
 
   useEffect(() => {
-    if (formState.isDirty) autosave.schedule(values);
-  }, [values, formState.isDirty, autosave]);
+    if (draftId && formState.isDirty) autosave.schedule(values);
+  }, [values, formState.isDirty, autosave, draftId]);
 
   useEffect(() => {
     if (!myService || formState.isDirty) return;
@@ -68,7 +92,7 @@ export function StartEscalationPage() {
       return;
     }
     await autosave.flush();
-    await deleteDraft(START_DRAFT_ID);
+    await deleteDraft(draftId ?? START_DRAFT_ID);
     void navigate(`/escalations/${saved.value}`, { state: { message: 'Escalation started' } });
   });
 
@@ -77,7 +101,12 @@ export function StartEscalationPage() {
     ...(formState.submitCount > 0 ? flattenFieldErrors(formState.errors) : []),
   ];
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="start-form">
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      className="start-form"
+    >
       <h1>Start an escalation</h1>
       <ErrorSummary problems={problems} />
       <p>
@@ -113,7 +142,7 @@ export function StartEscalationPage() {
           onClick={() => {
             setCleared(form.getValues());
             reset(EMPTY_START_VALUES);
-            void autosave.flush().then(() => deleteDraft(START_DRAFT_ID));
+            void autosave.flush().then(() => deleteDraft(draftId ?? START_DRAFT_ID));
           }}
         >
           Clear the form

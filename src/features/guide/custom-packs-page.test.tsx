@@ -82,17 +82,18 @@ describe('loading a partnership’s own policy', () => {
     await expectNothingSaved();
   });
 
-  it.each([
-    ['at its own version', 0],
-    ['at a higher version', 1],
-  ])('refuses a pack that reuses a built-in id %s', async (_label, bump) => {
-    await importFile(jsonFile(JSON.stringify({ ...wiltshire, version: wiltshire.version + bump })));
-    const listed = await problems();
-    expect(listed[0]).toMatch(
-      /^id: "wiltshire-scb-2013" is the id of a policy built into Escalate/,
-    );
-    await expectNothingSaved();
-  });
+  it.each([0, 1])(
+    'refuses a pack that reuses a built-in id (version raised by %i), saying why',
+    async (raise) => {
+      const reused = { ...wiltshire, version: wiltshire.version + raise };
+      await importFile(jsonFile(JSON.stringify(reused)));
+      const listed = await problems();
+      expect(listed[0]).toMatch(
+        /^id: "wiltshire-scb-2013" is the id of a policy built into Escalate, and a built-in guide is never replaced/,
+      );
+      await expectNothingSaved();
+    },
+  );
 
   it('adds a valid pack, lists it, and deletes it after asking', async () => {
     const user = userEvent.setup();

@@ -69,7 +69,12 @@ export function PackImportForm() {
   const problems = outcome.kind === 'invalid' ? outcome.problems : [];
   const error = problems.length > 0 ? inlineError(problems) : undefined;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="guide-import">
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="guide-import"
+    >
       <ErrorSummary problems={problems} title="This file was not added" />
       {outcome.kind === 'added' && (
         <NotificationBanner title="Policy added" tone="success">

@@ -88,7 +88,12 @@ export function ConfirmSentForm(props: ConfirmSentFormProps) {
   const problems = submitCount > 0 ? problemsFrom(errors, FIELD_ORDER, idFor) : [];
   const firstChannel = idFor('channel');
   return (
-    <form className="notify-confirm" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form
+      autoComplete="off"
+      className="notify-confirm"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+    >
       <ErrorSummary problems={problems} />
       <div className={`field${errors.channel ? ' field--error' : ''}`}>
         <fieldset aria-describedby={errors.channel ? `${firstChannel}-error` : undefined}>

@@ -110,6 +110,7 @@ export function HidePhrase({ idPrefix, fieldLabel, source, onHide }: HidePhraseP
 
   return (
     <form
+      autoComplete="off"
       className={`field notify-hide-phrase${error ? ' field--error' : ''}`}
       onSubmit={submit}
       noValidate

@@ -54,7 +54,7 @@ function SlotsForm({ pack, initial }: { pack: PolicyPack; initial: Record<string
   const order = pack.localSlots.map((slot) => slot.id);
   const problems = submitCount > 0 ? problemsFrom(errors, order, slotFieldId) : [];
   return (
-    <form onSubmit={onSubmit} noValidate className="vault-form">
+    <form autoComplete="off" onSubmit={onSubmit} noValidate className="vault-form">
       <ErrorSummary problems={problems} />
       {pack.localSlots.map((slot) => (
         <TextField

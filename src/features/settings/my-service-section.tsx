@@ -68,7 +68,7 @@ function ServiceForm({ initial }: { initial: MyService }) {
 
   const problems = submitCount > 0 ? problemsFrom(errors, FIELD_ORDER, fieldId) : [];
   return (
-    <form onSubmit={onSubmit} noValidate className="vault-form">
+    <form autoComplete="off" onSubmit={onSubmit} noValidate className="vault-form">
       <ErrorSummary problems={problems} />
       <TextField
         id={fieldId('name')}

@@ -1,10 +1,10 @@
 // First run: the user sets the passphrase that protects every record on this device.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { setUpVault } from '../../data/vault-session';
-import { isAcceptablePassphrase, passphraseStrength } from '../../data/vault/passphrase-strength';
+import { checkNewPassphrase, type PassphraseCheck } from '../../data/vault/passphrase-check';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 
@@ -13,10 +13,14 @@ const setUpSchema = z
     passphrase: z
       .string()
       .min(1, 'Enter a passphrase')
-      .refine(
-        isAcceptablePassphrase,
-        'Choose a stronger passphrase: at least 10 characters, ideally three or four unrelated words',
-      ),
+      .superRefine(async (value, context) => {
+        if (!value) return;
+        const check = await checkNewPassphrase(value);
+        if (!check.ok) {
+          const message = `Choose a stronger passphrase. ${check.feedback.join(' ')}`;
+          context.addIssue({ code: 'custom', message });
+        }
+      }),
     confirmation: z.string().min(1, 'Enter the passphrase again'),
     understood: z
       .boolean()
@@ -32,9 +36,26 @@ const setUpSchema = z
 
 const FIELD_ORDER = ['passphrase', 'confirmation', 'understood'] as const;
 
+/** The estimate for `passphrase`, once the estimator has loaded (it loads on first use). */
+function usePassphraseCheck(passphrase: string): PassphraseCheck | undefined {
+  const [result, setResult] = useState<{ passphrase: string; check: PassphraseCheck }>();
+  useEffect(() => {
+    if (!passphrase) return;
+    let current = true;
+    void checkNewPassphrase(passphrase).then((check) => {
+      if (current) setResult({ passphrase, check });
+    });
+    return () => {
+      current = false;
+    };
+  }, [passphrase]);
+  return result?.passphrase === passphrase ? result.check : undefined;
+}
+
 function StrengthMeter({ passphrase }: { passphrase: string }) {
-  if (!passphrase) return null;
-  const strength = passphraseStrength(passphrase);
+  const check = usePassphraseCheck(passphrase);
+  if (!passphrase || !check) return null;
+  const strength = { score: check.score, label: check.label, advice: check.feedback };
   return (
     <div className="strength" aria-live="polite">
       <div className="strength__bar" aria-hidden="true">
@@ -75,7 +96,7 @@ export function SetUpVaultForm() {
 
   const problems = submitCount > 0 ? problemsFrom(errors, FIELD_ORDER) : [];
   return (
-    <form onSubmit={onSubmit} noValidate className="vault-form">
+    <form autoComplete="off" onSubmit={onSubmit} noValidate className="vault-form">
       <h1>Set a passphrase for your records</h1>
       <ErrorSummary
         problems={failure ? [{ fieldId: 'passphrase', message: failure }, ...problems] : problems}

@@ -54,7 +54,12 @@ export function UnlockForm() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="vault-form">
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="vault-form"
+    >
       <h1>Escalate is locked</h1>
       <ErrorSummary problems={error ? [{ fieldId: 'unlock-passphrase', message: error }] : []} />
       <p>

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { changePassphrase, useVaultState } from '../../data/vault-session';
 import { useSetting, writeSetting } from '../../data/settings-repository';
-import { isAcceptablePassphrase } from '../../data/vault/passphrase-strength';
+import { checkNewPassphrase } from '../../data/vault/passphrase-check';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 import { AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './use-auto-lock';
@@ -16,10 +16,14 @@ const changeSchema = z
     next: z
       .string()
       .min(1, 'Enter a new passphrase')
-      .refine(
-        isAcceptablePassphrase,
-        'Choose a stronger new passphrase: at least 10 characters, ideally three or four unrelated words',
-      ),
+      .superRefine(async (value, context) => {
+        if (!value) return;
+        const check = await checkNewPassphrase(value);
+        if (!check.ok) {
+          const message = `Choose a stronger new passphrase. ${check.feedback.join(' ')}`;
+          context.addIssue({ code: 'custom', message });
+        }
+      }),
     confirmation: z.string().min(1, 'Enter the new passphrase again'),
   })
   .refine((values) => values.next === values.confirmation, {
@@ -60,7 +64,7 @@ function ChangePassphraseForm() {
       message: 'Your current passphrase is not right',
     });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate>
       <h3>Change passphrase</h3>
       <ErrorSummary problems={problems} />
       {outcome === 'changed' && (

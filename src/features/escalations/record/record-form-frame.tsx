@@ -69,6 +69,7 @@ export function RecordFormFrame<Input extends FieldValues, Output>({
   usePageTitle(`${problems.length > 0 ? 'Error: ' : ''}${title}`);
   return (
     <form
+      autoComplete="off"
       id={RECORD_FORM_ID}
       className="record-form"
       noValidate
