@@ -15,6 +15,7 @@ import {
   type Period,
 } from '../../domain/register/themes';
 import { downloadFile } from '../../ui/download';
+import { generateThemesPdf } from '../../pdf/generate-themes';
 import { usePageTitle } from '../../ui/page-title';
 import { BarChart } from './bar-chart';
 import './register.css';
@@ -107,8 +108,25 @@ export function ThemesPage() {
         period; outlined bars the previous period.
       </p>
       <div className="button-group no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print the report
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setStatus('Preparing the report…');
+            const partnership = summaries.find((item) => item.facts.partnership)?.facts.partnership;
+            generateThemesPdf(report, partnership ?? 'Safeguarding partnership').then(
+              (pdf) => {
+                downloadFile(pdf, `themes-${period.from}-to-${period.to}.pdf`, 'application/pdf');
+                setStatus('Downloaded the themes report (A4 PDF).');
+              },
+              () => setStatus('The report could not be made on this device. Reload and try again.'),
+            );
+          }}
+        >
+          Download the report (A4 PDF)
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print this page
         </button>
         <button
           type="button"
