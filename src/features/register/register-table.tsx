@@ -166,6 +166,25 @@ export function RegisterTable() {
         >
           Download these {matching.length} as CSV
         </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={matching.length === 0}
+          onClick={() =>
+            void Promise.all([
+              import('./xlsx-workbook'),
+              openRegisterEntries(matching.map((item) => item.id)),
+            ]).then(([{ writeXlsx, XLSX_MIME_TYPE }, entries]) =>
+              downloadFile(
+                writeXlsx([{ name: 'Register', rows: registerTable(entries) }]),
+                'escalation-register.xlsx',
+                XLSX_MIME_TYPE,
+              ),
+            )
+          }
+        >
+          Download these {matching.length} as XLSX
+        </button>
       </div>
       {pages > 1 && (
         <nav className="button-group" aria-label="Register pages">

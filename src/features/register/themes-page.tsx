@@ -142,6 +142,22 @@ export function ThemesPage() {
         >
           Download the tables as CSV
         </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            void import('./xlsx-workbook').then(({ writeXlsx, XLSX_MIME_TYPE }) => {
+              downloadFile(
+                writeXlsx([{ name: 'Themes', rows: themesTable(report) }]),
+                `themes-${period.from}-to-${period.to}.xlsx`,
+                XLSX_MIME_TYPE,
+              );
+              setStatus('Downloaded the themes tables as XLSX.');
+            })
+          }
+        >
+          Download the tables as XLSX
+        </button>
       </div>
       {status && <p role="status">{status}</p>}
       {report.tables.map((table) => (
