@@ -124,6 +124,7 @@ export default tseslint.config(
       'vitest.config.ts',
       'vitest.e2e.config.ts',
       'vite.sample.config.ts',
+      'vite.sample-register.config.ts',
       'vite.bench.config.ts',
       'eslint.config.js',
       'test/e2e/global-setup.ts',
