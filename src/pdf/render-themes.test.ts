@@ -37,5 +37,6 @@ describe('themes report PDF', () => {
     pdf.pages.forEach((page, index) =>
       expect(page).toContain(`Page ${index + 1} of ${pdf.pages.length}`),
     );
-  });
+    // Rendering with the embedded font takes several seconds on a busy machine.
+  }, 20_000);
 });
