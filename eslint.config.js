@@ -125,6 +125,7 @@ export default tseslint.config(
       'vitest.e2e.config.ts',
       'vitest.engines.config.ts',
       'vite.sample.config.ts',
+      'vite.sample-register.config.ts',
       'vite.bench.config.ts',
       'eslint.config.js',
       'test/e2e/global-setup.ts',

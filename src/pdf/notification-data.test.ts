@@ -20,7 +20,7 @@ import {
   sampleEscalation,
   simulatedReview,
 } from '../../test/fixtures/notifications/sample-escalation';
-import { readNotificationFonts } from '../../test/fixtures/notifications/pdf-text';
+import { extractPdf, readNotificationFonts } from '../../test/fixtures/notifications/pdf-text';
 import { renderNotificationPdf } from './render-notification';
 
 const fonts = readNotificationFonts();
@@ -57,6 +57,12 @@ describe('notification data in the PDF', () => {
     expect(read.value.data.notification.caseRef).toBe(SAMPLE_CASE_REF);
     expect(read.value.data.themes.raisingAgencyType).toBeDefined();
     expect(read.value.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is metadata a standard PDF reader parses as XMP, keeping the document’s title', async () => {
+    const extracted = await extractPdf(pdf);
+    expect(extracted.xmpMetadata).toContain('escalate-notification-data');
+    expect(extracted.info['Title']).toBe('Notification of an Escalation');
   });
 
   it('carries none of the client details the review hid', () => {

@@ -18,6 +18,9 @@ import {
   type RegisterSortKey,
 } from '../../domain/register/register-filter';
 import { RegisterFilters } from './register-filters';
+import { writeCsv } from '../../domain/register/csv';
+import { registerTable } from '../../domain/register/register-columns';
+import { downloadFile } from '../../ui/download';
 
 const PAGE_SIZE = 50;
 
@@ -145,6 +148,43 @@ export function RegisterTable() {
             })}
           </tbody>
         </table>
+      </div>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={matching.length === 0}
+          onClick={() =>
+            void openRegisterEntries(matching.map((item) => item.id)).then((entries) =>
+              downloadFile(
+                new TextEncoder().encode(writeCsv(registerTable(entries))),
+                'escalation-register.csv',
+                'text/csv;charset=utf-8',
+              ),
+            )
+          }
+        >
+          Download these {matching.length} as CSV
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={matching.length === 0}
+          onClick={() =>
+            void Promise.all([
+              import('./xlsx-workbook'),
+              openRegisterEntries(matching.map((item) => item.id)),
+            ]).then(([{ writeXlsx, XLSX_MIME_TYPE }, entries]) =>
+              downloadFile(
+                writeXlsx([{ name: 'Register', rows: registerTable(entries) }]),
+                'escalation-register.xlsx',
+                XLSX_MIME_TYPE,
+              ),
+            )
+          }
+        >
+          Download these {matching.length} as XLSX
+        </button>
       </div>
       {pages > 1 && (
         <nav className="button-group" aria-label="Register pages">

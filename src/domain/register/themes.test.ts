@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../calendar/iso-date';
+import { entryFromNotification } from './register-entry';
+import type { RegisterListItem } from './register-filter';
+import { testNotificationData } from './register-test-data';
+import {
+  buildThemesReport,
+  lastCompleteHalfYear,
+  median,
+  periodLabel,
+  previousPeriod,
+  themesTable,
+} from './themes';
+
+const d = (value: string) => value as IsoDate;
+
+function item(caseRef: string, receivedOn: string, overrides = {}): RegisterListItem {
+  const entry = entryFromNotification(
+    caseRef,
+    testNotificationData(caseRef, undefined, overrides),
+    caseRef,
+    d(receivedOn),
+  );
+  return { ...entry, status: 'received', acknowledgedOn: null };
+}
+
+describe('periods', () => {
+  it('defaults to the last complete half-year: April–September or October–March', () => {
+    expect(lastCompleteHalfYear(d('2026-12-04'))).toEqual({ from: '2026-04-01', to: '2026-09-30' });
+    expect(lastCompleteHalfYear(d('2026-04-01'))).toEqual({ from: '2025-10-01', to: '2026-03-31' });
+    expect(lastCompleteHalfYear(d('2026-02-10'))).toEqual({ from: '2025-04-01', to: '2025-09-30' });
+  });
+
+  it('names periods and finds the one before', () => {
+    expect(periodLabel({ from: d('2026-04-01'), to: d('2026-09-30') })).toBe(
+      'April to September 2026',
+    );
+    expect(periodLabel({ from: d('2025-10-01'), to: d('2026-03-31') })).toBe(
+      'October 2025 to March 2026',
+    );
+    expect(previousPeriod({ from: d('2026-04-01'), to: d('2026-09-30') })).toEqual({
+      from: '2025-10-01',
+      to: '2026-03-31',
+    });
+    expect(previousPeriod({ from: d('2026-05-11'), to: d('2026-05-20') })).toEqual({
+      from: '2026-05-01',
+      to: '2026-05-10',
+    });
+  });
+});
+
+describe('themes report', () => {
+  const items = [
+    item('A', '2026-04-10', { workingDaysToResolution: 4 }),
+    item('B', '2026-04-20', { workingDaysToResolution: 12 }),
+    item('C', '2026-06-02', {
+      ending: 'open',
+      endedOn: null,
+      workingDaysToResolution: null,
+      receivingAgencyTypes: ['police', 'health'],
+    }),
+    item('D', '2026-01-15', { workingDaysToResolution: 30 }),
+    item('E', '2025-08-01'),
+  ];
+  const report = buildThemesReport(items, { from: d('2026-04-01'), to: d('2026-09-30') });
+  const table = (id: string) => report.tables.find((candidate) => candidate.id === id);
+
+  it('counts this period against the previous one, by category and agency', () => {
+    expect(report.total).toBe(3);
+    expect(report.previousTotal).toBe(1);
+    expect(table('categories')?.rows).toEqual([
+      { label: 'Levels of need or thresholds', count: 3, previous: 1 },
+    ]);
+    expect(table('receiving')?.rows).toEqual([
+      { label: 'Children’s social care', count: 2, previous: 1 },
+      { label: expect.stringMatching(/^Health/) as unknown as string, count: 1, previous: 0 },
+      { label: 'Police', count: 1, previous: 0 },
+    ]);
+    expect(table('categories')?.summary).toBe(
+      'Levels of need or thresholds was the most common category: 3 notifications, up from 1 in the previous period.',
+    );
+  });
+
+  it('gives resolved against unresolved, and the median working days with its distribution', () => {
+    expect(table('resolved')?.rows).toEqual([
+      { label: 'Resolved', count: 2, previous: 1 },
+      { label: 'Not resolved', count: 1, previous: 0 },
+    ]);
+    expect(report.medianWorkingDays).toBe(8);
+    expect(table('working-days')?.rows.map((row) => row.count)).toEqual([1, 0, 1, 0, 0]);
+    expect(table('working-days')?.summary).toContain('8 working days or fewer');
+  });
+
+  it('shows every month of the period, including empty ones', () => {
+    expect(table('months')?.rows.map((row) => [row.label, row.count])).toEqual([
+      ['April 2026', 2],
+      ['May 2026', 0],
+      ['June 2026', 1],
+      ['July 2026', 0],
+      ['August 2026', 0],
+      ['September 2026', 0],
+    ]);
+  });
+
+  it('exports every table as rows', () => {
+    const rows = themesTable(report);
+    expect(rows[0]).toEqual([
+      'Table',
+      'Row',
+      'April to September 2026',
+      'October 2025 to March 2026',
+    ]);
+    expect(rows).toContainEqual(['Resolved or not', 'Resolved', '2', '1']);
+  });
+
+  it('takes the median of an even count as the mean of the middle two', () => {
+    expect(median([1, 9, 3, 5])).toBe(4);
+    expect(median([])).toBeNull();
+  });
+});

@@ -1,0 +1,327 @@
+// The six-monthly themes: counts of the register's notifications for a period, compared with the
+// period before, each as a table with a one-sentence summary. Pure: the caller passes today.
+import type { IsoDate } from '../calendar/iso-date';
+import { MONTH_NAMES } from '../calendar/date-words';
+import { formatLongDate } from '../notification/notification-wording';
+import { agencyTypeLabels, agencyTypes } from '../policy/agency-type';
+import { disagreementThemeLabels, disagreementThemes } from './notification-themes';
+import type { RegisterListItem } from './register-filter';
+
+/** A range of received dates, both ends included. */
+export interface Period {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${pad(month)}-${pad(day)}` as IsoDate;
+
+/** The half-year (April–September or October–March) that contains `date`. */
+export function halfYearOf(date: IsoDate): Period {
+  const [year = 0, month = 1] = date.split('-').map(Number);
+  if (month >= 4 && month <= 9) return { from: iso(year, 4, 1), to: iso(year, 9, 30) };
+  const start = month >= 10 ? year : year - 1;
+  return { from: iso(start, 10, 1), to: iso(start + 1, 3, 31) };
+}
+
+/** The half-year before `period`'s start. */
+export function halfYearBefore(period: Period): Period {
+  const [year = 0, month = 1] = period.from.split('-').map(Number);
+  return halfYearOf(month === 4 ? iso(year, 3, 1) : iso(year, 9, 1));
+}
+
+/** The default period: the last complete half-year before `today`. */
+export function lastCompleteHalfYear(today: IsoDate): Period {
+  return halfYearBefore(halfYearOf(today));
+}
+
+/** "April to September 2026", "October 2025 to March 2026", or "1 May 2026 to 3 June 2026". */
+export function periodLabel(period: Period): string {
+  const [fromYear, fromMonth, fromDay] = period.from.split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const [toYear, toMonth] = period.to.split('-').map(Number) as [number, number];
+  const isHalf =
+    halfYearOf(period.from).from === period.from && halfYearOf(period.from).to === period.to;
+  if (!isHalf || fromDay !== 1)
+    return `${formatLongDate(period.from)} to ${formatLongDate(period.to)}`;
+  const from = MONTH_NAMES[fromMonth - 1] ?? '';
+  const to = MONTH_NAMES[toMonth - 1] ?? '';
+  return fromYear === toYear
+    ? `${from} to ${to} ${toYear}`
+    : `${from} ${fromYear} to ${to} ${toYear}`;
+}
+
+function dayNumber(date: IsoDate): number {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+function fromDayNumber(days: number): IsoDate {
+  return new Date(days * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+}
+
+/** The period of the same length just before `period` (for a half-year, the previous half-year). */
+export function previousPeriod(period: Period): Period {
+  const half = halfYearOf(period.from);
+  if (half.from === period.from && half.to === period.to) return halfYearBefore(period);
+  const length = dayNumber(period.to) - dayNumber(period.from);
+  const to = dayNumber(period.from) - 1;
+  return { from: fromDayNumber(to - length), to: fromDayNumber(to) };
+}
+
+/** One row of a themes table: a label, its count this period and in the previous one. */
+export interface ThemeRow {
+  readonly label: string;
+  readonly count: number;
+  readonly previous: number;
+}
+
+/** One chart's data: a table of rows and a one-sentence summary. */
+export interface ThemeTable {
+  readonly id: string;
+  readonly title: string;
+  readonly rowHeading: string;
+  readonly rows: readonly ThemeRow[];
+  readonly summary: string;
+}
+
+/** The whole themes report for a period. */
+export interface ThemesReport {
+  readonly period: Period;
+  readonly previous: Period;
+  readonly total: number;
+  readonly previousTotal: number;
+  readonly medianWorkingDays: number | null;
+  readonly tables: readonly ThemeTable[];
+}
+
+const within = (period: Period) => (item: RegisterListItem) =>
+  item.receivedOn >= period.from && item.receivedOn <= period.to;
+
+type Counter = (item: RegisterListItem) => readonly string[];
+
+function counts(items: readonly RegisterListItem[], keysOf: Counter): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const item of items)
+    for (const key of new Set(keysOf(item))) map.set(key, (map.get(key) ?? 0) + 1);
+  return map;
+}
+
+function rowsFor(
+  current: readonly RegisterListItem[],
+  before: readonly RegisterListItem[],
+  keysOf: Counter,
+  order: readonly (readonly [string, string])[],
+  keepZero = false,
+): ThemeRow[] {
+  const now = counts(current, keysOf);
+  const then = counts(before, keysOf);
+  return order
+    .map(([key, label]) => ({ label, count: now.get(key) ?? 0, previous: then.get(key) ?? 0 }))
+    .filter((row) => keepZero || row.count > 0 || row.previous > 0);
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function change(count: number, previous: number): string {
+  if (count === previous) return `the same as the previous period (${previous})`;
+  return `${count > previous ? 'up' : 'down'} from ${previous} in the previous period`;
+}
+
+function topSummary(rows: readonly ThemeRow[], what: string): string {
+  const top = [...rows].sort((a, b) => b.count - a.count)[0];
+  if (!top || top.count === 0) return `No notifications in this period recorded ${what}.`;
+  return `${top.label} was the most common ${what}: ${plural(top.count, 'notification')}, ${change(top.count, top.previous)}.`;
+}
+
+/** The median of whole numbers, or null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const DAY_BANDS: readonly (readonly [string, number, number])[] = [
+  ['0 to 5 working days', 0, 5],
+  ['6 to 10 working days', 6, 10],
+  ['11 to 20 working days', 11, 20],
+  ['21 to 40 working days', 21, 40],
+  ['More than 40 working days', 41, Infinity],
+];
+
+function monthsOf(period: Period): [string, string][] {
+  const months: [string, string][] = [];
+  let [year = 0, month = 1] = period.from.split('-').map(Number);
+  const end = period.to.slice(0, 7);
+  for (let guard = 0; guard < 240; guard += 1) {
+    const key = `${year}-${pad(month)}`;
+    if (key > end) break;
+    months.push([key, `${MONTH_NAMES[month - 1] ?? ''} ${year}`]);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+/** Builds the themes report for `period` from every entry in the register. */
+export function buildThemesReport(
+  items: readonly RegisterListItem[],
+  period: Period,
+): ThemesReport {
+  const previous = previousPeriod(period);
+  const current = items.filter(within(period));
+  const before = items.filter(within(previous));
+  const themeOrder = disagreementThemes.map(
+    (theme) => [theme, disagreementThemeLabels[theme]] as const,
+  );
+  const agencyOrder = agencyTypes.map((type) => [type, agencyTypeLabels[type]] as const);
+  const stageNames = [
+    ...new Map(items.map((item) => [item.facts.stageName, item.facts.stageOrder ?? 999])).entries(),
+  ]
+    .filter(([name]) => name !== '')
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .map(([name]) => [name, name] as const);
+  const resolvedKey = (item: RegisterListItem) =>
+    item.facts.ending === null
+      ? ['unknown']
+      : item.facts.ending === 'resolved'
+        ? ['resolved']
+        : ['unresolved'];
+  const days = (list: readonly RegisterListItem[]) =>
+    list.flatMap((item) =>
+      item.facts.workingDaysToResolution === null ? [] : [item.facts.workingDaysToResolution],
+    );
+  const band = (item: RegisterListItem) => {
+    const value = item.facts.workingDaysToResolution;
+    if (value === null) return [];
+    return DAY_BANDS.filter(([, low, high]) => value >= low && value <= high).map(
+      ([label]) => label,
+    );
+  };
+  const medianDays = median(days(current));
+  const months = monthsOf(period);
+  const monthRows = rowsFor(current, [], (item) => [item.receivedOn.slice(0, 7)], months, true);
+  const busiest = [...monthRows].sort((a, b) => b.count - a.count)[0];
+  const resolution = rowsFor(current, before, resolvedKey, [
+    ['resolved', 'Resolved'],
+    ['unresolved', 'Not resolved'],
+    ['unknown', 'Not known'],
+  ]);
+  const resolvedRow = resolution.find((row) => row.label === 'Resolved');
+  const tables: ThemeTable[] = [
+    {
+      id: 'categories',
+      title: 'What the disagreements were about',
+      rowHeading: 'Category',
+      rows: rowsFor(current, before, (item) => item.facts.categoryThemes, themeOrder),
+      summary: '',
+    },
+    {
+      id: 'raising',
+      title: 'Agencies raising the concern',
+      rowHeading: 'Agency type',
+      rows: rowsFor(
+        current,
+        before,
+        (item) => (item.facts.raisingAgencyType ? [item.facts.raisingAgencyType] : []),
+        agencyOrder,
+      ),
+      summary: '',
+    },
+    {
+      id: 'receiving',
+      title: 'Agencies the concern was raised with',
+      rowHeading: 'Agency type',
+      rows: rowsFor(current, before, (item) => item.facts.receivingAgencyTypes, agencyOrder),
+      summary: '',
+    },
+    {
+      id: 'stages',
+      title: 'Stage reached',
+      rowHeading: 'Stage',
+      rows: rowsFor(
+        current,
+        before,
+        (item) => (item.facts.stageName ? [item.facts.stageName] : []),
+        stageNames,
+      ),
+      summary: '',
+    },
+    {
+      id: 'resolved',
+      title: 'Resolved or not',
+      rowHeading: 'Outcome',
+      rows: resolution,
+      summary: `${resolvedRow?.count ?? 0} of ${plural(current.length, 'notification')} were resolved, ${change(resolvedRow?.count ?? 0, resolvedRow?.previous ?? 0)}.`,
+    },
+    {
+      id: 'working-days',
+      title: 'Working days from start to resolution',
+      rowHeading: 'Working days',
+      rows: rowsFor(
+        current,
+        before,
+        band,
+        DAY_BANDS.map(([label]) => [label, label] as const),
+        true,
+      ),
+      summary:
+        medianDays === null
+          ? 'No notification in this period gave the working days to resolution.'
+          : `Half of the resolved disagreements took ${medianDays} working days or fewer (the median), against ${median(days(before)) ?? 'none recorded'} in the previous period.`,
+    },
+    {
+      id: 'months',
+      title: 'Month by month',
+      rowHeading: 'Month received',
+      rows: monthRows.map((row) => ({ ...row, previous: 0 })),
+      summary:
+        busiest && busiest.count > 0
+          ? `${busiest.label} had the most notifications (${busiest.count}); ${plural(current.length, 'notification')} in all, ${change(current.length, before.length)}.`
+          : `No notifications were received in this period; ${before.length} in the previous period.`,
+    },
+  ];
+  const summaries: Record<string, string> = {
+    categories: 'category',
+    raising: 'agency type raising a concern',
+    receiving: 'agency type a concern was raised with',
+    stages: 'stage reached',
+  };
+  return {
+    period,
+    previous,
+    total: current.length,
+    previousTotal: before.length,
+    medianWorkingDays: medianDays,
+    tables: tables.map((table) =>
+      table.summary
+        ? table
+        : { ...table, summary: topSummary(table.rows, summaries[table.id] ?? table.title) },
+    ),
+  };
+}
+
+/** Every table of the report as rows for CSV or XLSX: table, row label, this period, previous. */
+export function themesTable(report: ThemesReport): string[][] {
+  return [
+    ['Table', 'Row', `${periodLabel(report.period)}`, `${periodLabel(report.previous)}`],
+    ...report.tables.flatMap((table) =>
+      table.rows.map((row) => [
+        table.title,
+        row.label,
+        String(row.count),
+        table.id === 'months' ? '' : String(row.previous),
+      ]),
+    ),
+  ];
+}

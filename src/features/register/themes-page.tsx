@@ -1,0 +1,193 @@
+// The six-monthly themes for the partnership's sub-group: for a chosen period, each chart with its
+// data table and a one-sentence summary, against the previous period; printable and downloadable.
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useRegisterSummaries } from '../../data/register-repository';
+import { isIsoDate, isoDateTime, type IsoDate } from '../../domain/calendar/iso-date';
+import { londonDateOf } from '../../domain/calendar/london-time';
+import { writeCsv } from '../../domain/register/csv';
+import {
+  buildThemesReport,
+  halfYearBefore,
+  lastCompleteHalfYear,
+  periodLabel,
+  themesTable,
+  type Period,
+} from '../../domain/register/themes';
+import { downloadFile } from '../../ui/download';
+import { generateThemesPdf } from '../../pdf/generate-themes';
+import { usePageTitle } from '../../ui/page-title';
+import { BarChart } from './bar-chart';
+import './register.css';
+
+function halfYearChoices(today: IsoDate): Period[] {
+  const choices = [lastCompleteHalfYear(today)];
+  for (let index = 1; index < 6; index += 1)
+    choices.push(halfYearBefore(choices[index - 1] as Period));
+  return choices;
+}
+
+export function ThemesPage() {
+  usePageTitle('Themes');
+  const summaries = useRegisterSummaries();
+  const today = useMemo(() => londonDateOf(isoDateTime(new Date().toISOString())), []);
+  const choices = useMemo(() => halfYearChoices(today), [today]);
+  const [period, setPeriod] = useState<Period>(() => lastCompleteHalfYear(today));
+  const [status, setStatus] = useState<string | null>(null);
+  const report = useMemo(() => buildThemesReport(summaries ?? [], period), [summaries, period]);
+  const choiceValue = choices.some(
+    (choice) => choice.from === period.from && choice.to === period.to,
+  )
+    ? period.from
+    : 'custom';
+
+  if (!summaries) return <p role="status">Opening the register…</p>;
+  const label = periodLabel(period);
+
+  return (
+    <>
+      <p className="no-print">
+        <Link to="/register">Back to the register</Link>
+      </p>
+      <h1>Themes: {label}</h1>
+      <fieldset className="register-filters no-print">
+        <legend>Period</legend>
+        <div className="field">
+          <label className="field__label" htmlFor="themes-half-year">
+            Half-year
+          </label>
+          <select
+            id="themes-half-year"
+            value={choiceValue}
+            onChange={(event) => {
+              const choice = choices.find((candidate) => candidate.from === event.target.value);
+              if (choice) setPeriod(choice);
+            }}
+          >
+            {choices.map((choice) => (
+              <option key={choice.from} value={choice.from}>
+                {periodLabel(choice)}
+              </option>
+            ))}
+            <option value="custom">Other dates</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="themes-from">
+            From
+          </label>
+          <input
+            id="themes-from"
+            type="date"
+            value={period.from}
+            onChange={(event) => {
+              const from = event.target.value;
+              if (isIsoDate(from) && from <= period.to)
+                setPeriod({ ...period, from: from as IsoDate });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="themes-to">
+            To
+          </label>
+          <input
+            id="themes-to"
+            type="date"
+            value={period.to}
+            onChange={(event) => {
+              const to = event.target.value;
+              if (isIsoDate(to) && to >= period.from) setPeriod({ ...period, to: to as IsoDate });
+            }}
+          />
+        </div>
+      </fieldset>
+      <p>
+        {report.total} {report.total === 1 ? 'notification' : 'notifications'} received in {label},
+        against {report.previousTotal} in {periodLabel(report.previous)}. Solid bars are this
+        period; outlined bars the previous period.
+      </p>
+      <div className="button-group no-print">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setStatus('Preparing the report…');
+            const partnership = summaries.find((item) => item.facts.partnership)?.facts.partnership;
+            generateThemesPdf(report, partnership ?? 'Safeguarding partnership').then(
+              (pdf) => {
+                downloadFile(pdf, `themes-${period.from}-to-${period.to}.pdf`, 'application/pdf');
+                setStatus('Downloaded the themes report (A4 PDF).');
+              },
+              () => setStatus('The report could not be made on this device. Reload and try again.'),
+            );
+          }}
+        >
+          Download the report (A4 PDF)
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print this page
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            downloadFile(
+              new TextEncoder().encode(writeCsv(themesTable(report))),
+              `themes-${period.from}-to-${period.to}.csv`,
+              'text/csv;charset=utf-8',
+            );
+            setStatus('Downloaded the themes tables as CSV.');
+          }}
+        >
+          Download the tables as CSV
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            void import('./xlsx-workbook').then(({ writeXlsx, XLSX_MIME_TYPE }) => {
+              downloadFile(
+                writeXlsx([{ name: 'Themes', rows: themesTable(report) }]),
+                `themes-${period.from}-to-${period.to}.xlsx`,
+                XLSX_MIME_TYPE,
+              );
+              setStatus('Downloaded the themes tables as XLSX.');
+            })
+          }
+        >
+          Download the tables as XLSX
+        </button>
+      </div>
+      {status && <p role="status">{status}</p>}
+      {report.tables.map((table) => (
+        <section key={table.id} aria-labelledby={`themes-${table.id}`} className="themes-section">
+          <h2 id={`themes-${table.id}`}>{table.title}</h2>
+          <p className="themes-summary">{table.summary}</p>
+          {table.rows.length > 0 && (
+            <BarChart rows={table.rows} showPrevious={table.id !== 'months'} />
+          )}
+          <table className="themes-table">
+            <caption className="visually-hidden">{table.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{table.rowHeading}</th>
+                <th scope="col">{label}</th>
+                {table.id !== 'months' && <th scope="col">{periodLabel(report.previous)}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.count}</td>
+                  {table.id !== 'months' && <td>{row.previous}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../domain/calendar/iso-date';
+import { entryFromNotification } from '../domain/register/register-entry';
+import { testNotificationData } from '../domain/register/register-test-data';
+import { buildThemesReport } from '../domain/register/themes';
+import { extractPdf, readNotificationFonts } from '../../test/fixtures/notifications/pdf-text';
+import { renderThemesPdf } from './render-themes';
+
+describe('themes report PDF', () => {
+  it('prints every table with its summary and numbers on numbered A4 pages', async () => {
+    const items = Array.from({ length: 40 }, (_, index) => {
+      const entry = entryFromNotification(
+        `e${index}`,
+        testNotificationData(`ESC-${index}`, undefined, {
+          workingDaysToResolution: index,
+          receivingAgencyTypes: index % 2 ? ['police'] : ['health'],
+        }),
+        `h${index}`,
+        `2026-0${4 + (index % 6)}-1${index % 9}` as IsoDate,
+      );
+      return { ...entry, status: 'received', acknowledgedOn: null };
+    });
+    const report = buildThemesReport(items, {
+      from: '2026-04-01' as IsoDate,
+      to: '2026-09-30' as IsoDate,
+    });
+    const pdf = await extractPdf(
+      renderThemesPdf(report, 'Northshire Partnership', readNotificationFonts()),
+    );
+    const text = pdf.pages.join(' ');
+    for (const table of report.tables) {
+      expect(text).toContain(table.title);
+      expect(text.replace(/\s+/g, ' ')).toContain(table.summary.split(' ').slice(0, 4).join(' '));
+    }
+    expect(text).toContain('40 notifications received');
+    pdf.pageSizes.forEach((size) => expect(size).toEqual([595, 842]));
+    pdf.pages.forEach((page, index) =>
+      expect(page).toContain(`Page ${index + 1} of ${pdf.pages.length}`),
+    );
+    // Rendering with the embedded font takes several seconds on a busy machine.
+  }, 20_000);
+});
