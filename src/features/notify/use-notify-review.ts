@@ -24,23 +24,16 @@ import {
 import { createProposer } from '../../domain/redaction/proposals';
 import {
   decide,
-  finalText,
   freshField,
   hideSpans,
-  isChecked,
   reconcileReview,
   showSpan,
   type FieldReview,
-  withCaseChoices,
-  type FieldView,
   type ReviewNotice,
   type Span,
 } from '../../domain/redaction/review-rules';
-import {
-  clearTermDecisions,
-  groupProposals,
-  type TermGroup,
-} from '../../domain/redaction/term-groups';
+import { reviewViews, type ReviewedFieldView } from '../../domain/redaction/review-views';
+import { clearTermDecisions, type TermGroup } from '../../domain/redaction/term-groups';
 import { termKey } from '../../domain/redaction/term-search';
 
 /** What the review screen can change in one field, or for a term across the case. */
@@ -58,10 +51,8 @@ export interface ReviewActions {
   checkAll(): void;
 }
 
-export interface ReviewFieldView extends FieldView {
-  /** The anonymiser could not read this text: the user must look for identifiers alone. */
-  anonymiserFailed: boolean;
-}
+/** One field as shown; `anonymiserFailed` when the user must look for identifiers alone. */
+export type ReviewFieldView = ReviewedFieldView;
 
 export type ReviewState =
   | { status: 'loading' }
@@ -118,8 +109,8 @@ export function useNotifyReview(
   );
   const terms = loaded?.terms ?? NO_CASE_TERMS;
   const propose = useMemo(
-    () => createProposer(client, escalation.professionals, terms),
-    [client, escalation.professionals, terms],
+    () => createProposer(client, escalation.professionals),
+    [client, escalation.professionals],
   );
   const reconciled = useMemo(
     () =>
@@ -132,33 +123,12 @@ export function useNotifyReview(
       ),
     [loaded, items, escalationId, escalation.revision],
   );
-  const views = useMemo(
-    () =>
-      reconciled
-        ? items.map((item): ReviewFieldView => {
-            const stored = reconciled.review.fields[item.key] ?? freshField(item.text);
-            const { findings, failed } = propose(stored.source);
-            const field = withCaseChoices(stored, findings, terms);
-            const final = finalText(findings, field);
-            const checked = isChecked(field, final);
-            return { item, field, findings, final, checked, anonymiserFailed: failed };
-          })
-        : [],
+  const shown = useMemo(
+    () => reconciled && reviewViews(items, reconciled.review.fields, propose, terms),
     [reconciled, items, propose, terms],
   );
-  const groups = useMemo(
-    () =>
-      groupProposals(
-        views.map(({ item, field, findings }) => ({
-          key: item.key,
-          label: item.label,
-          field,
-          findings,
-        })),
-        terms,
-      ),
-    [views, terms],
-  );
+  const views = shown?.views ?? [];
+  const groups = shown?.groups ?? [];
 
   if (!reconciled || !loaded) return { status: 'loading' };
   const { review, notice } = reconciled;
@@ -213,7 +183,7 @@ export function useNotifyReview(
     status: 'ready',
     views,
     groups,
-    terms,
+    terms: shown?.terms ?? terms,
     notice: notice ?? (complete ? null : lastNotice),
     complete,
     checkedCount,
