@@ -16,7 +16,9 @@ import {
   type NotificationSource,
 } from '../../domain/notification/notification-model';
 import {
+  forgetTerm,
   hideEverywhere,
+  isHiddenTerm,
   keepEverywhere,
   NO_CASE_TERMS,
   type CaseTerms,
@@ -32,7 +34,11 @@ import {
   type ReviewNotice,
   type Span,
 } from '../../domain/redaction/review-rules';
-import { reviewViews, type ReviewedFieldView } from '../../domain/redaction/review-views';
+import {
+  reviewViews,
+  schoolAgency,
+  type ReviewedFieldView,
+} from '../../domain/redaction/review-views';
 import { clearTermDecisions, type TermGroup } from '../../domain/redaction/term-groups';
 import { termKey } from '../../domain/redaction/term-search';
 
@@ -49,6 +55,8 @@ export interface ReviewActions {
   keepEverywhere(text: string): void;
   /** Confirms the final text of every field as it reads now. */
   checkAll(): void;
+  /** Drops `text` from the case's list, so its default applies again. */
+  forget(text: string): void;
 }
 
 /** One field as shown; `anonymiserFailed` when the user must look for identifiers alone. */
@@ -61,6 +69,10 @@ export type ReviewState =
       views: ReviewFieldView[];
       groups: TermGroup[];
       terms: CaseTerms;
+      /** The child's school when it is also an agency of the record, else null. */
+      schoolAgency: string | null;
+      /** True when the reviewer hid that school in the agency fields too. */
+      schoolAgencyHidden: boolean;
       notice: ReviewNotice | null;
       complete: boolean;
       checkedCount: number;
@@ -123,9 +135,17 @@ export function useNotifyReview(
       ),
     [loaded, items, escalationId, escalation.revision],
   );
+  const school = useMemo(
+    () =>
+      schoolAgency(client?.school, [
+        escalation.raisedBy.agency,
+        ...escalation.professionals.map((person) => person.agency),
+      ]),
+    [client, escalation.raisedBy.agency, escalation.professionals],
+  );
   const shown = useMemo(
-    () => reconciled && reviewViews(items, reconciled.review.fields, propose, terms),
-    [reconciled, items, propose, terms],
+    () => reconciled && reviewViews(items, reconciled.review.fields, propose, terms, school),
+    [reconciled, items, propose, terms, school],
   );
   const views = shown?.views ?? [];
   const groups = shown?.groups ?? [];
@@ -169,6 +189,7 @@ export function useNotifyReview(
     hideEverywhere: (text, details) =>
       changeTerms(text, (current) => hideEverywhere(current, text, details)),
     keepEverywhere: (text) => changeTerms(text, (current) => keepEverywhere(current, text)),
+    forget: (text) => changeTerms(text, (current) => forgetTerm(current, text)),
     checkAll: () =>
       save({
         ...review.fields,
@@ -184,6 +205,8 @@ export function useNotifyReview(
     views,
     groups,
     terms: shown?.terms ?? terms,
+    schoolAgency: school,
+    schoolAgencyHidden: school !== null && isHiddenTerm(terms, school),
     notice: notice ?? (complete ? null : lastNotice),
     complete,
     checkedCount,
