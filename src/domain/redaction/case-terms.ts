@@ -67,6 +67,21 @@ export function keepEverywhere(terms: CaseTerms, text: string): CaseTerms {
   };
 }
 
+/** The list with `text` neither hidden nor kept: the default applies to it again. */
+export function forgetTerm(terms: CaseTerms, text: string): CaseTerms {
+  const key = termKey(text);
+  return {
+    hidden: terms.hidden.filter((term) => termKey(term.text) !== key),
+    kept: terms.kept.filter((kept) => termKey(kept) !== key),
+  };
+}
+
+/** True when the reviewer hid this term everywhere in the case. */
+export function isHiddenTerm(terms: CaseTerms, text: string): boolean {
+  const key = termKey(text);
+  return terms.hidden.some((term) => termKey(term.text) === key);
+}
+
 /** True when the reviewer chose to keep this term in the case. */
 export function isKeptTerm(terms: CaseTerms, text: string): boolean {
   const key = termKey(text);

@@ -30,14 +30,14 @@ describe('professionals whose names are kept', () => {
 describe('the case-wide list of hidden terms', () => {
   it('proposes a term hidden earlier in every field, whatever its case or apostrophe', () => {
     const terms = hideEverywhere(NO_CASE_TERMS, 'Lulu', { type: 'name', replacement: '[name]' });
-    const propose = createProposer(CLIENT, [], terms);
-    const found = propose("LULU came; lulu's coat was wet").findings.map((f) => f.original);
+    const propose = createProposer(CLIENT, []);
+    const found = propose("LULU came; lulu's coat was wet", terms).findings.map((f) => f.original);
     expect(found).toEqual(['LULU', 'lulu']);
   });
 
   it('prefers the anonymiser’s readable placeholder where a hidden term is also the child', () => {
     const terms = hideEverywhere(NO_CASE_TERMS, 'Tallulah');
-    const [finding] = createProposer(CLIENT, [], terms)('Tallulah.').findings;
+    const [finding] = createProposer(CLIENT, [])('Tallulah.', terms).findings;
     expect(finding?.original).toBe('Tallulah');
     expect(finding?.replacement).not.toBe('[redacted]');
   });

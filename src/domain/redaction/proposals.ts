@@ -50,34 +50,33 @@ export function professionalsToKeep<P extends Pick<Professional, 'name'>>(
 }
 
 /**
- * A function from text to the proposals for this client, these professionals and the case's list
- * of hidden terms, remembering each answer, so typing in one field does not re-check every other
- * field. A text the anonymiser cannot read yields `failed` (and the case's terms still apply).
+ * A function from text (and the case's list of hidden terms) to the proposals, remembering the
+ * anonymiser's answer for each text, so typing in one field does not re-check every other field
+ * and a change to the list costs only a search for its terms. A text the anonymiser cannot read
+ * yields `failed` (and the case's terms still apply).
  */
 export function createProposer(
   client: ClientIdentity | null,
   professionals: readonly Pick<Professional, 'name'>[],
-  terms: CaseTerms = NO_CASE_TERMS,
-): (text: string) => Proposals {
+): (text: string, terms?: CaseTerms) => Proposals {
   const known: KnownClient = client ?? NO_CLIENT;
   const kept = professionalsToKeep(professionals, client);
   const context = { knownProfessionals: kept.map(({ name }) => ({ name })) };
   const cache = new Map<string, Proposals>();
-  return (text) => {
-    const cached = cache.get(text);
-    if (cached) return cached;
-    let found: Finding[] = [];
-    let failed = false;
-    try {
-      found = anonymise(text, known, context).findings;
-    } catch {
-      failed = true;
+  return (text, terms = NO_CASE_TERMS) => {
+    let found = cache.get(text);
+    if (!found) {
+      try {
+        found = { findings: anonymise(text, known, context).findings, failed: false };
+      } catch {
+        found = { findings: [], failed: true };
+      }
+      cache.set(text, found);
     }
-    const proposals = {
-      findings: resolveOverlaps([...caseTermFindings(text, terms), ...found]),
-      failed,
+    if (terms.hidden.length === 0) return found;
+    return {
+      findings: resolveOverlaps([...caseTermFindings(text, terms), ...found.findings]),
+      failed: found.failed,
     };
-    cache.set(text, proposals);
-    return proposals;
   };
 }

@@ -3,6 +3,14 @@
 import type { Finding, IdentifierType } from '../anonymise/types';
 import { hideEverywhere, isKeptTerm, NO_CASE_TERMS, type CaseTerms } from './case-terms';
 import { findingKey, isHidden, type FieldReview } from './review-rules';
+import {
+  agencyWords,
+  personalTitles,
+  professionalTitles,
+  roleWords,
+} from '../anonymise/agency-words';
+import { foldName } from '../anonymise/text';
+import { commonWords, ordinaryWordNames } from '../anonymise/vocabulary';
 import { termKey } from './term-search';
 
 /** One field's proposals as grouping needs them. */
@@ -91,11 +99,35 @@ const LONGEST_REMEMBERED_TERM = 200;
  */
 export function rememberHiddenTerms(terms: CaseTerms, groups: readonly TermGroup[]): CaseTerms {
   let next = terms;
+  const remember = (text: string, group: TermGroup) => {
+    if (isKeptTerm(next, text)) return;
+    const key = termKey(text);
+    if (next.hidden.some((hidden) => termKey(hidden.text) === key)) return;
+    next = hideEverywhere(next, text, { type: group.type, replacement: group.replacement });
+  };
   for (const group of groups) {
     if (group.state !== 'hidden' || group.term.length > LONGEST_REMEMBERED_TERM) continue;
-    if (isKeptTerm(next, group.term)) continue;
-    if (next.hidden.some((hidden) => termKey(hidden.text) === group.key)) continue;
-    next = hideEverywhere(next, group.term, { type: group.type, replacement: group.replacement });
+    remember(group.term, group);
+    if (group.type === 'name')
+      for (const word of distinctiveNameWords(group.term)) remember(word, group);
   }
   return next;
+}
+
+const NOT_A_NAME = new Set([
+  ...commonWords,
+  ...ordinaryWordNames,
+  ...agencyWords,
+  ...roleWords,
+  ...personalTitles,
+  ...professionalTitles,
+]);
+
+/** The words of a hidden full name that identify on their own ("Lulu" of "Lulu Tregothnan"). */
+function distinctiveNameWords(name: string): string[] {
+  const words = name.split(/[\s-]+/u);
+  if (words.length < 2) return [];
+  return words.filter(
+    (word) => /^\p{Lu}\p{Ll}{2,}/u.test(word) && !NOT_A_NAME.has(foldName(word).replace(/'s$/, '')),
+  );
 }

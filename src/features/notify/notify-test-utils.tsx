@@ -88,13 +88,19 @@ export function printed(label: string | RegExp): string {
   return heading.nextElementSibling?.textContent ?? '';
 }
 
-/** Fills the fields typed at notification time and ticks "I have checked this field" on each. */
+/**
+ * Fills the fields typed at notification time (pasted, as one change each) and confirms every
+ * field with "I have read every field as it will print".
+ */
 export async function checkEveryField(user: UserEvent) {
   const typed = await screen.findAllByRole('textbox', { name: /^What to print/ });
-  for (const box of typed) await user.type(box, 'Team manager, Northshire');
-  for (const box of screen.getAllByRole('checkbox', { name: /^I have checked this field/ })) {
-    if (!(box as HTMLInputElement).checked) await user.click(box);
+  for (const box of typed) {
+    await user.click(box);
+    await user.paste('Team manager, Northshire');
   }
+  await user.click(
+    screen.getByRole('button', { name: 'I have read every field as it will print' }),
+  );
 }
 
 export function prepareButton(): HTMLButtonElement {

@@ -3,7 +3,7 @@ import { NotificationBanner } from '../../ui/notification-banner';
 import type { ReviewNotice } from '../../domain/redaction/review-rules';
 import { ReviewField } from './review-field';
 import { AllFinalTexts, TermChoices } from './redaction-terms';
-import type { ReviewState } from './use-notify-review';
+import type { ReviewActions, ReviewState } from './use-notify-review';
 
 function ChangedNotice({ notice }: { notice: ReviewNotice }) {
   return (
@@ -54,6 +54,36 @@ function HowToReview() {
   );
 }
 
+function SchoolAgencyLine({
+  school,
+  hidden,
+  actions,
+}: {
+  school: string;
+  hidden: boolean;
+  actions: ReviewActions;
+}) {
+  return (
+    <p className="notify-school-agency">
+      “{school}” is the child’s school and also a professional’s agency:{' '}
+      {hidden
+        ? 'it is hidden everywhere, agency fields included.'
+        : 'it prints in the agency fields and is hidden everywhere else.'}{' '}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          hidden
+            ? actions.forget(school)
+            : actions.hideEverywhere(school, { type: 'school', replacement: '[school]' })
+        }
+      >
+        {hidden ? 'Print it in the agency fields' : 'Hide it in the agency fields too'}
+      </button>
+    </p>
+  );
+}
+
 export function ReviewSection({ review }: { review: ReviewState }) {
   if (review.status === 'loading') return <p role="status">Loading your review…</p>;
   const { views, groups, notice, checkedCount, complete, actions } = review;
@@ -67,6 +97,13 @@ export function ReviewSection({ review }: { review: ReviewState }) {
           ? 'This form has no free text to check.'
           : `You have checked ${checkedCount} of ${views.length} field${views.length === 1 ? '' : 's'}.`}
       </p>
+      {review.schoolAgency && (
+        <SchoolAgencyLine
+          school={review.schoolAgency}
+          hidden={review.schoolAgencyHidden}
+          actions={actions}
+        />
+      )}
       <TermChoices groups={groups} actions={actions} />
       <AllFinalTexts views={views} complete={complete} actions={actions} />
       <h3 className="notify-fields-heading">Field by field</h3>

@@ -16,7 +16,9 @@ import {
   type NotificationSource,
 } from '../../domain/notification/notification-model';
 import {
+  forgetTerm,
   hideEverywhere,
+  isHiddenTerm,
   keepEverywhere,
   NO_CASE_TERMS,
   type CaseTerms,
@@ -24,23 +26,20 @@ import {
 import { createProposer } from '../../domain/redaction/proposals';
 import {
   decide,
-  finalText,
   freshField,
   hideSpans,
-  isChecked,
   reconcileReview,
   showSpan,
   type FieldReview,
-  withCaseChoices,
-  type FieldView,
   type ReviewNotice,
   type Span,
 } from '../../domain/redaction/review-rules';
 import {
-  clearTermDecisions,
-  groupProposals,
-  type TermGroup,
-} from '../../domain/redaction/term-groups';
+  reviewViews,
+  schoolAgency,
+  type ReviewedFieldView,
+} from '../../domain/redaction/review-views';
+import { clearTermDecisions, type TermGroup } from '../../domain/redaction/term-groups';
 import { termKey } from '../../domain/redaction/term-search';
 
 /** What the review screen can change in one field, or for a term across the case. */
@@ -56,12 +55,12 @@ export interface ReviewActions {
   keepEverywhere(text: string): void;
   /** Confirms the final text of every field as it reads now. */
   checkAll(): void;
+  /** Drops `text` from the case's list, so its default applies again. */
+  forget(text: string): void;
 }
 
-export interface ReviewFieldView extends FieldView {
-  /** The anonymiser could not read this text: the user must look for identifiers alone. */
-  anonymiserFailed: boolean;
-}
+/** One field as shown; `anonymiserFailed` when the user must look for identifiers alone. */
+export type ReviewFieldView = ReviewedFieldView;
 
 export type ReviewState =
   | { status: 'loading' }
@@ -70,6 +69,10 @@ export type ReviewState =
       views: ReviewFieldView[];
       groups: TermGroup[];
       terms: CaseTerms;
+      /** The child's school when it is also an agency of the record, else null. */
+      schoolAgency: string | null;
+      /** True when the reviewer hid that school in the agency fields too. */
+      schoolAgencyHidden: boolean;
       notice: ReviewNotice | null;
       complete: boolean;
       checkedCount: number;
@@ -118,8 +121,8 @@ export function useNotifyReview(
   );
   const terms = loaded?.terms ?? NO_CASE_TERMS;
   const propose = useMemo(
-    () => createProposer(client, escalation.professionals, terms),
-    [client, escalation.professionals, terms],
+    () => createProposer(client, escalation.professionals),
+    [client, escalation.professionals],
   );
   const reconciled = useMemo(
     () =>
@@ -132,33 +135,20 @@ export function useNotifyReview(
       ),
     [loaded, items, escalationId, escalation.revision],
   );
-  const views = useMemo(
+  const school = useMemo(
     () =>
-      reconciled
-        ? items.map((item): ReviewFieldView => {
-            const stored = reconciled.review.fields[item.key] ?? freshField(item.text);
-            const { findings, failed } = propose(stored.source);
-            const field = withCaseChoices(stored, findings, terms);
-            const final = finalText(findings, field);
-            const checked = isChecked(field, final);
-            return { item, field, findings, final, checked, anonymiserFailed: failed };
-          })
-        : [],
-    [reconciled, items, propose, terms],
+      schoolAgency(client?.school, [
+        escalation.raisedBy.agency,
+        ...escalation.professionals.map((person) => person.agency),
+      ]),
+    [client, escalation.raisedBy.agency, escalation.professionals],
   );
-  const groups = useMemo(
-    () =>
-      groupProposals(
-        views.map(({ item, field, findings }) => ({
-          key: item.key,
-          label: item.label,
-          field,
-          findings,
-        })),
-        terms,
-      ),
-    [views, terms],
+  const shown = useMemo(
+    () => reconciled && reviewViews(items, reconciled.review.fields, propose, terms, school),
+    [reconciled, items, propose, terms, school],
   );
+  const views = shown?.views ?? [];
+  const groups = shown?.groups ?? [];
 
   if (!reconciled || !loaded) return { status: 'loading' };
   const { review, notice } = reconciled;
@@ -199,6 +189,7 @@ export function useNotifyReview(
     hideEverywhere: (text, details) =>
       changeTerms(text, (current) => hideEverywhere(current, text, details)),
     keepEverywhere: (text) => changeTerms(text, (current) => keepEverywhere(current, text)),
+    forget: (text) => changeTerms(text, (current) => forgetTerm(current, text)),
     checkAll: () =>
       save({
         ...review.fields,
@@ -213,7 +204,9 @@ export function useNotifyReview(
     status: 'ready',
     views,
     groups,
-    terms,
+    terms: shown?.terms ?? terms,
+    schoolAgency: school,
+    schoolAgencyHidden: school !== null && isHiddenTerm(terms, school),
     notice: notice ?? (complete ? null : lastNotice),
     complete,
     checkedCount,

@@ -1,0 +1,142 @@
+// Every field of a notification under review with its proposals, in two passes: whatever is hidden
+// everywhere in one field is then proposed in every other field too, in any case or form, so
+// "Lulu" hidden in the reason cannot print as "lulu" in a discussion.
+import type { ReviewItem } from '../notification/notification-model';
+import { isHiddenTerm, type CaseTerms } from './case-terms';
+import type { Proposals } from './proposals';
+import type { Finding } from '../anonymise/types';
+import {
+  findingKey,
+  finalText,
+  freshField,
+  isChecked,
+  withCaseChoices,
+  type FieldReview,
+  type FieldView,
+} from './review-rules';
+import { groupProposals, rememberHiddenTerms, type TermGroup } from './term-groups';
+import { termKey } from './term-search';
+
+/**
+ * The agencies of the record that are also the child's school ("Wexbury Primary School" for a
+ * school's designated safeguarding lead), compared folded; the school's own name when one is.
+ */
+export function schoolAgency(
+  school: string | undefined,
+  agencies: readonly string[],
+): string | null {
+  const key = school ? termKey(school) : '';
+  if (key.length < 3) return null;
+  const match = agencies.some((agency) => {
+    const agencyKey = termKey(agency);
+    return agencyKey !== '' && (agencyKey.includes(key) || key.includes(agencyKey));
+  });
+  return match ? (school?.trim() ?? null) : null;
+}
+
+/** True for a field that names agencies because the form asks for them. */
+function isAgencyField(item: ReviewItem): boolean {
+  return /\bagency\b/i.test(item.label);
+}
+
+/**
+ * In an agency field, the child's school proposed where it is the professional's own agency is
+ * printed unless the reviewer hid it for the case: the form asks for the agency.
+ */
+function withAgencySchool(
+  field: FieldReview,
+  item: ReviewItem,
+  findings: readonly Finding[],
+  school: string | null,
+  terms: CaseTerms,
+): FieldReview {
+  if (!school || !isAgencyField(item) || isHiddenTerm(terms, school)) return field;
+  const key = termKey(school);
+  const decisions = { ...field.decisions };
+  let changed = false;
+  for (const finding of findings) {
+    const spanKey = findingKey(finding);
+    if (finding.type !== 'school' || decisions[spanKey] !== undefined) continue;
+    const found = termKey(finding.original);
+    if (!key.includes(found) && !found.includes(key)) continue;
+    decisions[spanKey] = 'show';
+    changed = true;
+  }
+  return changed ? { ...field, decisions } : field;
+}
+
+/** One field as the review shows it, and whether the anonymiser could read it. */
+export interface ReviewedFieldView extends FieldView {
+  anonymiserFailed: boolean;
+}
+
+/** The fields, the proposals grouped by term, and the list that applied to them. */
+export interface ReviewViews {
+  views: ReviewedFieldView[];
+  groups: TermGroup[];
+  /** The case's list plus every term hidden in this notification. */
+  terms: CaseTerms;
+}
+
+function viewsWith(
+  items: readonly ReviewItem[],
+  fields: Readonly<Record<string, FieldReview>>,
+  propose: (text: string, terms: CaseTerms) => Proposals,
+  terms: CaseTerms,
+  school: { name: string | null; caseTerms: CaseTerms },
+): ReviewedFieldView[] {
+  return items.map((item) => {
+    const stored = fields[item.key] ?? freshField(item.text);
+    const { findings, failed } = propose(stored.source, terms);
+    const field = withAgencySchool(
+      withCaseChoices(stored, findings, terms),
+      item,
+      findings,
+      school.name,
+      school.caseTerms,
+    );
+    const final = finalText(findings, field);
+    return {
+      item,
+      field,
+      findings,
+      final,
+      checked: isChecked(field, final),
+      anonymiserFailed: failed,
+    };
+  });
+}
+
+function groupsOf(views: readonly ReviewedFieldView[], terms: CaseTerms): TermGroup[] {
+  return groupProposals(
+    views.map(({ item, field, findings }) => ({
+      key: item.key,
+      label: item.label,
+      field,
+      findings,
+    })),
+    terms,
+  );
+}
+
+/**
+ * The review's fields for `items`. First each field's own proposals (the anonymiser's and the
+ * case's hidden terms); then every term hidden everywhere is added for this notification and the
+ * fields are proposed again, so one hidden term is hidden in every field. `school` is the child's
+ * school when it is also an agency of the record ({@link schoolAgency}): it prints in agency
+ * fields unless hidden for the case.
+ */
+export function reviewViews(
+  items: readonly ReviewItem[],
+  fields: Readonly<Record<string, FieldReview>>,
+  propose: (text: string, terms: CaseTerms) => Proposals,
+  caseTerms: CaseTerms,
+  school: string | null = null,
+): ReviewViews {
+  const agency = { name: school, caseTerms };
+  const first = viewsWith(items, fields, propose, caseTerms, agency);
+  const terms = rememberHiddenTerms(caseTerms, groupsOf(first, caseTerms));
+  if (terms === caseTerms) return { views: first, groups: groupsOf(first, caseTerms), terms };
+  const views = viewsWith(items, fields, propose, terms, agency);
+  return { views, groups: groupsOf(views, terms), terms };
+}
