@@ -104,7 +104,9 @@ export function LocalSlotValues({
       </dl>
       {missing && (
         <p className="no-print">
-          <Link to="/settings">Add your service’s names in Settings → My service</Link>
+          <Link to="/settings" className="link-standalone">
+            Add your service’s names in Settings → My service
+          </Link>
         </p>
       )}
     </>
