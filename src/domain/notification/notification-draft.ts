@@ -56,6 +56,11 @@ export interface NotificationSource {
   readonly escalation: Escalation;
   readonly discussions: readonly Discussion[];
   readonly pack: PackForNotification;
+  /**
+   * The notifying professional's own name (the user's, from My service), printed with the raising
+   * role and agency where the form asks for the professionals involved; blank or absent when unset.
+   */
+  readonly notifierName?: string;
 }
 
 /** The source with the discussions as the form shows them, and the date of generation if known. */

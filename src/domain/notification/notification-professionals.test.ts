@@ -135,6 +135,34 @@ describe('the professionals involved, in review', () => {
   });
 });
 
+describe('the notifying professional', () => {
+  it('prints the user’s own name with the raising role and agency among the professionals involved', () => {
+    const wiltshire = pack('wiltshire-scb-2013');
+    const sample = sampleEscalation(wiltshire, { stageCount: 1, discussionsPerStage: 1 });
+    const source = { ...sample, pack: wiltshire, notifierName: '  Robin Ashdown ' };
+    const items = freeTextFieldsForReview(source);
+    const notifier = items.find((item) => item.key === 'notifier');
+    const { role, agency } = sample.escalation.raisedBy;
+    expect(notifier).toMatchObject({
+      label: 'You, the notifying professional: name, role and agency',
+      text: `Robin Ashdown, ${role}, ${agency}`,
+    });
+    const kept = Object.fromEntries(items.map((item) => [item.key, item.text]));
+    const result = buildWith(source, kept);
+    if (!result.ok || result.model.body.kind !== 'table-row') throw new Error('no table');
+    expect(result.model.body.rows[0]?.[2]).toBe(
+      `Robin Ashdown, ${role}, ${agency}\nZoë Fairweather-Quill, Social worker, Northshire Children’s Services`,
+    );
+  });
+
+  it('adds no line when My service has no name', () => {
+    const wiltshire = pack('wiltshire-scb-2013');
+    const sample = sampleEscalation(wiltshire, { stageCount: 1, discussionsPerStage: 1 });
+    const items = freeTextFieldsForReview({ ...sample, pack: wiltshire, notifierName: ' ' });
+    expect(items.some((item) => item.key === 'notifier')).toBe(false);
+  });
+});
+
 describe('a client’s details typed into a professional’s field', () => {
   it.each(builtInPacks.map((policy) => [policy.id, policy] as const))(
     'are offered for review and never print once hidden (%s)',

@@ -40,6 +40,21 @@ function linesValue(lines: readonly Line[]): DraftValue {
   return joinValues(unique.map((line) => reviewed(line.key, line.label, line.text)));
 }
 
+type ProfessionalsContext = Pick<DraftContext, 'escalation' | 'notifierName'>;
+
+/** The notifying professional (the user), named with the raising role and agency, when named. */
+function notifierLines({ escalation, notifierName }: ProfessionalsContext): Line[] {
+  const name = notifierName?.trim() ?? '';
+  if (name === '') return [];
+  return [
+    {
+      key: 'notifier',
+      label: 'You, the notifying professional: name, role and agency',
+      text: professionalLine({ name, ...escalation.raisedBy }),
+    },
+  ];
+}
+
 function professionalLines({ escalation }: Pick<DraftContext, 'escalation'>): Line[] {
   return escalation.professionals.map((person, index) => ({
     key: `professionals.${person.id}`,
@@ -48,9 +63,12 @@ function professionalLines({ escalation }: Pick<DraftContext, 'escalation'>): Li
   }));
 }
 
-/** The record's professionals, one a line ("name, role, agency"), each reviewed. */
-export function recordProfessionalsValue(context: Pick<DraftContext, 'escalation'>): DraftValue {
-  return linesValue(professionalLines(context));
+/**
+ * The professionals involved, one a line ("name, role, agency"), each reviewed: the notifying
+ * professional first (when My service names them), then the record's professionals.
+ */
+export function recordProfessionalsValue(context: ProfessionalsContext): DraftValue {
+  return linesValue([...notifierLines(context), ...professionalLines(context)]);
 }
 
 /**
@@ -66,12 +84,13 @@ export function discussionPeopleValue(entry: Discussion): DraftValue {
 }
 
 /**
- * The people the discussions were held with, one a line ("name, role, agency"), each once. A person
+ * The notifying professional (when named) and the people the discussions were held with, one a
+ * line ("name, role, agency"), each once. A person
  * printed exactly as one of the record's professionals shares that professional's review item;
  * anyone else is reviewed as `discussion.<id>.withWhom.<n>`.
  */
 export function discussionProfessionalsValue(
-  context: Pick<DraftContext, 'escalation'>,
+  context: ProfessionalsContext,
   discussions: readonly Discussion[],
 ): DraftValue {
   const known = professionalLines(context);
@@ -87,7 +106,7 @@ export function discussionProfessionalsValue(
       );
     }),
   );
-  return linesValue(lines);
+  return linesValue([...notifierLines(context), ...lines]);
 }
 
 /** The raising professional's role and agency, reviewed. */

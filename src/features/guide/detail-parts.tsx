@@ -2,8 +2,9 @@
 // chosen level, and the user's own "In my service this is …" names.
 import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
-import { agencyTypeLabels, type AgencyType } from '../../domain/policy/agency-type';
+import type { AgencyType } from '../../domain/policy/agency-type';
 import type { Guidance, LocalSlot } from '../../domain/policy/policy-pack';
+import { slotExample } from '../../domain/policy/local-slot-example';
 
 /** Small "Source: §2.7" text after a fact or a piece of guidance. */
 export function Source({ source }: { source: string }) {
@@ -53,18 +54,6 @@ export function Heading({
 /** The next heading level down, for sub-headings inside a block. */
 export function below(level: HeadingLevel): HeadingLevel {
   return level === 2 ? 3 : 4;
-}
-
-/**
- * The policy's example for a slot, only where it fits: to everyone when it applies to any agency,
- * to that agency type, or (when no agency type is chosen) saying which agencies it is for.
- */
-function slotExample(slot: LocalSlot, agencyType: AgencyType | null): string {
-  if (!slot.example) return '';
-  if (slot.exampleAppliesTo === 'any') return ` For example: ${slot.example}.`;
-  if (agencyType === slot.exampleAppliesTo) return ` For example: ${slot.example}.`;
-  if (agencyType !== null) return '';
-  return ` The policy’s example, for ${agencyTypeLabels[slot.exampleAppliesTo].toLowerCase()}: ${slot.example}.`;
 }
 
 /** The user's local names for these slots, or a way to add them in Settings. */

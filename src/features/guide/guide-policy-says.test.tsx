@@ -132,6 +132,10 @@ describe('South Tyneside (joint protocol, reviewed April 2024)', () => {
     const first = within(steps).getAllByRole('listitem')[0];
     expect(first?.textContent).toMatch(/^Practitioner to practitioner/);
     expect(steps.textContent).not.toMatch(/step 1/i);
+    // Its marker carries no number of ours (the visible counter skips it), so Stage 1 is shown as 1.
+    const [practitioner, stage1] = within(steps).getAllByRole('listitem');
+    expect(practitioner?.className).toContain('guide-steps__item--unnumbered');
+    expect(stage1?.className).not.toContain('guide-steps__item--unnumbered');
   });
 
   it('notifies the partnership at Stage 2, and has the Business Manager and Chair decide together', async () => {

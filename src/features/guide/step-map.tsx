@@ -52,7 +52,12 @@ function StepList({ pack, selectedId, onFollow }: Omit<StepMapProps, 'onSelect'>
   return (
     <ol className="guide-steps" aria-label="Steps of the policy">
       {pack.stages.map((stage) => (
-        <li key={stage.id} className="guide-steps__item">
+        <li
+          key={stage.id}
+          className={
+            stage.label ? 'guide-steps__item' : 'guide-steps__item guide-steps__item--unnumbered'
+          }
+        >
           <StepLink id={stage.id} selected={stage.id === selectedId} onFollow={onFollow}>
             {stage.label && (
               <>

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { ClientIdentity } from '../../domain/escalation/escalation';
 import type { OpenedRecord } from '../../data/escalation-record-hooks';
+import { useMyService } from '../../data/my-service-repository';
 import type { PolicyPack } from '../../domain/policy/policy-pack';
 import { usePageTitle } from '../../ui/page-title';
 import { BlankFormButton } from './blank-form-button';
@@ -27,9 +28,11 @@ interface NotifyWorkspaceProps {
 export function NotifyWorkspace({ record, pack }: NotifyWorkspaceProps) {
   const { escalation, discussions, client } = record;
   const form = pack.notificationForm;
-  const review = useNotifyReview({ escalation, discussions, pack, client });
+  // The user's own name (My service) is printed where the form asks for the professionals involved.
+  const notifierName = useMyService()?.name.trim() ?? '';
+  const review = useNotifyReview({ escalation, discussions, pack, client, notifierName });
   const { status, prepared, prepare, remake } = usePrepare(
-    { escalation, discussions, pack },
+    { escalation, discussions, pack, notifierName },
     review,
   );
   useEffect(preloadPdf, []);

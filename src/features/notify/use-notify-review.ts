@@ -110,19 +110,23 @@ function useStoredReview(escalationId: string) {
 export function useNotifyReview(
   source: NotificationSource & { client: ClientIdentity | null },
 ): ReviewState {
-  const { escalation, discussions, pack, client } = source;
+  const { escalation, discussions, pack, client, notifierName } = source;
   const escalationId = escalation.id;
   const [loaded, setLoaded] = useStoredReview(escalationId);
   const [lastNotice, setLastNotice] = useState<ReviewNotice | null>(null);
   const autosave = useDraftAutosave(reviewDraftId(escalationId), REVIEW_FORM_ID);
   const items = useMemo(
-    () => freeTextFieldsForReview({ escalation, discussions, pack }),
-    [escalation, discussions, pack],
+    () => freeTextFieldsForReview({ escalation, discussions, pack, notifierName }),
+    [escalation, discussions, pack, notifierName],
   );
   const terms = loaded?.terms ?? NO_CASE_TERMS;
   const propose = useMemo(
-    () => createProposer(client, escalation.professionals),
-    [client, escalation.professionals],
+    () =>
+      createProposer(client, [
+        ...escalation.professionals,
+        ...(notifierName ? [{ name: notifierName }] : []),
+      ]),
+    [client, escalation.professionals, notifierName],
   );
   const reconciled = useMemo(
     () =>

@@ -4,8 +4,15 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { saveLocalSlots, useChosenPackId, useLocalSlots } from '../../data/my-service-repository';
+import {
+  saveLocalSlots,
+  useChosenPackId,
+  useLocalSlots,
+  useMyService,
+} from '../../data/my-service-repository';
 import { useAvailablePacks } from '../../data/packs-repository';
+import type { AgencyType } from '../../domain/policy/agency-type';
+import { slotExample } from '../../domain/policy/local-slot-example';
 import type { LocalSlot, PolicyPack } from '../../domain/policy/policy-pack';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
@@ -23,14 +30,19 @@ function slotLabel(slot: LocalSlot): string {
     : `${slot.label}: in my service this is …`;
 }
 
-function slotHint(pack: PolicyPack, slot: LocalSlot): string {
+function slotHint(pack: PolicyPack, slot: LocalSlot, agencyType: AgencyType | null): string {
   const stage = pack.stages.find((candidate) => candidate.id === slot.stageId);
   const where = stage ? `${stage.label ?? 'Step'}: ${stage.title}. ` : '';
-  const example = slot.example ? ` For example: ${slot.example}.` : '';
-  return `${where}${slot.prompt}${example}`;
+  return `${where}${slot.prompt}${slotExample(slot, agencyType)}`;
 }
 
-function SlotsForm({ pack, initial }: { pack: PolicyPack; initial: Record<string, string> }) {
+interface SlotsFormProps {
+  pack: PolicyPack;
+  initial: Record<string, string>;
+  agencyType: AgencyType | null;
+}
+
+function SlotsForm({ pack, initial, agencyType }: SlotsFormProps) {
   const [status, setStatus] = useState('');
   const defaults = Object.fromEntries(
     pack.localSlots.map((slot) => [slot.id, initial[slot.id] ?? '']),
@@ -61,7 +73,7 @@ function SlotsForm({ pack, initial }: { pack: PolicyPack; initial: Record<string
           key={slot.id}
           id={slotFieldId(slot.id)}
           label={slotLabel(slot)}
-          hint={slotHint(pack, slot)}
+          hint={slotHint(pack, slot, agencyType)}
           error={errors[slot.id]?.message}
           {...register(slot.id)}
         />
@@ -78,10 +90,11 @@ function SlotsForm({ pack, initial }: { pack: PolicyPack; initial: Record<string
 
 function PackSlots({ pack }: { pack: PolicyPack }) {
   const values = useLocalSlots(pack.id);
-  if (values === undefined) return <p role="status">Loading…</p>;
+  const myService = useMyService();
+  if (values === undefined || myService === undefined) return <p role="status">Loading…</p>;
   if (pack.localSlots.length === 0)
     return <p>This policy has no “in my service” names to fill in.</p>;
-  return <SlotsForm key={pack.id} pack={pack} initial={values} />;
+  return <SlotsForm key={pack.id} pack={pack} initial={values} agencyType={myService.agencyType} />;
 }
 
 export function LocalSlotsForm() {

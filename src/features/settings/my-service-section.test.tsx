@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { setDatabaseForTests } from '../../data/database';
 import { createDatabase, type EscalateDatabase } from '../../data/db';
 import { readSetting } from '../../data/settings-repository';
-import { saveChosenPackId } from '../../data/my-service-repository';
+import { saveChosenPackId, saveMyService } from '../../data/my-service-repository';
 import { MyServiceSection } from './my-service-section';
 
 let database: EscalateDatabase;
@@ -65,13 +65,26 @@ describe('Settings → My service', () => {
     );
     const slots = await screen.findAllByLabelText('In my service this is …');
     expect(slots).toHaveLength(3);
-    expect(screen.getByText(/For example: Play Leader\./)).toBeTruthy();
+    // No agency type chosen yet: the early-years example says whom it is for.
+    expect(screen.getByText(/The policy’s example, for schools[^:]*: Play Leader\./)).toBeTruthy();
     await user.type(slots[1] as HTMLElement, 'Nursery manager');
     await user.click(screen.getByRole('button', { name: 'Save names for WSCB' }));
     await screen.findByText('Saved. The WSCB guide shows these names.');
     expect(await readSetting('myService.slots.wiltshire-scb-2013', null)).toEqual({
       'wilts-slot-stage-one': 'Nursery manager',
     });
+  });
+
+  it('gives Wiltshire’s early-years examples to schools and early years, not to health', async () => {
+    await saveChosenPackId('wiltshire-scb-2013');
+    await saveMyService({ agencyType: 'education' });
+    const { unmount } = render(<MyServiceSection />);
+    expect(await screen.findByText(/For example: Play Leader\./)).toBeTruthy();
+    unmount();
+    await saveMyService({ agencyType: 'health' });
+    render(<MyServiceSection />);
+    await screen.findAllByLabelText('In my service this is …');
+    expect(screen.queryByText(/Play Leader/)).toBeNull();
   });
 
   it('switches to another policy’s slots', async () => {
