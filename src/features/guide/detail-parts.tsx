@@ -103,11 +103,19 @@ export function LocalSlotValues({
 }
 
 /** A telephone number as a call link (spaces kept on screen, left out of the link). */
-export function PhoneLink({ phone }: { phone: string }) {
-  return <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>;
+export function PhoneLink({ phone, className }: { phone: string; className?: string }) {
+  return (
+    <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} className={className}>
+      {phone}
+    </a>
+  );
 }
 
-/** An e-mail address as a link that opens the mail app. */
-export function MailLink({ address }: { address: string }) {
-  return <a href={`mailto:${address}`}>{address}</a>;
+/** An e-mail address as a link that opens the mail app (`link-standalone` when on its own line). */
+export function MailLink({ address, className }: { address: string; className?: string }) {
+  return (
+    <a href={`mailto:${address}`} className={className}>
+      {address}
+    </a>
+  );
 }

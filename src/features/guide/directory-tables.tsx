@@ -93,7 +93,7 @@ function ContactRows({
               <td data-label="Contact and notes">
                 {entry.mailbox && (
                   <div>
-                    <MailLink address={entry.mailbox} />
+                    <MailLink address={entry.mailbox} className="link-standalone" />
                   </div>
                 )}
                 {entry.phone && (
