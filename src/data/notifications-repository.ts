@@ -7,32 +7,15 @@ import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import type { AuditEvent } from '../domain/escalation/escalation';
 import { longDate } from '../domain/escalation/escalation-text';
 import type { NotificationModel } from '../domain/notification/notification-model';
+import type { PrintedFieldReview } from '../domain/redaction/review-rules';
 import { getDatabase } from './database';
 import type { NotificationRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
 import { toAuditRow } from './escalations-repository';
 import { seal, unseal, useVaultState } from './vault-session';
 
-/** One redaction decision as printed: a proposal the user kept or hid, or a span they added. */
-export interface PrintedDecision {
-  start: number;
-  end: number;
-  original: string;
-  replacement: string;
-  origin: 'proposed' | 'added-by-user';
-  /** The kind of identifier proposed, e.g. `name`; null for a span the user added. */
-  type: string | null;
-  confidence: 'high' | 'medium' | 'low' | null;
-  hidden: boolean;
-}
-
-/** What was reviewed in one field of a prepared notification. */
-export interface PrintedFieldReview {
-  label: string;
-  source: string;
-  final: string;
-  decisions: PrintedDecision[];
-}
+// The printed review's shape is the domain's (src/domain/redaction/review-rules.ts).
+export type { PrintedDecision, PrintedFieldReview } from '../domain/redaction/review-rules';
 
 export type NotificationEventType =
   'generated' | 'shared' | 'downloaded' | 'printed' | 'emailed' | 'sent' | 'receipt-confirmed';

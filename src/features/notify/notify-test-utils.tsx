@@ -1,6 +1,6 @@
 // Shared set-up for the notify page's tests: a fresh database and vault, a synthetic record under
 // South Tyneside's form, and helpers to find a field's parts and check every field.
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { sampleEscalation } from '../../../test/fixtures/notifications/sample-escalation';
@@ -45,9 +45,14 @@ export async function openTestVault(): Promise<void> {
   await setUpVault('correct horse battery staple', { iterations: 100_000 });
 }
 
-/** Locks and deletes the test database. */
+/**
+ * Locks (which saves pending drafts), unmounts what the test rendered and lets its last work settle,
+ * then deletes the test database: nothing mounted may still be reading or saving once it is gone.
+ */
 export async function closeTestVault(): Promise<void> {
   await lock();
+  cleanup();
+  await new Promise((settle) => setTimeout(settle, 50));
   await db?.delete();
   setDatabaseForTests(undefined);
 }
