@@ -90,8 +90,13 @@ describe('the record for the case file', () => {
 
     await page.getByLabel('Child’s or adult’s name').fill(OTHER.firstName);
     const results = page.getByRole('search').locator('xpath=following-sibling::ul[1]');
-    await expect.poll(() => results.textContent()).toContain(second);
-    expect(await results.textContent()).not.toContain(first);
+    // The list narrows as the search runs: wait for it to settle on the one record, by name.
+    await expect
+      .poll(async () => {
+        const text = (await results.textContent()) ?? '';
+        return { second: text.includes(second), first: text.includes(first) };
+      })
+      .toEqual({ second: true, first: false });
   });
 
   it('adds a sibling later and hides them in the next notification', async () => {
