@@ -10,6 +10,7 @@ import {
   toDiscussionRow,
   toEscalationRow,
 } from '../src/data/escalations-repository';
+import { adjustOpenCounts } from '../src/data/open-counts';
 import { lock, seal, setUpVault, unlock } from '../src/data/vault-session';
 import { DEFAULT_PBKDF2_ITERATIONS } from '../src/data/vault/key-derivation';
 import { anonymise } from '../src/domain/anonymise/anonymise';
@@ -100,8 +101,10 @@ async function seed(
         );
       }
     }
-    await db.transaction('rw', [db.escalations, db.clients, db.discussions], async () => {
+    const tables = [db.escalations, db.clients, db.discussions, db.openCounts];
+    await db.transaction('rw', tables, async () => {
       await db.escalations.bulkAdd(rows);
+      await adjustOpenCounts(db, [], rows);
       await db.clients.bulkAdd(clients);
       await db.discussions.bulkAdd(discussions);
     });

@@ -9,6 +9,7 @@ import {
   sampleEscalation,
 } from '../../test/fixtures/escalations/sample-escalation';
 import { setDatabaseForTests } from './database';
+import { readDashboard } from './escalation-queries';
 import { createDatabase, type EscalateDatabase } from './db';
 import {
   collectBackupContent,
@@ -96,6 +97,10 @@ describe('backup and restore', () => {
     expect(await db.customPacks.get(['wiltshire-scb-2013', 1])).toMatchObject({
       origin: 'snapshot',
     });
+    // The dashboard's kept counts are not in the file: the restore counts the records again.
+    const dashboard = await readDashboard('2026-11-24T12:00:00.000Z', '2026-11-24T23:59:59.999Z');
+    expect(dashboard.openCount).toBe(1);
+    expect(dashboard.openByStage).toEqual([{ stageKey: 'wiltshire-scb-2013/stage-1', count: 1 }]);
   });
 
   it('carries the case’s hidden words through a backup, so a restored record stays redacted', async () => {
@@ -162,6 +167,8 @@ describe('backup and restore', () => {
     expect(await getEscalation('esc-0002')).toEqual(other);
     expect(await db.discussions.count()).toBe(1);
     expect(await db.auditEvents.count()).toBe(3);
+    const dashboard = await readDashboard('2026-11-24T12:00:00.000Z', '2026-11-24T23:59:59.999Z');
+    expect(dashboard.openCount).toBe(2);
   });
 
   it('never partially applies a damaged file (property)', async () => {

@@ -25,6 +25,7 @@ import {
   toDiscussionRow,
   toEscalationRow,
 } from './escalations-repository';
+import { recountOpenCounts } from './open-counts';
 import { describeFirstIssue, InvalidRecordError } from './record-checks';
 import { readBackup, writeBackup } from './vault/backup-file';
 import type { BackupError } from './vault/backup-error';
@@ -298,6 +299,7 @@ export async function restoreBackupContent(
     db.notifications,
     db.settings,
     db.customPacks,
+    db.openCounts,
   ];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
@@ -312,6 +314,7 @@ export async function restoreBackupContent(
     const existing = new Map((await db.escalations.toArray()).map((row) => [row.id, row]));
     const take = newerFromBackup(content.escalations, existing);
     await db.escalations.bulkPut(sealed.escalations.filter((row) => take.has(row.id)));
+    await recountOpenCounts(db);
     await db.clients.bulkPut(sealed.clients.filter((row) => take.has(row.escalationId)));
     const knownDiscussions = new Set(await db.discussions.toCollection().primaryKeys());
     await db.discussions.bulkAdd(sealed.discussions.filter((row) => !knownDiscussions.has(row.id)));

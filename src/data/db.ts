@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { EncryptedBlob } from './vault/field-crypto';
 import type { RegisterFacts } from '../domain/register/register-entry';
+import { recountOpenCounts, type CountTables } from './open-counts';
 
 export const DATABASE_NAME = 'escalate';
 
@@ -162,11 +163,27 @@ export const SCHEMA_V3 = {
   registerAudit: '&id, entryId, [entryId+at]',
 } as const;
 
+/** A count of open escalations, kept as records change (./open-counts.ts). No personal data. */
+export interface OpenCountRow {
+  /** `stage <packId/stageId>` or `due <YYYY-MM-DD>`. */
+  key: string;
+  count: number;
+}
+
+/**
+ * Schema version 4: version 3, plus the dashboard's counts of open records, kept as they change.
+ * - openCounts: `&key`
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  openCounts: '&key',
+} as const;
+
 /**
  * The Dexie schema version the current code declares last. Not bound into ciphertexts: see
  * RECORD_FORMAT_VERSION in ./vault/record-format.ts (docs/decisions/0004).
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export type EscalateDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
@@ -179,6 +196,7 @@ export type EscalateDatabase = Dexie & {
   notifications: EntityTable<NotificationRow, 'id'>;
   registerEntries: EntityTable<RegisterEntryRow, 'id'>;
   registerAudit: EntityTable<RegisterAuditRow, 'id'>;
+  openCounts: EntityTable<OpenCountRow, 'key'>;
 };
 
 /** Declares every schema version, oldest first. Used by the app and by the migration tests. */
@@ -189,6 +207,15 @@ export function declareSchema(db: Dexie): void {
   db.version(2).stores(SCHEMA_V2);
   // Version 3 adds the register's tables only; nothing existing changes.
   db.version(3).stores(SCHEMA_V3);
+  // Version 4 adds the dashboard's counts, counted once here from the indexes (no row is decrypted).
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade((tx) =>
+      recountOpenCounts({
+        escalations: tx.table('escalations'),
+        openCounts: tx.table('openCounts'),
+      } as CountTables),
+    );
 }
 
 /**

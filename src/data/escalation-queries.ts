@@ -1,5 +1,7 @@
 // Finding escalations without decrypting them: every query here uses the clear, non-identifying
-// index fields only, through indexes, so its cost does not grow with the number of records.
+// index fields only, through indexes, so its cost does not grow with the number of records. The
+// dashboard's counts come from counts kept as records change (./open-counts.ts): IndexedDB counts
+// a range by walking it, which grows with the records.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { IsoDateTime } from '../domain/calendar/iso-date';
@@ -8,6 +10,7 @@ import type { ClientIdentity } from '../domain/escalation/escalation';
 import { getDatabase } from './database';
 import type { EscalationRow } from './db';
 import { splitClientPayload, summarise, type EscalationSummary } from './escalations-repository';
+import { readOpenCounts } from './open-counts';
 import { isUnlocked, unseal, useVaultState } from './vault-session';
 
 /** What the home screen shows first: overdue, due today, then open records by due date. */
@@ -33,32 +36,28 @@ export async function readDashboard(
 ): Promise<DashboardData> {
   const db = getDatabase();
   const byDue = db.escalations.where('[status+dueSort]');
+  const today = now.slice(0, 10);
+  // Earlier days come from the kept counts; only today's records due before now are counted here.
+  const overdueTodayRange = () => byDue.between(['open', today], ['open', now], true, false);
   const overdueRange = () => byDue.between(['open', ''], ['open', now], true, false);
   const todayRange = () => byDue.between(['open', now], ['open', endOfToday], true, true);
   const upcomingRange = () => byDue.between(['open', endOfToday], ['open', '\uffff'], false, true);
-  const [overdue, overdueCount, dueToday, dueTodayCount, upcoming, openCount, stageKeys, prepared] =
+  const [overdue, overdueToday, dueToday, dueTodayCount, upcoming, counts, prepared] =
     await Promise.all([
       overdueRange().limit(limit).toArray(),
-      overdueRange().count(),
+      overdueTodayRange().count(),
       todayRange().limit(limit).toArray(),
       todayRange().count(),
       upcomingRange().limit(limit).toArray(),
-      db.escalations.where('status').equals('open').count(),
-      db.escalations
-        .where('[status+stageKey]')
-        .between(['open', ''], ['open', '\uffff'])
-        .uniqueKeys(),
+      readOpenCounts(db, today),
       db.notifications
         .where('[status+preparedAt]')
         .between(['prepared', ''], ['prepared', '\uffff'])
         .count(),
     ]);
-  const openByStage = await Promise.all(
-    (stageKeys as unknown as [string, string][]).map(async ([, stageKey]) => ({
-      stageKey,
-      count: await db.escalations.where('[status+stageKey]').equals(['open', stageKey]).count(),
-    })),
-  );
+  const openByStage = counts.byStage;
+  const overdueCount = counts.dueBefore + overdueToday;
+  const openCount = openByStage.reduce((sum, stage) => sum + stage.count, 0);
   return {
     overdue: overdue.map(summarise),
     overdueCount,

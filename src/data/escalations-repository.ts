@@ -19,6 +19,7 @@ import {
 import { getDatabase } from './database';
 import type { AuditEventRow, ClientRow, DiscussionRow, EscalationRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
+import { adjustOpenCounts } from './open-counts';
 import { checkAfterRead, checkBeforeSave } from './record-checks';
 import { seal, unseal } from './vault-session';
 
@@ -125,9 +126,10 @@ export async function createEscalationRecord(input: {
   const db = getDatabase();
   await db.transaction(
     'rw',
-    [db.escalations, db.clients, db.discussions, db.auditEvents],
+    [db.escalations, db.clients, db.discussions, db.auditEvents, db.openCounts],
     async () => {
       await db.escalations.add(row);
+      await adjustOpenCounts(db, [], [row]);
       if (client) await db.clients.put(client);
       await db.discussions.bulkAdd(discussions);
       await db.auditEvents.add(audit);
@@ -155,12 +157,13 @@ export async function saveEscalationChange(input: {
   const db = getDatabase();
   await db.transaction(
     'rw',
-    [db.escalations, db.clients, db.discussions, db.auditEvents],
+    [db.escalations, db.clients, db.discussions, db.auditEvents, db.openCounts],
     async () => {
       const stored = await db.escalations.get(row.id);
       if (!stored || stored.revision !== input.expectedRevision)
         throw new RecordChangedElsewhereError();
       await db.escalations.put(row);
+      await adjustOpenCounts(db, [stored], [row]);
       if (discussion) await db.discussions.add(discussion);
       if (client) await db.clients.put(client);
       await db.auditEvents.add(audit);
@@ -338,12 +341,14 @@ export async function saveClientAmendment(input: {
   const row = await toEscalationRow(input.escalation);
   const audit = await toAuditRow(input.audit);
   const db = getDatabase();
-  await db.transaction('rw', [db.escalations, db.clients, db.auditEvents], async () => {
+  const tables = [db.escalations, db.clients, db.auditEvents, db.openCounts];
+  await db.transaction('rw', tables, async () => {
     const [stored, storedClient] = await Promise.all([db.escalations.get(id), db.clients.get(id)]);
     if (!stored || stored.revision !== input.expectedRevision)
       throw new RecordChangedElsewhereError();
     if (!sameBlob(read.sealed, storedClient?.sealed)) throw new RecordChangedElsewhereError();
     await db.escalations.put(row);
+    await adjustOpenCounts(db, [stored], [row]);
     await db.clients.put(clientRow);
     await db.auditEvents.add(audit);
   });

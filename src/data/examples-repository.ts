@@ -2,6 +2,7 @@
 import type { ClientIdentity, Discussion, Escalation } from '../domain/escalation/escalation';
 import { getDatabase } from './database';
 import { toAuditRow, toDiscussionRow, toEscalationRow } from './escalations-repository';
+import { adjustOpenCounts } from './open-counts';
 import { seal } from './vault-session';
 import type { AuditEvent } from '../domain/escalation/escalation';
 
@@ -24,9 +25,10 @@ export async function addExampleEscalations(input: {
   const db = getDatabase();
   await db.transaction(
     'rw',
-    [db.escalations, db.clients, db.discussions, db.auditEvents],
+    [db.escalations, db.clients, db.discussions, db.auditEvents, db.openCounts],
     async () => {
       await db.escalations.bulkAdd(rows);
+      await adjustOpenCounts(db, [], rows);
       await db.clients.bulkPut(clients);
       await db.discussions.bulkAdd(discussions);
       await db.auditEvents.bulkAdd(audit);
@@ -37,14 +39,23 @@ export async function addExampleEscalations(input: {
 /** Removes every example record with its discussions, client details, audit and notifications. Atomic. */
 export async function removeExampleEscalations(): Promise<number> {
   const db = getDatabase();
-  const tables = [db.escalations, db.clients, db.discussions, db.auditEvents, db.notifications];
+  const tables = [
+    db.escalations,
+    db.clients,
+    db.discussions,
+    db.auditEvents,
+    db.notifications,
+    db.openCounts,
+  ];
   return db.transaction('rw', tables, async () => {
-    const ids = (await db.escalations.where('example').equals(1).primaryKeys()) as string[];
+    const examples = await db.escalations.where('example').equals(1).toArray();
+    const ids = examples.map((row) => row.id);
     await db.discussions.where('escalationId').anyOf(ids).delete();
     await db.auditEvents.where('escalationId').anyOf(ids).delete();
     await db.notifications.where('escalationId').anyOf(ids).delete();
     await db.clients.bulkDelete(ids);
     await db.escalations.bulkDelete(ids);
+    await adjustOpenCounts(db, examples, []);
     return ids.length;
   });
 }

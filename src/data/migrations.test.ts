@@ -10,6 +10,7 @@ import {
   SCHEMA_V2_VAULT_HEADER,
 } from '../../test/fixtures/db/schema-v2-encrypted';
 import { SCHEMA_V3_STORES } from '../../test/fixtures/db/schema-v3';
+import { SCHEMA_V4_STORES } from '../../test/fixtures/db/schema-v4';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
@@ -23,14 +24,20 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
+  CURRENT_SCHEMA_VERSION,
   type EscalateDatabase,
 } from './db';
+import { readDashboard } from './escalation-queries';
 import { loadDraft, sealPlainDrafts } from './drafts-repository';
 import {
-  createEscalationRecord,
   getClientIdentity,
   getDiscussions,
   getEscalation,
+  toAuditRow,
+  toClientRow,
+  toDiscussionRow,
+  toEscalationRow,
 } from './escalations-repository';
 import { fromBase64 } from './vault/bytes';
 import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
@@ -80,28 +87,28 @@ describe('schema migrations', () => {
     expect(SCHEMA_V1).toEqual(SCHEMA_V1_STORES);
     expect(SCHEMA_V2).toEqual(SCHEMA_V2_STORES);
     expect(SCHEMA_V3).toEqual(SCHEMA_V3_STORES);
+    expect(SCHEMA_V4).toEqual(SCHEMA_V4_STORES);
   });
 
-  it('upgrades version 2 to 3 with its sealed records still opening under the same vault', async () => {
+  it('upgrades version 2 to the current version with its sealed records still opening under the same vault', async () => {
     const old = new Dexie(NAME);
     old.version(1).stores(SCHEMA_V1_STORES);
     old.version(2).stores(SCHEMA_V2_STORES);
     setDatabaseForTests(old as EscalateDatabase);
     await setUpVault('a long enough passphrase', { iterations: 100_000 });
     const escalation = sampleEscalation();
-    await createEscalationRecord({
-      escalation,
-      client: SAMPLE_CLIENT,
-      audit: sampleAudit(),
-      discussions: [sampleDiscussion()],
-    });
+    // The rows as version 2 stored them (sealed the same way; its tables only).
+    await old.table('escalations').add(await toEscalationRow(escalation));
+    await old.table('clients').put(await toClientRow(escalation.id, SAMPLE_CLIENT));
+    await old.table('discussions').add(await toDiscussionRow(sampleDiscussion()));
+    await old.table('auditEvents').add(await toAuditRow(sampleAudit()));
     await lock();
     old.close();
 
     const db = createDatabase(NAME);
     setDatabaseForTests(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await unlock('a long enough passphrase')).toBe(true);
     expect(await getEscalation(escalation.id)).toEqual(escalation);
     expect(await getClientIdentity(escalation.id)).toEqual(SAMPLE_CLIENT);
@@ -115,7 +122,7 @@ describe('schema migrations', () => {
     const db = createDatabase(NAME);
     setDatabaseForTests(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.escalations.count()).toBe(0);
     await setUpVault('a long enough passphrase', { iterations: 100_000 });
     expect(await sealPlainDrafts()).toBe(1);
@@ -154,13 +161,59 @@ describe('schema migrations', () => {
     // The next schema version (any new table or index) must not change what ciphertexts are bound to.
     const db = new Dexie(NAME, { chromeTransactionDurability: 'strict' });
     declareSchema(db);
-    db.version(4).stores({ ...SCHEMA_V3, futureTable: '&id' });
+    db.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...SCHEMA_V4, futureTable: '&id' });
     setDatabaseForTests(db as EscalateDatabase);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
     expect(await unlock(SCHEMA_V2_PASSPHRASE)).toBe(true);
     expect(await getEscalation('esc-0001')).toEqual(sampleEscalation());
     expect(await getClientIdentity('esc-0001')).toEqual(SAMPLE_CLIENT);
+    db.close();
+  });
+
+  const undated = () => {
+    const escalation = sampleEscalation({ id: 'undated', caseRef: 'ESC-UNDA-TEDD' });
+    const [visit] = escalation.stageHistory;
+    return { ...escalation, stageHistory: visit ? [{ ...visit, dueAt: null, dueDate: null }] : [] };
+  };
+
+  it('upgrades version 3 to 4, counting the open records the dashboard shows', async () => {
+    const old = new Dexie(NAME);
+    old.version(3).stores(SCHEMA_V3_STORES);
+    setDatabaseForTests(old as EscalateDatabase);
+    await setUpVault('a long enough passphrase', { iterations: 100_000 });
+    const rows = await Promise.all(
+      [
+        sampleEscalation({ id: 'overdue', caseRef: 'ESC-OVER-DUEE' }, '2026-11-20T17:00:00.000Z'),
+        sampleEscalation({ id: 'early', caseRef: 'ESC-EARL-YYYY' }, '2026-11-24T09:00:00.000Z'),
+        sampleEscalation({ id: 'today', caseRef: 'ESC-TODA-YYYY' }, '2026-11-24T17:00:00.000Z'),
+        sampleEscalation({ id: 'later', caseRef: 'ESC-LATE-RRRR' }, '2026-12-10T17:00:00.000Z'),
+        undated(),
+        sampleEscalation(
+          { id: 'closed', caseRef: 'ESC-CLOS-EDDD', status: 'resolved' },
+          '2026-11-01T17:00:00.000Z',
+        ),
+      ].map(toEscalationRow),
+    );
+    await old.table('escalations').bulkAdd(rows);
+    await lock();
+    old.close();
+
+    const db = createDatabase(NAME);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.openCounts.toArray()).toEqual([
+      { key: 'due 2026-11-20', count: 1 },
+      { key: 'due 2026-11-24', count: 2 },
+      { key: 'due 2026-12-10', count: 1 },
+      { key: `stage ${rows[0]?.stageKey}`, count: 5 },
+    ]);
+    const dashboard = await readDashboard('2026-11-24T12:00:00.000Z', '2026-11-24T23:59:59.999Z');
+    expect(dashboard.overdueCount).toBe(2);
+    expect(dashboard.dueTodayCount).toBe(1);
+    expect(dashboard.openCount).toBe(5);
+    expect(await db.escalations.count()).toBe(6);
     db.close();
   });
 });
