@@ -2,6 +2,7 @@
 // apart by the child's name, a sibling added later and hidden in the next notification, the whole
 // record exported for the case file, and due dates in a calendar file with no client detail.
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractPdf } from '../fixtures/notifications/pdf-text';
@@ -32,6 +33,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await session.close();
 });
+
+async function expectNoAxeViolations(): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
 
 async function caseRefOnPage(): Promise<string> {
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
@@ -106,6 +116,8 @@ describe('the record for the case file', () => {
       .click();
     await page.getByRole('link', { name: 'Amend the client’s details' }).click();
     await page.getByRole('button', { name: 'Add a sibling' }).click();
+    await page.locator('#siblings-0-firstName').waitFor();
+    await expectNoAxeViolations();
     await page.locator('#siblings-0-firstName').fill(SIBLING);
     await page.getByRole('button', { name: 'Save the amendment' }).click();
     await page.getByText('Client details amended').first().waitFor();
@@ -152,6 +164,11 @@ describe('the record for the case file', () => {
       .getByText(/Not anonymised/)
       .first()
       .waitFor();
+    await expectNoAxeViolations();
+    // The print view: the same page as the printer sees it, with the controls hidden.
+    await page.emulateMedia({ media: 'print' });
+    await expectNoAxeViolations();
+    await page.emulateMedia({ media: 'screen' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Download the PDF/ }).click(),

@@ -25,7 +25,6 @@ function FamilyMembers({ control, register }: Omit<Props, 'errors'>) {
       <RepeatingRows
         keys={fields.map((field) => field.id)}
         noun="family member"
-        headingLevel={4}
         onAdd={() =>
           append({ relationship: '', firstName: '', lastName: '', dob: '', phone: '', email: '' })
         }
@@ -78,7 +77,6 @@ function Siblings({ control, register }: Omit<Props, 'errors'>) {
       <RepeatingRows
         keys={fields.map((field) => field.id)}
         noun="sibling"
-        headingLevel={4}
         onAdd={() => append({ firstName: '', lastName: '', dob: '' })}
         onRemove={remove}
         renderRow={(index) => (

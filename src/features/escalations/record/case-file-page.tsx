@@ -59,11 +59,17 @@ function Section({ section }: { section: CaseFileSection }) {
   );
 }
 
+/**
+ * The record as printed: a document of its own, so its title is a first-level heading (on paper the
+ * page's own heading and controls are hidden, and this is all there is).
+ */
 function PrintView({ file }: { file: CaseFile }) {
   return (
     <article className="case-file" aria-labelledby="case-file-title">
       <p className="case-file__marking">{file.marking}</p>
-      <h2 id="case-file-title">{file.title}</h2>
+      <h1 id="case-file-title" className="case-file__title">
+        {file.title}
+      </h1>
       <p>
         {file.partnership}. Made {file.madeAt} by {file.madeBy}.
       </p>
