@@ -2,9 +2,8 @@
 // test/fixtures/notifications) and a blank form for every built-in policy pack, with the sample
 // record's case-file export (`<pack-id>-record.pdf`) and its due dates (`<pack-id>.ics`):
 // `npm run sample:notifications -- <outDir>`. Bundled for Node by vite.sample.config.ts.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { builtInPacks } from '../src/domain/policy/built-in-packs';
 import type { PolicyPack } from '../src/domain/policy/policy-pack';
 import {
@@ -25,33 +24,7 @@ import {
   simulatedReview,
   type SampleOptions,
 } from '../test/fixtures/notifications/sample-escalation';
-
-/** The repository root: this file runs from scripts/ (as source) or from its bundle folder. */
-function repositoryRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!isRoot(folder)) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error('Run this from inside the Escalate repository.');
-    folder = parent;
-  }
-  return folder;
-}
-
-function isRoot(folder: string): boolean {
-  try {
-    return readFileSync(join(folder, 'package.json'), 'utf8').includes('"name": "escalate"');
-  } catch {
-    return false;
-  }
-}
-
-function readFonts(root: string): NotificationFonts {
-  const fonts = join(root, 'src', 'pdf', 'fonts');
-  return {
-    regular: new Uint8Array(readFileSync(join(fonts, 'DejaVuSans.ttf'))),
-    bold: new Uint8Array(readFileSync(join(fonts, 'DejaVuSans-Bold.ttf'))),
-  };
-}
+import { readFonts, repositoryRoot } from './sample-files';
 
 function filledModel(pack: PolicyPack, options: SampleOptions = {}): NotificationModel {
   const source = { ...sampleEscalation(pack, options), pack };

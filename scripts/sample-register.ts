@@ -6,8 +6,7 @@
 // rendering 200 full PDFs takes minutes on a small machine and adds nothing to the register.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { IsoDate, IsoDateTime } from '../src/domain/calendar/iso-date';
 import { londonDateOf } from '../src/domain/calendar/london-time';
 import type { Escalation } from '../src/domain/escalation/escalation';
@@ -28,7 +27,6 @@ import {
 } from '../src/domain/register/register-entry';
 import { buildThemesReport, lastCompleteHalfYear } from '../src/domain/register/themes';
 import { writeXlsx } from '../src/features/register/xlsx-workbook';
-import type { NotificationFonts } from '../src/pdf/render-notification';
 import { notificationDataOf } from '../src/domain/register/notification-data';
 import { notificationFileBytes } from '../test/fixtures/register/notification-file';
 import { renderThemesPdf } from '../src/pdf/render-themes';
@@ -36,36 +34,11 @@ import {
   sampleEscalation,
   simulatedReview,
 } from '../test/fixtures/notifications/sample-escalation';
+import { readFonts, repositoryRoot } from './sample-files';
 
 const SYNTHETIC = 200;
 const TODAY = '2026-12-04' as IsoDate;
 const DAY = 86_400_000;
-
-function repositoryRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!isRoot(folder)) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error('Run this from inside the Escalate repository.');
-    folder = parent;
-  }
-  return folder;
-}
-
-function isRoot(folder: string): boolean {
-  try {
-    return readFileSync(join(folder, 'package.json'), 'utf8').includes('"name": "escalate"');
-  } catch {
-    return false;
-  }
-}
-
-function readFonts(root: string): NotificationFonts {
-  const fonts = join(root, 'src', 'pdf', 'fonts');
-  return {
-    regular: new Uint8Array(readFileSync(join(fonts, 'DejaVuSans.ttf'))),
-    bold: new Uint8Array(readFileSync(join(fonts, 'DejaVuSans-Bold.ttf'))),
-  };
-}
 
 const shift = (instant: string, days: number) =>
   new Date(Date.parse(instant) + days * DAY).toISOString() as IsoDateTime;
