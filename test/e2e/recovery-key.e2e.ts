@@ -1,0 +1,65 @@
+// A forgotten passphrase in a real Chromium: set up with a recovery key, lock, "Forgotten
+// passphrase?", set a new passphrase with the key; the record is still there and the old
+// passphrase is refused.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+import { CLIENT, PASSPHRASE, startEscalation, unlockWith } from './journey-steps';
+
+const NEW_PASSPHRASE = 'copper meadow jigsaw falcon';
+let session: BrowserSession | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('the recovery key', () => {
+  it('sets a new passphrase after the old one is forgotten, and keeps the record', async () => {
+    session = await openBrowser();
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}/escalations`);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+    await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+    await page.getByLabel('Make a recovery key as well (recommended)').check();
+    await page.getByRole('button', { name: 'Set passphrase' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Your Escalate recovery key' })
+      .waitFor({ timeout: 60_000 });
+    const code = (await page.locator('.recovery-sheet__code').innerText()).trim();
+    expect(code).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$/);
+
+    // It prints on its own: the code and what it is for, without the app's header.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.recovery-sheet__code').isVisible()).toBe(true);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print recovery key' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('button', { name: /I have kept my recovery key/ }).click();
+    await page.getByRole('link', { name: 'Start an escalation' }).first().click();
+    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
+    await page.getByText(CLIENT.statement).first().waitFor();
+    const recordUrl = page.url();
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('link', { name: 'Forgotten passphrase?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forgotten your passphrase?' }).waitFor();
+    await page.getByLabel('Recovery key').fill(code.toLowerCase().replace(/-/g, ' '));
+    await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByLabel('Type the new passphrase again').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Set new passphrase' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Your new passphrase is set' })
+      .waitFor({ timeout: 60_000 });
+
+    await page.getByRole('link', { name: 'Go to your escalations' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+    await page.goto(recordUrl);
+    await unlockWith(page, PASSPHRASE);
+    await page.getByRole('link', { name: /That passphrase is not right/ }).waitFor();
+    await page.getByLabel('Passphrase').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText(CLIENT.statement).first().waitFor();
+  });
+});
