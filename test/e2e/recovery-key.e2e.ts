@@ -1,12 +1,23 @@
 // A forgotten passphrase in a real Chromium: set up with a recovery key, lock, "Forgotten
 // passphrase?", set a new passphrase with the key; the record is still there and the old
 // passphrase is refused.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
 import { CLIENT, PASSPHRASE, startEscalation, unlockWith } from './journey-steps';
 
 const NEW_PASSPHRASE = 'copper meadow jigsaw falcon';
 let session: BrowserSession | undefined;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
 
 afterEach(async () => {
   await session?.close();
@@ -28,6 +39,7 @@ describe('the recovery key', () => {
       .waitFor({ timeout: 60_000 });
     const code = (await page.locator('.recovery-sheet__code').innerText()).trim();
     expect(code).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$/);
+    expect(await axeViolations(page)).toEqual([]);
 
     // It prints on its own: the code and what it is for, without the app's header.
     await page.emulateMedia({ media: 'print' });
@@ -45,6 +57,8 @@ describe('the recovery key', () => {
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('link', { name: 'Forgotten passphrase?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forgotten your passphrase?' }).waitFor();
+    await page.getByLabel('Recovery key').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Recovery key').fill(code.toLowerCase().replace(/-/g, ' '));
     await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
     await page.getByLabel('Type the new passphrase again').fill(NEW_PASSPHRASE);
@@ -61,5 +75,5 @@ describe('the recovery key', () => {
     await page.getByLabel('Passphrase').fill(NEW_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByText(CLIENT.statement).first().waitFor();
-  });
+  }, 240_000); // four PBKDF2 runs at 600,000 iterations on a busy 2-core machine
 });

@@ -110,7 +110,9 @@ export function ForgottenPassphrasePage() {
           now on.
         </p>
         <p>
-          <Link to="/escalations">Go to your escalations</Link>
+          <Link to="/escalations" className="link-standalone">
+            Go to your escalations
+          </Link>
         </p>
       </>
     );

@@ -77,7 +77,9 @@ export function UnlockForm() {
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>
       <p>
-        <Link to="/forgotten-passphrase">Forgotten passphrase?</Link>
+        <Link to="/forgotten-passphrase" className="link-standalone">
+          Forgotten passphrase?
+        </Link>
       </p>
     </form>
   );
