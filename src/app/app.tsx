@@ -33,6 +33,13 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./settings-route')).SettingsRoute }),
       },
       {
+        path: 'forgotten-passphrase',
+        lazy: async () => ({
+          Component: (await import('../features/vault/forgotten-passphrase-page'))
+            .ForgottenPassphrasePage,
+        }),
+      },
+      {
         path: 'accessibility',
         lazy: async () => ({
           Component: (await import('../features/help/accessibility-statement-page'))

@@ -32,7 +32,14 @@ import type { BackupError } from './vault/backup-error';
 import { seal, unseal } from './vault-session';
 
 /** Settings that belong to this device, never carried in a backup. */
-const DEVICE_ONLY_SETTINGS = new Set(['vault.header', 'vault.failedUnlocks', 'backup.lastAt']);
+// The recovery key wraps this device's data key, which a backup never carries: a backup has its
+// own passphrase (docs/decisions/0030).
+const DEVICE_ONLY_SETTINGS = new Set([
+  'vault.header',
+  'vault.recovery',
+  'vault.failedUnlocks',
+  'backup.lastAt',
+]);
 export const LAST_BACKUP_SETTING = 'backup.lastAt';
 
 /** Reads and decrypts everything into backup content. Needs the vault unlocked. */

@@ -12,11 +12,14 @@ import {
   type VaultHeader,
 } from './vault/vault-keys';
 import { RECORD_FORMAT_VERSION } from './vault/record-format';
+import { makeRecoveryWrap } from './vault/recovery-key';
 import { getVaultState, setVaultState, type VaultState } from './vault-state';
 
 export { useVaultState, type VaultState } from './vault-state';
 
 const HEADER_KEY = 'vault.header';
+/** Where the recovery wrap of the data key is kept (never in a backup). */
+export const RECOVERY_KEY_SETTING = 'vault.recovery';
 
 let dataKey: CryptoKey | undefined;
 const beforeLock = new Set<() => Promise<void>>();
@@ -56,15 +59,31 @@ export async function loadVaultState(): Promise<VaultState> {
   return next;
 }
 
-/** Sets the passphrase on first run: creates the data key, stores only its wrapped form, unlocks. */
+/**
+ * Sets the passphrase on first run: creates the data key, stores only its wrapped form, unlocks.
+ * With `recoveryCode` (canonical characters, see recovery-code.ts) it also stores a second wrap of
+ * the data key under that code, in the same transaction as the header.
+ */
 export async function setUpVault(
   passphrase: string,
-  options?: { iterations?: number },
+  options: { iterations?: number; recoveryCode?: string } = {},
 ): Promise<void> {
   const { header, dataKey: key } = await createVault(passphrase, options);
-  await getDatabase().settings.put({ key: HEADER_KEY, value: header });
+  const recovery = options.recoveryCode
+    ? await makeRecoveryWrap(header, passphrase, options.recoveryCode, new Date().toISOString())
+    : undefined;
+  const settings = getDatabase().settings;
+  await getDatabase().transaction('rw', settings, async () => {
+    await settings.put({ key: HEADER_KEY, value: header });
+    if (recovery) await settings.put({ key: RECOVERY_KEY_SETTING, value: recovery });
+  });
   dataKey = key;
   setState('unlocked');
+}
+
+/** Stores a new vault header (after a passphrase was replaced), in one put. */
+export async function writeVaultHeader(header: VaultHeader): Promise<void> {
+  await getDatabase().settings.put({ key: HEADER_KEY, value: header });
 }
 
 const FAILURES_KEY = 'vault.failedUnlocks';
@@ -115,33 +134,57 @@ function exclusively<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** One attempt at opening the data key; a failure with `counts` adds to the wrong-attempt pause. */
+export type KeyAttempt<F extends string> =
+  { ok: true; dataKey: CryptoKey } | { ok: false; reason: F; counts: boolean };
+
 /**
- * Unlocks with the passphrase, saying why not: a wrong passphrase, or (without trying it) the pause
- * after earlier wrong passphrases, which holds across tabs (the count is on the device and tries
- * are taken one at a time).
+ * Runs `attempt` under the pause after wrong attempts, which passphrases and recovery codes share:
+ * refused without trying while the pause lasts (across tabs: the count is on the device and tries
+ * are taken one at a time); a counted failure adds one; success clears the count and unlocks every
+ * tab with the key the attempt opened.
  */
-export async function tryUnlock(passphrase: string): Promise<UnlockOutcome> {
-  const header = await readVaultHeader();
-  if (!header) throw new Error('No passphrase has been set on this device yet.');
-  return exclusively(async (): Promise<UnlockOutcome> => {
+export async function throttledUnlock<F extends string>(
+  attempt: () => Promise<KeyAttempt<F>>,
+): Promise<
+  { ok: true } | { ok: false; reason: F } | { ok: false; reason: 'wait'; waitUntil: number }
+> {
+  return exclusively(async () => {
     const throttle = await readUnlockThrottle();
     if (Date.now() < throttle.waitUntil) {
-      return { ok: false, reason: 'wait', waitUntil: throttle.waitUntil };
+      return { ok: false as const, reason: 'wait' as const, waitUntil: throttle.waitUntil };
     }
-    const result = await unlockVault(header, passphrase);
+    const result = await attempt();
     const settings = getDatabase().settings;
     if (!result.ok) {
-      await settings.put({
-        key: FAILURES_KEY,
-        value: { count: throttle.failures + 1, lastAt: Date.now() },
-      });
-      return { ok: false, reason: 'wrong-passphrase' };
+      if (result.counts) {
+        await settings.put({
+          key: FAILURES_KEY,
+          value: { count: throttle.failures + 1, lastAt: Date.now() },
+        });
+      }
+      return { ok: false as const, reason: result.reason };
     }
     await settings.delete(FAILURES_KEY);
     dataKey = result.dataKey;
     setState('unlocked');
     tellOtherTabs({ type: 'unlocked', key: result.dataKey });
-    return { ok: true };
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Unlocks with the passphrase, saying why not: a wrong passphrase, or (without trying it) the pause
+ * after earlier wrong attempts, which holds across tabs.
+ */
+export async function tryUnlock(passphrase: string): Promise<UnlockOutcome> {
+  const header = await readVaultHeader();
+  if (!header) throw new Error('No passphrase has been set on this device yet.');
+  return throttledUnlock(async (): Promise<KeyAttempt<'wrong-passphrase'>> => {
+    const result = await unlockVault(header, passphrase);
+    return result.ok
+      ? { ok: true, dataKey: result.dataKey }
+      : { ok: false, reason: 'wrong-passphrase', counts: true };
   });
 }
 
@@ -191,7 +234,22 @@ async function lockHere(): Promise<void> {
   setState('locked');
 }
 
-type TabMessage = { type: 'locked' } | { type: 'unlocked'; key: CryptoKey };
+/**
+ * The last resort for a forgotten passphrase: empties every table of the database (records,
+ * drafts, settings, the vault header and recovery key) in one transaction, forgets the key, and
+ * tells every tab that there is no vault any more. Nothing can undo it.
+ */
+export async function eraseDevice(): Promise<void> {
+  const db = getDatabase();
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+  dataKey = undefined;
+  setState('no-vault');
+  tellOtherTabs({ type: 'erased' });
+}
+
+type TabMessage = { type: 'locked' } | { type: 'erased' } | { type: 'unlocked'; key: CryptoKey };
 
 let channel: BroadcastChannel | undefined;
 
@@ -206,7 +264,10 @@ function tabChannel(): BroadcastChannel | undefined {
   channel.onmessage = (event: MessageEvent<TabMessage>) => {
     const message = event.data;
     if (message.type === 'locked') void lockHere();
-    else if (message.type === 'unlocked' && message.key instanceof CryptoKey) {
+    else if (message.type === 'erased') {
+      dataKey = undefined;
+      setState('no-vault');
+    } else if (message.type === 'unlocked' && message.key instanceof CryptoKey) {
       if (getVaultState() === 'unlocked') return;
       dataKey = message.key;
       setState('unlocked');

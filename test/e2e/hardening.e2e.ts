@@ -1,5 +1,6 @@
 // Nothing typed about a client reaches the browser's own profile files, nothing decrypted stays in
-// the page's memory after "Lock now", and a backup with wrong-shaped settings cannot break a page.
+// the page's memory after "Lock now" or auto-lock, and a backup with wrong-shaped settings cannot
+// break a page.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,19 @@ describe('the browser profile', () => {
   });
 });
 
+/** A heap snapshot of the page after a garbage collection, as one string. */
+async function heapSnapshot(context: BrowserContext, page: Page): Promise<string> {
+  const cdp = await context.newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (event) => chunks.push(event.chunk));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  const snapshot = chunks.join('');
+  expect(snapshot.length).toBeGreaterThan(100_000);
+  return snapshot;
+}
+
 describe('after Lock now', () => {
   it('leaves none of the record’s values in the page’s memory', async () => {
     const { context, page } = await launch();
@@ -100,17 +114,36 @@ describe('after Lock now', () => {
     await page.getByRole('heading', { level: 1, name: 'Escalate is locked' }).waitFor();
     await page.waitForTimeout(500);
 
-    const cdp = await context.newCDPSession(page);
-    const chunks: string[] = [];
-    cdp.on('HeapProfiler.addHeapSnapshotChunk', (event) => chunks.push(event.chunk));
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-    const snapshot = chunks.join('');
-    expect(snapshot.length).toBeGreaterThan(100_000);
+    const snapshot = await heapSnapshot(context, page);
     const reachable = IDENTIFIERS.filter((identifier) => snapshot.includes(identifier));
     expect(reachable).toEqual([]);
   }, 300_000); // a heap snapshot of the whole page is slow on a busy 2-core machine
+});
+
+describe('after auto-lock', () => {
+  it('leaves none of the record’s values in the page’s memory', async () => {
+    const { context, page } = await launch();
+    await page.goto(`${inject('baseUrl')}/escalations`);
+    await setPassphrase(page);
+    await page.getByRole('link', { name: 'Start an escalation' }).first().click();
+    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
+    await page.getByText(CLIENT.statement).first().waitFor();
+    // The shortest auto-lock Settings offers, then back to the open record (in the app, no reload).
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Lock after this long without use').selectOption('1');
+    await page.goBack();
+    await page.getByText(CLIENT.statement).first().waitFor();
+    expect(await page.getByText(CLIENT.firstName).count()).toBeGreaterThan(0);
+    // Nothing touches the page now: the real timer locks it after a minute without use.
+    await page
+      .getByRole('heading', { level: 1, name: 'Escalate is locked' })
+      .waitFor({ timeout: 90_000 });
+    await page.waitForTimeout(500);
+
+    const snapshot = await heapSnapshot(context, page);
+    const reachable = IDENTIFIERS.filter((identifier) => snapshot.includes(identifier));
+    expect(reachable).toEqual([]);
+  }, 300_000);
 });
 
 describe('a backup with wrong-shaped settings', () => {

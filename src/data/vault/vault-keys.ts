@@ -26,8 +26,9 @@ export interface VaultHeader {
 const WRAPPED_KEY_BYTES = 40;
 const CHECK_BYTES = 32;
 const CHECK_LABEL = utf8Encode('escalate-vault-check/v1');
-const DATA_KEY_ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
-const DATA_KEY_USAGES: KeyUsage[] = ['encrypt', 'decrypt'];
+/** The data key's algorithm and uses, as unwrapped from any wrap of it. */
+export const DATA_KEY_ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
+export const DATA_KEY_USAGES: KeyUsage[] = ['encrypt', 'decrypt'];
 
 /** Validates a stored {@link VaultHeader}; anything that fails is a corrupt header. */
 export const vaultHeaderSchema: z.ZodType<VaultHeader> = z.object({
@@ -159,6 +160,37 @@ export function unlockVault(header: VaultHeader, passphrase: string): Promise<Un
 }
 
 /**
+ * Opens the vault with `passphrase` and returns an **extractable** data key, only so the caller
+ * can wrap it again (a new passphrase, a recovery key). Never hold on to the key it returns.
+ */
+export function openDataKeyForRewrap(
+  header: VaultHeader,
+  passphrase: string,
+): Promise<UnlockResult> {
+  return openDataKey(header, passphrase, true);
+}
+
+/**
+ * Wraps an extractable data key under `newPassphrase` with fresh salt, keeping the rest of
+ * `header`. Iterations default to the larger of the default and the header's, so they only rise.
+ * Returns the new header and a non-extractable copy of the key, unwrapped from the new header
+ * (which proves the new wrap opens).
+ */
+export async function rewrapUnderPassphrase(
+  header: VaultHeader,
+  extractableKey: CryptoKey,
+  newPassphrase: string,
+  options: VaultKdfOptions = {},
+): Promise<{ header: VaultHeader; dataKey: CryptoKey }> {
+  const iterations =
+    options.iterations ?? Math.max(DEFAULT_PBKDF2_ITERATIONS, header.kdf.iterations);
+  const kdf = newKdfParams(iterations);
+  const { fields, keyEncryptionKey } = await wrapUnder(extractableKey, newPassphrase, kdf);
+  const dataKey = await unwrapDataKey(fields.wrappedKey, keyEncryptionKey, false);
+  return { header: { ...header, ...fields }, dataKey };
+}
+
+/**
  * Re-wraps the same data key under `newPassphrase` with a fresh salt, so existing ciphertext stays
  * valid (nothing is re-encrypted). Iterations default to the larger of the default and the current
  * header's, so parameters only rise. Throws {@link VaultUnlockError} if `oldPassphrase` does not
@@ -170,14 +202,9 @@ export async function changePassphrase(
   newPassphrase: string,
   options: VaultKdfOptions = {},
 ): Promise<VaultHeader> {
-  const opened = await openDataKey(header, oldPassphrase, true);
+  const opened = await openDataKeyForRewrap(header, oldPassphrase);
   if (!opened.ok) throw new VaultUnlockError(opened.reason);
-  const iterations =
-    options.iterations ?? Math.max(DEFAULT_PBKDF2_ITERATIONS, header.kdf.iterations);
-  const kdf = newKdfParams(iterations);
-  const { fields, keyEncryptionKey } = await wrapUnder(opened.dataKey, newPassphrase, kdf);
-  await unwrapDataKey(fields.wrappedKey, keyEncryptionKey, false); // proves the new wrap opens
-  return { ...header, ...fields };
+  return (await rewrapUnderPassphrase(header, opened.dataKey, newPassphrase, options)).header;
 }
 
 /** Longest pause after wrong passphrases. */

@@ -27,7 +27,9 @@ describe('SetUpVaultForm', () => {
     render(<SetUpVaultForm />);
     await user.type(screen.getByLabelText('Passphrase'), '12345678901');
     await user.type(screen.getByLabelText('Type the passphrase again'), '12345678901');
-    await user.click(screen.getByRole('checkbox'));
+    await user.click(
+      screen.getByLabelText('I understand that a forgotten passphrase cannot be recovered'),
+    );
     await user.click(screen.getByRole('button', { name: 'Set passphrase' }));
     const errors = await screen.findAllByText(/Choose a stronger passphrase\. .*only numbers/);
     expect(errors.length).toBeGreaterThan(0);

@@ -4,9 +4,11 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { setUpVault } from '../../data/vault-session';
+import { newRecoveryCode, parseRecoveryCode } from '../../data/vault-recovery';
 import { checkNewPassphrase, type PassphraseCheck } from '../../data/vault/passphrase-check';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
+import type { NewRecoveryKey } from './recovery-key-sheet';
 
 const setUpSchema = z
   .object({
@@ -28,6 +30,7 @@ const setUpSchema = z
         (value) => value,
         'Confirm that you understand a forgotten passphrase cannot be recovered',
       ),
+    recoveryKey: z.boolean(),
   })
   .refine((values) => values.passphrase === values.confirmation, {
     path: ['confirmation'],
@@ -71,7 +74,15 @@ function StrengthMeter({ passphrase }: { passphrase: string }) {
   );
 }
 
-export function SetUpVaultForm() {
+/**
+ * `onRecoveryKey` receives the new recovery key (when one was asked for) before the vault opens,
+ * so it can be shown first; it receives undefined if setting up then fails.
+ */
+export function SetUpVaultForm({
+  onRecoveryKey,
+}: {
+  onRecoveryKey?: (recoveryKey: NewRecoveryKey | undefined) => void;
+}) {
   const [failure, setFailure] = useState<string>();
   const {
     register,
@@ -80,14 +91,19 @@ export function SetUpVaultForm() {
     formState: { errors, isSubmitting, submitCount },
   } = useForm({
     resolver: zodResolver(setUpSchema),
-    defaultValues: { passphrase: '', confirmation: '', understood: false },
+    defaultValues: { passphrase: '', confirmation: '', understood: false, recoveryKey: false },
   });
   const passphrase = useWatch({ control, name: 'passphrase' });
 
   const onSubmit = handleSubmit(async (values) => {
+    const code = values.recoveryKey ? newRecoveryCode() : undefined;
+    const parsed = code ? parseRecoveryCode(code) : undefined;
+    const recoveryCode = parsed?.ok ? parsed.characters : undefined;
+    if (code) onRecoveryKey?.({ code, createdAt: new Date().toISOString() });
     try {
-      await setUpVault(values.passphrase);
+      await setUpVault(values.passphrase, { recoveryCode });
     } catch {
+      onRecoveryKey?.(undefined);
       setFailure(
         'The passphrase could not be saved on this device. Check that the device has free space, then try again.',
       );
@@ -112,8 +128,9 @@ export function SetUpVaultForm() {
         </span>
         <p>
           <span className="visually-hidden">Warning: </span>If you forget this passphrase, nobody
-          can recover your records — not your IT team and not us. Download a backup from Settings
-          once you have records.
+          can open your records for you — not your IT team and not us: there is no server and no
+          account. The only ways back are a recovery key or a backup. Without either, every record
+          on this device is lost.
         </p>
       </div>
       <TextField
@@ -151,6 +168,22 @@ export function SetUpVaultForm() {
           <label htmlFor="understood">
             I understand that a forgotten passphrase cannot be recovered
           </label>
+        </div>
+      </div>
+      <div className="field">
+        <div className="checkbox">
+          <input
+            id="recovery-key"
+            type="checkbox"
+            aria-describedby="recovery-key-hint"
+            {...register('recoveryKey')}
+          />
+          <label htmlFor="recovery-key">Make a recovery key as well (recommended)</label>
+        </div>
+        <div className="field__hint" id="recovery-key-hint">
+          A code of 28 letters and numbers to print or write down and keep away from this device. If
+          you forget your passphrase, it lets you set a new one and keep every record. You can also
+          make one later in Settings.
         </div>
       </div>
       <button type="submit" className="button" disabled={isSubmitting}>

@@ -1,19 +1,11 @@
 // The unlock screen. Wrong passphrases make the next try wait longer.
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { readUnlockThrottle, tryUnlock } from '../../data/vault-session';
 import { sealPlainDrafts } from '../../data/drafts-repository';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
-
-function useCountdown(until: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (until <= now) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(timer);
-  }, [until, now]);
-  return Math.max(0, Math.ceil((until - now) / 1000));
-}
+import { useCountdown } from './use-countdown';
 
 export function UnlockForm() {
   const [passphrase, setPassphrase] = useState('');
@@ -84,6 +76,11 @@ export function UnlockForm() {
       <button type="submit" className="button" disabled={busy || secondsLeft > 0}>
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>
+      <p>
+        <Link to="/forgotten-passphrase" className="link-standalone">
+          Forgotten passphrase?
+        </Link>
+      </p>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { checkNewPassphrase } from '../../data/vault/passphrase-check';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 import { AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './use-auto-lock';
+import { RecoveryKeySettings } from './recovery-key-settings';
 
 const changeSchema = z
   .object({
@@ -139,7 +140,10 @@ export function VaultSettingsSection() {
       <h2 id="vault-settings-heading">Passphrase and lock</h2>
       <AutoLockChoice />
       {state === 'unlocked' ? (
-        <ChangePassphraseForm />
+        <>
+          <ChangePassphraseForm />
+          <RecoveryKeySettings />
+        </>
       ) : (
         <p>
           {state === 'no-vault'
