@@ -1,4 +1,5 @@
-// A closed connection is reported to the shell one task later, never inside the close itself.
+// A closed connection is reported to the shell one task later, never inside the close itself; a page
+// going into the back/forward cache keeps no connection and no unfinished transaction.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase, setDatabaseForTests, subscribeToDatabaseEvents } from './database';
 
@@ -48,6 +49,26 @@ describe('database events', () => {
 
     page.dispatchEvent(pageTransition('pageshow', true));
     expect(await db.settings.get('k')).toEqual({ key: 'k', value: 1 });
+  });
+
+  it('aborts every unfinished transaction when the page goes into the back/forward cache', async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    setDatabaseForTests(undefined);
+    const db = getDatabase();
+    await db.settings.put({ key: 'k', value: 3 });
+
+    // Reads still running when the user leaves: WebKit would keep them open in the frozen page,
+    // holding `settings` against the next page's writes. They must end now, not when shown again.
+    const reads = [db.settings.get('k'), db.drafts.toArray(), db.settings.count()];
+    const pending = db.core.transaction(['settings'], 'readonly') as unknown as IDBTransaction;
+    const aborted = new Promise((done) => pending.addEventListener('abort', done));
+    page.dispatchEvent(pageTransition('pagehide', true));
+    for (const read of reads) await expect(read).rejects.toThrow();
+    await aborted;
+
+    page.dispatchEvent(pageTransition('pageshow', true));
+    expect(await db.settings.get('k')).toEqual({ key: 'k', value: 3 });
   });
 
   it('leaves the connection alone on an ordinary page hide (no back/forward cache)', async () => {

@@ -1,4 +1,5 @@
 // The app's database connection, and the events the shell must react to (another tab upgrading, a lost connection).
+import type { DBCoreTransaction } from 'dexie';
 import { createDatabase, type EscalateDatabase } from './db';
 
 type DatabaseEvent = { type: 'versionchange' } | { type: 'closed' };
@@ -40,23 +41,76 @@ export function getDatabase(): EscalateDatabase {
 /**
  * A page going into the back/forward cache must hold no IndexedDB connection or transaction: WebKit
  * (every iPad browser) freezes it there, and a transaction frozen in it blocks every write to its
- * stores from the page the user is now on, for good. Dexie closes the connection on such a
- * `pagehide` but leaves auto-open on, so the next query (a live query, a draft being flushed, the
- * auto-lock) would quietly reopen it in the frozen page. Close it for good instead, and open it
- * again when the page is shown.
+ * stores from the page the user is now on, for good. Closing the connection is not enough: a
+ * closing connection still finishes its transactions, and WebKit only finishes one when the page
+ * handles its results, which a frozen page never does (one live query still reading `settings`
+ * kept the next page's passphrase write waiting for ever: "Setting up encryption…"). So, on a
+ * `pagehide` into the cache:
+ * - every transaction not yet finished is aborted (WebKit tells its database at once, without the
+ *   page running again); a read loses nothing, and a write caught in that instant would otherwise
+ *   stay frozen and be rolled back when the page leaves the cache;
+ * - the connection is closed for good: Dexie closes it too but leaves auto-open on, so the next
+ *   query (a live query, a draft being flushed, the auto-lock) would quietly reopen it.
+ * When the page is shown again the connection opens before Dexie re-runs its live queries.
  */
 function keepShutInBackForwardCache(db: EscalateDatabase): void {
+  const unfinished = trackTransactions(db);
   if (typeof globalThis.addEventListener !== 'function') return;
+  // Runs after Dexie's own listener (registered when Dexie loaded), so auto-open stays off.
   globalThis.addEventListener('pagehide', (event) => {
     if (!(event as PageTransitionEvent).persisted) return;
     inBackForwardCache = true;
+    for (const transaction of unfinished) {
+      try {
+        transaction.abort();
+      } catch {
+        // Already committing or finished: it needs nothing more from the page.
+      }
+    }
+    unfinished.clear();
     db.close({ disableAutoOpen: true });
   });
-  globalThis.addEventListener('pageshow', (event) => {
-    if (!(event as PageTransitionEvent).persisted || !inBackForwardCache) return;
-    inBackForwardCache = false;
-    db.open().catch(() => emit({ type: 'closed' }));
+  // Capture: before Dexie's listener re-runs the live queries against a shut connection.
+  globalThis.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!(event as PageTransitionEvent).persisted || !inBackForwardCache) return;
+      inBackForwardCache = false;
+      db.open().catch(() => emit({ type: 'closed' }));
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * The transactions of this connection that have not yet completed or aborted, kept up to date by a
+ * Dexie middleware next to IndexedDB itself (below Dexie's own).
+ */
+function trackTransactions(db: EscalateDatabase): Set<DBCoreTransaction> {
+  const unfinished = new Set<DBCoreTransaction>();
+  db.use({
+    stack: 'dbcore',
+    name: 'abort-on-back-forward-cache',
+    level: -100,
+    create: (down) => ({
+      ...down,
+      transaction: (stores, mode, options) => {
+        const transaction = down.transaction(stores, mode, options);
+        if (isEventTarget(transaction)) {
+          unfinished.add(transaction);
+          const finished = () => unfinished.delete(transaction);
+          transaction.addEventListener('complete', finished);
+          transaction.addEventListener('abort', finished);
+        }
+        return transaction;
+      },
+    }),
   });
+  return unfinished;
+}
+
+function isEventTarget<T extends object>(value: T): value is T & EventTarget {
+  return 'addEventListener' in value;
 }
 
 /** Subscribe to database events; returns the unsubscribe function. */

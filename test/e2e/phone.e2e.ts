@@ -1,7 +1,8 @@
 // On a 390 × 844 phone in Chromium: the header and navigation take at most a quarter of the first
-// screen, every guide shows its imminent-risk shortcut without scrolling, late notices move
-// nothing (CLS ≤ 0.01), tables scroll in a focusable region, every radio, checkbox, label and
-// standalone link is at least 44 × 44 px, axe finds nothing, and no page reports a CSP violation.
+// screen, every guide shows its imminent-risk shortcut without scrolling, late notices and the
+// Settings sections move nothing (CLS ≤ 0.01), tables scroll in a focusable region, every radio,
+// checkbox, label and standalone link is at least 44 × 44 px, axe finds nothing, and no page
+// reports a CSP violation.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -189,5 +190,20 @@ describe('on a phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await smallTargets()).toEqual([]);
     expect((await watched()).violations).toEqual([]);
+  });
+
+  it('draws Settings in one go: its sections, each loading its own data, move nothing', async () => {
+    // A full page load, so no recent click excuses a shift (the vault is locked again after it).
+    await page.goto(`${inject('baseUrl')}/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Storage on this device' }).waitFor();
+    await page.getByText('Records kept').waitFor();
+    await page.waitForTimeout(500);
+    const { shift, violations, moved } = await watched();
+    expect(shift, `Settings moved ${moved.join(', ')}`).toBeLessThanOrEqual(0.01);
+    expect(violations).toEqual([]);
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(8);
+    expect(await smallTargets()).toEqual([]);
+    await expectNoAxeViolations();
   });
 });

@@ -5,6 +5,7 @@ import { readBackupStatus } from '../../data/backup-repository';
 import { describeDateText } from '../../domain/record-vocabulary';
 import { useVaultState } from '../../data/vault-session';
 import { DownloadBackupForm } from './download-backup-form';
+import { useLoadingPart } from '../../ui/load-together';
 import { RestoreBackupForm } from './restore-backup-form';
 
 function LastBackup() {
@@ -12,6 +13,7 @@ function LastBackup() {
   useEffect(() => {
     void readBackupStatus().then(setStatus);
   }, []);
+  useLoadingPart(!status);
   if (!status) return null;
   return (
     <p>
@@ -24,6 +26,7 @@ function LastBackup() {
 
 export function BackupSection() {
   const state = useVaultState();
+  useLoadingPart(state === 'loading');
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>

@@ -13,6 +13,7 @@ import {
   removeExampleEscalations,
 } from '../../data/examples-repository';
 import { useVaultState } from '../../data/vault-session';
+import { useLoadingPart } from '../../ui/load-together';
 
 async function loadExamples(): Promise<number> {
   const now = new Date().toISOString() as IsoDateTime;
@@ -39,6 +40,7 @@ export function ExampleEscalationsSection() {
   const [count, setCount] = useState<number>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
+  useLoadingPart(vault === 'loading' || (vault === 'unlocked' && count === undefined));
 
   useEffect(() => {
     if (vault === 'unlocked') void countExampleEscalations().then(setCount);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/calendar/iso-date';
 import type { Region } from '../../domain/calendar/working-days';
 import { longDate } from '../../domain/escalation/escalation-text';
+import { useLoadingPart } from '../../ui/load-together';
 import { saveCalendarSettings, useCalendarSettings } from '../../data/calendar-settings-repository';
 
 const REGIONS: [Region, string][] = [
@@ -15,6 +16,7 @@ export function CalendarSection() {
   const settings = useCalendarSettings();
   const [day, setDay] = useState('');
   const [error, setError] = useState<string>();
+  useLoadingPart(!settings);
   if (!settings) return null;
   const current = settings;
 

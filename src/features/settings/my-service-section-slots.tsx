@@ -16,6 +16,7 @@ import { slotExample } from '../../domain/policy/local-slot-example';
 import type { LocalSlot, PolicyPack } from '../../domain/policy/policy-pack';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
+import { useLoadingPart } from '../../ui/load-together';
 
 const MAX_TEXT = 200;
 const slotsSchema = z.record(
@@ -91,6 +92,7 @@ function SlotsForm({ pack, initial, agencyType }: SlotsFormProps) {
 function PackSlots({ pack }: { pack: PolicyPack }) {
   const values = useLocalSlots(pack.id);
   const myService = useMyService();
+  useLoadingPart(values === undefined || myService === undefined);
   if (values === undefined || myService === undefined) return <p role="status">Loading…</p>;
   if (pack.localSlots.length === 0)
     return <p>This policy has no “in my service” names to fill in.</p>;
@@ -101,6 +103,7 @@ export function LocalSlotsForm() {
   const packs = useAvailablePacks();
   const chosenId = useChosenPackId();
   const [picked, setPicked] = useState<string | null>(null);
+  useLoadingPart(packs === undefined || chosenId === undefined);
   if (packs === undefined || chosenId === undefined) return null;
   const packId = picked ?? chosenId ?? packs[0]?.pack.id ?? '';
   const pack = packs.find((available) => available.pack.id === packId)?.pack;

@@ -8,6 +8,7 @@ import { saveMyService, useMyService, type MyService } from '../../data/my-servi
 import { agencyTypeLabels, agencyTypes } from '../../domain/policy/agency-type';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { FieldFrame, TextField } from '../../ui/text-field';
+import { useLoadingPart } from '../../ui/load-together';
 import { LocalSlotsForm } from './my-service-section-slots';
 
 const MAX_TEXT = 200;
@@ -153,6 +154,7 @@ function ServiceForm({ initial }: { initial: MyService }) {
 
 export function MyServiceSection() {
   const service = useMyService();
+  useLoadingPart(service === undefined);
   return (
     <section aria-labelledby="my-service-heading" id="my-service">
       <h2 id="my-service-heading">My service</h2>

@@ -1,5 +1,6 @@
 // Whether this browser has promised to keep Escalate's records, and how much space they use.
 import { useEffect, useState } from 'react';
+import { useLoadingPart } from '../../ui/load-together';
 import { readStorageStatus, requestPersistence, type StorageStatus } from '../../data/durability';
 
 function formatBytes(bytes: number): string {
@@ -18,6 +19,7 @@ const PERSISTENCE_TEXT = {
 export function StorageSection() {
   const [status, setStatus] = useState<StorageStatus>();
   const [asking, setAsking] = useState(false);
+  useLoadingPart(!status);
 
   useEffect(() => {
     void readStorageStatus().then(setStatus);

@@ -8,6 +8,7 @@ import { useSetting, writeSetting } from '../../data/settings-repository';
 import { checkNewPassphrase } from '../../data/vault/passphrase-check';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
+import { useLoadingPart } from '../../ui/load-together';
 import { AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './use-auto-lock';
 import { RecoveryKeySettings } from './recovery-key-settings';
 
@@ -107,6 +108,7 @@ function ChangePassphraseForm() {
 
 function AutoLockChoice() {
   const minutes = useSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES);
+  useLoadingPart(minutes === undefined);
   if (minutes === undefined) return null;
   return (
     <div className="field">
@@ -135,6 +137,7 @@ function AutoLockChoice() {
 
 export function VaultSettingsSection() {
   const state = useVaultState();
+  useLoadingPart(state === 'loading');
   return (
     <section aria-labelledby="vault-settings-heading">
       <h2 id="vault-settings-heading">Passphrase and lock</h2>

@@ -59,7 +59,7 @@ const LIBRARY = String.raw`
     }
     if (q.label) {
       return Array.from(document.querySelectorAll('input, select, textarea')).filter(
-        (el) => el.type !== 'hidden' && matches(nameOf(el), q.label),
+        (el) => el.type !== 'hidden' && (visible(el) || (el.labels && el.labels[0] && visible(el.labels[0]))) && matches(nameOf(el), q.label),
       );
     }
     if (q.text) {
