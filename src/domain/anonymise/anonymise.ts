@@ -31,6 +31,7 @@ import {
   type Span,
 } from './types';
 import { findUnknownNames } from './unknown-names';
+import { keepSpans } from './keep-terms';
 
 export type {
   AnonymiseContext,
@@ -66,7 +67,7 @@ function structuralFindings(
 ): Finding[] {
   return [
     ...findEmails(text, professionalSurnames(context), new Set(buildNameIndex(client).keys())),
-    ...findPhones(text, client),
+    ...findPhones(text, client, context?.keepPhones),
     ...findNhsNumbers(text, client),
     ...findLooseNhsNumbers(text),
     ...findCuedNumbers(text),
@@ -85,6 +86,23 @@ function structuralFindings(
 
 const NOTHING_KEPT: ReadonlySet<string> = new Set();
 
+/** Words a public body's or a practice term's name may contain; numbers inside them still go. */
+const KEEPABLE_TYPES: ReadonlySet<Finding['type']> = new Set([
+  'name',
+  'place',
+  'school',
+  'address',
+]);
+
+/** True when a word-like finding lies wholly inside a kept name ("Wiltshire" in "Wiltshire Police"). */
+function insideKept(finding: Finding, kept: readonly Span[]): boolean {
+  if (!KEEPABLE_TYPES.has(finding.type)) return false;
+  return (
+    overlapsAny(finding, kept) &&
+    kept.some((span) => span.start <= finding.start && finding.end <= span.end)
+  );
+}
+
 /** One pass of every finder over `text`, overlaps resolved and neighbours joined. */
 function detect(
   text: string,
@@ -97,8 +115,10 @@ function detect(
   const dates = findDates(text, client);
   const structural = [...structuralFindings(text, client, context), ...dates.findings];
   const towns = findTownsInAddresses(text, client, structural);
+  const kept = keepSpans(text, tokens, context);
   const blocked = [
     ...placeholders,
+    ...kept,
     ...professionalSpans(text, tokens, context, buildNameIndex(client)),
     ...dates.kept,
   ];
@@ -110,7 +130,7 @@ function detect(
     ...findUnknownNames(text, tokens, blocked, profKeys),
     ...findNonLatinRuns(text),
     ...findCuedPlaces(text, NOTHING_KEPT, blocked),
-  ].filter((finding) => !overlapsAny(finding, placeholders));
+  ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(
     (finding) => !overlapsAny(finding, blocked),

@@ -41,8 +41,28 @@ function readPhone(text: string, start: number): number {
   return end;
 }
 
-/** UK phone numbers: mobiles (07…), landlines (01/02/03…), +44, with spaces, dashes or brackets. */
-export function findPhones(text: string, client: KnownClient): Finding[] {
+/** Words before a landline that say it is an agency's own line, not a family's. */
+const AGENCY_LINE =
+  /\b(?:switchboard|helpline|help line|main (?:office|line|number|reception)|reception|duty (?:line|desk|number|team)|contact centre|customer services|front door|MASH|office number|out of hours)\b[^.\n]{0,30}$/i;
+
+/** True when the number at `start` is a landline an agency cue stands just before. */
+function agencyLine(text: string, start: number, national: string): boolean {
+  return !national.startsWith('07') && AGENCY_LINE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
+ * UK phone numbers: mobiles (07…), landlines (01/02/03…), +44, with spaces, dashes or brackets.
+ * An agency's own number is kept: one of `keepPhones` (a pack's directory), or a landline after
+ * "switchboard", "helpline", "duty line" and the like; the client record's numbers never are.
+ */
+export function findPhones(
+  text: string,
+  client: KnownClient,
+  keepPhones: readonly string[] = [],
+): Finding[] {
+  const agencies = new Set(
+    keepPhones.map(nationalPhoneDigits).filter((value): value is string => value !== undefined),
+  );
   const known = new Set(
     (client.familyMembers ?? [])
       .map((member) => (member.phone ? nationalPhoneDigits(member.phone) : undefined))
@@ -57,6 +77,8 @@ export function findPhones(text: string, client: KnownClient): Finding[] {
     const national = nationalPhoneDigits(text.slice(match.index, end));
     if (national === undefined || !isUkPhoneNumber(national)) continue;
     after = end;
+    const agencyOwn = agencies.has(national) || agencyLine(text, match.index, national);
+    if (agencyOwn && !known.has(national)) continue;
     const reason = known.has(national)
       ? 'A phone number in the client record'
       : 'A UK phone number';

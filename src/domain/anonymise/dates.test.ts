@@ -73,3 +73,37 @@ describe('findDates', () => {
     ]);
   });
 });
+
+describe('dates of birth in words and in run-together digits', () => {
+  it('reads a named day, an ordinal in words and a year in words after a birth cue', () => {
+    expect(dobs('She was born on Boxing Day 2018 at home.')).toEqual(['Boxing Day 2018']);
+    expect(dobs('born 3rd of March twenty nineteen')).toEqual(['3rd of March twenty nineteen']);
+    expect(dobs('born on the third of March, two thousand and eighteen')).toEqual([
+      'the third of March, two thousand and eighteen',
+    ]);
+    expect(dobs('born March the twenty-first 2017')).toEqual(['March the twenty-first 2017']);
+    expect(dobs('born on new years day 2020')).toEqual(['new years day 2020']);
+  });
+
+  it("finds the client's own date of birth written in words with no cue", () => {
+    expect(dobs('Party on the seventh of March twenty fourteen.')).toEqual([
+      'the seventh of March twenty fourteen',
+    ]);
+  });
+
+  it('reads DDMMYY and DDMMYYYY only next to a date-of-birth cue or as a known birthday', () => {
+    expect(dobs('DOB 120319 confirmed')).toEqual(['120319']);
+    expect(dobs('d.o.b. 12032019')).toEqual(['12032019']);
+    expect(dobs('Evie 070314 on the form')).toEqual(['070314']);
+    const { findings, kept } = findDates('Case ref 120319 quoted at the meeting.', client);
+    expect(findings).toEqual([]);
+    expect(kept).toEqual([]);
+  });
+
+  it('keeps a named day that is a meeting date', () => {
+    const text = 'Strategy meeting on Christmas Eve 2024.';
+    const { findings, kept } = findDates(text, client);
+    expect(findings).toEqual([]);
+    expect(kept.map(({ start, end }) => text.slice(start, end))).toEqual(['Christmas Eve 2024']);
+  });
+});

@@ -1,5 +1,6 @@
 // Dates in the text: which are dates of birth or an expected date of delivery (redacted) and which
 // are meeting and discussion dates (kept).
+import { DAY_WORDS, dayValue, NAMED_DAY, namedDay, YEAR_WORDS, yearValue } from './date-words';
 import { clientPeople } from './people';
 import { makeFinding, type Finding, type KnownClient, type Span } from './types';
 import { monthNumbers } from './vocabulary';
@@ -10,11 +11,16 @@ export interface DateMention extends Span {
   month: number;
   year?: number;
   twoDigitYear?: boolean;
+  /** Digits run together ("120319"): a date only next to a date-of-birth cue. */
+  compact?: boolean;
 }
 
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const ORDINAL = '(?:st|nd|rd|th)?';
+
+/** A year as digits, as "'19", or in words ("twenty nineteen"). */
+const YEAR = `(\\d{4}|'\\d{2}|${YEAR_WORDS})`;
 
 const PATTERNS: readonly {
   regex: RegExp;
@@ -26,20 +32,42 @@ const PATTERNS: readonly {
     read: (m) => numeric(m[1], m[3], m[4]),
   },
   {
+    regex: /\b(\d{2})(\d{2})(\d{4}|\d{2})\b/g,
+    read: (m) => ({ ...numeric(m[1], m[2], m[3]), compact: true }),
+  },
+  {
     regex: new RegExp(
-      `\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?:\\.(?=\\s*\\d))?(?:,?\\s+(\\d{4}|'\\d{2})\\b)?`,
+      `\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?:\\.(?=\\s*\\d))?(?:,?\\s+${YEAR}\\b)?`,
       'gi',
     ),
     read: (m) => worded(m[1], m[2], m[3]),
   },
   {
     regex: new RegExp(
-      `\\b${MONTH}\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL}\\b(?:,?\\s+(\\d{4})\\b)?`,
+      `\\b(?:the\\s+)?(${DAY_WORDS})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`,
+      'gi',
+    ),
+    read: (m) => worded(String(dayValue(m[1] ?? '')), m[2], m[3]),
+  },
+  {
+    regex: new RegExp(
+      `\\b${MONTH}\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL}\\b(?:,?\\s+${YEAR}\\b)?`,
       'g',
     ),
     read: (m) => worded(m[2], m[1], m[3]),
   },
-  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'g'), read: (m) => worded('0', m[1], m[2]) },
+  {
+    regex: new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?(${DAY_WORDS})\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    read: (m) => worded(String(dayValue(m[2] ?? '')), m[1], m[3]),
+  },
+  {
+    regex: new RegExp(`\\b(${NAMED_DAY})\\b(?:,?\\s+${YEAR}\\b)?`, 'gi'),
+    read: (m) => {
+      const [day, month] = namedDay(m[1] ?? '') ?? [0, 0];
+      return worded(String(day), '', m[2], month);
+    },
+  },
+  { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'g'), read: (m) => worded('0', m[1], m[2]) },
 ];
 
 function numeric(day = '', month = '', year = ''): Omit<DateMention, 'start' | 'end'> {
@@ -51,9 +79,14 @@ function numeric(day = '', month = '', year = ''): Omit<DateMention, 'start' | '
   };
 }
 
-function worded(day = '', month = '', year?: string): Omit<DateMention, 'start' | 'end'> {
-  const monthNumber = monthNumbers.get(month.toLowerCase()) ?? 0;
+function worded(
+  day = '',
+  month = '',
+  year?: string,
+  monthNumber = monthNumbers.get(month.toLowerCase()) ?? 0,
+): Omit<DateMention, 'start' | 'end'> {
   if (year === undefined) return { day: Number(day), month: monthNumber };
+  if (!/\d/.test(year)) return { day: Number(day), month: monthNumber, year: yearValue(year) };
   const digits = year.replace("'", '');
   return {
     day: Number(day),
@@ -64,6 +97,8 @@ function worded(day = '', month = '', year?: string): Omit<DateMention, 'start' 
 }
 
 function plausible(date: Omit<DateMention, 'start' | 'end'>): boolean {
+  if (date.year !== undefined && !Number.isFinite(date.year)) return false;
+  if (date.compact && date.day < 1) return false;
   return date.month >= 1 && date.month <= 12 && date.day >= 0 && date.day <= 31;
 }
 
@@ -160,7 +195,7 @@ export function findDates(
   for (const date of findDateMentions(text)) {
     const finding = classify(text, date, client);
     if (finding) findings.push(finding);
-    else kept.push({ start: date.start, end: date.end });
+    else if (!date.compact) kept.push({ start: date.start, end: date.end });
   }
   return { findings, kept };
 }

@@ -68,18 +68,21 @@ describe('findNhsNumbers', () => {
     });
   });
 
-  it('proposes a failing ten-digit number after an NHS cue with medium confidence', () => {
+  it('keeps ten digits that fail the modulus 11 check when no NHS cue stands before them', () => {
+    expect(findNhsNumbers('Reference 1234567890 was quoted.', client)).toEqual([]);
+    expect(findNhsNumbers('Mosaic case 9434765918. NHS team aware.', client)).toEqual([]);
+    expect(findLooseNhsNumbers('Case ref 94 34 76 59 18 on the letter')).toEqual([]);
+  });
+
+  it('proposes a failing number straight after an NHS cue, medium: perhaps mistyped', () => {
     const [finding] = findNhsNumbers('His NHS number was given as 943 476 5918.', client);
     expect(finding).toMatchObject({ type: 'nhs-number', confidence: 'medium' });
   });
 
-  it('proposes a failing ten-digit number without a cue as another number, low confidence', () => {
-    const [finding] = findNhsNumbers('Reference 1234567890 was quoted.', client);
-    expect(finding).toMatchObject({
-      type: 'other-number',
-      replacement: '[number]',
-      confidence: 'low',
-    });
+  it("still proposes the client's own NHS number even if it fails the check", () => {
+    const own = { child: { firstName: 'Ava', nhsNumber: '943 476 5918' } };
+    const [finding] = findNhsNumbers('NHS 9434765918 on the letter', own);
+    expect(finding).toMatchObject({ type: 'nhs-number', confidence: 'high' });
   });
 
   it('leaves ten digits starting with 0 to the phone finder', () => {

@@ -80,10 +80,13 @@ function cueBefore(text: string, start: number, cue: RegExp): boolean {
 
 const TEN_DIGITS = /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g;
 
+const NHS_CUE = /\bNHS\b/i;
+
 /**
- * NHS numbers: ten digits (3-3-4 spaced or not) with a valid check digit, or the client's own.
- * A ten-digit number that fails the check is still proposed after an "NHS" cue (medium), and
- * otherwise, unless it is a phone number, as an unexplained number (low).
+ * NHS numbers: ten digits (3-3-4 spaced or not) with a valid modulus 11 check digit, or the
+ * client's own. Ten digits that fail the check are kept (a case reference, an agency's number),
+ * unless an "NHS" cue stands before them in the same sentence: a mistyped NHS number still points
+ * to the child, so that one is proposed with medium confidence (decision 0022).
  */
 export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
   const known = knownValues(client, 'nhsNumber');
@@ -91,37 +94,20 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
   for (const match of text.matchAll(TEN_DIGITS)) {
     const span = { start: match.index, end: match.index + match[0].length };
     const digits = compactIdentifier(match[0]);
-    if (known.has(digits) || isValidNhsNumber(digits)) {
-      const reason = known.has(digits)
-        ? 'The NHS number in the client record'
-        : 'Ten digits with a valid NHS check digit';
-      findings.push(
-        makeFinding(text, span, {
-          type: 'nhs-number',
-          replacement: '[NHS number]',
-          reason,
-          confidence: 'high',
-        }),
-      );
-    } else if (cueBefore(text, span.start, /\bNHS\b/i)) {
-      findings.push(
-        makeFinding(text, span, {
-          type: 'nhs-number',
-          replacement: '[NHS number]',
-          reason: 'Ten digits after "NHS" (the check digit fails)',
-          confidence: 'medium',
-        }),
-      );
-    } else if (!digits.startsWith('0')) {
-      findings.push(
-        makeFinding(text, span, {
-          type: 'other-number',
-          replacement: '[number]',
-          reason: 'A ten-digit number that is not a valid NHS or phone number',
-          confidence: 'low',
-        }),
-      );
-    }
+    const valid = known.has(digits) || isValidNhsNumber(digits);
+    if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'nhs-number',
+        replacement: '[NHS number]',
+        reason: known.has(digits)
+          ? 'The NHS number in the client record'
+          : valid
+            ? 'Ten digits with a valid NHS check digit'
+            : 'Ten digits after "NHS" (the check digit fails: perhaps mistyped)',
+        confidence: valid ? 'high' : 'medium',
+      }),
+    );
   }
   return findings;
 }
@@ -131,7 +117,7 @@ const LOOSE_TEN_DIGITS = /(?<![\d+])\d(?:(?:[ \t]?[-–]?[ \t]?|[ \t]*\r?\n[ \t]
 
 /**
  * NHS numbers written with unusual grouping or split over a line: proposed when the check digit
- * holds or an "NHS" cue comes before them (the usual 3-3-4 form is {@link findNhsNumbers}'s).
+ * holds or an "NHS" cue comes before them in the same sentence (the usual 3-3-4 form is {@link findNhsNumbers}'s).
  */
 export function findLooseNhsNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
@@ -140,14 +126,14 @@ export function findLooseNhsNumbers(text: string): Finding[] {
     const digits = match[0].replace(/\D/g, '');
     const span = { start: match.index, end: match.index + match[0].length };
     const valid = isValidNhsNumber(digits);
-    if (!valid && !cueBefore(text, span.start, /\bNHS\b/i)) continue;
+    if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
     findings.push(
       makeFinding(text, span, {
         type: 'nhs-number',
         replacement: '[NHS number]',
         reason: valid
           ? 'Ten digits with a valid NHS check digit'
-          : 'Ten digits after "NHS" (the check digit fails)',
+          : 'Ten digits after "NHS" (the check digit fails: perhaps mistyped)',
         confidence: valid ? 'high' : 'medium',
       }),
     );

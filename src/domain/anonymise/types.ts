@@ -35,9 +35,13 @@ export interface KnownClient {
   school?: string;
 }
 
-/** What else the anonymiser may know: professionals whose names must survive. */
+/** What else the anonymiser may know: professionals whose names, and agencies whose names and numbers, must survive. */
 export interface AnonymiseContext {
   knownProfessionals?: { name: string }[];
+  /** Agencies, teams and roles to keep wherever they appear (a policy pack's own). */
+  keepTerms?: readonly string[];
+  /** Agencies' own phone numbers (a pack's directory), kept unless the client record holds them. */
+  keepPhones?: readonly string[];
 }
 
 /**

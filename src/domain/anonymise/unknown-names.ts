@@ -3,6 +3,7 @@
 import { roleWords, agencyWords } from './agency-words';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
 import { ambiguousGivenNames, givenNames } from './given-names';
+import { onsGivenNames } from './names/ons-given-names';
 import { foldName, isSentenceInitial, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
@@ -184,6 +185,31 @@ function surnameFollows(scan: Scan, i: number): boolean {
   return looksLikeNameWord(next) && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
 }
 
+/** Names of the hand-made list that are also ordinary English words ("dean", "jade", "willow"). */
+const ENGLISH_WORD_NAMES = new Set(
+  'dean john lee martin peter roger tony derrick billy bobby harry jasper troy maria sally jasmine phoebe willow ivy aria bonnie violet wren nova jade florin yaw hyacinth amir'.split(
+    ' ',
+  ),
+);
+
+/** True when a lower-case word can only be a given name: a listed name, never an ordinary word. */
+function isLowerCaseGivenName(key: string): boolean {
+  if (key.length < 3 || ordinaryWordNames.has(key) || isNeverAName(key)) return false;
+  if (onsGivenNames.has(key)) return true;
+  return givenNames.has(key) && !ambiguousGivenNames.has(key) && !ENGLISH_WORD_NAMES.has(key);
+}
+
+const LOWER_CASE_REASON = 'A first name written in lower case';
+
+/** Given names typed in lower case ("her bf kyle"), from the ONS list and our own, never English words. */
+function lowerCaseNames(scan: Scan): void {
+  scan.tokens.forEach((token, i) => {
+    if (token.raw !== token.raw.toLowerCase() || !isLowerCaseGivenName(token.key)) return;
+    if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
+    if (!scan.found.has(i)) scan.found.set(i, { confidence: 'low', reason: LOWER_CASE_REASON });
+  });
+}
+
 const NAME_REASON = 'A capitalised word that may be a name';
 const GIVEN_NAME_REASON = 'A common first name';
 
@@ -257,6 +283,7 @@ export function findUnknownNames(
   capitalisedWords(scan);
   extendBackwards(scan);
   propagate(scan);
+  lowerCaseNames(scan);
   return [...scan.found.entries()]
     .sort(([a], [b]) => a - b)
     .flatMap(([i, { confidence, reason }]) => {

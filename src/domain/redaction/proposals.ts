@@ -3,7 +3,7 @@
 import { anonymise } from '../anonymise/anonymise';
 import { resolveOverlaps } from '../anonymise/resolve';
 import { foldName } from '../anonymise/text';
-import type { Finding, KnownClient } from '../anonymise/types';
+import type { AnonymiseContext, Finding, KnownClient } from '../anonymise/types';
 import type { ClientIdentity, Professional } from '../escalation/escalation';
 import { caseTermFindings, NO_CASE_TERMS, type CaseTerms } from './case-terms';
 
@@ -53,15 +53,20 @@ export function professionalsToKeep<P extends Pick<Professional, 'name'>>(
  * A function from text (and the case's list of hidden terms) to the proposals, remembering the
  * anonymiser's answer for each text, so typing in one field does not re-check every other field
  * and a change to the list costs only a search for its terms. A text the anonymiser cannot read
- * yields `failed` (and the case's terms still apply).
+ * yields `failed` (and the case's terms still apply). `keep` holds the policy pack's agencies,
+ * teams and directory numbers, which are never proposed.
  */
 export function createProposer(
   client: ClientIdentity | null,
   professionals: readonly Pick<Professional, 'name'>[],
+  keep: Pick<AnonymiseContext, 'keepTerms' | 'keepPhones'> = {},
 ): (text: string, terms?: CaseTerms) => Proposals {
   const known: KnownClient = client ?? NO_CLIENT;
   const kept = professionalsToKeep(professionals, client);
-  const context = { knownProfessionals: kept.map(({ name }) => ({ name })) };
+  const context: AnonymiseContext = {
+    knownProfessionals: kept.map(({ name }) => ({ name })),
+    ...keep,
+  };
   const cache = new Map<string, Proposals>();
   return (text, terms = NO_CASE_TERMS) => {
     let found = cache.get(text);

@@ -11,6 +11,7 @@ import {
   type NotificationReviewDraft,
 } from '../../data/notifications-repository-review';
 import type { ClientIdentity } from '../../domain/escalation/escalation';
+import type { PolicyPack } from '../../domain/policy/policy-pack';
 import {
   freeTextFieldsForReview,
   type NotificationSource,
@@ -23,6 +24,7 @@ import {
   NO_CASE_TERMS,
   type CaseTerms,
 } from '../../domain/redaction/case-terms';
+import { packKeepList } from '../../domain/redaction/pack-keep-list';
 import { createProposer } from '../../domain/redaction/proposals';
 import {
   decide,
@@ -108,7 +110,7 @@ function useStoredReview(escalationId: string) {
 
 /** The review of a record's free text for its notification, live as the record changes. */
 export function useNotifyReview(
-  source: NotificationSource & { client: ClientIdentity | null },
+  source: NotificationSource & { client: ClientIdentity | null; pack: PolicyPack },
 ): ReviewState {
   const { escalation, discussions, pack, client, notifierName } = source;
   const escalationId = escalation.id;
@@ -122,11 +124,12 @@ export function useNotifyReview(
   const terms = loaded?.terms ?? NO_CASE_TERMS;
   const propose = useMemo(
     () =>
-      createProposer(client, [
-        ...escalation.professionals,
-        ...(notifierName ? [{ name: notifierName }] : []),
-      ]),
-    [client, escalation.professionals, notifierName],
+      createProposer(
+        client,
+        [...escalation.professionals, ...(notifierName ? [{ name: notifierName }] : [])],
+        packKeepList(pack),
+      ),
+    [client, escalation.professionals, notifierName, pack],
   );
   const reconciled = useMemo(
     () =>

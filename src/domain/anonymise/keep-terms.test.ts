@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { keepSpans } from './keep-terms';
+import { tokenise } from './text';
+import type { KnownClient } from './types';
+
+const client: KnownClient = {
+  child: { firstName: 'Kayden', lastName: 'Marsh' },
+  familyMembers: [{ firstName: 'Tanya', lastName: 'Marsh', relationship: 'mother' }],
+  address: { line1: '4 Elm Close', town: 'Trowbridge', postcode: 'BA14 8QT' },
+};
+
+function kept(text: string, keepTerms?: string[]): string[] {
+  return keepSpans(text, tokenise(text), keepTerms ? { keepTerms } : undefined).map(
+    ({ start, end }) => text.slice(start, end),
+  );
+}
+
+describe('keepSpans', () => {
+  it('keeps councils of every tier from the gazetteer, by official name or area and kind', () => {
+    expect(kept('Referred by Cambridgeshire County Council.')).toContain(
+      'Cambridgeshire County Council',
+    );
+    expect(kept('Royal Borough of Kensington and Chelsea housing')).toContain(
+      'Royal Borough of Kensington and Chelsea',
+    );
+    expect(kept('passed to swindon borough council today')).toContain('swindon borough council');
+    expect(kept('Bath and North East Somerset Council')).toContain(
+      'Bath and North East Somerset Council',
+    );
+  });
+
+  it('keeps police forces and constabularies, NHS trusts, boards and ICBs, children’s trusts', () => {
+    const text =
+      'Avon and Somerset Constabulary, Wiltshire Police, Great Western Hospitals NHS Foundation Trust, ' +
+      'Hywel Dda University Health Board, NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board ' +
+      'and Birmingham Children’s Trust met.';
+    const spans = kept(text);
+    for (const body of [
+      'Avon and Somerset Constabulary',
+      'Wiltshire Police',
+      'Great Western Hospitals NHS Foundation Trust',
+      'Hywel Dda University Health Board',
+      'Birmingham Children’s Trust',
+    ])
+      expect(spans).toContain(body);
+    expect(spans.some((span) => span.endsWith('Integrated Care Board'))).toBe(true);
+  });
+
+  it('keeps statutory and practice terms in any case', () => {
+    const text =
+      'A child arrangements order, a Domestic Violence Disclosure Scheme request, Signs of Safety mapping, ' +
+      'Section 47 enquiry, Team Around the Family and MARAC.';
+    const spans = kept(text);
+    for (const term of [
+      'child arrangements order',
+      'Domestic Violence Disclosure Scheme',
+      'Signs of Safety',
+      'Section 47 enquiry',
+      'Team Around the Family',
+      'MARAC',
+    ])
+      expect(spans).toContain(term);
+  });
+
+  it('keeps the policy pack’s own agencies and teams', () => {
+    expect(
+      kept('Spoke to Hollybrook Early Help Hub today', ['Hollybrook Early Help Hub']),
+    ).toContain('Hollybrook Early Help Hub');
+  });
+
+  it('does not keep a capitalised name that merely sits before a body’s name', () => {
+    expect(kept('Kayden told Wiltshire Police')).toEqual(['Wiltshire Police']);
+  });
+});
+
+describe('anonymise with the keep lists', () => {
+  it('leaves public bodies and practice terms in the text while hiding the family', () => {
+    const text =
+      'Kayden Marsh lives in Trowbridge with Tanya. Wiltshire Council children’s social care and ' +
+      'Wiltshire Police held a Section 47 strategy discussion; Signs of Safety mapping and a ' +
+      'Child Arrangements Order were discussed with Dorset Healthcare University NHS Foundation Trust.';
+    const { text: out } = anonymise(text, client);
+    expect(out).not.toMatch(/Kayden|Marsh|Tanya|Trowbridge/);
+    for (const kept of [
+      'Wiltshire Council',
+      'Wiltshire Police',
+      'Section 47',
+      'Signs of Safety',
+      'Child Arrangements Order',
+      'Dorset Healthcare University NHS Foundation Trust',
+    ])
+      expect(out).toContain(kept);
+  });
+
+  it("keeps the pack's directory numbers and an agency's switchboard, never the family's", () => {
+    const text =
+      'Called the Designated Nurse on 01380 733908 and the hospital switchboard on 01225 428331. ' +
+      'Mum’s landline is 01225 765432 and her mobile 07700 900123.';
+    const { text: out } = anonymise(text, client, { keepPhones: ['01380 733908'] });
+    expect(out).toContain('01380 733908');
+    expect(out).toContain('01225 428331');
+    expect(out).not.toContain('01225 765432');
+    expect(out).not.toContain('07700 900123');
+  });
+
+  it("hides the client's own phone number even after a switchboard cue", () => {
+    const own: KnownClient = {
+      ...client,
+      familyMembers: [
+        { firstName: 'Tanya', lastName: 'Marsh', relationship: 'mother', phone: '01225 765432' },
+      ],
+    };
+    const { text: out } = anonymise('Her switchboard number is 01225 765432.', own, {
+      keepPhones: ['01225 765432'],
+    });
+    expect(out).not.toContain('765432');
+  });
+});
