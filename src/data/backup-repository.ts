@@ -26,6 +26,11 @@ import {
   toEscalationRow,
 } from './escalations-repository';
 import { describeFirstIssue, InvalidRecordError } from './record-checks';
+import {
+  collectRegisterBackup,
+  prepareRegisterRestore,
+  writeRegisterRestore,
+} from './register-backup';
 import { readBackup, writeBackup } from './vault/backup-file';
 import type { BackupError } from './vault/backup-error';
 import { seal, unseal } from './vault-session';
@@ -47,6 +52,7 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
       db.settings.toArray(),
       db.customPacks.toArray(),
     ]);
+  const register = await collectRegisterBackup(db);
   return {
     format: BACKUP_CONTENT_FORMAT,
     version: BACKUP_CONTENT_VERSION,
@@ -79,6 +85,8 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
       ...row,
       importedAt: row.importedAt as BackupContent['exportedAt'],
     })),
+    // Only a device with a register writes one, so older versions of the app still read the rest.
+    ...(register.entries.length > 0 && { register }),
   };
 }
 
@@ -290,6 +298,7 @@ export async function restoreBackupContent(
   const sealed = await sealContent(content);
   const merging = mode === 'merge' ? await mergedNotifications(content) : undefined;
   const db = getDatabase();
+  const register = await prepareRegisterRestore(db, content.register, mode);
   const tables = [
     db.escalations,
     db.clients,
@@ -298,6 +307,8 @@ export async function restoreBackupContent(
     db.notifications,
     db.settings,
     db.customPacks,
+    db.registerEntries,
+    db.registerAudit,
   ];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
@@ -335,6 +346,7 @@ export async function restoreBackupContent(
     );
     if (mode === 'replace')
       await db.settings.bulkPut(content.settings.filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key)));
+    if (register) await writeRegisterRestore(db, register);
   });
 }
 
