@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import type { ClientAmendment } from '../escalation/client-amendment';
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
-import { agencyTypeSchema } from '../policy/agency-type';
+import { agencyTypeSchema, agencyTypes } from '../policy/agency-type';
+import { resolvedHows } from '../escalation/theme-choices';
+import { disagreementThemes } from '../register/notification-themes';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation } from '../escalation/escalation';
 import { ID_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../limits';
 import { caseTermsSchema } from '../redaction/case-terms';
@@ -75,6 +77,14 @@ export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
       howOutstandingWillBePursued: text,
       debrief: text,
       learning: text,
+      themes: z
+        .strictObject({
+          about: z.array(z.enum(disagreementThemes)).max(disagreementThemes.length),
+          agencyTypes: z.array(agencyTypeSchema).max(agencyTypes.length),
+          resolvedHow: z.enum(resolvedHows).nullable(),
+          learningIdentified: z.boolean().nullable(),
+        })
+        .optional(),
     })
     .nullable(),
   referral: closure.nullable(),
