@@ -8,8 +8,6 @@ import { builtInPacks } from '../src/domain/policy/built-in-packs';
 import type { PolicyPack } from '../src/domain/policy/policy-pack';
 import {
   buildBlankFormModel,
-  buildNotificationModel,
-  freeTextFieldsForReview,
   type NotificationModel,
 } from '../src/domain/notification/notification-model';
 import { buildCalendar } from '../src/domain/calendar/ics-calendar';
@@ -18,39 +16,23 @@ import { dueReminders } from '../src/domain/escalation/due-reminders';
 import { renderCaseFilePdf } from '../src/pdf/render-case-file';
 import { renderNotificationPdf, type NotificationFonts } from '../src/pdf/render-notification';
 import { sampleCaseFileInput } from '../test/fixtures/notifications/sample-case-file';
-import {
-  SAMPLE_GENERATED_AT,
-  sampleEscalation,
-  simulatedReview,
-  type SampleOptions,
-} from '../test/fixtures/notifications/sample-escalation';
+import { SAMPLE_GENERATED_AT } from '../test/fixtures/notifications/sample-escalation';
+import { sampleNotificationModel } from '../test/fixtures/notifications/sample-notification';
 import { readFonts, repositoryRoot } from './sample-files';
-
-function filledModel(pack: PolicyPack, options: SampleOptions = {}): NotificationModel {
-  const source = { ...sampleEscalation(pack, options), pack };
-  const reviewedText = simulatedReview(freeTextFieldsForReview(source));
-  const result = buildNotificationModel({
-    ...source,
-    reviewedText,
-    generatedAt: SAMPLE_GENERATED_AT,
-  });
-  if (!result.ok) {
-    throw new Error(
-      `${pack.id}: unreviewed ${result.unreviewed.map((item) => item.key).join(', ')}`,
-    );
-  }
-  return result.model;
-}
 
 function samples(): { name: string; model: NotificationModel }[] {
   return builtInPacks.flatMap((pack) => [
-    { name: `${pack.id}-filled.pdf`, model: filledModel(pack) },
+    { name: `${pack.id}-filled.pdf`, model: sampleNotificationModel(pack) },
     { name: `${pack.id}-blank.pdf`, model: buildBlankFormModel(pack) },
     ...(pack.notificationForm.layout === 'table-row'
       ? [
           {
             name: `${pack.id}-filled-long.pdf`,
-            model: filledModel(pack, { stageCount: 4, discussionsPerStage: 3, long: true }),
+            model: sampleNotificationModel(pack, {
+              stageCount: 4,
+              discussionsPerStage: 3,
+              long: true,
+            }),
           },
         ]
       : []),

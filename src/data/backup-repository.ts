@@ -27,6 +27,11 @@ import {
 } from './escalations-repository';
 import { recountOpenCounts } from './open-counts';
 import { describeFirstIssue, InvalidRecordError } from './record-checks';
+import {
+  collectRegisterBackup,
+  prepareRegisterRestore,
+  writeRegisterRestore,
+} from './register-backup';
 import { readBackup, writeBackup } from './vault/backup-file';
 import type { BackupError } from './vault/backup-error';
 import { seal, unseal } from './vault-session';
@@ -55,6 +60,7 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
       db.settings.toArray(),
       db.customPacks.toArray(),
     ]);
+  const register = await collectRegisterBackup(db);
   return {
     format: BACKUP_CONTENT_FORMAT,
     version: BACKUP_CONTENT_VERSION,
@@ -87,6 +93,8 @@ export async function collectBackupContent(exportedAt: string): Promise<BackupCo
       ...row,
       importedAt: row.importedAt as BackupContent['exportedAt'],
     })),
+    // Only a device with a register writes one, so older versions of the app still read the rest.
+    ...(register.entries.length > 0 && { register }),
   };
 }
 
@@ -298,6 +306,7 @@ export async function restoreBackupContent(
   const sealed = await sealContent(content);
   const merging = mode === 'merge' ? await mergedNotifications(content) : undefined;
   const db = getDatabase();
+  const register = await prepareRegisterRestore(db, content.register, mode);
   const tables = [
     db.escalations,
     db.clients,
@@ -307,6 +316,8 @@ export async function restoreBackupContent(
     db.settings,
     db.customPacks,
     db.openCounts,
+    db.registerEntries,
+    db.registerAudit,
   ];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
@@ -345,6 +356,7 @@ export async function restoreBackupContent(
     );
     if (mode === 'replace')
       await db.settings.bulkPut(content.settings.filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key)));
+    if (register) await writeRegisterRestore(db, register);
   });
 }
 

@@ -5,7 +5,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import { testNotificationData } from '../domain/register/register-test-data';
 import { entriesFromSpreadsheet, guessColumnMapping } from '../domain/register/spreadsheet-import';
+import { builtInPacks } from '../domain/policy/built-in-packs';
+import { notificationDataOf } from '../domain/register/notification-data';
 import { chosenFile, notificationFileBytes } from '../../test/fixtures/register/notification-file';
+import { sampleNotificationModel } from '../../test/fixtures/notifications/sample-notification';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
 import {
@@ -75,6 +78,20 @@ describe('register repository', () => {
       'ESC-AAAA-0001',
       'ESC-AAAA-0003',
     ]);
+  });
+
+  it('makes five entries from the five sample notifications, one per pack', async () => {
+    const files = builtInPacks.map((pack) => {
+      const data = notificationDataOf(sampleNotificationModel(pack));
+      if (!data) throw new Error(`${pack.id}: the sample carries no data`);
+      return chosenFile(`${pack.id}-filled.pdf`, notificationFileBytes(data));
+    });
+    const results = await importNotificationFiles(files, RECEIVED, NOW);
+    expect(results.map((result) => result.outcome)).toEqual(Array(5).fill('imported'));
+    const summaries = await listRegisterSummaries();
+    expect(summaries).toHaveLength(5);
+    expect(new Set(summaries.map((summary) => summary.caseRef)).size).toBe(5);
+    expect(new Set(summaries.map((summary) => summary.facts.partnership)).size).toBe(5);
   });
 
   it('recognises a duplicate, takes a newer version and refuses an older one', async () => {

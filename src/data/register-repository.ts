@@ -31,7 +31,8 @@ interface SealedEntry {
 /** An entry without its sealed text: enough to filter, sort and count. */
 export type RegisterSummary = Omit<RegisterEntryRow, 'sealed'>;
 
-async function toRow(entry: RegisterEntry): Promise<RegisterEntryRow> {
+/** An entry as its row: the clear facts, and its text sealed. */
+export async function toRegisterRow(entry: RegisterEntry): Promise<RegisterEntryRow> {
   const sealed: SealedEntry = {
     columns: entry.columns,
     partnershipActions: entry.partnership.partnershipActions,
@@ -135,7 +136,7 @@ export async function importNotificationFile(
     decision.kind === 'newer'
       ? withNewerNotification(await openRegisterRow(decision.entry), data, sha256)
       : entryFromNotification(crypto.randomUUID(), data, sha256, receivedOn);
-  const row = await toRow(entry);
+  const row = await toRegisterRow(entry);
   const audit = await auditRow(
     entry.id,
     now,
@@ -184,7 +185,7 @@ export async function importSpreadsheetEntries(
       alreadyInRegister.push(entry.caseRef);
       continue;
     }
-    const row = await toRow(entry);
+    const row = await toRegisterRow(entry);
     const audit = await auditRow(entry.id, now, 'imported', 'Imported from a spreadsheet.');
     await db.transaction('rw', db.registerEntries, db.registerAudit, async () => {
       await db.registerEntries.add(row);
@@ -232,7 +233,7 @@ export async function updatePartnershipFields(
   if (!stored || fields.some((key) => stored.partnership[key] !== before.partnership[key])) {
     throw new RegisterEntryChangedError();
   }
-  const row = await toRow(after);
+  const row = await toRegisterRow(after);
   const audits = await Promise.all(
     changed.map((key, order) =>
       auditRow(

@@ -105,8 +105,8 @@ describe('notification data in the PDF', () => {
 
   it('refuses a version it does not know', () => {
     const newer = latin1(pdf).replace(
-      '<escalate:version>1</escalate:version>',
       '<escalate:version>2</escalate:version>',
+      '<escalate:version>3</escalate:version>',
     );
     expect(readNotificationPacket(bytesOf(newer))).toEqual({
       ok: false,

@@ -8,7 +8,7 @@ import {
 } from '../../test/fixtures/notifications/sample-case-file';
 import {
   FICTIONAL_CLIENT,
-  SAMPLE_CASE_REF,
+  sampleCaseRef,
 } from '../../test/fixtures/notifications/sample-escalation';
 import { renderCaseFilePdf } from './render-case-file';
 
@@ -34,7 +34,7 @@ describe('case-file export PDF', () => {
       const input = sampleCaseFileInput(pack);
       const pdf = await extractPdf(renderCaseFilePdf(buildCaseFile(input), fonts));
       const text = pdf.pages.join(' ');
-      expect(text).toContain(SAMPLE_CASE_REF);
+      expect(text).toContain(sampleCaseRef(pack.id));
       expect(text).toContain('Not anonymised');
       expect(text).toContain(`${FICTIONAL_CLIENT.firstName} ${FICTIONAL_CLIENT.lastName}`);
       expect(text).toContain(`Sibling added: ${SAMPLE_SIBLING}`);

@@ -11,7 +11,7 @@ import {
 import {
   FICTIONAL_CLIENT,
   PROFESSIONALS,
-  SAMPLE_CASE_REF,
+  sampleCaseRef,
   SAMPLE_GENERATED_AT,
   sampleEscalation,
   simulatedReview,
@@ -65,7 +65,7 @@ function expectFrameOnEveryPage(pdf: ExtractedPdf, model: NotificationModel): vo
       expect(text).toContain('Case reference: ___');
       expect(text).toContain('Date: ___');
     } else {
-      expect(text).toContain(`Case reference: ${SAMPLE_CASE_REF}`);
+      expect(text).toContain(`Case reference: ${model.caseRef}`);
       expect(text).toContain('Generated 24 November 2026');
     }
   });
@@ -102,7 +102,7 @@ describe.each(builtInPacks.map((policy) => [policy.id, policy] as const))(
       expectFrameOnEveryPage(blankPdf, blank);
       const text = blankPdf.pages.join(' ');
       for (const field of policy.notificationForm.fields) expect(text).toContain(field.label);
-      expect(text).not.toContain(SAMPLE_CASE_REF);
+      expect(text).not.toContain(sampleCaseRef(policy.id));
       expect(text).not.toContain('Zoë');
     });
 
@@ -115,7 +115,7 @@ describe.each(builtInPacks.map((policy) => [policy.id, policy] as const))(
       expect(filledPdf.info.Author ?? '').toBe('');
       expect(filledPdf.info.Keywords ?? '').toBe('');
       const metadata = JSON.stringify(filledPdf.info) + (filledPdf.xmpMetadata ?? '');
-      const names = [SAMPLE_CASE_REF, ...Object.values(FICTIONAL_CLIENT)];
+      const names = [sampleCaseRef(policy.id), ...Object.values(FICTIONAL_CLIENT)];
       for (const name of [...names, ...PROFESSIONALS.map((person) => person.name)]) {
         expect(metadata).not.toContain(name);
       }

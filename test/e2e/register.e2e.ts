@@ -1,5 +1,9 @@
 // Register mode in the built app, offline: a business unit imports notifications and a spreadsheet,
 // sees them in the register, acknowledges one; tampered, foreign and duplicate files are refused.
+// axe-core checks each register page: the table with import results, the entry with its
+// acknowledgement, and the themes.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { testNotificationData } from '../../src/domain/register/register-test-data';
 import { notificationFileBytes } from '../fixtures/register/notification-file';
@@ -12,6 +16,15 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
 
 const pdf = (name: string, bytes: Uint8Array) => ({
   name,
@@ -32,6 +45,7 @@ describe('register', () => {
     await page.getByRole('link', { name: 'Register', exact: true }).click();
     await setPassphrase(page);
     await page.getByRole('heading', { level: 1, name: 'Register of notifications' }).waitFor();
+    expect(await axeViolations(page), 'empty register with its import').toEqual([]);
 
     const good = notificationFileBytes(testNotificationData('ESC-E2E1-AAAA'));
     const tampered = Buffer.from(notificationFileBytes(testNotificationData('ESC-E2E2-BBBB')));
@@ -62,6 +76,7 @@ describe('register', () => {
     await page.getByText('old-sheet.csv – 1 of 1 rows imported.').waitFor();
     const table = page.getByRole('table');
     await table.getByText('Zoë’s school').waitFor();
+    expect(await axeViolations(page), 'register table and import results').toEqual([]);
     await table.getByRole('link', { name: 'ESC-E2E1-AAAA' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'ESC-E2E1-AAAA' }).waitFor();
@@ -71,8 +86,10 @@ describe('register', () => {
     );
     await page.getByRole('button', { name: 'Record it as sent today' }).click();
     await page.getByText(/Acknowledged on changed from “” to/).waitFor();
+    expect(await axeViolations(page), 'entry and acknowledgement').toEqual([]);
     await page.getByRole('link', { name: 'Back to the register' }).click();
     await page.getByRole('link', { name: 'See the six-monthly themes' }).click();
     await page.getByRole('heading', { level: 1, name: /^Themes: / }).waitFor();
+    expect(await axeViolations(page), 'themes').toEqual([]);
   });
 });

@@ -3,10 +3,13 @@
 import { z } from 'zod';
 import type { ClientAmendment } from '../escalation/client-amendment';
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
-import { agencyTypeSchema } from '../policy/agency-type';
+import { agencyTypeSchema, agencyTypes } from '../policy/agency-type';
+import { resolvedHows } from '../escalation/theme-choices';
+import { disagreementThemes } from '../register/notification-themes';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation } from '../escalation/escalation';
 import { ID_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../limits';
 import { caseTermsSchema } from '../redaction/case-terms';
+import { checkRegisterConsistency, registerBackupSchema } from './backup-register';
 
 export const BACKUP_CONTENT_FORMAT = 'escalate-backup-content';
 export const BACKUP_CONTENT_VERSION = 1;
@@ -74,6 +77,14 @@ export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
       howOutstandingWillBePursued: text,
       debrief: text,
       learning: text,
+      themes: z
+        .strictObject({
+          about: z.array(z.enum(disagreementThemes)).max(disagreementThemes.length),
+          agencyTypes: z.array(agencyTypeSchema).max(agencyTypes.length),
+          resolvedHow: z.enum(resolvedHows).nullable(),
+          learningIdentified: z.boolean().nullable(),
+        })
+        .optional(),
     })
     .nullable(),
   referral: closure.nullable(),
@@ -198,6 +209,8 @@ export const backupContentSchema = z.strictObject({
       origin: z.enum(['imported', 'snapshot']).optional(),
     }),
   ),
+  /** Since issue 10: the partnership's register and its audit (absent from older backups). */
+  register: registerBackupSchema.optional(),
 });
 
 export type BackupContent = z.infer<typeof backupContentSchema>;
@@ -209,6 +222,8 @@ export interface BackupSummary {
   discussions: number;
   notifications: number;
   customPacks: number;
+  /** Register entries; 0 when the backup has no register. */
+  registerEntries: number;
   packIds: string[];
   earliest: IsoDateTime | null;
   latest: IsoDateTime | null;
@@ -224,6 +239,7 @@ export function summariseBackup(content: BackupContent): BackupSummary {
     discussions: content.discussions.length,
     notifications: content.notifications.length,
     customPacks: content.customPacks.length,
+    registerEntries: content.register?.entries.length ?? 0,
     packIds: [...new Set(content.escalations.map((e) => e.packId))].sort(),
     earliest: times[0] ?? null,
     latest: times[times.length - 1] ?? null,
@@ -254,5 +270,6 @@ export function checkBackupConsistency(content: BackupContent): string[] {
   }
   const entryIds = [...content.discussions, ...content.auditEvents].map((entry) => entry.id);
   if (new Set(entryIds).size !== entryIds.length) problems.push('Some entries appear twice.');
+  if (content.register) problems.push(...checkRegisterConsistency(content.register));
   return problems;
 }

@@ -87,6 +87,7 @@ export function checkResolution(
     ...outstanding.value,
     debrief: debrief.value,
     learning: learning.value,
+    ...(input.themes && { themes: input.themes }),
   });
 }
 

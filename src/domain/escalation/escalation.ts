@@ -2,6 +2,7 @@
 // through a policy pack's stages. Plain data; the rules live in escalation-machine.ts.
 import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
 import type { AgencyType } from '../policy/agency-type';
+import type { ThemeChoices } from './theme-choices';
 
 /** Where an escalation stands. Only `open` records accept changes. */
 export type EscalationStatus = 'open' | 'resolved' | 'referred-to-partnership' | 'withdrawn';
@@ -68,6 +69,8 @@ export interface Resolution {
   howOutstandingWillBePursued: string;
   debrief: string;
   learning: string;
+  /** Since issue 10: the practitioner's choices for the partnership's themes (optional). */
+  themes?: ThemeChoices;
 }
 
 /** A closing event other than resolution: referral to the partnership, or withdrawal. */

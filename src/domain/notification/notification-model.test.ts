@@ -6,6 +6,7 @@ import { builtInPacks, findBuiltInPack } from '../policy/built-in-packs';
 import {
   FICTIONAL_CLIENT,
   SAMPLE_CASE_REF,
+  sampleCaseRef,
   SAMPLE_GENERATED_AT,
   sampleEscalation,
   simulatedReview,
@@ -293,7 +294,7 @@ describe('form layouts', () => {
         policy.notificationForm.fields.map((field) => field.label),
       );
       const caseField = model.body.fields.find((field) => field.binding === 'case-reference');
-      expect(caseField?.value).toBe(SAMPLE_CASE_REF);
+      expect(caseField?.value).toBe(sampleCaseRef(policy.id));
     }
   });
 

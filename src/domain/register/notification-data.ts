@@ -5,13 +5,17 @@ import { z } from 'zod';
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
 import type { NotificationModel } from '../notification/notification-model';
 import { agencyTypeSchema } from '../policy/agency-type';
+import { resolvedHows } from '../escalation/theme-choices';
 import { disagreementThemes } from './notification-themes';
 
 /** The `format` of every notification data packet. */
 export const NOTIFICATION_DATA_FORMAT = 'escalate-notification-data';
 
-/** The only version this app reads and writes. */
-export const NOTIFICATION_DATA_VERSION = 1;
+/** The version this app writes. It reads this one and every earlier one (see readableVersions). */
+export const NOTIFICATION_DATA_VERSION = 2;
+
+/** The versions this app reads: version 1 is read as version 2 (see upgradeNotificationData). */
+export const READABLE_NOTIFICATION_DATA_VERSIONS: readonly number[] = [1, 2];
 
 const text = z.string().max(200_000);
 const isoDate = z
@@ -37,7 +41,7 @@ const bodySchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-const themesSchema = z.strictObject({
+const themesV1Schema = z.strictObject({
   packId: text,
   packVersion: z.number().int(),
   categories: z
@@ -61,25 +65,62 @@ const themesSchema = z.strictObject({
   learningIdentified: z.boolean(),
 });
 
-/** The schema of a version 1 packet's content. */
+/** Version 2 adds what the practitioner chose at resolution: the themes and how it was resolved. */
+const themesSchema = themesV1Schema.extend({
+  about: z.array(z.enum(disagreementThemes)).max(disagreementThemes.length),
+  resolvedHow: z.enum(resolvedHows).nullable(),
+});
+
+const notificationSchema = z.strictObject({
+  title: text,
+  partnershipName: text,
+  caseRef: text,
+  protectiveMarking: text,
+  generatedAt: isoDateTime,
+  generatedOn: isoDate,
+  recipient: z.strictObject({ role: text, mailbox: text.nullable() }),
+  body: bodySchema,
+});
+
+/** The schema of a version 2 packet's content: what this app writes. */
 export const notificationDataSchema = z.strictObject({
   format: z.literal(NOTIFICATION_DATA_FORMAT),
   version: z.literal(NOTIFICATION_DATA_VERSION),
-  notification: z.strictObject({
-    title: text,
-    partnershipName: text,
-    caseRef: text,
-    protectiveMarking: text,
-    generatedAt: isoDateTime,
-    generatedOn: isoDate,
-    recipient: z.strictObject({ role: text, mailbox: text.nullable() }),
-    body: bodySchema,
-  }),
+  notification: notificationSchema,
   themes: themesSchema,
+});
+
+/** The schema of a version 1 packet's content, still read. */
+const notificationDataV1Schema = z.strictObject({
+  format: z.literal(NOTIFICATION_DATA_FORMAT),
+  version: z.literal(1),
+  notification: notificationSchema,
+  themes: themesV1Schema,
 });
 
 /** The data a notification carries: the printed form and its theme fields. */
 export type NotificationData = z.infer<typeof notificationDataSchema>;
+
+/**
+ * Checks a packet's content of any readable version and returns it as the current version. A
+ * version 1 notification's themes are its categories' themes, and how it was resolved is unknown.
+ */
+export function parseNotificationData(value: unknown): NotificationData | null {
+  const current = notificationDataSchema.safeParse(value);
+  if (current.success) return current.data;
+  const v1 = notificationDataV1Schema.safeParse(value);
+  if (!v1.success) return null;
+  const { themes } = v1.data;
+  return {
+    ...v1.data,
+    version: NOTIFICATION_DATA_VERSION,
+    themes: {
+      ...themes,
+      about: [...new Set(themes.categories.map((category) => category.theme))],
+      resolvedHow: null,
+    },
+  };
+}
 
 /**
  * The data for a printed notification, or null for a blank form or a model without theme fields.
@@ -121,6 +162,7 @@ export function notificationDataOf(model: NotificationModel): NotificationData |
     themes: {
       ...model.themes,
       categories: [...model.themes.categories],
+      about: [...model.themes.about],
       receivingAgencyTypes: [...model.themes.receivingAgencyTypes],
     },
   };

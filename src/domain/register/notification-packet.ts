@@ -4,8 +4,8 @@
 import { err, ok, type Result } from '../result';
 import {
   NOTIFICATION_DATA_FORMAT,
-  NOTIFICATION_DATA_VERSION,
-  notificationDataSchema,
+  parseNotificationData,
+  READABLE_NOTIFICATION_DATA_VERSIONS,
   type NotificationData,
 } from './notification-data';
 import { sha256Hex } from './sha256';
@@ -97,10 +97,9 @@ function packetOf(pdf: string): Result<string, PacketRefusal> {
 
 function parseData(json: Uint8Array): NotificationData | null {
   try {
-    const parsed = notificationDataSchema.safeParse(
+    return parseNotificationData(
       JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)),
     );
-    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -123,7 +122,7 @@ export function readNotificationPacket(bytes: Uint8Array): Result<ReadPacket, Pa
   if (property(packet, 'format') !== NOTIFICATION_DATA_FORMAT) return err('not-escalate');
   const version = property(packet, 'version') ?? '';
   if (!/^\d{1,6}$/.test(version)) return err('damaged');
-  if (Number(version) !== NOTIFICATION_DATA_VERSION) return err('unknown-version');
+  if (!READABLE_NOTIFICATION_DATA_VERSIONS.includes(Number(version))) return err('unknown-version');
   const hash = property(packet, 'sha256') ?? '';
   const json = bytesOfBase64(property(packet, 'data') ?? '');
   if (!/^[0-9a-f]{64}$/.test(hash) || !json) return err('damaged');

@@ -92,4 +92,58 @@ describe('notificationThemesOf', () => {
     expect(themeOfCategory('differing-views-of-thresholds')).toBe('levels-of-need');
     expect(themeOfCategory('something-local')).toBe('other');
   });
+
+  it('takes the practitioner’s choices at resolution over what the record says', () => {
+    const resolution = {
+      resolvedAt: '2026-11-16T12:00:00.000Z' as IsoDateTime,
+      agreedOutcome: 'Assessment agreed.',
+      confirmationSentTo: '',
+      confirmationSentOn: null,
+      outstandingIssues: '',
+      howOutstandingWillBePursued: '',
+      debrief: '',
+      learning: '',
+    };
+    const resolved = { ...escalation, status: 'resolved' as const, categoryIds: ['thresholds'] };
+    const derived = notificationThemesOf({ ...resolved, resolution }, pack);
+    expect(derived.about).toEqual(['levels-of-need']);
+    expect(derived.resolvedHow).toBeNull();
+    expect(derived.learningIdentified).toBe(false);
+
+    const chosen = notificationThemesOf(
+      {
+        ...resolved,
+        resolution: {
+          ...resolution,
+          themes: {
+            about: ['communication', 'information-sharing'],
+            agencyTypes: ['police'],
+            resolvedHow: 'senior-decision',
+            learningIdentified: true,
+          },
+        },
+      },
+      pack,
+    );
+    expect(chosen).toMatchObject({
+      about: ['communication', 'information-sharing'],
+      receivingAgencyTypes: ['police'],
+      resolvedHow: 'senior-decision',
+      learningIdentified: true,
+    });
+    // The pack's own category words still travel as chosen at the start.
+    expect(chosen.categories.map((category) => category.id)).toEqual(['thresholds']);
+
+    const leftUnchosen = notificationThemesOf(
+      {
+        ...resolved,
+        resolution: {
+          ...resolution,
+          themes: { about: [], agencyTypes: [], resolvedHow: null, learningIdentified: null },
+        },
+      },
+      pack,
+    );
+    expect(leftUnchosen).toEqual(derived);
+  });
 });

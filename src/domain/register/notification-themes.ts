@@ -8,6 +8,7 @@ import type { Escalation, EscalationStatus, Urgency } from '../escalation/escala
 import type { AgencyType } from '../policy/agency-type';
 import type { PackForNotification } from '../notification/notification-draft';
 import { stageName } from '../notification/notification-wording';
+import type { ResolvedHow, ThemeChoices } from '../escalation/theme-choices';
 
 /** The common themes of disagreement the policies name, so packs' own categories can be compared. */
 export const disagreementThemes = [
@@ -68,6 +69,11 @@ export interface NotificationThemes {
   readonly packId: string;
   readonly packVersion: number;
   readonly categories: readonly ThemeCategory[];
+  /**
+   * The common themes the disagreement was about: the practitioner's choice at resolution, or else
+   * the themes of the record's categories (since data version 2).
+   */
+  readonly about: readonly DisagreementTheme[];
   readonly raisingAgencyType: AgencyType;
   /** The types of the other agencies involved, each once, in the record's order. */
   readonly receivingAgencyTypes: readonly AgencyType[];
@@ -86,7 +92,9 @@ export interface NotificationThemes {
   readonly endedOn: IsoDate | null;
   /** Working days (England and Wales) from start to resolution; null unless resolved. */
   readonly workingDaysToResolution: number | null;
-  /** Whether the resolution records learning. */
+  /** How it was resolved, as the practitioner chose; null when not said (since data version 2). */
+  readonly resolvedHow: ResolvedHow | null;
+  /** Whether learning was identified: the practitioner's choice, or whether learning was written. */
   readonly learningIdentified: boolean;
 }
 
@@ -105,7 +113,43 @@ function receivingTypes(escalation: Escalation): AgencyType[] {
   return [...new Set(types)];
 }
 
-/** The theme fields of an escalation under its pack, for the notification's data. */
+/**
+ * What the notification says when the practitioner chooses nothing: the themes of the record's
+ * categories and the other agencies' types. The resolution form offers these as its defaults.
+ */
+export function derivedThemeChoices(
+  escalation: Escalation,
+): Pick<ThemeChoices, 'about' | 'agencyTypes'> {
+  return {
+    about: [...new Set(escalation.categoryIds.map(themeOfCategory))],
+    agencyTypes: receivingTypes(escalation),
+  };
+}
+
+/**
+ * The choices the resolution form offers for "what was it about": each common theme, in the pack's
+ * own words where the pack has categories filed under it.
+ */
+export function themeChoicesInPackWords(
+  pack: Pick<PackForNotification, 'categories'>,
+): { theme: DisagreementTheme; packWords: string[] }[] {
+  return disagreementThemes.map((theme) => ({
+    theme,
+    packWords: pack.categories
+      .filter((category) => themeOfCategory(category.id) === theme)
+      .map((category) => category.label),
+  }));
+}
+
+/** The practitioner's theme choices, when the record was resolved with any. */
+function choicesOf(escalation: Escalation): ThemeChoices | null {
+  return escalation.status === 'resolved' ? (escalation.resolution?.themes ?? null) : null;
+}
+
+/**
+ * The theme fields of an escalation under its pack, for the notification's data. The
+ * practitioner's choices at resolution win; anything left unchosen is derived from the record.
+ */
 export function notificationThemesOf(
   escalation: Escalation,
   pack: PackForNotification,
@@ -116,6 +160,8 @@ export function notificationThemesOf(
   const ended = endedAt(escalation);
   const endedOn = ended ? londonDateOf(ended) : null;
   const order = last ? pack.stages.findIndex((stage) => stage.id === last.stageId) : -1;
+  const chosen = choicesOf(escalation);
+  const derived = derivedThemeChoices(escalation);
   return {
     packId: escalation.packId,
     packVersion: escalation.packVersion,
@@ -124,8 +170,11 @@ export function notificationThemesOf(
       label: pack.categories.find((category) => category.id === id)?.label ?? id,
       theme: themeOfCategory(id),
     })),
+    about: chosen?.about.length ? [...chosen.about] : [...derived.about],
     raisingAgencyType: escalation.raisedBy.agencyType,
-    receivingAgencyTypes: receivingTypes(escalation),
+    receivingAgencyTypes: chosen?.agencyTypes.length
+      ? [...chosen.agencyTypes]
+      : [...derived.agencyTypes],
     urgency: escalation.urgency,
     stageReached: last
       ? {
@@ -140,6 +189,8 @@ export function notificationThemesOf(
     endedOn,
     workingDaysToResolution:
       escalation.status === 'resolved' && endedOn ? workingDaysBetween(startedOn, endedOn) : null,
-    learningIdentified: (escalation.resolution?.learning.trim() ?? '') !== '',
+    resolvedHow: chosen?.resolvedHow ?? null,
+    learningIdentified:
+      chosen?.learningIdentified ?? (escalation.resolution?.learning.trim() ?? '') !== '',
   };
 }

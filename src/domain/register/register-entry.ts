@@ -107,7 +107,7 @@ export function factsOfNotification(data: NotificationData): RegisterFacts {
   return {
     partnership: data.notification.partnershipName,
     categoryLabels: themes.categories.map((category) => category.label),
-    categoryThemes: [...new Set(themes.categories.map((category) => category.theme))],
+    categoryThemes: [...themes.about],
     raisingAgencyType: themes.raisingAgencyType,
     receivingAgencyTypes: themes.receivingAgencyTypes,
     stageOrder: themes.stageReached?.order ?? null,

@@ -20,6 +20,7 @@ const items = [
   item('C', '2026-10-02', {
     receivingAgencyTypes: ['police'],
     categories: [{ id: 'communication', label: 'Communication', theme: 'communication' }],
+    about: ['communication'],
     stageReached: { id: 's3', kind: 'stage', name: 'Stage 3: Leads', order: 3 },
   }),
 ];

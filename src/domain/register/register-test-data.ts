@@ -2,7 +2,7 @@
 import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
 import type { NotificationData } from './notification-data';
 
-/** A version 1 notification's data (table layout), invented; `overrides` replace theme fields. */
+/** A version 2 notification's data (table layout), invented; `overrides` replace theme fields. */
 export function testNotificationData(
   caseRef: string,
   generatedAt = '2026-05-10T10:00:00.000Z',
@@ -10,7 +10,7 @@ export function testNotificationData(
 ): NotificationData {
   return {
     format: 'escalate-notification-data',
-    version: 1,
+    version: 2,
     notification: {
       title: 'Notification of an Escalation',
       partnershipName: 'Northshire Safeguarding Children Partnership',
@@ -53,6 +53,7 @@ export function testNotificationData(
       packId: 'south-tyneside-joint-2024',
       packVersion: 1,
       categories: [{ id: 'levels-of-need', label: 'Levels of need', theme: 'levels-of-need' }],
+      about: ['levels-of-need'],
       raisingAgencyType: 'education',
       receivingAgencyTypes: ['childrens-social-care'],
       urgency: 'routine',
@@ -62,6 +63,7 @@ export function testNotificationData(
       endedOn: '2026-05-08' as IsoDate,
       workingDaysToResolution: 4,
       learningIdentified: true,
+      resolvedHow: 'agreement',
       ...overrides,
     },
   };

@@ -61,6 +61,12 @@ function BackupSummaryTerms({ summary }: { summary: Checked['summary'] }) {
         <dt>Policies</dt>
         <dd>{summary.packIds.length ? summary.packIds.join(', ') : '–'}</dd>
       </div>
+      {summary.registerEntries > 0 && (
+        <div>
+          <dt>Register entries</dt>
+          <dd>{summary.registerEntries}</dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -113,6 +113,37 @@ describe('correct a discussion', () => {
   });
 });
 
+describe('resolve', () => {
+  it('stores the practitioner’s theme choices, starting from what the record says', async () => {
+    vi.setSystemTime('2026-03-02T11:00:00.000Z');
+    const { id, user } = await openForm('resolve', 'Resolve the escalation');
+    const about = screen.getByRole('group', { name: 'What was the disagreement about?' });
+    const checked = within(about)
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const box of checked) await user.click(box);
+    await user.click(within(about).getByRole('checkbox', { name: /^Communication/ }));
+    const agencies = screen.getByRole('group', { name: /The other agencies involved, by type/ });
+    await user.click(within(agencies).getByRole('checkbox', { name: 'Police' }));
+    await user.click(
+      screen.getByRole('radio', { name: /Resolved by a senior manager’s decision/ }),
+    );
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.type(screen.getByLabelText('Agreed outcome'), 'A home visit on Thursday.');
+    await user.click(screen.getByRole('button', { name: 'Resolve and close the record' }));
+
+    expect(await screen.findByRole('status', { name: 'Escalation resolved' })).toBeTruthy();
+    const stored = await getEscalation(id);
+    expect(stored?.resolution?.themes).toMatchObject({
+      about: ['communication'],
+      resolvedHow: 'senior-decision',
+      learningIdentified: false,
+    });
+    expect(stored?.resolution?.themes?.agencyTypes).toContain('police');
+  });
+});
+
 describe('refused and stale changes', () => {
   it('shows why a resolution without an agreed outcome is refused, and saves nothing', async () => {
     const { id, user } = await openForm('resolve', 'Resolve the escalation');

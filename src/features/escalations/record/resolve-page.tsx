@@ -7,9 +7,17 @@ import { isIsoDate, type IsoDate } from '../../../domain/calendar/iso-date';
 import { BoundTextArea, BoundTextField } from './bound-fields';
 import { RecordFormFrame } from './record-form-frame';
 import type { OpenRecord } from './use-open-record';
+import type { PolicyPack } from '../../../domain/policy/policy-pack';
 import { useRecordForm } from './use-record-form';
+import {
+  ThemeChoiceFields,
+  themeChoiceDefaults,
+  themeChoiceSchema,
+  toThemeChoices,
+  type ThemeChoiceValues,
+} from './resolve-theme-fields';
 
-const resolveSchema = z.object({
+const resolveSchema = themeChoiceSchema.extend({
   agreedOutcome: longText().refine(
     (value) => value.trim() !== '',
     'Enter the agreed outcome. A disagreement is resolved only when an outcome has been agreed; if it has not, escalate it or refer it to the partnership.',
@@ -30,7 +38,7 @@ const resolveSchema = z.object({
 type ResolveValues = z.input<typeof resolveSchema>;
 type ResolveOutput = z.output<typeof resolveSchema>;
 
-const EMPTY: ResolveValues = {
+const EMPTY: Omit<ResolveValues, keyof ThemeChoiceValues> = {
   agreedOutcome: '',
   confirmationSentTo: '',
   confirmationSentOn: '',
@@ -40,7 +48,13 @@ const EMPTY: ResolveValues = {
   learning: '',
 };
 
-function ResolveFields({ form }: { form: UseFormReturn<ResolveValues, unknown, ResolveOutput> }) {
+function ResolveFields({
+  form,
+  pack,
+}: {
+  form: UseFormReturn<ResolveValues, unknown, ResolveOutput>;
+  pack: PolicyPack;
+}) {
   return (
     <>
       <BoundTextArea form={form} name="agreedOutcome" label="Agreed outcome" />
@@ -83,6 +97,7 @@ function ResolveFields({ form }: { form: UseFormReturn<ResolveValues, unknown, R
         label="Learning (optional)"
         hint="What the agencies involved could learn from this disagreement."
       />
+      <ThemeChoiceFields form={form} pack={pack} />
     </>
   );
 }
@@ -92,15 +107,27 @@ export function ResolvePage({ open }: { open: OpenRecord }) {
     open,
     formId: 'resolve',
     schema: resolveSchema,
-    defaultValues: () => EMPTY,
-    toCommand: (values) => ({
-      type: 'resolve',
-      resolution: {
-        ...values,
-        confirmationSentOn:
-          values.confirmationSentOn === '' ? null : (values.confirmationSentOn as IsoDate),
-      },
-    }),
+    defaultValues: (opened) => ({ ...EMPTY, ...themeChoiceDefaults(opened.record.escalation) }),
+    toCommand: (values) => {
+      const { themesAbout, themesAgencyTypes, themesResolvedHow, themesLearning, ...resolution } =
+        values;
+      return {
+        type: 'resolve',
+        resolution: {
+          ...resolution,
+          confirmationSentOn:
+            resolution.confirmationSentOn === ''
+              ? null
+              : (resolution.confirmationSentOn as IsoDate),
+          themes: toThemeChoices({
+            themesAbout,
+            themesAgencyTypes,
+            themesResolvedHow,
+            themesLearning,
+          }),
+        },
+      };
+    },
     successMessage: () => 'Escalation resolved',
   });
   const intro = (
@@ -116,7 +143,7 @@ export function ResolvePage({ open }: { open: OpenRecord }) {
       submitLabel="Resolve and close the record"
       intro={intro}
     >
-      <ResolveFields form={state.form} />
+      <ResolveFields form={state.form} pack={open.pack} />
     </RecordFormFrame>
   );
 }
