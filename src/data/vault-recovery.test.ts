@@ -143,4 +143,21 @@ describe('erasing the device', () => {
     expect(getVaultState()).toBe('no-vault');
     for (const table of db.tables) expect(await table.count()).toBe(0);
   });
+
+  it('tells the other tabs, which forget the key and show set-up', async () => {
+    await setUpWithRecovery();
+    const otherTab = new BroadcastChannel('escalate-vault');
+    const heard = new Promise<unknown>((resolve) => {
+      otherTab.onmessage = (event: MessageEvent) => resolve(event.data);
+    });
+    await eraseDevice();
+    expect(await heard).toEqual({ type: 'erased' });
+
+    await setUpVault(OLD, { iterations: 100_000 });
+    expect(getVaultState()).toBe('unlocked');
+    otherTab.postMessage({ type: 'erased' });
+    await vi.waitFor(() => expect(getVaultState()).toBe('no-vault'));
+    expect(() => seal('escalations', 'e2', 'x')).toThrow(/locked/);
+    otherTab.close();
+  });
 });

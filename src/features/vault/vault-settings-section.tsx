@@ -72,7 +72,7 @@ function ChangePassphraseForm() {
       {outcome === 'changed' && (
         <p role="status" className="banner banner--success">
           Passphrase changed. Use the new one from now on. Backups made before keep the passphrase
-          they were made with.
+          they were made with. Your recovery key, if you made one, still works.
         </p>
       )}
       <TextField
