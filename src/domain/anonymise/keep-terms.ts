@@ -161,6 +161,20 @@ function bodySpans(text: string, tokens: readonly Token[], areaWords: ReadonlySe
   return spans;
 }
 
+let areaNames: ReadonlySet<string> | undefined;
+
+/**
+ * True when the folded words are the name of a council's area or a listed town ("swindon",
+ * "milton keynes"): a lower-case word after "lives in" that is certainly a place.
+ */
+export function isKnownAreaName(folded: string): boolean {
+  areaNames ??= new Set([
+    ...placeWords,
+    ...COUNCIL_AREAS.split('|').map((name) => phraseKeys(name).join(' ')),
+  ]);
+  return areaNames.has(folded);
+}
+
 const contextIndexes = new WeakMap<readonly string[], PhraseIndex>();
 
 function contextPhrases(context: AnonymiseContext | undefined): PhraseIndex | undefined {
