@@ -38,7 +38,16 @@ afterAll(async () => {
 });
 
 const NEVER_LISTED = ['Lulu', 'lulu', 'Hollis', 'hollis', 'KV19 HXT', 'lulu_qf', CLIENT.firstName];
-const MUST_STAY = ['Devika Marchbanks', 'Team manager', 'Wiltshire Police', '12 November 2026'];
+const MUST_STAY = [
+  'Devika Marchbanks',
+  'Team manager',
+  'Wiltshire Police',
+  '12 November 2026',
+  'Section 47',
+  'Signs of Safety',
+  'Child Arrangements Order',
+  'Domestic Violence Disclosure Scheme',
+];
 
 async function logDiscussion(summary: string): Promise<void> {
   await page.getByRole('link', { name: 'Log a discussion' }).click();
@@ -73,7 +82,9 @@ describe('a review a person can finish, and a case that remembers', () => {
     await logDiscussion(
       `Spoke to mum. Everyone calls ${CLIENT.firstName} "Lulu" at home. Lulu's dad is Dean Hollis; ` +
         'he collects her in KV19 HXT and messages her on snap as lulu_qf. Strategy meeting held on ' +
-        '12 November 2026 with Wiltshire Police.',
+        '12 November 2026 with Wiltshire Police: Section 47 enquiry agreed, Signs of Safety mapping ' +
+        'next; a Child Arrangements Order is in place and mum had a Domestic Violence Disclosure ' +
+        'Scheme disclosure.',
     );
     await page.getByRole('link', { name: 'Prepare the notification' }).click();
     await page.getByRole('heading', { name: /Check what will be printed/ }).waitFor();

@@ -75,6 +75,15 @@ describe('findTownsInAddresses', () => {
     expect(findTownsInAddresses(text, client, found).map((f) => f.original)).toEqual(['Stourport']);
   });
 
+  it('takes a town that ends the address line with no postcode, medium confidence', () => {
+    const text = 'Now at 12 Larch Grove, Melksham. Visited 3 Quarry Row, Bude, on Monday.';
+    const found = findTownsInAddresses(text, client, findStreetAddresses(text));
+    expect(found.map((f) => [f.original, f.confidence])).toEqual([
+      ['Melksham', 'medium'],
+      ['Bude', 'medium'],
+    ]);
+  });
+
   it('leaves a name after an address alone', () => {
     const text = 'Visited 23 Coronation Street, Kelly was out.';
     expect(findTownsInAddresses(text, client, findStreetAddresses(text))).toEqual([]);

@@ -1,6 +1,9 @@
 // Addresses and postcodes: the client's known address lines, any "<number> <Name> Road"-style
 // street address, and any UK postcode.
-import { agencyWords } from './agency-words';
+import { agencyWords, placeWords } from './agency-words';
+import { givenNames } from './given-names';
+import { isNeverAName } from './name-words';
+import { onsGivenNames } from './names/ons-given-names';
 import { escapeRegExp, patternWords, foldName } from './text';
 import { makeFinding, type Finding, type KnownClient, type Span } from './types';
 
@@ -162,9 +165,21 @@ export function findKnownAddress(text: string, client: KnownClient): Finding[] {
 
 const TOWN_AFTER = /^,\s*([A-Z][\p{L}'’-]+(?:[ -][A-Z][\p{L}'’-]+){0,2})(?=\s*,?\s*)/u;
 
+/** What may follow a town that ends an address line: the end of the clause or a postcode. */
+const CLAUSE_END = /^\s*(?:[.,;:)\n]|$)/;
+
+/** True when the capitalised words after an address are plainly a town, not a sentence going on. */
+function townEndsLine(text: string, name: string, end: number): boolean {
+  const words = name.split(/[ -]/).map(foldName);
+  if (words.some((word) => isNeverAName(word) && !placeWords.has(word))) return false;
+  if (givenNames.has(words[0] ?? '') || onsGivenNames.has(words[0] ?? '')) return false;
+  return CLAUSE_END.test(text.slice(end, end + 3));
+}
+
 /**
  * Town names that continue an address: ", Redditch" after a street address when a postcode
- * follows or the town is the record's own.
+ * follows or the town is the record's own (high), or when the town ends the line or clause and is
+ * not a first name or an ordinary word (medium): "12 Larch Grove, Melksham.".
  */
 export function findTownsInAddresses(
   text: string,
@@ -183,7 +198,8 @@ export function findTownsInAddresses(
     const postcodeNext = postcodes.some(
       (p) => /^\s*,?\s*$/.test(text.slice(end, p.start)) && p.start >= end,
     );
-    if (!postcodeNext && foldName(name) !== town) continue;
+    const known = postcodeNext || foldName(name) === town;
+    if (!known && !townEndsLine(text, name, end)) continue;
     findings.push(
       makeFinding(
         text,
@@ -192,7 +208,7 @@ export function findTownsInAddresses(
           type: 'address',
           replacement: '[address]',
           reason: 'A town written as part of an address',
-          confidence: 'high',
+          confidence: known ? 'high' : 'medium',
         },
       ),
     );

@@ -44,6 +44,8 @@ const NHS_SUFFIXES: readonly (readonly string[])[] = [
   ['health', 'and', 'care', 'partnership'],
 ];
 const MAX_NAME_WORDS = 10;
+/** The first word of every ending, to skip most words at once. */
+const SUFFIX_STARTS = new Set([...AREA_SUFFIXES, ...NHS_SUFFIXES].map((keys) => keys[0]));
 
 function phraseKeys(phrase: string): string[] {
   return tokenise(phrase).map((token) => token.key);
@@ -123,7 +125,8 @@ function phraseSpans(text: string, tokens: readonly Token[], index: PhraseIndex)
  */
 function bodySpans(text: string, tokens: readonly Token[], areaWords: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
-  tokens.forEach((_, i) => {
+  tokens.forEach((token, i) => {
+    if (!SUFFIX_STARTS.has(token.key)) return;
     const area = AREA_SUFFIXES.find((keys) => matchesAt(text, tokens, i, keys));
     const nhs = area ? undefined : NHS_SUFFIXES.find((keys) => matchesAt(text, tokens, i, keys));
     const suffix = area ?? nhs;
@@ -159,6 +162,20 @@ function bodySpans(text: string, tokens: readonly Token[], areaWords: ReadonlySe
     if (named && first && last) spans.push({ start: first.start, end: last.end });
   });
   return spans;
+}
+
+let areaNames: ReadonlySet<string> | undefined;
+
+/**
+ * True when the folded words are the name of a council's area or a listed town ("swindon",
+ * "milton keynes"): a lower-case word after "lives in" that is certainly a place.
+ */
+export function isKnownAreaName(folded: string): boolean {
+  areaNames ??= new Set([
+    ...placeWords,
+    ...COUNCIL_AREAS.split('|').map((name) => phraseKeys(name).join(' ')),
+  ]);
+  return areaNames.has(folded);
 }
 
 const contextIndexes = new WeakMap<readonly string[], PhraseIndex>();

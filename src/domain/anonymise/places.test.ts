@@ -24,4 +24,26 @@ describe('places that locate the family', () => {
       'Frome',
     ]);
   });
+
+  it('finds a lower-case town after a cue only when it is a known area', () => {
+    const text = 'nan lives in swindon and dad moved to milton keynes; mum lives in a flat.';
+    expect(findCuedPlaces(text, new Set(), []).map((f) => f.original)).toEqual([
+      'swindon',
+      'milton keynes',
+    ]);
+  });
+
+  it('finds a place after "lives at" but not a relative’s home', () => {
+    const text = 'Dad lives at Hilltop Farm. Kids are staying at Nan’s.';
+    expect(findCuedPlaces(text, new Set(), []).map((f) => f.original)).toEqual(['Hilltop Farm']);
+  });
+
+  it('finds a postcode district on its own after a cue or before "area"', () => {
+    const text =
+      'Family moved to BA14 last month; the SN12 area is where dad stays. Stage 2 began.';
+    expect(findCuedPlaces(text, new Set(), []).map((f) => [f.original, f.type])).toEqual([
+      ['BA14', 'postcode'],
+      ['SN12', 'postcode'],
+    ]);
+  });
 });

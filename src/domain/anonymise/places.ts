@@ -8,7 +8,9 @@ import {
   personalTitles,
   professionalTitles,
 } from './agency-words';
+import { isKnownAreaName } from './keep-terms';
 import { foldName, patternWords } from './text';
+import { commonWords } from './vocabulary';
 import { makeFinding, overlapsAny, type Finding, type KnownClient, type Span } from './types';
 
 const ORGANISATION_AFTER = /^[\s,]*([\p{L}’']+)/u;
@@ -57,8 +59,21 @@ export function findKnownPlaces(text: string, client: KnownClient): Finding[] {
   return findings;
 }
 
-const LIVES_IN =
-  /\b(?:lives?|living|resides?|residing|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+)?(?:in|to|near|out\s+to)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[ -](?:[A-Z][\p{L}’'-]+|upon|on|under|in|le)){0,3})/gu;
+const CUE = String.raw`\b(?:lives?|living|resides?|residing|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+)?(?:in|to|near|at|out\s+to)\s+(?:the\s+)?`;
+const LIVES_IN = new RegExp(
+  String.raw`${CUE}((?:[A-Z][\p{L}’'-]+)(?:[ -](?:[A-Z][\p{L}’'-]+|upon|on|under|in|le)){0,3})`,
+  'gu',
+);
+/** A lower-case place after the same cues: only a council area or listed town counts. */
+const LIVES_IN_LOWER = new RegExp(
+  String.raw`${CUE}(?=(\p{Ll}[\p{L}’'-]*(?:[ -]\p{Ll}[\p{L}’'-]*){0,3}))`,
+  'gu',
+);
+/** A postcode district on its own: "lives in the SN12 area", "moved to BA14". */
+const DISTRICT = new RegExp(
+  String.raw`(?:${CUE}([A-Z]{1,2}\d{1,2}[A-Z]?)(?![\p{L}\p{N}])(?!\s*\d[A-Z]{2})|(?<![\p{L}\p{N}])([A-Z]{1,2}\d{1,2}[A-Z]?)(?=\s+(?:area|district|postcode area)\b))`,
+  'gu',
+);
 
 /** A capitalised place after a cue that says someone lives, moved or stays there. */
 export function findCuedPlaces(
@@ -71,11 +86,48 @@ export function findCuedPlaces(
     const place = match[1] ?? '';
     const start = match.index + match[0].length - place.length;
     const end = start + place.length;
-    const words = place.split(/[ -]/).map(foldName);
-    const kept = [keep, agencyWords, organisationSuffixes, personalTitles, professionalTitles];
+    if (/\p{N}/u.test(text.charAt(end))) continue;
+    const words = place.split(/[ -]/).map((word) => foldName(word).replace(/'s$/, ''));
+    const kept = [
+      keep,
+      agencyWords,
+      organisationSuffixes,
+      personalTitles,
+      professionalTitles,
+      commonWords,
+    ];
     if (words.some((word) => kept.some((set) => set.has(word)))) continue;
     if (isOrganisationNext(text, end) || overlapsAny({ start, end }, blocked)) continue;
     findings.push(finding(text, start, end, 'A place where the family lives or stays', false));
+  }
+  for (const match of text.matchAll(LIVES_IN_LOWER)) {
+    const words = (match[1] ?? '').split(/[ -]/);
+    // The longest run of words from the start that names a known area ("milton keynes").
+    for (let n = words.length; n > 0; n -= 1) {
+      const place = words.slice(0, n).join(' ');
+      if (!isKnownAreaName(foldName(place).replace(/-/g, ' '))) continue;
+      const start = match.index + match[0].length;
+      const end = start + place.length;
+      if (!isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
+        findings.push(finding(text, start, end, 'A town where the family lives or stays', false));
+      break;
+    }
+  }
+  for (const match of text.matchAll(DISTRICT)) {
+    const district = match[1] ?? match[2] ?? '';
+    const start = match.index + match[0].length - district.length;
+    findings.push(
+      makeFinding(
+        text,
+        { start, end: start + district.length },
+        {
+          type: 'postcode',
+          replacement: '[postcode]',
+          reason: 'A postcode district where the family lives',
+          confidence: 'medium',
+        },
+      ),
+    );
   }
   return findings;
 }
