@@ -2,7 +2,8 @@
 // record screens at 100 and 10,000 escalations, unlocking, decrypting, the notification PDF and
 // the anonymiser's precision and recall, each against its budget. Exits 1 when a figure is over.
 // Lighthouse then scores Home and a guide (mobile performance and layout shift, median of three).
-// `npm run bench -- --sizes-only` skips the browser parts; `-- --no-lighthouse` skips Lighthouse.
+// `npm run bench -- --sizes-only` skips the browser parts; `-- --no-lighthouse` skips Lighthouse;
+// `-- --register-only` times only the register (with --no-lighthouse).
 import { spawnSync } from 'node:child_process';
 import { browserFigures } from './bench-browser.mjs';
 import { lighthouseFigures } from './bench-lighthouse.mjs';
