@@ -30,6 +30,7 @@ import {
   simulatedReview,
 } from '../test/fixtures/notifications/sample-escalation';
 import { sampleDiscussion, sampleEscalation } from '../test/fixtures/escalations/sample-escalation';
+import { registerFigures } from './bench-register';
 
 const PASSPHRASE = 'bench passphrase lantern orchard';
 let db: EscalateDatabase;
@@ -206,6 +207,9 @@ const api = {
     await seed(large, 0, 0, false);
     const plainDashboard = await median(firstScreen);
     return { atSmall, atLarge, decrypt1000, plainDashboard };
+  },
+  async register(small: number, large: number, imports: number) {
+    return registerFigures(small, large, imports);
   },
   async pdf() {
     return { one: await pdfTiming('one'), ten: await pdfTiming('ten') };

@@ -15,6 +15,11 @@ const BUDGET_MS = {
   unlock: 1000,
   pdfOne: 1500,
   pdfTen: 5000,
+  importThousand: 60_000,
+  registerFirstScreen: 300,
+  registerFilter: 100,
+  registerThemes: 200,
+  themesPdf: 5000,
 };
 const MAX_GROWTH = 1.5;
 
@@ -78,6 +83,56 @@ async function recordFigures(call) {
   return recordLines(await call('records', 100, 10_000, 10));
 }
 
+function growthLines(label, small, large, budget) {
+  const ratio = large / Math.max(small, 0.5);
+  return [
+    line(`${label} at 100 entries`, ms(small), '', true),
+    line(`${label} at 10,000 entries`, ms(large), ms(budget), large <= budget),
+    line(
+      `  growth 100 → 10,000 (cost must not grow)`,
+      `${ratio.toFixed(2)}×`,
+      `${MAX_GROWTH}×`,
+      ratio <= MAX_GROWTH || large - small < 5,
+    ),
+  ];
+}
+
+function registerLines(register) {
+  const { importing, atSmall, atLarge, themesPdf } = register;
+  return [
+    line(
+      `Import ${importing.count.toLocaleString('en-GB')} notification PDFs (${Math.round(importing.kb)} KB each)`,
+      ms(importing.ms),
+      ms(BUDGET_MS.importThousand),
+      importing.ms <= BUDGET_MS.importThousand,
+    ),
+    ...growthLines(
+      'Register first screen',
+      atSmall.firstScreen,
+      atLarge.firstScreen,
+      BUDGET_MS.registerFirstScreen,
+    ),
+    ...growthLines(
+      'Register filter (unresolved, communication)',
+      atSmall.filter,
+      atLarge.filter,
+      BUDGET_MS.registerFilter,
+    ),
+    ...growthLines(
+      'Themes for a half-year',
+      atSmall.themes,
+      atLarge.themes,
+      BUDGET_MS.registerThemes,
+    ),
+    line(
+      `Themes report PDF, ${themesPdf.count.toLocaleString('en-GB')} notifications (${Math.round(themesPdf.bytes / 1024)} KB)`,
+      ms(themesPdf.ms),
+      ms(BUDGET_MS.themesPdf),
+      themesPdf.ms <= BUDGET_MS.themesPdf,
+    ),
+  ];
+}
+
 /** Builds the bench page, runs it in Chromium, prints the figures; returns one boolean per budget. */
 export async function browserFigures() {
   const build = spawnSync(
@@ -99,6 +154,10 @@ export async function browserFigures() {
     console.log(
       `\n${'Timings in headless Chromium (median)'.padEnd(52)} ${'figure'.padStart(12)} ${'budget'.padStart(10)}`,
     );
+    if (process.argv.includes('--register-only')) {
+      console.log('Importing 1,000 notification PDFs, then seeding registers of 100 and 10,000…');
+      return registerLines(await call('register', 100, 10_000, 1000));
+    }
     const recordsOnly = process.argv.includes('--records-only');
     const results = recordsOnly ? [] : anonymiserLines(await call('anonymiser'));
     if (process.argv.includes('--anonymiser-only')) return results;
@@ -131,6 +190,8 @@ export async function browserFigures() {
       ),
     );
     results.push(...(await recordFigures(call)));
+    console.log('Importing 1,000 notification PDFs, then seeding registers of 100 and 10,000…');
+    results.push(...registerLines(await call('register', 100, 10_000, 1000)));
     return results;
   } finally {
     await browser.close();

@@ -4,6 +4,7 @@
 // Lighthouse then scores Home and a guide (mobile performance and layout shift, median of three).
 // `npm run bench -- --sizes-only` skips the browser parts; `-- --no-lighthouse` skips Lighthouse;
 // `-- --records-only --no-lighthouse` times only the record screens at 100 and 10,000 escalations.
+// `-- --register-only` times only the register (with --no-lighthouse).
 import { spawnSync } from 'node:child_process';
 import { browserFigures } from './bench-browser.mjs';
 import { lighthouseFigures } from './bench-lighthouse.mjs';

@@ -16,7 +16,10 @@ import { dueReminders } from '../src/domain/escalation/due-reminders';
 import { renderCaseFilePdf } from '../src/pdf/render-case-file';
 import { renderNotificationPdf, type NotificationFonts } from '../src/pdf/render-notification';
 import { sampleCaseFileInput } from '../test/fixtures/notifications/sample-case-file';
-import { SAMPLE_GENERATED_AT } from '../test/fixtures/notifications/sample-escalation';
+import {
+  SAMPLE_GENERATED_AT,
+  sampleCaseRef,
+} from '../test/fixtures/notifications/sample-escalation';
 import { sampleNotificationModel } from '../test/fixtures/notifications/sample-notification';
 import { readFonts, repositoryRoot } from './sample-files';
 
@@ -28,10 +31,13 @@ function samples(): { name: string; model: NotificationModel }[] {
       ? [
           {
             name: `${pack.id}-filled-long.pdf`,
+            // A second, longer record with its own case reference, so a register holds it
+            // beside the pack's sample rather than as a version of it.
             model: sampleNotificationModel(pack, {
               stageCount: 4,
               discussionsPerStage: 3,
               long: true,
+              caseRef: `ESC-9${sampleCaseRef(pack.id).slice(5)}`,
             }),
           },
         ]

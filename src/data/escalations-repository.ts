@@ -15,7 +15,7 @@ import {
   clientIdentitySchema,
   discussionSchema,
   escalationSchema,
-} from '../domain/backup/backup-content';
+} from '../domain/backup/record-schemas';
 import { getDatabase } from './database';
 import type { AuditEventRow, ClientRow, DiscussionRow, EscalationRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';

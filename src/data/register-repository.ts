@@ -290,9 +290,17 @@ export async function getRegisterEntry(id: string): Promise<RegisterEntry | unde
 
 /** Every entry's clear facts, newest received first: what filters, sorting and themes use. */
 export async function listRegisterSummaries(): Promise<RegisterSummary[]> {
-  const rows = await getDatabase().registerEntries.orderBy('receivedOn').reverse().toArray();
+  // One getAll on the table, sorted here, rather than a reversed index walk (a cursor step per
+  // row). Ties keep the index's order (by id). At 10,000 entries this is still seconds: see the
+  // register figures of npm run bench.
+  const rows = await getDatabase().registerEntries.toArray();
+  rows.sort((a, b) =>
+    a.receivedOn === b.receivedOn ? compare(b.id, a.id) : compare(b.receivedOn, a.receivedOn),
+  );
   return rows.map(({ sealed: _sealed, ...summary }) => summary);
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Opens the rows with these ids (e.g. one page of the table), in the order given. */
 export async function openRegisterEntries(ids: readonly string[]): Promise<RegisterEntry[]> {

@@ -2,7 +2,19 @@
 // was about, the other agencies involved by type, how it was resolved and whether learning was
 // identified. Each is optional; left unchosen, the notification derives it from the record.
 import type { AgencyType } from '../policy/agency-type';
-import type { DisagreementTheme } from '../register/notification-themes';
+
+/** The common themes of disagreement the policies name, so packs' own categories can be compared. */
+export const disagreementThemes = [
+  'levels-of-need',
+  'roles-and-responsibilities',
+  'need-for-action',
+  'communication',
+  'information-sharing',
+  'assessment-or-plan',
+  'other',
+] as const;
+
+export type DisagreementTheme = (typeof disagreementThemes)[number];
 
 /** How a resolved disagreement was resolved. */
 export const resolvedHows = ['agreement', 'senior-decision', 'partly'] as const;

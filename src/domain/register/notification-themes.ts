@@ -8,20 +8,16 @@ import type { Escalation, EscalationStatus, Urgency } from '../escalation/escala
 import type { AgencyType } from '../policy/agency-type';
 import type { PackForNotification } from '../notification/notification-draft';
 import { stageName } from '../notification/notification-wording';
-import type { ResolvedHow, ThemeChoices } from '../escalation/theme-choices';
+import {
+  disagreementThemes,
+  type DisagreementTheme,
+  type ResolvedHow,
+  type ThemeChoices,
+} from '../escalation/theme-choices';
 
-/** The common themes of disagreement the policies name, so packs' own categories can be compared. */
-export const disagreementThemes = [
-  'levels-of-need',
-  'roles-and-responsibilities',
-  'need-for-action',
-  'communication',
-  'information-sharing',
-  'assessment-or-plan',
-  'other',
-] as const;
-
-export type DisagreementTheme = (typeof disagreementThemes)[number];
+// The list lives with the theme choices so the record's schema can use it without this module's
+// calendar (the record screens load that schema at first load).
+export { disagreementThemes, type DisagreementTheme } from '../escalation/theme-choices';
 
 /** Plain-English names of the themes, for tables and charts. */
 export const disagreementThemeLabels: Readonly<Record<DisagreementTheme, string>> = {

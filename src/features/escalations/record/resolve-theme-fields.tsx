@@ -19,11 +19,20 @@ import {
 } from '../../../domain/register/notification-themes';
 import { ChoiceFields } from './choice-fields';
 
+// The messages matter only for a draft saved before these questions existed, which lacks them.
 export const themeChoiceSchema = z.object({
-  themesAbout: z.array(z.enum(disagreementThemes)),
-  themesAgencyTypes: z.array(z.enum(agencyTypes)),
-  themesResolvedHow: z.enum(['', ...resolvedHows]),
-  themesLearning: z.enum(['', 'yes', 'no']),
+  themesAbout: z.array(z.enum(disagreementThemes), {
+    error: 'Choose what the disagreement was about, or leave the boxes as they are',
+  }),
+  themesAgencyTypes: z.array(z.enum(agencyTypes), {
+    error: 'Choose the other agencies’ types, or leave the boxes as they are',
+  }),
+  themesResolvedHow: z.enum(['', ...resolvedHows], {
+    error: 'Choose how it was resolved, or “Not saying”',
+  }),
+  themesLearning: z.enum(['', 'yes', 'no'], {
+    error: 'Choose whether learning was identified, or “As the learning box above says”',
+  }),
 });
 
 export type ThemeChoiceValues = z.input<typeof themeChoiceSchema>;

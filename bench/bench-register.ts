@@ -1,0 +1,200 @@
+// The register's half of the browser benchmark: importing 1,000 notification PDFs, the register's
+// first screen, a filter and the themes at 100 and 10,000 entries, and the themes report PDF for
+// 10,000. The PDFs are made here, in the page: one real notification rendered by the app, then
+// 1,000 copies each carrying its own case reference in a fresh packet of the same length.
+import { Dexie } from 'dexie';
+import { setDatabaseForTests } from '../src/data/database';
+import { createDatabase, type EscalateDatabase } from '../src/data/db';
+import {
+  importNotificationFiles,
+  listRegisterSummaries,
+  openRegisterEntries,
+  toRegisterRow,
+  type RegisterSummary,
+} from '../src/data/register-repository';
+import { setUpVault } from '../src/data/vault-session';
+import type { IsoDate, IsoDateTime } from '../src/domain/calendar/iso-date';
+import { CASE_REFERENCE_ALPHABET } from '../src/domain/escalation/case-reference';
+import { agencyTypes } from '../src/domain/policy/agency-type';
+import { builtInPacks } from '../src/domain/policy/built-in-packs';
+import {
+  notificationDataOf,
+  type NotificationData,
+} from '../src/domain/register/notification-data';
+import { notificationPacket } from '../src/domain/register/notification-packet';
+import { disagreementThemes } from '../src/domain/register/notification-themes';
+import { entryFromNotification } from '../src/domain/register/register-entry';
+import { filterAndSort, NO_FILTER } from '../src/domain/register/register-filter';
+import { testNotificationData } from '../src/domain/register/register-test-data';
+import { buildThemesReport, type Period } from '../src/domain/register/themes';
+import { generateNotificationPdf } from '../src/pdf/generate-notification';
+import { generateThemesPdf } from '../src/pdf/generate-themes';
+import { sampleNotificationModel } from '../test/fixtures/notifications/sample-notification';
+
+const PASSPHRASE = 'bench passphrase register orchard';
+const RECEIVED = '2026-11-24' as IsoDate;
+const NOW = '2026-11-24T10:00:00.000Z' as IsoDateTime;
+/** The period the themes look at: the last complete half-year before the bench's "today". */
+const PERIOD: Period = { from: '2026-04-01' as IsoDate, to: '2026-09-30' as IsoDate };
+const NEWEST_FIRST = { key: 'received', direction: 'descending' } as const;
+const PAGE_SIZE = 50;
+
+let db: EscalateDatabase | undefined;
+
+async function freshRegister(name: string): Promise<void> {
+  if (db) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+  db = createDatabase(`bench-register-${name}`);
+  setDatabaseForTests(db);
+  await db.open();
+  await setUpVault(PASSPHRASE);
+}
+
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+const bytesOf = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+
+/** `ESC-XXXX-BNCH` for `index`: the same length as every app-made case reference. */
+function benchCaseRef(index: number): string {
+  let code = '';
+  let rest = index;
+  for (let place = 0; place < 4; place += 1) {
+    code += CASE_REFERENCE_ALPHABET.charAt(rest % CASE_REFERENCE_ALPHABET.length);
+    rest = Math.floor(rest / CASE_REFERENCE_ALPHABET.length);
+  }
+  return `ESC-${code}-BNCH`;
+}
+
+/** `count` real notification PDFs, each with its own case reference. */
+async function notificationPdfs(count: number): Promise<{ files: Uint8Array[]; kb: number }> {
+  const pack = builtInPacks.find((candidate) => candidate.id === 'wiltshire-scb-2013');
+  if (!pack) throw new Error('no Wiltshire pack');
+  const model = sampleNotificationModel(pack);
+  const data = notificationDataOf(model);
+  if (!data || !model.caseRef) throw new Error('the sample carries no data');
+  const pdf = latin1(new Uint8Array(await (await generateNotificationPdf(model)).arrayBuffer()));
+  const packet = notificationPacket(data);
+  const at = pdf.indexOf(packet);
+  if (at < 0) throw new Error('the rendered PDF does not carry the packet as written');
+  const json = JSON.stringify(data);
+  const files = Array.from({ length: count }, (_, index) => {
+    const next = JSON.parse(
+      json.split(model.caseRef as string).join(benchCaseRef(index)),
+    ) as NotificationData;
+    const replaced = notificationPacket(next);
+    if (replaced.length !== packet.length) throw new Error('packet length changed');
+    return bytesOf(pdf.slice(0, at) + replaced + pdf.slice(at + packet.length));
+  });
+  return { files, kb: pdf.length / 1024 };
+}
+
+/** Imports `count` notification PDFs into an empty register, once (a second run would be duplicates). */
+async function importTiming(count: number) {
+  const { files, kb } = await notificationPdfs(count);
+  await freshRegister(`import-${count}`);
+  const chosen = files.map((bytes, index) => ({
+    name: `notification-${index}.pdf`,
+    size: bytes.length,
+    bytes: async () => bytes,
+  }));
+  const start = performance.now();
+  const results = await importNotificationFiles(chosen, RECEIVED, NOW);
+  const ms = performance.now() - start;
+  const imported = results.filter((result) => result.outcome === 'imported').length;
+  if (imported !== count) throw new Error(`only ${imported} of ${count} imported`);
+  return { ms, count, kb };
+}
+
+function day(offset: number): string {
+  return new Date(Date.UTC(2026, 10, 24) - offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A register of `count` entries received over the last two years, varied in every fact. */
+async function seedRegister(count: number): Promise<void> {
+  await freshRegister(`entries-${count}`);
+  const batch = 500;
+  for (let start = 0; start < count; start += batch) {
+    const rows = [];
+    for (let index = start; index < Math.min(count, start + batch); index += 1) {
+      const theme = disagreementThemes[index % disagreementThemes.length] ?? 'other';
+      const resolved = index % 3 !== 0;
+      const received = day(index % 730);
+      const data = testNotificationData(benchCaseRef(index), `${received}T09:00:00.000Z`, {
+        categories: [{ id: theme, label: theme, theme }],
+        about: [theme],
+        receivingAgencyTypes: [agencyTypes[index % agencyTypes.length] ?? 'other'],
+        ending: resolved ? 'resolved' : 'open',
+        endedOn: resolved ? (received as IsoDate) : null,
+        workingDaysToResolution: resolved ? 1 + (index % 30) : null,
+      });
+      const entry = entryFromNotification(
+        `entry-${index}`,
+        data,
+        index.toString(16).padStart(64, '0'),
+        received as IsoDate,
+      );
+      rows.push(await toRegisterRow(entry));
+    }
+    const database = db;
+    if (!database) throw new Error('no database');
+    await database.registerEntries.bulkAdd(rows);
+  }
+}
+
+/** What the register page does before its first screen: every summary, sorted, one page opened. */
+async function firstScreen(): Promise<RegisterSummary[]> {
+  const summaries = await listRegisterSummaries();
+  const shown = filterAndSort(summaries, NO_FILTER, NEWEST_FIRST).slice(0, PAGE_SIZE);
+  await openRegisterEntries(shown.map((item) => item.id));
+  return summaries;
+}
+
+/** A filter on the loaded register (unresolved, about communication), and its first page opened. */
+async function filter(summaries: readonly RegisterSummary[]): Promise<void> {
+  const matching = filterAndSort(
+    summaries,
+    { ...NO_FILTER, resolved: 'unresolved', theme: 'communication' },
+    NEWEST_FIRST,
+  );
+  await openRegisterEntries(matching.slice(0, PAGE_SIZE).map((item) => item.id));
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function median(run: () => Promise<unknown>, runs = 7): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await time(run));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+async function registerTimings(count: number) {
+  await seedRegister(count);
+  const summaries = await firstScreen();
+  return {
+    firstScreen: await median(firstScreen),
+    filter: await median(() => filter(summaries)),
+    themes: await median(async () => buildThemesReport(summaries, PERIOD)),
+  };
+}
+
+/** The register's figures, for bench/bench-entry.ts. */
+export async function registerFigures(small: number, large: number, imports: number) {
+  const importing = await importTiming(imports);
+  const atSmall = await registerTimings(small);
+  const atLarge = await registerTimings(large);
+  const summaries = await listRegisterSummaries();
+  const everything: Period = { from: day(730) as IsoDate, to: RECEIVED };
+  const report = buildThemesReport(summaries, everything);
+  let bytes = 0;
+  const themesPdf = await median(async () => {
+    bytes = (await generateThemesPdf(report, 'Bench Safeguarding Partnership')).size;
+  }, 3);
+  return { importing, atSmall, atLarge, themesPdf: { ms: themesPdf, bytes, count: report.total } };
+}
