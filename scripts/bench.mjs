@@ -1,9 +1,11 @@
 // The benchmark: builds the app and prints its sizes, then measures in headless Chromium the
 // record screens at 100 and 10,000 escalations, unlocking, decrypting, the notification PDF and
 // the anonymiser's precision and recall, each against its budget. Exits 1 when a figure is over.
-// Lighthouse then scores Home and a guide (mobile performance and layout shift, median of three).
+// Lighthouse then scores Home and a guide (mobile performance and layout shift, median of three;
+// not judged on a busy machine) and the layout shift of Settings.
 // `npm run bench -- --sizes-only` skips the browser parts; `-- --no-lighthouse` skips Lighthouse;
-// `-- --records-only --no-lighthouse` times only the record screens at 100 and 10,000 escalations.
+// `-- --lighthouse-only` runs only Lighthouse;
+// `-- --records-only --no-lighthouse` times only the record screens at 100 and 10,000 escalations;
 // `-- --register-only` times only the register (with --no-lighthouse).
 import { spawnSync } from 'node:child_process';
 import { browserFigures } from './bench-browser.mjs';
