@@ -54,3 +54,46 @@ describe('an agency that is also the child’s school', () => {
     expect(views[0]?.final).toBe('Designated safeguarding lead, [school]');
   });
 });
+
+describe('a professional’s own agency when the client section names no school', () => {
+  const agency = 'Larkspur Primary School';
+  const agencyItems: ReviewItem[] = [
+    {
+      key: 'professional',
+      label: 'Professional 2: name, role and agency',
+      text: `Siobhán Ó Briain, Designated safeguarding lead, ${agency}`,
+      origin: 'record',
+    },
+    {
+      key: 'withWhom',
+      label: 'Discussion on 3 Nov 2026 (email): with whom (names, roles and agencies)',
+      text: `Siobhán Ó Briain (Designated safeguarding lead, ${agency})`,
+      origin: 'record',
+    },
+    { key: 'reason', label: 'Reason', text: `Ava was seen at ${agency}.`, origin: 'record' },
+  ];
+  const propose = createProposer({ child: { firstName: 'Ava' } }, [{ name: 'Siobhán Ó Briain' }]);
+
+  it('prints in the fields that ask for agencies and is hidden everywhere else', () => {
+    const { views } = reviewViews(agencyItems, {}, propose, NO_CASE_TERMS, null, [agency]);
+    expect(views.map((view) => view.final)).toEqual([
+      `Siobhán Ó Briain, Designated safeguarding lead, ${agency}`,
+      `Siobhán Ó Briain (Designated safeguarding lead, ${agency})`,
+      '[child] was seen at [school].',
+    ]);
+  });
+
+  it('is hidden in every field once the reviewer hides it for the case', () => {
+    const terms = hideEverywhere(NO_CASE_TERMS, agency, {
+      type: 'school',
+      replacement: '[school]',
+    });
+    const { views } = reviewViews(agencyItems, {}, propose, terms, null, [agency]);
+    expect(views.map((view) => view.final).join(' ')).not.toContain(agency);
+  });
+
+  it('is hidden when it is not one of the record’s agencies', () => {
+    const { views } = reviewViews(agencyItems, {}, propose, NO_CASE_TERMS, null, ['Social care']);
+    expect(views.map((view) => view.final).join(' ')).not.toContain(agency);
+  });
+});

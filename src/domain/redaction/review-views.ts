@@ -36,29 +36,43 @@ export function schoolAgency(
 
 /** True for a field that names agencies because the form asks for them. */
 function isAgencyField(item: ReviewItem): boolean {
-  return /\bagency\b/i.test(item.label);
+  return /\bagenc(?:y|ies)\b/i.test(item.label);
+}
+
+/** The agencies whose names print in agency fields: not one the reviewer hid for the case. */
+export interface AgencyNames {
+  /** The child's school when it is also an agency of the record ({@link schoolAgency}). */
+  readonly school: string | null;
+  /** The record's own agencies: the raiser's and every professional's. */
+  readonly agencies: readonly string[];
+  readonly caseTerms: CaseTerms;
 }
 
 /**
- * In an agency field, the child's school proposed where it is the professional's own agency is
- * printed unless the reviewer hid it for the case: the form asks for the agency.
+ * In an agency field, a school proposed where it is the child's school or one of the record's own
+ * agencies (a school's designated safeguarding lead) is printed unless the reviewer hid it for the
+ * case: the form asks for the agency. Elsewhere it stays hidden.
  */
 function withAgencySchool(
   field: FieldReview,
   item: ReviewItem,
   findings: readonly Finding[],
-  school: string | null,
-  terms: CaseTerms,
+  names: AgencyNames,
 ): FieldReview {
-  if (!school || !isAgencyField(item) || isHiddenTerm(terms, school)) return field;
-  const key = termKey(school);
+  if (!isAgencyField(item)) return field;
+  const keys = [names.school, ...names.agencies]
+    .filter((name): name is string => name !== null && !isHiddenTerm(names.caseTerms, name))
+    .map(termKey)
+    .filter((key) => key.length >= 3);
+  if (keys.length === 0) return field;
   const decisions = { ...field.decisions };
   let changed = false;
   for (const finding of findings) {
     const spanKey = findingKey(finding);
     if (finding.type !== 'school' || decisions[spanKey] !== undefined) continue;
+    if (isHiddenTerm(names.caseTerms, finding.original)) continue;
     const found = termKey(finding.original);
-    if (!key.includes(found) && !found.includes(key)) continue;
+    if (!keys.some((key) => key.includes(found) || found.includes(key))) continue;
     decisions[spanKey] = 'show';
     changed = true;
   }
@@ -83,18 +97,12 @@ function viewsWith(
   fields: Readonly<Record<string, FieldReview>>,
   propose: (text: string, terms: CaseTerms) => Proposals,
   terms: CaseTerms,
-  school: { name: string | null; caseTerms: CaseTerms },
+  names: AgencyNames,
 ): ReviewedFieldView[] {
   return items.map((item) => {
     const stored = fields[item.key] ?? freshField(item.text);
     const { findings, failed } = propose(stored.source, terms);
-    const field = withAgencySchool(
-      withCaseChoices(stored, findings, terms),
-      item,
-      findings,
-      school.name,
-      school.caseTerms,
-    );
+    const field = withAgencySchool(withCaseChoices(stored, findings, terms), item, findings, names);
     const final = finalText(findings, field);
     return {
       item,
@@ -123,8 +131,8 @@ function groupsOf(views: readonly ReviewedFieldView[], terms: CaseTerms): TermGr
  * The review's fields for `items`. First each field's own proposals (the anonymiser's and the
  * case's hidden terms); then every term hidden everywhere is added for this notification and the
  * fields are proposed again, so one hidden term is hidden in every field. `school` is the child's
- * school when it is also an agency of the record ({@link schoolAgency}): it prints in agency
- * fields unless hidden for the case.
+ * school when it is also an agency of the record ({@link schoolAgency}); it and the record's own
+ * `agencies` print in agency fields unless hidden for the case.
  */
 export function reviewViews(
   items: readonly ReviewItem[],
@@ -132,8 +140,9 @@ export function reviewViews(
   propose: (text: string, terms: CaseTerms) => Proposals,
   caseTerms: CaseTerms,
   school: string | null = null,
+  agencies: readonly string[] = [],
 ): ReviewViews {
-  const agency = { name: school, caseTerms };
+  const agency: AgencyNames = { school, agencies, caseTerms };
   const first = viewsWith(items, fields, propose, caseTerms, agency);
   const terms = rememberHiddenTerms(caseTerms, groupsOf(first, caseTerms));
   if (terms === caseTerms) return { views: first, groups: groupsOf(first, caseTerms), terms };

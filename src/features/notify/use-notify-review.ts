@@ -142,17 +142,15 @@ export function useNotifyReview(
       ),
     [loaded, items, escalationId, escalation.revision],
   );
-  const school = useMemo(
-    () =>
-      schoolAgency(client?.school, [
-        escalation.raisedBy.agency,
-        ...escalation.professionals.map((person) => person.agency),
-      ]),
-    [client, escalation.raisedBy.agency, escalation.professionals],
+  const agencies = useMemo(
+    () => [escalation.raisedBy.agency, ...escalation.professionals.map((person) => person.agency)],
+    [escalation.raisedBy.agency, escalation.professionals],
   );
+  const school = useMemo(() => schoolAgency(client?.school, agencies), [client, agencies]);
   const shown = useMemo(
-    () => reconciled && reviewViews(items, reconciled.review.fields, propose, terms, school),
-    [reconciled, items, propose, terms, school],
+    () =>
+      reconciled && reviewViews(items, reconciled.review.fields, propose, terms, school, agencies),
+    [reconciled, items, propose, terms, school, agencies],
   );
   const views = shown?.views ?? [];
   const groups = shown?.groups ?? [];
