@@ -14,6 +14,7 @@ import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
+import { findListedPlaces } from './listed-places';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
@@ -122,6 +123,10 @@ function detect(
     ...professionalSpans(text, tokens, context, buildNameIndex(client)),
     ...dates.kept,
   ];
+  const cuedPlaces = findCuedPlaces(text, NOTHING_KEPT, blocked);
+  const anchors = [...structural, ...towns, ...cuedPlaces].filter(
+    (finding) => finding.type === 'place' || finding.type === 'address',
+  );
   const candidates = [
     ...structural,
     ...towns,
@@ -129,7 +134,8 @@ function detect(
     ...findInitials(text, clientPeople(client), blocked),
     ...findUnknownNames(text, tokens, blocked, profKeys),
     ...findNonLatinRuns(text),
-    ...findCuedPlaces(text, NOTHING_KEPT, blocked),
+    ...cuedPlaces,
+    ...findListedPlaces(text, tokens, blocked, anchors),
   ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(
