@@ -127,15 +127,20 @@ function detect(
   const anchors = [...structural, ...towns, ...cuedPlaces].filter(
     (finding) => finding.type === 'place' || finding.type === 'address',
   );
+  const listedPlaces = findListedPlaces(text, tokens, blocked, anchors);
+  // A listed town after a cue is a place, not a stranger's name ("previously from Helston").
+  const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
+    (name) => !listedPlaces.some((place) => place.start <= name.start && name.end <= place.end),
+  );
   const candidates = [
     ...structural,
     ...towns,
     ...findKnownNames(text, client, tokens, blocked, profKeys),
     ...findInitials(text, clientPeople(client), blocked),
-    ...findUnknownNames(text, tokens, blocked, profKeys),
+    ...unknownNames,
     ...findNonLatinRuns(text),
     ...cuedPlaces,
-    ...findListedPlaces(text, tokens, blocked, anchors),
+    ...listedPlaces,
   ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(

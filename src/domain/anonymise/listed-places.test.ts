@@ -66,6 +66,17 @@ describe('towns and villages from the gazetteer', () => {
     expect(places('They split time in Calne and Lyneham.')).toEqual(['Calne', 'Lyneham']);
   });
 
+  it('proposes a town between two towns and the later mentions of a town found by a cue', () => {
+    const text =
+      'Sofa-surfing between Hayle and St Ives. Going back to Highworth. Highworth is far.';
+    expect(places(text)).toEqual(['Hayle', 'St Ives', 'Highworth', 'Highworth']);
+  });
+
+  it('reports a cued town as a place, not as a stranger’s name', () => {
+    const { findings } = anonymise('Mum was previously from Helston.', client);
+    expect(findings.map((f) => [f.original, f.type])).toEqual([['Helston', 'place']]);
+  });
+
   it('proposes a named housing estate', () => {
     expect(places('Family now on the Penhill estate; not the Council estate.')).toEqual([
       'Penhill',

@@ -41,7 +41,7 @@ const STREET_WORDS = new Set(
 const STRONG_BEFORE =
   /\b(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?$/iu;
 /** A plain preposition before the place (a capitalised place only). */
-const WEAK_BEFORE = /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside)\s+$/iu;
+const WEAK_BEFORE = /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards|between)\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
@@ -124,6 +124,45 @@ function ambiguous(words: readonly Token[]): boolean {
   );
 }
 
+/** The other mentions, capitalised, of a listed place already found by a cue ("back to Highworth"). */
+function repeats(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  found: readonly Finding[],
+): Finding[] {
+  const keys = new Set(
+    found.map((finding) =>
+      tokenise(finding.original)
+        .map((t) => t.key)
+        .join(' '),
+    ),
+  );
+  if (keys.size === 0) return [];
+  const taken = new Set(found.map((finding) => finding.start));
+  const findings: Finding[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const n = listedAt(text, tokens, i);
+    const words = tokens.slice(i, i + n);
+    const first = words[0];
+    const last = words[n - 1];
+    if (n === 0 || !first || !last || taken.has(first.start)) continue;
+    const span = { start: first.start, end: last.end };
+    if (!keys.has(words.map((t) => t.key).join(' ')) || !capitalised(words)) continue;
+    if (continuesName(text, last, tokens[i + n]) || overlapsAny(span, blocked)) continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'place',
+        replacement: '[place]',
+        reason: 'A town or village the note names elsewhere as where the family is',
+        confidence: 'medium',
+      }),
+    );
+    i += n - 1;
+  }
+  return findings;
+}
+
 /**
  * Listed towns and villages after a cue that places the family there, before "area" or "estate",
  * or joined to another place or address (`anchors`). Nothing inside `blocked` (kept bodies, pack
@@ -171,5 +210,5 @@ export function findListedPlaces(
     );
     i += n - 1;
   }
-  return [...findings, ...estates(text, blocked)];
+  return [...findings, ...repeats(text, tokens, blocked, findings), ...estates(text, blocked)];
 }
