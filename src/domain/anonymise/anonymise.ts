@@ -130,7 +130,7 @@ function detect(
   const listedPlaces = findListedPlaces(text, tokens, blocked, anchors);
   // A listed town after a cue is a place, not a stranger's name ("previously from Helston").
   const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
-    (name) => !listedPlaces.some((place) => place.start <= name.start && name.end <= place.end),
+    (name) => !overlapsAny(name, listedPlaces),
   );
   const candidates = [
     ...structural,

@@ -14,18 +14,25 @@ import { isCapitalised, tokenise, type Token } from './text';
 import { makeFinding, overlapsAny, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
-let settlements: ReadonlySet<string> | undefined;
+/** Each listed name's words joined by single spaces, and each name's first word. */
+let settlements: { names: ReadonlySet<string>; firsts: ReadonlySet<string> } | undefined;
+
+function gazetteer(): { names: ReadonlySet<string>; firsts: ReadonlySet<string> } {
+  if (settlements) return settlements;
+  const names = new Set<string>();
+  const firsts = new Set<string>();
+  for (const name of GB_SETTLEMENTS.split('|')) {
+    const keys = tokenise(name).map((token) => token.key);
+    names.add(keys.join(' '));
+    firsts.add(keys[0] ?? '');
+  }
+  settlements = { names, firsts };
+  return settlements;
+}
 
 /** True when the folded words, joined by single spaces, name a listed town or village. */
 export function isListedPlace(key: string): boolean {
-  settlements ??= new Set(
-    GB_SETTLEMENTS.split('|').map((name) =>
-      tokenise(name)
-        .map((token) => token.key)
-        .join(' '),
-    ),
-  );
-  return settlements.has(key);
+  return gazetteer().names.has(key);
 }
 
 const MAX_WORDS = 4;
@@ -76,7 +83,9 @@ function estates(text: string, blocked: readonly Span[]): Finding[] {
 
 /** The longest listed place starting at token `i`, as a token count (0 when none). */
 function listedAt(text: string, tokens: readonly Token[], i: number): number {
-  const keys: string[] = [];
+  const { names, firsts } = gazetteer();
+  if (!firsts.has(tokens[i]?.key ?? '')) return 0;
+  let key = '';
   let found = 0;
   for (let n = 0; n < MAX_WORDS; n += 1) {
     const token = tokens[i + n];
@@ -87,8 +96,8 @@ function listedAt(text: string, tokens: readonly Token[], i: number): number {
       (!previous || previous.possessive || !/^[ -]$/.test(text.slice(previous.end, token.start)))
     )
       break;
-    keys.push(token.key);
-    if (isListedPlace(keys.join(' '))) found = n + 1;
+    key = n === 0 ? token.key : `${key} ${token.key}`;
+    if (names.has(key)) found = n + 1;
   }
   return found;
 }
