@@ -14,6 +14,7 @@ import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
+import { findListedPlaces } from './listed-places';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
@@ -122,14 +123,24 @@ function detect(
     ...professionalSpans(text, tokens, context, buildNameIndex(client)),
     ...dates.kept,
   ];
+  const cuedPlaces = findCuedPlaces(text, NOTHING_KEPT, blocked);
+  const anchors = [...structural, ...towns, ...cuedPlaces].filter(
+    (finding) => finding.type === 'place' || finding.type === 'address',
+  );
+  const listedPlaces = findListedPlaces(text, tokens, blocked, anchors);
+  // A listed town after a cue is a place, not a stranger's name ("previously from Helston").
+  const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
+    (name) => !overlapsAny(name, listedPlaces),
+  );
   const candidates = [
     ...structural,
     ...towns,
     ...findKnownNames(text, client, tokens, blocked, profKeys),
     ...findInitials(text, clientPeople(client), blocked),
-    ...findUnknownNames(text, tokens, blocked, profKeys),
+    ...unknownNames,
     ...findNonLatinRuns(text),
-    ...findCuedPlaces(text, NOTHING_KEPT, blocked),
+    ...cuedPlaces,
+    ...listedPlaces,
   ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(

@@ -9,6 +9,7 @@ import {
   professionalTitles,
 } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
+import { isListedPlace } from './listed-places';
 import { foldName, patternWords } from './text';
 import { commonWords } from './vocabulary';
 import { makeFinding, overlapsAny, type Finding, type KnownClient, type Span } from './types';
@@ -64,7 +65,7 @@ const LIVES_IN = new RegExp(
   String.raw`${CUE}((?:[A-Z][\p{L}’'-]+)(?:[ -](?:[A-Z][\p{L}’'-]+|upon|on|under|in|le)){0,3})`,
   'gu',
 );
-/** A lower-case place after the same cues: only a council area or listed town counts. */
+/** A lower-case place after the same cues: only a council area or a listed town or village counts. */
 const LIVES_IN_LOWER = new RegExp(
   String.raw`${CUE}(?=(\p{Ll}[\p{L}’'-]*(?:[ -]\p{Ll}[\p{L}’'-]*){0,3}))`,
   'gu',
@@ -105,7 +106,8 @@ export function findCuedPlaces(
     // The longest run of words from the start that names a known area ("milton keynes").
     for (let n = words.length; n > 0; n -= 1) {
       const place = words.slice(0, n).join(' ');
-      if (!isKnownAreaName(foldName(place).replace(/-/g, ' '))) continue;
+      const key = foldName(place).replace(/-/g, ' ');
+      if (!isKnownAreaName(key) && !isListedPlace(key)) continue;
       const start = match.index + match[0].length;
       const end = start + place.length;
       if (!isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { findListedPlaces, isListedPlace } from './listed-places';
+import { tokenise } from './text';
+
+const client = { child: { firstName: 'Ava', lastName: 'Penrose' } };
+
+function places(text: string, anchors: { start: number; end: number }[] = []): string[] {
+  return findListedPlaces(text, tokenise(text), [], anchors).map((f) => f.original);
+}
+
+/** The place findings of the whole anonymiser, with its keep lists and pack terms. */
+function hidden(text: string, keepTerms: readonly string[] = []): string[] {
+  return anonymise(text, client, { keepTerms })
+    .findings.filter((f) => f.type === 'place')
+    .map((f) => f.original);
+}
+
+describe('towns and villages from the gazetteer', () => {
+  it('lists towns and villages, but not ordinary words that are also places', () => {
+    expect(isListedPlace('potterne')).toBe(true);
+    expect(isListedPlace('bradford on avon')).toBe(true);
+    expect(isListedPlace('st ives')).toBe(true);
+    for (const word of ['street', 'march', 'hope', 'reading'])
+      expect(isListedPlace(word)).toBe(false);
+  });
+
+  it('proposes a town after "lives in", in any case, with high confidence', () => {
+    const findings = findListedPlaces(
+      'Nan lives in Pewsey; dad is living in tidworth.',
+      tokenise('Nan lives in Pewsey; dad is living in tidworth.'),
+      [],
+      [],
+    );
+    expect(findings.map((f) => [f.original, f.confidence])).toEqual([
+      ['Pewsey', 'high'],
+      ['tidworth', 'high'],
+    ]);
+  });
+
+  it('proposes a capitalised town after "in", "from", "near" or before "area", at medium confidence', () => {
+    const text =
+      'Seen at nursery in Potterne. Mum drove from Bradford-on-Avon, near Seend; the Corsham area.';
+    expect(places(text)).toEqual(['Potterne', 'Bradford-on-Avon', 'Seend', 'Corsham']);
+    expect(findListedPlaces(text, tokenise(text), [], [])[0]?.confidence).toBe('medium');
+  });
+
+  it('does not propose a lower-case town after a plain "in" or a town with no cue', () => {
+    expect(places('we met in potterne. Potterne school is good. Calne was mentioned.')).toEqual([]);
+  });
+
+  it('does not propose a place that is also a given name or ordinary word without a strong cue', () => {
+    expect(places('A call from Ashley and a visit from Barry; the text from Holt.')).toEqual([]);
+    expect(places('Mum now lives in Ashley with her sister.')).toEqual(['Ashley']);
+  });
+
+  it('does not propose common words that name places, even after a cue', () => {
+    expect(
+      places('Reading at home is poor. In March she moved. There is hope in Street work.'),
+    ).toEqual([]);
+  });
+
+  it('proposes a town joined to an address or another place', () => {
+    const text = '4 Elm Close, Urchfont and Rowde';
+    expect(places(text, [{ start: 0, end: 21 }])).toEqual(['Rowde']);
+    expect(places('They split time in Calne and Lyneham.')).toEqual(['Calne', 'Lyneham']);
+  });
+
+  it('proposes a town between two towns and the later mentions of a town found by a cue', () => {
+    const text =
+      'Sofa-surfing between Hayle and St Ives. Going back to Highworth. Highworth is far.';
+    expect(places(text)).toEqual(['Hayle', 'St Ives', 'Highworth', 'Highworth']);
+  });
+
+  it('reports a cued town as a place, not as a stranger’s name', () => {
+    const { findings } = anonymise('Mum was previously from Helston.', client);
+    expect(findings.map((f) => [f.original, f.type])).toEqual([['Helston', 'place']]);
+  });
+
+  it('proposes a named housing estate', () => {
+    expect(places('Family now on the Penhill estate; not the Council estate.')).toEqual([
+      'Penhill',
+    ]);
+  });
+
+  it('keeps a council, hospital, police station or pack team that contains the town', () => {
+    const text =
+      'Seen in Calne Community Hospital, then at Melksham Town Council and Malmesbury Police Station. Referred to the team in Pewsey Family Hub. Gran lives in Lyneham.';
+    expect(hidden(text, ['Pewsey Family Hub'])).toEqual(['Lyneham']);
+    expect(hidden('Swindon Borough Council and Wiltshire Council met at Swindon.')).toEqual([]);
+    expect(hidden('He was seen at Bristol Royal Hospital for Children in Bristol.')).toEqual([]);
+  });
+});

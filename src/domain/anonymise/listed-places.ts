@@ -1,0 +1,223 @@
+// Towns and villages from the OS Open Names gazetteer (gazetteer/SOURCE.md) that locate the family:
+// a listed place after a word that puts someone there ("in Potterne", "from Calne", "near Bude",
+// "the Corsham area"), or next to another place or address of the note ("Devizes and Potterne").
+// Words that are also given names ("Ashley", "Barry") or ordinary words need a stronger cue ("lives
+// in"); a place that starts a longer proper name ("Calne Community Hospital", "Melksham Town
+// Council") is an agency, not where the family lives. Councils' areas ("Swindon", "Wiltshire") are
+// the partnership's own area and are left to the "lives in" rule in places.ts.
+import { agencyWords, organisationSuffixes } from './agency-words';
+import { GB_SETTLEMENTS } from './gazetteer/gb-settlements';
+import { givenNames } from './given-names';
+import { isKnownAreaName } from './keep-terms';
+import { onsGivenNames } from './names/ons-given-names';
+import { isCapitalised, tokenise, type Token } from './text';
+import { makeFinding, overlapsAny, type Finding, type Span } from './types';
+import { commonWords, ordinaryWordNames } from './vocabulary';
+
+/** Each listed name's words joined by single spaces, and each name's first word. */
+let settlements: { names: ReadonlySet<string>; firsts: ReadonlySet<string> } | undefined;
+
+function gazetteer(): { names: ReadonlySet<string>; firsts: ReadonlySet<string> } {
+  if (settlements) return settlements;
+  const names = new Set<string>();
+  const firsts = new Set<string>();
+  for (const name of GB_SETTLEMENTS.split('|')) {
+    const keys = tokenise(name).map((token) => token.key);
+    names.add(keys.join(' '));
+    firsts.add(keys[0] ?? '');
+  }
+  settlements = { names, firsts };
+  return settlements;
+}
+
+/** True when the folded words, joined by single spaces, name a listed town or village. */
+export function isListedPlace(key: string): boolean {
+  return gazetteer().names.has(key);
+}
+
+const MAX_WORDS = 4;
+/** Small words inside a place's name that stay in lower case ("Stoke-on-Trent", "Weston-super-Mare"). */
+const INNER_WORDS = new Set('on upon in under le by the and of cum with next sea super'.split(' '));
+const STREET_WORDS = new Set(
+  'road rd street st lane avenue ave close way drive crescent grove gardens place terrace court row walk hill green park square view mews rise'.split(
+    ' ',
+  ),
+);
+
+/** A word before the place that says someone lives, moved or stays there (any case of the place). */
+const STRONG_BEFORE =
+  /\b(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?$/iu;
+/** A plain preposition before the place (a capitalised place only). */
+const WEAK_BEFORE = /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards|between)\s+$/iu;
+/** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
+const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
+/** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
+const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
+
+/** A named housing estate, listed or not: "on the Penhill estate", "from the Westlea Estate". */
+const ESTATE =
+  /(?<![\p{L}\p{N}])(?:on|from|off|at|near|to)\s+the\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})\s+[Ee]state(?![\p{L}\p{N}])/gu;
+
+/** Housing estates named after "on the" and the like ("the Penhill estate"), unless an agency's words. */
+function estates(text: string, blocked: readonly Span[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(ESTATE)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].lastIndexOf(name, match[0].length - 6);
+    const span = { start, end: start + name.length };
+    const keys = tokenise(name).map((token) => token.key);
+    const kept = [agencyWords, organisationSuffixes, commonWords];
+    if (keys.some((key) => kept.some((set) => set.has(key))) || overlapsAny(span, blocked))
+      continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'place',
+        replacement: '[place]',
+        reason: 'A housing estate where the family lives',
+        confidence: 'medium',
+      }),
+    );
+  }
+  return findings;
+}
+
+/** The longest listed place starting at token `i`, as a token count (0 when none). */
+function listedAt(text: string, tokens: readonly Token[], i: number): number {
+  const { names, firsts } = gazetteer();
+  if (!firsts.has(tokens[i]?.key ?? '')) return 0;
+  let key = '';
+  let found = 0;
+  for (let n = 0; n < MAX_WORDS; n += 1) {
+    const token = tokens[i + n];
+    const previous = tokens[i + n - 1];
+    if (!token) break;
+    if (
+      n > 0 &&
+      (!previous || previous.possessive || !/^[ -]$/.test(text.slice(previous.end, token.start)))
+    )
+      break;
+    key = n === 0 ? token.key : `${key} ${token.key}`;
+    if (names.has(key)) found = n + 1;
+  }
+  return found;
+}
+
+/** True when every word but the inner small words is capitalised ("Bradford on Avon"). */
+function capitalised(words: readonly Token[]): boolean {
+  return words.every((token) => isCapitalised(token.raw) || INNER_WORDS.has(token.key));
+}
+
+/** True when the word after the place continues a proper name, a street or an agency. */
+function continuesName(text: string, last: Token, next: Token | undefined): boolean {
+  if (!next || next.start - last.end > 2) return false;
+  const gap = text.slice(last.end, next.start);
+  if (!/^[ -]$/.test(gap) || last.possessive) return false;
+  return (
+    isCapitalised(next.raw) ||
+    STREET_WORDS.has(next.key) ||
+    organisationSuffixes.has(next.key) ||
+    agencyWords.has(next.key)
+  );
+}
+
+/** True when a one-word place is also a given name or an ordinary word ("Ashley", "Hale"). */
+function ambiguous(words: readonly Token[]): boolean {
+  if (words.length > 1) return false;
+  const key = words[0]?.key ?? '';
+  return (
+    givenNames.has(key) ||
+    onsGivenNames.has(key) ||
+    ordinaryWordNames.has(key) ||
+    commonWords.has(key) ||
+    agencyWords.has(key)
+  );
+}
+
+/** The other mentions, capitalised, of a listed place already found by a cue ("back to Highworth"). */
+function repeats(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  found: readonly Finding[],
+): Finding[] {
+  const keys = new Set(
+    found.map((finding) =>
+      tokenise(finding.original)
+        .map((t) => t.key)
+        .join(' '),
+    ),
+  );
+  if (keys.size === 0) return [];
+  const taken = new Set(found.map((finding) => finding.start));
+  const findings: Finding[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const n = listedAt(text, tokens, i);
+    const words = tokens.slice(i, i + n);
+    const first = words[0];
+    const last = words[n - 1];
+    if (n === 0 || !first || !last || taken.has(first.start)) continue;
+    const span = { start: first.start, end: last.end };
+    if (!keys.has(words.map((t) => t.key).join(' ')) || !capitalised(words)) continue;
+    if (continuesName(text, last, tokens[i + n]) || overlapsAny(span, blocked)) continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'place',
+        replacement: '[place]',
+        reason: 'A town or village the note names elsewhere as where the family is',
+        confidence: 'medium',
+      }),
+    );
+    i += n - 1;
+  }
+  return findings;
+}
+
+/**
+ * Listed towns and villages after a cue that places the family there, before "area" or "estate",
+ * or joined to another place or address (`anchors`). Nothing inside `blocked` (kept bodies, pack
+ * terms, professionals) is proposed.
+ */
+export function findListedPlaces(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  anchors: readonly Span[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const anchorEnds = new Set(anchors.map((span) => span.end));
+  for (let i = 0; i < tokens.length; i += 1) {
+    const n = listedAt(text, tokens, i);
+    if (n === 0) continue;
+    const words = tokens.slice(i, i + n);
+    const first = words[0];
+    const last = words[n - 1];
+    if (!first || !last) continue;
+    const span = { start: first.start, end: last.end };
+    const key = words.map((token) => token.key).join(' ');
+    const before = text.slice(Math.max(0, span.start - 48), span.start);
+    const strong = STRONG_BEFORE.test(before);
+    const gap = JOINED_BEFORE.exec(before)?.[0];
+    const joined = gap !== undefined && anchorEnds.has(span.start - gap.length);
+    const weak =
+      WEAK_BEFORE.test(before) || AREA_AFTER.test(text.slice(span.end, span.end + 12)) || joined;
+    const skip =
+      (!strong && !weak) ||
+      (!strong && (!capitalised(words) || ambiguous(words) || isKnownAreaName(key))) ||
+      continuesName(text, last, tokens[i + n]) ||
+      overlapsAny(span, blocked);
+    if (skip) continue;
+    anchorEnds.add(span.end);
+    findings.push(
+      makeFinding(text, span, {
+        type: 'place',
+        replacement: '[place]',
+        reason: strong
+          ? 'A town or village where the family lives or stays'
+          : 'A town or village named in the note',
+        confidence: strong ? 'high' : 'medium',
+      }),
+    );
+    i += n - 1;
+  }
+  return [...findings, ...repeats(text, tokens, blocked, findings), ...estates(text, blocked)];
+}
