@@ -18,12 +18,7 @@ import { builtInPacks } from '../domain/policy/built-in-packs';
 import { collectBackupContent } from './backup-repository';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
-import {
-  countOverdue,
-  readClientLabels,
-  readOpenDueRecords,
-  searchEscalations,
-} from './escalation-queries';
+import { readClientLabels, readOpenDueRecords, searchEscalations } from './escalation-queries';
 import {
   createEscalationRecord,
   getClientAmendments,
@@ -32,6 +27,7 @@ import {
   RecordChangedElsewhereError,
   saveClientAmendment,
 } from './escalations-repository';
+import { countOverdue } from './overdue-count';
 import { lock, resetVaultSessionForTests, seal, setUpVault, unlock, unseal } from './vault-session';
 
 let db: EscalateDatabase;
