@@ -2,7 +2,7 @@
 // Badging API (navigator.setAppBadge); elsewhere this does nothing. The count holds no client detail.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countOverdue } from '../data/escalation-queries';
+import { countOverdue } from '../data/overdue-count';
 
 interface BadgingNavigator {
   setAppBadge?: (count?: number) => Promise<void>;

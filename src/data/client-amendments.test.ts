@@ -18,12 +18,8 @@ import { builtInPacks } from '../domain/policy/built-in-packs';
 import { collectBackupContent } from './backup-repository';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
-import {
-  countOverdue,
-  readClientLabels,
-  readOpenDueRecords,
-  searchEscalations,
-} from './escalation-queries';
+import { readClientLabels, readOpenDueRecords, searchEscalations } from './escalation-queries';
+import { countOverdue } from './overdue-count';
 import {
   createEscalationRecord,
   getClientAmendments,

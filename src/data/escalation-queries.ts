@@ -278,11 +278,3 @@ function dueRecordOf(row: EscalationRow): DueRecord {
     dueAt: row.dueSort as IsoDateTime,
   };
 }
-
-/** How many open records are overdue at `now` (for the app icon's badge). */
-export function countOverdue(now: string): Promise<number> {
-  return getDatabase()
-    .escalations.where('[status+dueSort]')
-    .between(['open', ''], ['open', now], true, false)
-    .count();
-}
