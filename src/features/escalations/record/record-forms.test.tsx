@@ -282,6 +282,10 @@ describe('edit details', () => {
     expect(await screen.findByRole('status', { name: 'Details saved' })).toBeTruthy();
     const stored = await getEscalation(id);
     expect(stored?.themes).toEqual({ about: ['information-sharing'], agencyTypes: ['police'] });
+    // The record's details say what was chosen.
+    expect(
+      await screen.findByText('About: Information sharing. Other agencies: Police'),
+    ).toBeTruthy();
     const audit = await getAuditEvents(id);
     expect(audit.map((event) => event.detail)).toContain(
       'Edited the choices for the partnership’s themes.',
