@@ -139,6 +139,39 @@ describe('backup and restore', () => {
     if (!result.ok) expect(result.message).toMatch(/escalations\.0\.status/);
   });
 
+  it('carries the theme choices made at the start, and refuses one that is not a theme', async () => {
+    const themes = { about: ['communication' as const], agencyTypes: ['police' as const] };
+    const chosen = sampleEscalation({ id: 'esc-0002', caseRef: 'ESC-7KQ4-M2XE', themes });
+    await createEscalationRecord({
+      escalation: chosen,
+      client: SAMPLE_CLIENT,
+      audit: sampleAudit({ id: 'audit-2', escalationId: 'esc-0002' }),
+    });
+    const file = await createBackupFile(
+      BACKUP_PASSPHRASE,
+      new Date('2026-11-24T10:00:00Z'),
+      '0.1.0',
+      FAST,
+    );
+    const inspected = await inspectBackupFile(file, BACKUP_PASSPHRASE);
+    if (!inspected.ok) throw new Error(inspected.message);
+    await restoreBackupContent(inspected.content, 'replace');
+    expect(await getEscalation('esc-0002')).toEqual(chosen);
+
+    const content = JSON.parse(await snapshot());
+    const index = content.escalations.findIndex((e: { id: string }) => e.id === 'esc-0002');
+    content.escalations[index].themes.about = ['gossip'];
+    const altered = await writeBackup(
+      content,
+      BACKUP_PASSPHRASE,
+      { createdAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0' },
+      FAST,
+    );
+    const refused = await inspectBackupFile(altered, BACKUP_PASSPHRASE);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toMatch(/themes\.about/);
+  });
+
   it('merges: keeps the newer version of each record and never duplicates entries', async () => {
     const backup = JSON.parse(await snapshot());
     const newer = sampleEscalation({

@@ -19,6 +19,7 @@ import { collectBackupContent } from './backup-repository';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
 import { readClientLabels, readOpenDueRecords, searchEscalations } from './escalation-queries';
+import { countOverdue } from './overdue-count';
 import {
   createEscalationRecord,
   getClientAmendments,
@@ -27,7 +28,6 @@ import {
   RecordChangedElsewhereError,
   saveClientAmendment,
 } from './escalations-repository';
-import { countOverdue } from './overdue-count';
 import { lock, resetVaultSessionForTests, seal, setUpVault, unlock, unseal } from './vault-session';
 
 let db: EscalateDatabase;

@@ -1,8 +1,9 @@
-// How many open records are overdue, for the app icon's badge. Kept apart from the record queries
-// so the app shell, which shows the badge on every page, does not load them on first paint.
+// How many open records are overdue, for the app icon's badge. Apart from the other queries because
+// the layout counts this on every page: it needs only the database's clear index, so the first load
+// carries neither the record repository nor the record schemas.
 import { getDatabase } from './database';
 
-/** How many open records are overdue at `now` (an ISO date-time); reads the index only. */
+/** How many open records are overdue at `now` (for the app icon's badge). */
 export function countOverdue(now: string): Promise<number> {
   return getDatabase()
     .escalations.where('[status+dueSort]')

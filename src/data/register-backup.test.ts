@@ -187,4 +187,32 @@ describe('the register in a backup', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/register history events belong to entries/);
   });
+
+  it('keeps how each was resolved, and restores entries saved before it was kept', async () => {
+    await importNotificationFiles([file('ESC-HOWR-0001')], RECEIVED, NOW);
+    expect((await entryFor('ESC-HOWR-0001')).facts.resolvedHow).toBe('agreement');
+    const content = await collectBackupContent('2026-05-13T10:00:00.000Z');
+    const older = {
+      ...content,
+      register: {
+        entries: (content.register?.entries ?? []).map((entry) => ({
+          ...entry,
+          facts: Object.fromEntries(
+            Object.entries(entry.facts).filter(([key]) => key !== 'resolvedHow'),
+          ) as typeof entry.facts,
+        })),
+        audit: content.register?.audit ?? [],
+      },
+    };
+    const bytes = await writeBackup(
+      older,
+      BACKUP_PASSPHRASE,
+      { createdAt: '2026-05-13T10:00:00.000Z', appVersion: '0.1.0' },
+      FAST,
+    );
+    const inspected = await inspectBackupFile(bytes, BACKUP_PASSPHRASE);
+    if (!inspected.ok) throw new Error(inspected.message);
+    await restoreBackupContent(inspected.content, 'replace');
+    expect((await entryFor('ESC-HOWR-0001')).facts).not.toHaveProperty('resolvedHow');
+  });
 });

@@ -14,6 +14,7 @@ describe('themes report PDF', () => {
         testNotificationData(`ESC-${index}`, undefined, {
           workingDaysToResolution: index,
           receivingAgencyTypes: index % 2 ? ['police'] : ['health'],
+          resolvedHow: index % 3 ? 'agreement' : 'senior-decision',
         }),
         `h${index}`,
         `2026-0${4 + (index % 6)}-1${index % 9}` as IsoDate,
@@ -33,6 +34,9 @@ describe('themes report PDF', () => {
       expect(text.replace(/\s+/g, ' ')).toContain(table.summary.split(' ').slice(0, 4).join(' '));
     }
     expect(text).toContain('40 notifications received');
+    // How they were resolved is counted, row by row.
+    expect(text).toContain('Resolved by agreement between the agencies');
+    expect(text).toContain('Resolved by a senior manager’s decision');
     pdf.pageSizes.forEach((size) => expect(size).toEqual([595, 842]));
     pdf.pages.forEach((page, index) =>
       expect(page).toContain(`Page ${index + 1} of ${pdf.pages.length}`),

@@ -5,6 +5,7 @@ import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../cal
 import { ID_MAX } from '../limits';
 import { agencyTypeSchema } from '../policy/agency-type';
 import { notificationDataSchema } from '../register/notification-data';
+import { resolvedHows } from '../escalation/theme-choices';
 import { disagreementThemes } from '../register/notification-themes';
 import { registerStatuses, type RegisterEntry } from '../register/register-entry';
 
@@ -37,6 +38,7 @@ const factsSchema = z.strictObject({
   endedOn: isoDate.nullable(),
   workingDaysToResolution: z.number().int().nonnegative().nullable(),
   learningIdentified: z.boolean(),
+  resolvedHow: z.enum(resolvedHows).nullable().optional(),
 });
 
 export const registerEntrySchema: z.ZodType<RegisterEntry> = z.strictObject({

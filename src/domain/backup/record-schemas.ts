@@ -84,6 +84,12 @@ export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
     .nullable(),
   referral: closure.nullable(),
   withdrawal: closure.nullable(),
+  themes: z
+    .strictObject({
+      about: z.array(z.enum(disagreementThemes)).max(disagreementThemes.length),
+      agencyTypes: z.array(agencyTypeSchema).max(agencyTypes.length),
+    })
+    .optional(),
 });
 
 export const discussionSchema: z.ZodType<Discussion> = z.strictObject({

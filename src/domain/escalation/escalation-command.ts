@@ -10,6 +10,7 @@ import type {
   Resolution,
   Statement,
 } from './escalation';
+import type { RecordThemeChoices } from './theme-choices';
 
 /** The resolution as entered; `resolvedAt` is the moment the command is applied. */
 export type ResolutionInput = Omit<Resolution, 'resolvedAt'>;
@@ -42,6 +43,8 @@ export type EscalationCommand =
       statement?: Statement;
       professionals?: Professional[];
       categoryIds?: string[];
+      /** The theme choices; empty lists clear them (the notification derives from the record). */
+      themes?: RecordThemeChoices;
     }
   /** Log a discussion that took place (possibly before the record was opened). */
   | { type: 'note-discussion'; discussion: DiscussionInput }

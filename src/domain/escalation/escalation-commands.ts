@@ -20,6 +20,7 @@ import {
   type Checked,
 } from './escalation-validation';
 import { describeVisitDue, enterVisit, leaveOpenVisits } from './stage-visits';
+import { keptThemeChoices } from './theme-choices';
 
 type Command<T extends EscalationCommand['type']> = Extract<EscalationCommand, { type: T }>;
 
@@ -111,7 +112,7 @@ export function recordFeedback(
   });
 }
 
-type Details = Pick<Escalation, 'statement' | 'professionals' | 'categoryIds'>;
+type Details = Pick<Escalation, 'statement' | 'professionals' | 'categoryIds' | 'themes'>;
 
 function checkDetails(
   escalation: Escalation,
@@ -133,6 +134,7 @@ function checkDetails(
     statement: statement?.value ?? escalation.statement,
     professionals: people?.value ?? escalation.professionals,
     categoryIds: categories?.value ?? escalation.categoryIds,
+    themes: command.themes ? keptThemeChoices(command.themes) : escalation.themes,
   });
 }
 
@@ -140,6 +142,7 @@ const DETAIL_NAMES: Readonly<Record<keyof Details, string>> = {
   statement: 'the statement',
   professionals: 'the professionals involved',
   categoryIds: 'the categories',
+  themes: 'the choices for the partnership’s themes',
 };
 
 /** JSON with object keys sorted, so two values that differ only in key order compare equal. */
@@ -169,8 +172,11 @@ export function editDetails(
   const changed = parts.map((part) => DETAIL_NAMES[part]);
   const list =
     changed.length > 1 ? `${changed.slice(0, -1).join(', ')} and ${changed.at(-1)}` : changed[0];
+  const edited: Escalation = { ...escalation, ...details.value };
+  // Cleared choices leave no key, so the stored record is as it was before any were made.
+  if (edited.themes === undefined) delete edited.themes;
   return ok({
-    escalation: { ...escalation, ...details.value },
+    escalation: edited,
     action: 'edited',
     detail: `Edited ${list ?? ''}.`,
     discussion: null,

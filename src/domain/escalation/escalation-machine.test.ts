@@ -179,6 +179,28 @@ describe('applyCommand: feedback and edits', () => {
     );
   });
 
+  it('sets, changes and clears the theme choices, saying so, and refuses the same ones again', () => {
+    const themes = { about: ['communication' as const], agencyTypes: ['police' as const] };
+    const outcome = valueOf(run(started(), { type: 'edit-details', themes }));
+    expect(outcome.escalation.themes).toEqual(themes);
+    expect(outcome.audit.detail).toBe('Edited the choices for the partnership’s themes.');
+    expect(codeOf(run(outcome.escalation, { type: 'edit-details', themes }, NEXT_WEEK))).toBe(
+      'no-changes',
+    );
+    const cleared = after(
+      outcome.escalation,
+      { type: 'edit-details', themes: { about: [], agencyTypes: [] } },
+      NEXT_WEEK,
+    );
+    expect(cleared).not.toHaveProperty('themes');
+    // Editing something else keeps the choices.
+    const kept = after(outcome.escalation, {
+      type: 'edit-details',
+      categoryIds: ['communication'],
+    });
+    expect(kept.themes).toEqual(themes);
+  });
+
   it('treats the same professionals listed with their fields in another order as no change', () => {
     const people = [
       { id: 'p9', name: 'Jo Specimen', role: 'Team manager', agency: 'CSC', agencyType: null },

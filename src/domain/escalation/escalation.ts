@@ -2,7 +2,7 @@
 // through a policy pack's stages. Plain data; the rules live in escalation-machine.ts.
 import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
 import type { AgencyType } from '../policy/agency-type';
-import type { ThemeChoices } from './theme-choices';
+import type { RecordThemeChoices, ThemeChoices } from './theme-choices';
 
 /** Where an escalation stands. Only `open` records accept changes. */
 export type EscalationStatus = 'open' | 'resolved' | 'referred-to-partnership' | 'withdrawn';
@@ -100,6 +100,11 @@ export interface Escalation {
   resolution: Resolution | null;
   referral: Closure | null;
   withdrawal: Closure | null;
+  /**
+   * Since issue 10: the practitioner's theme choices made at the start or by editing the details
+   * (optional; absent means "derive from the record"). Choices made at resolution win over these.
+   */
+  themes?: RecordThemeChoices;
 }
 
 /** How a discussion took place. */

@@ -102,6 +102,23 @@ describe('startEscalation', () => {
     expect(record.categoryIds).toEqual(['thresholds', 'communication']);
   });
 
+  it('keeps the theme choices made at the start, once each, and none when nothing is chosen', () => {
+    const themes = {
+      about: ['communication', 'communication', 'information-sharing'] as const,
+      agencyTypes: ['police', 'health', 'police'] as const,
+    };
+    const chosen = started(WEDNESDAY, {
+      themes: { about: [...themes.about], agencyTypes: [...themes.agencyTypes] },
+    });
+    expect(chosen.themes).toEqual({
+      about: ['communication', 'information-sharing'],
+      agencyTypes: ['police', 'health'],
+    });
+    const none = started(WEDNESDAY, { themes: { about: [], agencyTypes: [] } });
+    expect(none).not.toHaveProperty('themes');
+    expect(started()).not.toHaveProperty('themes');
+  });
+
   it('marks synthetic training records as examples only when asked', () => {
     expect(started(WEDNESDAY, { isExample: true }).isExample).toBe(true);
   });

@@ -26,6 +26,7 @@ import {
   type Checked,
 } from './escalation-validation';
 import { describeVisitDue, enterVisit } from './stage-visits';
+import { keptThemeChoices, type RecordThemeChoices } from './theme-choices';
 
 /** What the person raising the concern enters to start a record. */
 export interface StartInput {
@@ -37,6 +38,8 @@ export interface StartInput {
   urgency: Urgency;
   /** True only for the synthetic training records; false unless given. */
   isExample?: boolean;
+  /** What the disagreement is about and the other agencies by type, for the themes (optional). */
+  themes?: RecordThemeChoices;
 }
 
 /** The moment, identity and calendar a new record starts with. */
@@ -151,6 +154,7 @@ export function startEscalation(
   }
   const entry = entryFor(input.urgency, pack, first);
   const visit = enterVisit(entry, entry.timescale, context.now, context.calendar);
+  const themes = keptThemeChoices(input.themes);
   return ok({
     id: context.id,
     caseRef: context.caseRef,
@@ -168,6 +172,7 @@ export function startEscalation(
     resolution: null,
     referral: null,
     withdrawal: null,
+    ...(themes && { themes }),
   });
 }
 

@@ -1,6 +1,6 @@
-// What the practitioner chooses at resolution for the partnership's themes: what the disagreement
-// was about, the other agencies involved by type, how it was resolved and whether learning was
-// identified. Each is optional; left unchosen, the notification derives it from the record.
+// What the practitioner chooses for the partnership's themes: at the start (or since) what the
+// disagreement is about and the other agencies involved by type; at resolution those again, how it
+// was resolved and whether learning was identified. Each is optional; left unchosen, the notification derives it from the record.
 import type { AgencyType } from '../policy/agency-type';
 
 /** The common themes of disagreement the policies name, so packs' own categories can be compared. */
@@ -32,4 +32,20 @@ export interface ThemeChoices {
   readonly agencyTypes: readonly AgencyType[];
   readonly resolvedHow: ResolvedHow | null;
   readonly learningIdentified: boolean | null;
+}
+
+/**
+ * The choices a practitioner may make when starting the record, or later by editing its details:
+ * what the disagreement is about and the other agencies by type. Choices at resolution win.
+ */
+export type RecordThemeChoices = Pick<ThemeChoices, 'about' | 'agencyTypes'>;
+
+/** The choices with repeats removed, or undefined when nothing is chosen (derive from the record). */
+export function keptThemeChoices(
+  choices: RecordThemeChoices | undefined,
+): RecordThemeChoices | undefined {
+  if (!choices) return undefined;
+  const about = [...new Set(choices.about)];
+  const agencyTypes = [...new Set(choices.agencyTypes)];
+  return about.length === 0 && agencyTypes.length === 0 ? undefined : { about, agencyTypes };
 }

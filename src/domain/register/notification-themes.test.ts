@@ -146,4 +146,73 @@ describe('notificationThemesOf', () => {
     );
     expect(leftUnchosen).toEqual(derived);
   });
+
+  it('uses the choices made at the start for a notification sent before resolution', () => {
+    const open = { ...escalation, categoryIds: ['thresholds'] };
+    expect(notificationThemesOf(open, pack).about).toEqual(['levels-of-need']);
+    const chosen = notificationThemesOf(
+      { ...open, themes: { about: ['communication'], agencyTypes: ['health', 'police'] } },
+      pack,
+    );
+    expect(chosen.about).toEqual(['communication']);
+    expect(chosen.receivingAgencyTypes).toEqual(['health', 'police']);
+    expect(chosen.ending).toBe('open');
+  });
+
+  it('uses the choices made at the start for a record referred or withdrawn', () => {
+    const closure = { at: '2026-11-16T12:00:00.000Z' as IsoDateTime, reason: 'No agreement.' };
+    const themes = { about: ['need-for-action' as const], agencyTypes: ['education' as const] };
+    const referred = notificationThemesOf(
+      { ...escalation, status: 'referred-to-partnership', referral: closure, themes },
+      pack,
+    );
+    const withdrawn = notificationThemesOf(
+      { ...escalation, status: 'withdrawn', withdrawal: closure, themes },
+      pack,
+    );
+    for (const result of [referred, withdrawn]) {
+      expect(result.about).toEqual(['need-for-action']);
+      expect(result.receivingAgencyTypes).toEqual(['education']);
+    }
+  });
+
+  it('lets each choice at resolution win over the start’s, and falls back to it when left empty', () => {
+    const resolution = {
+      resolvedAt: '2026-11-16T12:00:00.000Z' as IsoDateTime,
+      agreedOutcome: 'Assessment agreed.',
+      confirmationSentTo: '',
+      confirmationSentOn: null,
+      outstandingIssues: '',
+      howOutstandingWillBePursued: '',
+      debrief: '',
+      learning: '',
+    };
+    const atStart = { about: ['communication' as const], agencyTypes: ['police' as const] };
+    const resolvedWith = (about: 'assessment-or-plan'[], agencyTypes: 'health'[]) =>
+      notificationThemesOf(
+        {
+          ...escalation,
+          status: 'resolved',
+          themes: atStart,
+          resolution: {
+            ...resolution,
+            themes: { about, agencyTypes, resolvedHow: 'agreement', learningIdentified: null },
+          },
+        },
+        pack,
+      );
+    expect(resolvedWith(['assessment-or-plan'], ['health'])).toMatchObject({
+      about: ['assessment-or-plan'],
+      receivingAgencyTypes: ['health'],
+      resolvedHow: 'agreement',
+    });
+    expect(resolvedWith([], ['health'])).toMatchObject({
+      about: ['communication'],
+      receivingAgencyTypes: ['health'],
+    });
+    expect(resolvedWith(['assessment-or-plan'], [])).toMatchObject({
+      about: ['assessment-or-plan'],
+      receivingAgencyTypes: ['police'],
+    });
+  });
 });

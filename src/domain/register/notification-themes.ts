@@ -66,8 +66,8 @@ export interface NotificationThemes {
   readonly packVersion: number;
   readonly categories: readonly ThemeCategory[];
   /**
-   * The common themes the disagreement was about: the practitioner's choice at resolution, or else
-   * the themes of the record's categories (since data version 2).
+   * The common themes the disagreement was about: the practitioner's choice at resolution, else at
+   * the start or since, else the themes of the record's categories (since data version 2).
    */
   readonly about: readonly DisagreementTheme[];
   readonly raisingAgencyType: AgencyType;
@@ -137,14 +137,35 @@ export function themeChoicesInPackWords(
   }));
 }
 
-/** The practitioner's theme choices, when the record was resolved with any. */
-function choicesOf(escalation: Escalation): ThemeChoices | null {
+/** The practitioner's theme choices at resolution, when the record was resolved with any. */
+function choicesAtResolution(escalation: Escalation): ThemeChoices | null {
   return escalation.status === 'resolved' ? (escalation.resolution?.themes ?? null) : null;
 }
 
 /**
+ * What the disagreement was about and the other agencies by type, for the notification: for each,
+ * the practitioner's choice at resolution, else their choice at the start (or since, by editing the
+ * details), else what the record says. An empty choice counts as no choice.
+ */
+export function chosenOrDerivedThemes(
+  escalation: Escalation,
+): Pick<ThemeChoices, 'about' | 'agencyTypes'> {
+  const atResolution = choicesAtResolution(escalation);
+  const atStart = escalation.themes;
+  const derived = derivedThemeChoices(escalation);
+  const pick = <T>(...lists: (readonly T[] | undefined)[]): T[] => [
+    ...(lists.find((list) => list !== undefined && list.length > 0) ?? []),
+  ];
+  return {
+    about: pick(atResolution?.about, atStart?.about, derived.about),
+    agencyTypes: pick(atResolution?.agencyTypes, atStart?.agencyTypes, derived.agencyTypes),
+  };
+}
+
+/**
  * The theme fields of an escalation under its pack, for the notification's data. The
- * practitioner's choices at resolution win; anything left unchosen is derived from the record.
+ * practitioner's choices at resolution win, then those made at the start or since; anything left
+ * unchosen is derived from the record.
  */
 export function notificationThemesOf(
   escalation: Escalation,
@@ -156,8 +177,8 @@ export function notificationThemesOf(
   const ended = endedAt(escalation);
   const endedOn = ended ? londonDateOf(ended) : null;
   const order = last ? pack.stages.findIndex((stage) => stage.id === last.stageId) : -1;
-  const chosen = choicesOf(escalation);
-  const derived = derivedThemeChoices(escalation);
+  const chosen = choicesAtResolution(escalation);
+  const about = chosenOrDerivedThemes(escalation);
   return {
     packId: escalation.packId,
     packVersion: escalation.packVersion,
@@ -166,11 +187,9 @@ export function notificationThemesOf(
       label: pack.categories.find((category) => category.id === id)?.label ?? id,
       theme: themeOfCategory(id),
     })),
-    about: chosen?.about.length ? [...chosen.about] : [...derived.about],
+    about: about.about,
     raisingAgencyType: escalation.raisedBy.agencyType,
-    receivingAgencyTypes: chosen?.agencyTypes.length
-      ? [...chosen.agencyTypes]
-      : [...derived.agencyTypes],
+    receivingAgencyTypes: about.agencyTypes,
     urgency: escalation.urgency,
     stageReached: last
       ? {

@@ -23,6 +23,7 @@ describe('register entries from notifications', () => {
       categoryThemes: ['levels-of-need'],
       ending: 'resolved',
       workingDaysToResolution: 4,
+      resolvedHow: 'agreement',
     });
     expect(entry.partnership.status).toBe('received');
   });

@@ -1,6 +1,7 @@
 // One notification as the partnership's register holds it (the "Escalation and Challenge
 // spreadsheet"): what the notification printed, its theme fields, and the partnership's own columns.
 import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
+import type { ResolvedHow } from '../escalation/theme-choices';
 import type { AgencyType } from '../policy/agency-type';
 import type { NotificationData } from './notification-data';
 import type { DisagreementTheme, Ending } from './notification-themes';
@@ -33,6 +34,11 @@ export interface RegisterFacts {
   readonly endedOn: IsoDate | null;
   readonly workingDaysToResolution: number | null;
   readonly learningIdentified: boolean;
+  /**
+   * How a resolved disagreement was resolved, as the practitioner chose; null when not said.
+   * Absent for entries imported before it was kept, and from spreadsheet rows.
+   */
+  readonly resolvedHow?: ResolvedHow | null;
 }
 
 /** The partnership's own columns, editable in the register; every change is audited. */
@@ -117,6 +123,7 @@ export function factsOfNotification(data: NotificationData): RegisterFacts {
     endedOn: themes.endedOn,
     workingDaysToResolution: themes.workingDaysToResolution,
     learningIdentified: themes.learningIdentified,
+    resolvedHow: themes.resolvedHow,
   };
 }
 

@@ -154,6 +154,7 @@ export function entriesFromSpreadsheet(
           endedOn: null,
           workingDaysToResolution: null,
           learningIdentified: cell('learning') !== '',
+          resolvedHow: null,
         },
         columns: {
           agencies: cell('agencies'),

@@ -113,6 +113,51 @@ describe('themes report', () => {
     expect(rows).toContainEqual(['Resolved or not', 'Resolved', '2', '1']);
   });
 
+  it('counts how the resolved disagreements were resolved, against the previous period', () => {
+    const how = buildThemesReport(
+      [
+        item('F', '2026-04-10', { resolvedHow: 'agreement' }),
+        item('G', '2026-05-10', { resolvedHow: 'agreement' }),
+        item('H', '2026-06-10', { resolvedHow: 'senior-decision' }),
+        item('I', '2026-07-10', { resolvedHow: null }),
+        // Not resolved: not counted here, whatever it carries.
+        item('J', '2026-07-11', { ending: 'withdrawn', workingDaysToResolution: null }),
+        item('K', '2026-02-10', { resolvedHow: 'agreement' }),
+        item('L', '2026-03-10', { resolvedHow: 'partly' }),
+      ],
+      { from: d('2026-04-01'), to: d('2026-09-30') },
+    );
+    const resolvedHow = how.tables.find((candidate) => candidate.id === 'resolved-how');
+    expect(resolvedHow?.title).toBe('How the resolved disagreements were resolved');
+    expect(resolvedHow?.rows).toEqual([
+      { label: 'Resolved by agreement between the agencies', count: 2, previous: 1 },
+      { label: 'Resolved by a senior manager’s decision', count: 1, previous: 0 },
+      { label: 'Partly resolved: some issues are outstanding', count: 0, previous: 1 },
+      { label: 'Not said', count: 1, previous: 0 },
+    ]);
+    expect(resolvedHow?.summary).toBe(
+      'Of the 4 resolved, 2 were resolved by agreement between the agencies (up from 1 in the previous period), 1 by a senior manager’s decision, 0 only partly, and 1 did not say how.',
+    );
+    expect(themesTable(how)).toContainEqual([
+      'How the resolved disagreements were resolved',
+      'Resolved by a senior manager’s decision',
+      '1',
+      '0',
+    ]);
+  });
+
+  it('says so when nothing in the period was resolved', () => {
+    const none = buildThemesReport([item('M', '2026-04-10', { ending: 'open' })], {
+      from: d('2026-04-01'),
+      to: d('2026-09-30'),
+    });
+    const resolvedHow = none.tables.find((candidate) => candidate.id === 'resolved-how');
+    expect(resolvedHow?.rows).toEqual([]);
+    expect(resolvedHow?.summary).toBe(
+      'No notification in this period was resolved, so none says how.',
+    );
+  });
+
   it('takes the median of an even count as the mean of the middle two', () => {
     expect(median([1, 9, 3, 5])).toBe(4);
     expect(median([])).toBeNull();

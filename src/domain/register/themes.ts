@@ -3,6 +3,7 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { MONTH_NAMES } from '../calendar/date-words';
 import { formatLongDate } from '../notification/notification-wording';
+import { resolvedHowLabels, resolvedHows } from '../escalation/theme-choices';
 import { agencyTypeLabels, agencyTypes } from '../policy/agency-type';
 import { disagreementThemeLabels, disagreementThemes } from './notification-themes';
 import type { RegisterListItem } from './register-filter';
@@ -173,6 +174,28 @@ function monthsOf(period: Period): [string, string][] {
   return months;
 }
 
+const RESOLVED_HOW_ORDER: readonly (readonly [string, string])[] = [
+  ...resolvedHows.map((how) => [how, resolvedHowLabels[how]] as const),
+  ['not-said', 'Not said'],
+];
+
+/** How a resolved entry was resolved ('not-said' when the notification did not say); none if not. */
+function resolvedHowKey(item: RegisterListItem): string[] {
+  if (item.facts.ending !== 'resolved') return [];
+  return [item.facts.resolvedHow ?? 'not-said'];
+}
+
+/** "Of the 12 resolved, 7 by agreement between the agencies (up from 4), 3 by …, 2 did not say." */
+function resolvedHowSummary(rows: readonly ThemeRow[], resolved: number): string {
+  if (resolved === 0) return 'No notification in this period was resolved, so none says how.';
+  const countOf = (key: string) => {
+    const label = RESOLVED_HOW_ORDER.find(([id]) => id === key)?.[1];
+    return rows.find((row) => row.label === label) ?? { count: 0, previous: 0 };
+  };
+  const agreed = countOf('agreement');
+  return `Of the ${resolved} resolved, ${agreed.count} ${agreed.count === 1 ? 'was' : 'were'} resolved by agreement between the agencies (${change(agreed.count, agreed.previous)}), ${countOf('senior-decision').count} by a senior manager’s decision, ${countOf('partly').count} only partly, and ${countOf('not-said').count} did not say how.`;
+}
+
 /** Builds the themes report for `period` from every entry in the register. */
 export function buildThemesReport(
   items: readonly RegisterListItem[],
@@ -218,6 +241,7 @@ export function buildThemesReport(
     ['unknown', 'Not known'],
   ]);
   const resolvedRow = resolution.find((row) => row.label === 'Resolved');
+  const howRows = rowsFor(current, before, resolvedHowKey, RESOLVED_HOW_ORDER);
   const tables: ThemeTable[] = [
     {
       id: 'categories',
@@ -263,6 +287,13 @@ export function buildThemesReport(
       rowHeading: 'Outcome',
       rows: resolution,
       summary: `${resolvedRow?.count ?? 0} of ${plural(current.length, 'notification')} were resolved, ${change(resolvedRow?.count ?? 0, resolvedRow?.previous ?? 0)}.`,
+    },
+    {
+      id: 'resolved-how',
+      title: 'How the resolved disagreements were resolved',
+      rowHeading: 'How resolved',
+      rows: howRows,
+      summary: resolvedHowSummary(howRows, resolvedRow?.count ?? 0),
     },
     {
       id: 'working-days',

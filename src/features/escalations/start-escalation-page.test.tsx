@@ -1,9 +1,11 @@
-// "Clear the form" sits next to "Start escalation", so one tap must be undoable.
-import { render, screen } from '@testing-library/react';
+// "Clear the form" sits next to "Start escalation", so one tap must be undoable; the optional
+// choices for the partnership's themes are kept with the new record.
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { setUpRecordTests } from './record/record-test-support';
+import { getEscalation } from '../../data/escalations-repository';
+import { builtInPack, setUpRecordTests } from './record/record-test-support';
 import { StartEscalationPage } from './start-escalation-page';
 
 setUpRecordTests('2026-03-02T10:00:00.000Z');
@@ -27,5 +29,76 @@ describe('start an escalation: clear the form', () => {
       'The referral was closed without a visit.',
     );
     expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();
+  });
+});
+
+function StartedRecord() {
+  return <p data-testid="started">{useParams().id}</p>;
+}
+
+async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
+  const pack = builtInPack('south-tyneside-joint-2024');
+  await user.selectOptions(
+    await screen.findByLabelText(/Which partnership’s policy are you following/),
+    await screen.findByRole('option', { name: pack.partnership.name }),
+  );
+  await user.selectOptions(screen.getByLabelText(/Type of agency you work for/), 'education');
+  await user.type(screen.getByLabelText(/Your role/), 'Designated safeguarding lead');
+  await user.type(screen.getByLabelText(/Your organisation/), 'Wexbury Primary');
+  const categories = screen.getByRole('group', { name: 'What is the disagreement about?' });
+  await user.click(within(categories).getByRole('checkbox', { name: 'Management of risk' }));
+  await user.type(screen.getByLabelText(/What are you escalating/), 'The referral was closed.');
+  await user.type(screen.getByLabelText(/What outcome are you seeking/), 'A home visit.');
+  const [firstName] = screen.getAllByLabelText(/First name/);
+  if (!firstName) throw new Error('no first name field');
+  await user.type(firstName, 'Lulu');
+}
+
+describe('start an escalation: the choices for the partnership’s themes', () => {
+  it('keeps the themes and agency types chosen at the start with the record', async () => {
+    render(
+      <MemoryRouter initialEntries={['/escalations/new']}>
+        <Routes>
+          <Route path="/escalations/new" element={<StartEscalationPage />} />
+          <Route path="/escalations/:id" element={<StartedRecord />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    const user = userEvent.setup();
+    await fillStartForm(user);
+    const about = screen.getByRole('group', {
+      name: 'Which of the partnership’s themes is the disagreement about?',
+    });
+    await user.click(within(about).getByRole('checkbox', { name: 'Information sharing' }));
+    const agencies = screen.getByRole('group', { name: /The other agencies involved, by type/ });
+    await user.click(within(agencies).getByRole('checkbox', { name: 'Police' }));
+    await user.click(within(agencies).getByRole('checkbox', { name: 'Children’s social care' }));
+    await user.click(screen.getByRole('button', { name: 'Start escalation' }));
+
+    const id = (await screen.findByTestId('started')).textContent ?? '';
+    const stored = await getEscalation(id);
+    expect(stored?.categoryIds).toEqual(['management-of-risk']);
+    expect(stored?.themes).toEqual({
+      about: ['information-sharing'],
+      agencyTypes: ['childrens-social-care', 'police'],
+    });
+  });
+
+  it('keeps no choices when none are made, so the notification counts the record', async () => {
+    render(
+      <MemoryRouter initialEntries={['/escalations/new']}>
+        <Routes>
+          <Route path="/escalations/new" element={<StartEscalationPage />} />
+          <Route path="/escalations/:id" element={<StartedRecord />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    const user = userEvent.setup();
+    await fillStartForm(user);
+    await user.click(screen.getByRole('button', { name: 'Start escalation' }));
+    const id = (await screen.findByTestId('started')).textContent ?? '';
+    const stored = await getEscalation(id);
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty('themes');
   });
 });

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { ClientDetailsFields } from './client-details-fields';
 import { DisagreementFields } from './disagreement-fields';
 import { ProfessionalsFields } from './professionals-fields';
+import { ThemeChoiceFields } from './record/resolve-theme-fields';
 import { formFieldFor, saveNewEscalation } from './start-escalation-save';
 import {
   EMPTY_START_VALUES,
@@ -115,6 +116,7 @@ export function StartEscalationPage() {
       </p>
       <DisagreementFields form={form} packs={packs ?? []} pack={pack} />
       <ProfessionalsFields control={control} register={register} errors={formState.errors} />
+      {pack && <ThemeChoiceFields form={form} pack={pack} when="start" />}
       <ClientDetailsFields control={control} register={register} errors={formState.errors} />
       {cleared && (
         <div className="banner banner--warning" role="status">

@@ -6,6 +6,11 @@ import { isIsoDate, type IsoDate } from '../../domain/calendar/iso-date';
 import type { ClientIdentity, Person } from '../../domain/escalation/escalation';
 import type { StartInput } from '../../domain/escalation/start-escalation';
 import { agencyTypes } from '../../domain/policy/agency-type';
+import {
+  NO_RECORD_THEME_CHOICES,
+  recordThemeChoiceSchema,
+  toRecordThemeChoices,
+} from './record/resolve-theme-fields';
 
 const optionalDate = z
   .string()
@@ -64,6 +69,7 @@ export const startEscalationSchema = z.object({
     postcode: shortText(),
   }),
   school: shortText(),
+  ...recordThemeChoiceSchema.shape,
 });
 
 export type StartEscalationValues = z.input<typeof startEscalationSchema>;
@@ -94,6 +100,7 @@ export const EMPTY_START_VALUES: StartEscalationValues = {
   familyMembers: [],
   address: { line1: '', line2: '', town: '', postcode: '' },
   school: '',
+  ...NO_RECORD_THEME_CHOICES,
 };
 
 /** Keeps only the fields that were filled in (trimmed), so stored details carry no empty strings. */
@@ -192,5 +199,6 @@ export function toStartInput(values: StartEscalationOutput, newId: () => string)
       agencyType: null,
     })),
     urgency: values.urgency,
+    themes: toRecordThemeChoices(values),
   };
 }

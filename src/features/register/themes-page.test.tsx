@@ -70,5 +70,15 @@ describe('themes page', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['1', '0']);
+    const how = screen.getByRole('region', {
+      name: 'How the resolved disagreements were resolved',
+    });
+    expect(within(how).getByText(/^Of the 1 resolved, 1 was resolved by agreement/)).toBeTruthy();
+    const agreed = within(how).getByRole('row', { name: /Resolved by agreement/ });
+    expect(
+      within(agreed)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '0']);
   });
 });

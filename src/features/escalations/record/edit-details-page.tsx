@@ -1,5 +1,5 @@
-// Edit the details: the statement of the disagreement, the categories and the professionals
-// involved. The rules refuse a save that changes nothing.
+// Edit the details: the statement of the disagreement, the categories, the professionals involved
+// and the choices for the partnership's themes. The rules refuse a save that changes nothing.
 import { z } from 'zod';
 import { longText } from '../../../domain/limits';
 import { isIsoDate, type IsoDate } from '../../../domain/calendar/iso-date';
@@ -10,12 +10,18 @@ import { ChoiceFields } from './choice-fields';
 import { professionalSchema } from './discussion-form-schema';
 import { PeopleFields } from './people-fields';
 import { RecordFormFrame } from './record-form-frame';
+import {
+  recordThemeChoiceSchema,
+  recordThemeChoiceValues,
+  ThemeChoiceFields,
+  toRecordThemeChoices,
+} from './resolve-theme-fields';
 import type { OpenRecord } from './use-open-record';
 import { useRecordForm } from './use-record-form';
 
 const required = (message: string) => longText().refine((value) => value.trim() !== '', message);
 
-const editDetailsSchema = z.object({
+const editDetailsSchema = recordThemeChoiceSchema.extend({
   whatIsEscalated: required('Enter what is being escalated'),
   outcomeSought: required('Enter the outcome you are seeking'),
   outcomeSoughtBy: z
@@ -39,6 +45,7 @@ function valuesFrom(escalation: Escalation): EditDetailsValues {
     outcomeSoughtBy: statement.outcomeSoughtBy ?? '',
     categoryIds: [...escalation.categoryIds],
     people: escalation.professionals.map((person) => ({ ...person })),
+    ...recordThemeChoiceValues(escalation),
   };
 }
 
@@ -59,6 +66,7 @@ function toCommand(values: EditDetailsOutput): EscalationCommand {
       agency: person.agency,
       agencyType: person.agencyType,
     })),
+    themes: toRecordThemeChoices(values),
   };
 }
 
@@ -110,6 +118,7 @@ export function EditDetailsPage({ open }: { open: OpenRecord }) {
         hint="Name, role and agency of each professional involved in the disagreement."
         minRows={0}
       />
+      <ThemeChoiceFields form={form} pack={open.pack} when="start" />
     </RecordFormFrame>
   );
 }

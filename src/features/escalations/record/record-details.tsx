@@ -2,7 +2,9 @@
 // it and the professionals involved. The client's details stay folded away and never print.
 import type { ReactNode } from 'react';
 import type { ClientAmendment } from '../../../domain/escalation/client-amendment';
-import type { ClientIdentity } from '../../../domain/escalation/escalation';
+import type { ClientIdentity, Escalation } from '../../../domain/escalation/escalation';
+import { agencyTypeLabels } from '../../../domain/policy/agency-type';
+import { disagreementThemeLabels } from '../../../domain/register/notification-themes';
 import { longDate, longDateTime } from '../../../domain/escalation/escalation-text';
 import { categoryLabels, describePerson, STATUS_LABELS, URGENCY_LABELS } from './record-text';
 import type { OpenRecord } from './use-open-record';
@@ -93,10 +95,26 @@ function ClientDetails({
   );
 }
 
+/** The theme choices made at the start or since, in words; null when none were made. */
+function themeChoicesInWords(escalation: Escalation): string | null {
+  const { themes } = escalation;
+  if (!themes) return null;
+  const parts = [
+    themes.about.length > 0
+      ? `About: ${themes.about.map((theme) => disagreementThemeLabels[theme]).join('; ')}`
+      : '',
+    themes.agencyTypes.length > 0
+      ? `Other agencies: ${themes.agencyTypes.map((type) => agencyTypeLabels[type]).join('; ')}`
+      : '',
+  ].filter(Boolean);
+  return parts.join('. ');
+}
+
 function RecordOverview({ open }: { open: OpenRecord }) {
   const { escalation } = open.record;
   const { pack } = open;
   const categories = categoryLabels(pack, escalation.categoryIds);
+  const themes = themeChoicesInWords(escalation);
   return (
     <dl className="summary-list">
       <SummaryRow label="Status">{STATUS_LABELS[escalation.status]}</SummaryRow>
@@ -107,6 +125,7 @@ function RecordOverview({ open }: { open: OpenRecord }) {
       <SummaryRow label="Categories">
         {categories.length > 0 ? categories.join('; ') : 'None chosen'}
       </SummaryRow>
+      {themes && <SummaryRow label="For the partnership’s themes">{themes}</SummaryRow>}
       <SummaryRow label="Urgency">{URGENCY_LABELS[escalation.urgency]}</SummaryRow>
       <SummaryRow label="Raised by">
         {escalation.raisedBy.role}, {escalation.raisedBy.agency}

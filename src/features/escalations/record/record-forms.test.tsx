@@ -243,8 +243,9 @@ describe('edit details', () => {
     const outcome = screen.getByLabelText('The outcome you are seeking');
     await user.clear(outcome);
     await user.type(outcome, 'A home visit by Friday.');
+    const categories = screen.getByRole('group', { name: 'What is the disagreement about?' });
     await user.click(
-      screen.getByRole('checkbox', { name: 'Communication and information sharing' }),
+      within(categories).getByRole('checkbox', { name: 'Communication and information sharing' }),
     );
     await user.click(screen.getByRole('button', { name: 'Save the details' }));
     expect(await screen.findByRole('status', { name: 'Details saved' })).toBeTruthy();
@@ -262,5 +263,49 @@ describe('edit details', () => {
       within(summary).getByText('Nothing was changed, so there is nothing to save.'),
     ).toBeTruthy();
     expect((await getEscalation(id))?.revision).toBe(1);
+  });
+
+  it('sets the choices for the themes, which the resolution form then starts from', async () => {
+    const { id, user } = await openForm('edit', 'Edit the details');
+    const about = screen.getByRole('group', {
+      name: 'Which of the partnership’s themes is the disagreement about?',
+    });
+    expect(
+      within(about)
+        .getAllByRole('checkbox')
+        .some((box) => (box as HTMLInputElement).checked),
+    ).toBe(false);
+    await user.click(within(about).getByRole('checkbox', { name: 'Information sharing' }));
+    const agencies = screen.getByRole('group', { name: /The other agencies involved, by type/ });
+    await user.click(within(agencies).getByRole('checkbox', { name: 'Police' }));
+    await user.click(screen.getByRole('button', { name: 'Save the details' }));
+    expect(await screen.findByRole('status', { name: 'Details saved' })).toBeTruthy();
+    const stored = await getEscalation(id);
+    expect(stored?.themes).toEqual({ about: ['information-sharing'], agencyTypes: ['police'] });
+    // The record's details say what was chosen.
+    expect(
+      await screen.findByText('About: Information sharing. Other agencies: Police'),
+    ).toBeTruthy();
+    const audit = await getAuditEvents(id);
+    expect(audit.map((event) => event.detail)).toContain(
+      'Edited the choices for the partnership’s themes.',
+    );
+
+    cleanup();
+    renderRecordAt(`/escalations/${id}/resolve`);
+    await screen.findByRole('heading', { level: 1, name: 'Resolve the escalation' });
+    const atResolution = screen.getByRole('group', { name: 'What was the disagreement about?' });
+    const ticked = within(atResolution)
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => box.getAttribute('value'));
+    expect(ticked).toEqual(['information-sharing']);
+    const agenciesAtResolution = screen.getByRole('group', {
+      name: /The other agencies involved, by type/,
+    });
+    expect(
+      (within(agenciesAtResolution).getByRole('checkbox', { name: 'Police' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
   });
 });
