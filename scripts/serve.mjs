@@ -1,9 +1,11 @@
 // Serves the production build (dist/) on 127.0.0.1 with the service worker, SPA deep links and the
-// same security headers a real host should send. Used by `npm start` and by the browser tests.
+// same security headers a real host should send, and text compressed (Brotli or gzip) as a real host
+// would. Used by `npm start` and by the browser tests.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './csp.mjs';
 
 const TYPES = {
@@ -39,6 +41,48 @@ async function fileFor(root, pathname) {
   } catch {
     return undefined;
   }
+}
+
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+]);
+/** Compressed bodies by encoding, file and modification time: each file is compressed once. */
+const compressed = new Map();
+
+/** The encoding to answer with: Brotli, then gzip, when the client takes it; else none. */
+function encodingFor(request, file, size) {
+  if (size < 1024 || !COMPRESSIBLE.has(extname(file))) return undefined;
+  const accepted = String(request.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';')[0]);
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return undefined;
+}
+
+function compress(body, encoding, file, modified) {
+  const key = `${encoding} ${file} ${modified}`;
+  let result = compressed.get(key);
+  if (!result) {
+    result =
+      encoding === 'br'
+        ? brotliCompressSync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 9,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, result);
+  }
+  return result;
 }
 
 function cacheControl(file) {
@@ -88,10 +132,15 @@ async function answer(root, request, response) {
     return;
   }
   try {
-    const body = await readFile(file);
+    const [raw, info] = await Promise.all([readFile(file), stat(file)]);
+    const encoding = encodingFor(request, file, raw.length);
+    const body = encoding ? compress(raw, encoding, file, info.mtimeMs) : raw;
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': cacheControl(file),
+      'Content-Length': String(body.length),
+      ...(COMPRESSIBLE.has(extname(file)) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
       ...SECURITY_HEADERS,
     });
     response.end(request.method === 'HEAD' ? undefined : body);

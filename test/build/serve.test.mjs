@@ -1,10 +1,12 @@
-// The local server (`npm start`) answers a malformed URL with 400 and keeps serving.
+// The local server (`npm start`) answers a malformed URL with 400 and keeps serving, and sends text
+// compressed when the browser takes it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startServer } from '../../scripts/serve.mjs';
 
 function get(url, path) {
@@ -28,6 +30,46 @@ test('answers a malformed URL with 400, then still serves the app', async () => 
     assert.equal(await get(server.url, '/records/%'), 400);
     assert.equal(await get(server.url, '/'), 200);
     assert.equal(await get(server.url, '/records/abc'), 200);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+function fetchRaw(url, path, acceptEncoding) {
+  return new Promise((done, fail) => {
+    const headers = acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {};
+    const req = request(`${url}${path}`, { method: 'GET', headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.setTimeout(5_000, () => req.destroy(new Error(`No answer for ${path}`)));
+    req.end();
+  });
+}
+
+test('sends scripts compressed with Brotli or gzip as the browser asks, and plain otherwise', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'escalate-serve-'));
+  const script = `export const words = ${JSON.stringify('safeguarding '.repeat(500))};\n`;
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Escalate</title>');
+  writeFileSync(join(root, 'app.js'), script);
+  const server = await startServer({ root, port: 0 });
+  try {
+    const br = await fetchRaw(server.url, '/app.js', 'gzip, deflate, br');
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'Accept-Encoding');
+    assert.ok(br.body.length < script.length / 4, 'the Brotli body is much smaller');
+    assert.equal(brotliDecompressSync(br.body).toString(), script);
+
+    const gzip = await fetchRaw(server.url, '/app.js', 'gzip');
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gzip.body).toString(), script);
+
+    const plain = await fetchRaw(server.url, '/app.js');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString(), script);
   } finally {
     await server.close();
     rmSync(root, { recursive: true, force: true });
