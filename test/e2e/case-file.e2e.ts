@@ -6,8 +6,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractPdf } from '../fixtures/notifications/pdf-text';
-import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
-import { CLIENT, setPassphrase, startEscalation } from './journey-steps';
+import { openBrowser, type BrowserSession } from './browser';
+import { CLIENT, offlineWithPassphrase, startEscalation } from './journey-steps';
 
 const WILTSHIRE = 'Wiltshire Safeguarding Children Board';
 // Its first stage has a timescale, so the second record has a due date for the calendar.
@@ -22,12 +22,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openBrowser();
   page = session.page;
-  await page.goto(`${inject('baseUrl')}/`);
-  await waitForServiceWorkerControl(page);
-  await session.context.setOffline(true);
-  await page.goto(`${inject('baseUrl')}/escalations`);
-  await setPassphrase(page);
-  await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+  await offlineWithPassphrase(session, inject('baseUrl'));
 });
 
 afterAll(async () => {

@@ -2,8 +2,8 @@
 // typing, log a discussion, escalate, resolve, and find the record again; then every policy.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
-import { CLIENT, setPassphrase, startEscalation, unlockWith } from './journey-steps';
+import { openBrowser, type BrowserSession } from './browser';
+import { CLIENT, offlineWithPassphrase, startEscalation, unlockWith } from './journey-steps';
 
 let session: BrowserSession | undefined;
 
@@ -14,14 +14,8 @@ afterEach(async () => {
 
 async function offlineAtEscalations(): Promise<Page> {
   session = await openBrowser();
-  const { page, context } = session;
-  await page.goto(`${inject('baseUrl')}/`);
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.goto(`${inject('baseUrl')}/escalations`);
-  await setPassphrase(page);
-  await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
-  return page;
+  await offlineWithPassphrase(session, inject('baseUrl'));
+  return session.page;
 }
 
 async function banner(page: Page, text: string | RegExp): Promise<void> {

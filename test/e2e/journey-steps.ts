@@ -1,5 +1,6 @@
 // Steps the browser tests share: set a passphrase, start an escalation through the real form.
 import type { Page } from 'playwright-core';
+import { waitForServiceWorkerControl, type BrowserSession } from './browser';
 
 export const PASSPHRASE = 'lantern orchard velvet compass';
 
@@ -10,9 +11,30 @@ export async function setPassphrase(page: Page): Promise<void> {
     .waitFor();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page
+    .getByLabel(
+      'I understand that if I forget it, only a recovery key or a backup can bring my records back',
+    )
+    .check();
   await page.getByRole('button', { name: 'Set passphrase' }).click();
   await page.getByRole('button', { name: 'Lock now' }).waitFor();
+}
+
+/**
+ * Loads the app once online so its service worker takes control, goes offline, opens Escalations
+ * and sets the passphrase: where every offline journey starts.
+ */
+export async function offlineWithPassphrase(
+  session: BrowserSession,
+  baseUrl: string,
+): Promise<void> {
+  const { page } = session;
+  await page.goto(`${baseUrl}/`);
+  await waitForServiceWorkerControl(page);
+  await session.context.setOffline(true);
+  await page.goto(`${baseUrl}/escalations`);
+  await setPassphrase(page);
+  await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
 }
 
 /** Unlocks from the lock screen. */

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { extractPdf } from '../fixtures/notifications/pdf-text';
-import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
-import { CLIENT, setPassphrase, startEscalation } from './journey-steps';
+import { openBrowser, type BrowserSession } from './browser';
+import { CLIENT, offlineWithPassphrase, startEscalation } from './journey-steps';
 
 let session: BrowserSession;
 let page: Page;
@@ -25,12 +25,7 @@ beforeAll(async () => {
   session = await openBrowser();
   page = session.page;
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${inject('baseUrl')}/`);
-  await waitForServiceWorkerControl(page);
-  await session.context.setOffline(true);
-  await page.goto(`${inject('baseUrl')}/escalations`);
-  await setPassphrase(page);
-  await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+  await offlineWithPassphrase(session, inject('baseUrl'));
 });
 
 afterAll(async () => {

@@ -23,8 +23,8 @@ import {
   sampleEscalation,
 } from '../fixtures/notifications/sample-escalation';
 import { extractPdf } from '../fixtures/notifications/pdf-text';
-import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
-import { PASSPHRASE, setPassphrase } from './journey-steps';
+import { openBrowser, type BrowserSession } from './browser';
+import { PASSPHRASE, offlineWithPassphrase } from './journey-steps';
 
 const pack = findBuiltInPack('wiltshire-scb-2013');
 if (!pack) throw new Error('The Wiltshire pack is not built in');
@@ -159,12 +159,7 @@ async function backupOfTheSample(): Promise<Buffer> {
 beforeAll(async () => {
   session = await openBrowser();
   page = session.page;
-  await page.goto(`${inject('baseUrl')}/`);
-  await waitForServiceWorkerControl(page);
-  await session.context.setOffline(true);
-  await page.goto(`${inject('baseUrl')}/escalations`);
-  await setPassphrase(page);
-  await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+  await offlineWithPassphrase(session, inject('baseUrl'));
 });
 
 afterAll(async () => {
