@@ -26,7 +26,11 @@ describe('vault', () => {
 
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-    await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+    await page
+      .getByLabel(
+        'I understand that if I forget it, only a recovery key or a backup can bring my records back',
+      )
+      .check();
     await page.getByRole('button', { name: 'Set passphrase' }).click();
     await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
 

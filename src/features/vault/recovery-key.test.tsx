@@ -65,7 +65,9 @@ describe('set-up with a recovery key', () => {
     await user.type(await screen.findByLabelText('Passphrase'), OLD);
     await user.type(screen.getByLabelText('Type the passphrase again'), OLD);
     await user.click(
-      screen.getByLabelText('I understand that a forgotten passphrase cannot be recovered'),
+      screen.getByLabelText(
+        'I understand that if I forget it, only a recovery key or a backup can bring my records back',
+      ),
     );
     await user.click(screen.getByLabelText('Make a recovery key as well (recommended)'));
     await user.click(screen.getByRole('button', { name: 'Set passphrase' }));

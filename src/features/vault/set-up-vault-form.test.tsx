@@ -28,7 +28,9 @@ describe('SetUpVaultForm', () => {
     await user.type(screen.getByLabelText('Passphrase'), '12345678901');
     await user.type(screen.getByLabelText('Type the passphrase again'), '12345678901');
     await user.click(
-      screen.getByLabelText('I understand that a forgotten passphrase cannot be recovered'),
+      screen.getByLabelText(
+        'I understand that if I forget it, only a recovery key or a backup can bring my records back',
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Set passphrase' }));
     const errors = await screen.findAllByText(/Choose a stronger passphrase\. .*only numbers/);

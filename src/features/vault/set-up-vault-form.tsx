@@ -28,7 +28,7 @@ const setUpSchema = z
       .boolean()
       .refine(
         (value) => value,
-        'Confirm that you understand a forgotten passphrase cannot be recovered',
+        'Confirm that you understand only a recovery key or a backup can bring your records back if you forget the passphrase',
       ),
     recoveryKey: z.boolean(),
   })
@@ -166,7 +166,8 @@ export function SetUpVaultForm({
             {...register('understood')}
           />
           <label htmlFor="understood">
-            I understand that a forgotten passphrase cannot be recovered
+            I understand that if I forget it, only a recovery key or a backup can bring my records
+            back
           </label>
         </div>
       </div>

@@ -78,7 +78,11 @@ async function setPassphrase(page: EnginePage): Promise<void> {
   await page.waitFor(heading('Set a passphrase for your records'));
   await page.fill(label('Passphrase'), PASSPHRASE);
   await page.fill(label('Type the passphrase again'), PASSPHRASE);
-  await page.check(label('I understand that a forgotten passphrase cannot be recovered'));
+  await page.check(
+    label(
+      'I understand that if I forget it, only a recovery key or a backup can bring my records back',
+    ),
+  );
   await page.click(role('button', 'Set passphrase'));
   // Deriving the key (PBKDF2, 600,000 rounds) is slow on a busy two-core machine.
   await page.waitFor(role('button', 'Lock now'), 60_000);
