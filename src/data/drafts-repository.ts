@@ -52,6 +52,11 @@ export async function deleteDraft(id: string): Promise<void> {
 /**
  * Debounced autosave of a form's values. Call `schedule(values)` on every change; the latest values
  * are written after `delayMs` of quiet, when the page is hidden, and on `flushAllDrafts()`.
+ *
+ * A save that fails keeps its values waiting (unless newer ones came meanwhile) and is tried again
+ * when the page is shown from the back/forward cache: leaving by a full page load fires `pagehide`,
+ * which shuts the database (see database.ts), before `visibilitychange`, so the save on hiding
+ * fails there, and the last moments of typing would otherwise be lost if the user comes back.
  */
 export function useDraftAutosave(id: string, formId: string, delayMs = 600) {
   const pending = useRef<{ values: unknown } | undefined>(undefined);
@@ -61,21 +66,33 @@ export function useDraftAutosave(id: string, formId: string, delayMs = 600) {
     clearTimeout(timer.current);
     const next = pending.current;
     pending.current = undefined;
-    if (next) await saveDraft(id, formId, next.values, new Date());
+    if (!next) return;
+    try {
+      await saveDraft(id, formId, next.values, new Date());
+    } catch (error) {
+      pending.current ??= next;
+      throw error;
+    }
   }, [id, formId]);
 
   useEffect(() => onBeforeLock(flush), [flush]);
 
   useEffect(() => {
     const unregister = registerDraftFlusher(flush);
+    const saveQuietly = () => void flush().catch(() => undefined);
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') saveQuietly();
+    };
+    const onShown = (event: PageTransitionEvent) => {
+      if (event.persisted) saveQuietly();
     };
     document.addEventListener('visibilitychange', onHidden);
+    globalThis.addEventListener('pageshow', onShown);
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
+      globalThis.removeEventListener('pageshow', onShown);
       unregister();
-      void flush();
+      saveQuietly();
     };
   }, [flush]);
 
@@ -83,7 +100,7 @@ export function useDraftAutosave(id: string, formId: string, delayMs = 600) {
     (values: unknown) => {
       pending.current = { values };
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      timer.current = setTimeout(() => void flush().catch(() => undefined), delayMs);
     },
     [flush, delayMs],
   );
