@@ -14,7 +14,7 @@ import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
-import { findListedPlaces } from './listed-places';
+import { findListedPlaces, findLoosePlaces } from './listed-places';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
@@ -132,15 +132,31 @@ function detect(
   const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
     (name) => !overlapsAny(name, listedPlaces),
   );
+  const known = [
+    ...findKnownNames(text, client, tokens, blocked, profKeys),
+    ...findInitials(text, clientPeople(client), blocked),
+  ];
+  // Any other listed town, unless something surer covers it (a client's or titled name "Preston").
+  const loosePlaces = findLoosePlaces(text, tokens, blocked, [
+    ...structural,
+    ...towns,
+    ...known,
+    ...unknownNames.filter((name) => name.confidence !== 'low'),
+    ...cuedPlaces,
+    ...listedPlaces,
+  ]);
+  const names = [
+    ...known,
+    ...unknownNames.filter((name) => name.confidence !== 'low' || !overlapsAny(name, loosePlaces)),
+  ];
   const candidates = [
     ...structural,
     ...towns,
-    ...findKnownNames(text, client, tokens, blocked, profKeys),
-    ...findInitials(text, clientPeople(client), blocked),
-    ...unknownNames,
+    ...names,
     ...findNonLatinRuns(text),
     ...cuedPlaces,
     ...listedPlaces,
+    ...loosePlaces,
   ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(

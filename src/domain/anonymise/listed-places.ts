@@ -5,12 +5,18 @@
 // in"); a place that starts a longer proper name ("Calne Community Hospital", "Melksham Town
 // Council") is an agency, not where the family lives. Councils' areas ("Swindon", "Wiltshire") are
 // the partnership's own area and are left to the "lives in" rule in places.ts.
-import { agencyWords, organisationSuffixes } from './agency-words';
+import {
+  agencyWords,
+  organisationSuffixes,
+  personalTitles,
+  professionalTitles,
+} from './agency-words';
+import { EXTRA_TOWNS } from './gazetteer/extra-towns';
 import { GB_SETTLEMENTS } from './gazetteer/gb-settlements';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
-import { isCapitalised, tokenise, type Token } from './text';
+import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { makeFinding, overlapsAny, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
@@ -21,13 +27,30 @@ function gazetteer(): { names: ReadonlySet<string>; firsts: ReadonlySet<string> 
   if (settlements) return settlements;
   const names = new Set<string>();
   const firsts = new Set<string>();
-  for (const name of GB_SETTLEMENTS.split('|')) {
+  for (const name of `${GB_SETTLEMENTS}|${EXTRA_TOWNS}`.split('|')) {
     const keys = tokenise(name).map((token) => token.key);
     names.add(keys.join(' '));
     firsts.add(keys[0] ?? '');
   }
   settlements = { names, firsts };
   return settlements;
+}
+
+/** True when a council's area is wider than a town (a county, region or country: "Wiltshire"). */
+function isWideArea(key: string): boolean {
+  return isKnownAreaName(key) && !gazetteer().names.has(key);
+}
+
+/** An agency's word just before the cue: "the team in Glasgow", "conference from Cardiff". */
+const AGENCY_BEFORE = /([\p{L}’']+)\s+(?:in|at|from|to|near)\s+$/u;
+
+function agencyBefore(before: string): boolean {
+  const word = AGENCY_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
+  return (
+    agencyWords.has(word) ||
+    organisationSuffixes.has(word) ||
+    /^(?:conference|landline)$/.test(word)
+  );
 }
 
 /** True when the folded words, joined by single spaces, name a listed town or village. */
@@ -185,6 +208,23 @@ export function findListedPlaces(
 ): Finding[] {
   const findings: Finding[] = [];
   const anchorEnds = new Set(anchors.map((span) => span.end));
+  const ownAreas = new Map<string, boolean>();
+  /** A council's town the note also names inside a kept body ("Swindon Borough Council"). */
+  const ownArea = (key: string): boolean => {
+    let own = ownAreas.get(key);
+    if (own === undefined) {
+      const pattern = new RegExp(`(?:^| )${escapeRegExp(key)}(?: |$)`);
+      own = blocked.some((span) =>
+        pattern.test(
+          tokenise(text.slice(span.start, span.end))
+            .map((t) => t.key)
+            .join(' '),
+        ),
+      );
+      ownAreas.set(key, own);
+    }
+    return own;
+  };
   for (let i = 0; i < tokens.length; i += 1) {
     const n = listedAt(text, tokens, i);
     if (n === 0) continue;
@@ -202,7 +242,8 @@ export function findListedPlaces(
       WEAK_BEFORE.test(before) || AREA_AFTER.test(text.slice(span.end, span.end + 12)) || joined;
     const skip =
       (!strong && !weak) ||
-      (!strong && (!capitalised(words) || ambiguous(words) || isKnownAreaName(key))) ||
+      (!strong && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
+      (!strong && (!capitalised(words) || ambiguous(words) || isWideArea(key))) ||
       continuesName(text, last, tokens[i + n]) ||
       overlapsAny(span, blocked);
     if (skip) continue;
@@ -220,4 +261,55 @@ export function findListedPlaces(
     i += n - 1;
   }
   return [...findings, ...repeats(text, tokens, blocked, findings), ...estates(text, blocked)];
+}
+
+/** True when the word before the place starts a longer proper name ("Mrs Sutton", "Jo Preston"). */
+function afterProperWord(text: string, previous: Token | undefined, first: Token): boolean {
+  if (!previous || !/^ $/.test(text.slice(previous.end, first.start))) return false;
+  if (personalTitles.has(previous.key) || professionalTitles.has(previous.key)) return true;
+  return isCapitalised(previous.raw) && !commonWords.has(previous.key) && !previous.possessive;
+}
+
+/**
+ * Any other capitalised listed town or village, wherever it stands ("Nan is in hospital, Calne
+ * side"), at low confidence for the reviewer (decision 0039): not a word that is also a name or an
+ * ordinary word, not a council's area (the partnership's own), not inside a longer proper name or
+ * an agency's ("Calne Community Hospital", "Jo Preston"), not in `blocked` or `taken`.
+ */
+export function findLoosePlaces(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  taken: readonly Span[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const n = listedAt(text, tokens, i);
+    if (n === 0) continue;
+    const words = tokens.slice(i, i + n);
+    const first = words[0];
+    const last = words[n - 1];
+    if (!first || !last) continue;
+    const span = { start: first.start, end: last.end };
+    const key = words.map((token) => token.key).join(' ');
+    const skip =
+      !capitalised(words) ||
+      ambiguous(words) ||
+      isKnownAreaName(key) ||
+      afterProperWord(text, tokens[i - 1], first) ||
+      continuesName(text, last, tokens[i + n]) ||
+      overlapsAny(span, blocked) ||
+      overlapsAny(span, taken);
+    if (skip) continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'place',
+        replacement: '[place]',
+        reason: 'A listed town or village named in the note',
+        confidence: 'low',
+      }),
+    );
+    i += n - 1;
+  }
+  return findings;
 }
