@@ -45,8 +45,12 @@ describe('towns and villages from the gazetteer', () => {
     expect(findListedPlaces(text, tokenise(text), [], [])[0]?.confidence).toBe('medium');
   });
 
-  it('does not propose a lower-case town after a plain "in" or a town with no cue', () => {
-    expect(places('we met in potterne. Potterne school is good. Calne was mentioned.')).toEqual([]);
+  it('proposes a lower-case town after "in", "from" or "near", but not after "at" or with no cue', () => {
+    expect(places('we met in potterne, dad is from bradford on avon.')).toEqual([
+      'potterne',
+      'bradford on avon',
+    ]);
+    expect(places('went to calne. Potterne school is good. Calne was mentioned.')).toEqual([]);
   });
 
   it('does not propose a place that is also a given name or ordinary word without a strong cue', () => {
@@ -75,6 +79,14 @@ describe('towns and villages from the gazetteer', () => {
   it('reports a cued town as a place, not as a stranger’s name', () => {
     const { findings } = anonymise('Mum was previously from Helston.', client);
     expect(findings.map((f) => [f.original, f.type])).toEqual([['Helston', 'place']]);
+  });
+
+  it('proposes an estate or area written in other ways, but not a room or a county', () => {
+    expect(
+      places(
+        'Broadfields Estate again. The Westlea estate is busy; the Pinehurst area too. In the Waiting area, the Wiltshire area.',
+      ),
+    ).toEqual(['Broadfields', 'Westlea', 'Pinehurst']);
   });
 
   it('proposes a named housing estate', () => {

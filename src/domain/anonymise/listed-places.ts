@@ -77,26 +77,46 @@ const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
 const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
 
-/** A named housing estate, listed or not: "on the Penhill estate", "from the Westlea Estate". */
+/**
+ * A named housing estate or area, listed or not: "on the Penhill estate", "the Westlea Estate",
+ * "Broadfields Estate", "the Pinehurst area", "round the Parks".
+ */
 const ESTATE =
-  /(?<![\p{L}\p{N}])(?:on|from|off|at|near|to)\s+the\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})\s+[Ee]state(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:the|on|from|off|at|near|to|round|around|down)\s+(?:the\s+)?)?(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})\s+(?:[Ee]state|Estate|[Aa]rea)(?![\p{L}\p{N}])/gu;
+/** Capitalised words before "area" that name part of a building, not a place. */
+const ROOM_WORDS = new Set(
+  'kitchen seating waiting dining living garden outdoor indoor play reception catchment local'.split(
+    ' ',
+  ),
+);
+/** The estate word must follow "the" or a place preposition unless written "Estate". */
+const ESTATE_CUE = /^(?:the|on|from|off|at|near|to|round|around|down)\s/iu;
 
 /** Housing estates named after "on the" and the like ("the Penhill estate"), unless an agency's words. */
-function estates(text: string, blocked: readonly Span[]): Finding[] {
+function estates(text: string, blocked: readonly Span[], found: readonly Span[]): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(ESTATE)) {
-    const name = match[1] ?? '';
-    const start = match.index + match[0].lastIndexOf(name, match[0].length - 6);
+    const written = match[1] ?? '';
+    const name = written.replace(/^The\s+/u, '');
+    const start = match.index + match[0].lastIndexOf(name, match[0].length - 4);
+    if (!ESTATE_CUE.test(match[0]) && !/^The\s/u.test(written) && !/Estate$/.test(match[0]))
+      continue;
     const span = { start, end: start + name.length };
     const keys = tokenise(name).map((token) => token.key);
-    const kept = [agencyWords, organisationSuffixes, commonWords];
-    if (keys.some((key) => kept.some((set) => set.has(key))) || overlapsAny(span, blocked))
+    const kept = [agencyWords, organisationSuffixes, commonWords, ROOM_WORDS];
+    if (
+      keys.length === 0 ||
+      keys.some((key) => kept.some((set) => set.has(key))) ||
+      isWideArea(keys.join(' ')) ||
+      overlapsAny(span, blocked) ||
+      overlapsAny(span, found)
+    )
       continue;
     findings.push(
       makeFinding(text, span, {
         type: 'place',
         replacement: '[place]',
-        reason: 'A housing estate where the family lives',
+        reason: 'A housing estate or area where the family lives',
         confidence: 'medium',
       }),
     );
@@ -123,6 +143,14 @@ function listedAt(text: string, tokens: readonly Token[], i: number): number {
     if (names.has(key)) found = n + 1;
   }
   return found;
+}
+
+/** A lower-case town after "in", "from", "near" (not "to"/"at", which start too many phrases). */
+function lowerAfterCue(words: readonly Token[], before: string): boolean {
+  return (
+    /(?<![\p{L}\p{N}])(?:in|from|near)\s+$/iu.test(before) &&
+    words.every((token) => token.key.length >= 4 || INNER_WORDS.has(token.key))
+  );
 }
 
 /** True when every word but the inner small words is capitalised ("Bradford on Avon"). */
@@ -243,7 +271,10 @@ export function findListedPlaces(
     const skip =
       (!strong && !weak) ||
       (!strong && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
-      (!strong && (!capitalised(words) || ambiguous(words) || isWideArea(key))) ||
+      (!strong &&
+        (!(capitalised(words) || lowerAfterCue(words, before)) ||
+          ambiguous(words) ||
+          isWideArea(key))) ||
       continuesName(text, last, tokens[i + n]) ||
       overlapsAny(span, blocked);
     if (skip) continue;
@@ -260,7 +291,11 @@ export function findListedPlaces(
     );
     i += n - 1;
   }
-  return [...findings, ...repeats(text, tokens, blocked, findings), ...estates(text, blocked)];
+  return [
+    ...findings,
+    ...repeats(text, tokens, blocked, findings),
+    ...estates(text, blocked, findings),
+  ];
 }
 
 /** True when the word before the place starts a longer proper name ("Mrs Sutton", "Jo Preston"). */
