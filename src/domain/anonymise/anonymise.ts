@@ -7,6 +7,7 @@ import {
   findTownsInAddresses,
 } from './address';
 import { findEmails, findPhones } from './contact';
+import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
 import { buildNameIndex } from './name-index';
@@ -80,6 +81,7 @@ function structuralFindings(
     ...findPostcodes(text),
     ...findKnownAddress(text, client),
     ...findStreetAddresses(text),
+    ...findLooseAddresses(text),
     ...findKnownSchool(text, client.school),
     ...findNamedSchools(text),
   ];
