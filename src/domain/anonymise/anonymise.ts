@@ -20,6 +20,7 @@ import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
 import { findVehicleRegistrations } from './vehicles';
+import { findUnlistedPlaces } from './unlisted-places';
 import { clientPeople } from './people';
 import { professionalKeys, professionalSpans, professionalSurnames } from './professionals';
 import { applyFindings, joinNeighbours, resolveOverlaps, toOriginalOffsets } from './resolve';
@@ -151,6 +152,15 @@ function detect(
     ...known,
     ...unknownNames.filter((name) => name.confidence !== 'low' || !overlapsAny(name, loosePlaces)),
   ];
+  // Then any other capitalised name after "in", "from" or "to" that nothing else explains.
+  const unlistedPlaces = findUnlistedPlaces(text, tokens, blocked, [
+    ...structural,
+    ...towns,
+    ...names,
+    ...cuedPlaces,
+    ...listedPlaces,
+    ...loosePlaces,
+  ]);
   const candidates = [
     ...structural,
     ...towns,
@@ -159,6 +169,7 @@ function detect(
     ...cuedPlaces,
     ...listedPlaces,
     ...loosePlaces,
+    ...unlistedPlaces,
   ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(
