@@ -45,12 +45,12 @@ describe('towns and villages from the gazetteer', () => {
     expect(findListedPlaces(text, tokenise(text), [], [])[0]?.confidence).toBe('medium');
   });
 
-  it('proposes a lower-case town after "in", "from" or "near", but not after "at" or with no cue', () => {
+  it('proposes a lower-case town after "in", "from", "near" or "to", but not after "at" or with no cue', () => {
     expect(places('we met in potterne, dad is from bradford on avon.')).toEqual([
       'potterne',
       'bradford on avon',
     ]);
-    expect(places('went to calne. Potterne school is good. Calne was mentioned.')).toEqual([]);
+    expect(places('we met at calne. Potterne school is good. Calne was mentioned.')).toEqual([]);
   });
 
   it('does not propose a place that is also a given name or ordinary word without a strong cue', () => {
@@ -62,6 +62,14 @@ describe('towns and villages from the gazetteer', () => {
     expect(
       places('Reading at home is poor. In March she moved. There is hope in Street work.'),
     ).toEqual([]);
+  });
+
+  it('proposes a lower-case town straight after an address, or after "to" or "via"', () => {
+    const text = 'missing from 22 cobden st luton. ran off to bootle';
+    expect(places(text, [{ start: 13, end: 25, type: 'address' } as never])).toEqual([
+      'luton',
+      'bootle',
+    ]);
   });
 
   it('proposes a town joined to an address or another place', () => {

@@ -145,10 +145,10 @@ function listedAt(text: string, tokens: readonly Token[], i: number): number {
   return found;
 }
 
-/** A lower-case town after "in", "from", "near" (not "to"/"at", which start too many phrases). */
+/** A lower-case town after "in", "from", "near", "to" or "via" (not "at", which starts too many phrases). */
 function lowerAfterCue(words: readonly Token[], before: string): boolean {
   return (
-    /(?<![\p{L}\p{N}])(?:in|from|near)\s+$/iu.test(before) &&
+    /(?<![\p{L}\p{N}])(?:in|from|near|to|towards?|via)\s+$/iu.test(before) &&
     words.every((token) => token.key.length >= 4 || INNER_WORDS.has(token.key))
   );
 }
@@ -236,6 +236,9 @@ export function findListedPlaces(
 ): Finding[] {
   const findings: Finding[] = [];
   const anchorEnds = new Set(anchors.map((span) => span.end));
+  const addressEnds = new Set(
+    anchors.filter((span) => 'type' in span && span.type === 'address').map((span) => span.end),
+  );
   const ownAreas = new Map<string, boolean>();
   /** A council's town the note also names inside a kept body ("Swindon Borough Council"). */
   const ownArea = (key: string): boolean => {
@@ -266,13 +269,19 @@ export function findListedPlaces(
     const strong = STRONG_BEFORE.test(before);
     const gap = JOINED_BEFORE.exec(before)?.[0];
     const joined = gap !== undefined && anchorEnds.has(span.start - gap.length);
+    // "22 cobden st luton", "29 canal side, stourport": a town straight after an address.
+    const addressGap = /[\s,]*$/u.exec(before)?.[0] ?? '';
+    const afterAddress = addressEnds.has(span.start - addressGap.length);
     const weak =
-      WEAK_BEFORE.test(before) || AREA_AFTER.test(text.slice(span.end, span.end + 12)) || joined;
+      WEAK_BEFORE.test(before) ||
+      AREA_AFTER.test(text.slice(span.end, span.end + 12)) ||
+      joined ||
+      afterAddress;
     const skip =
       (!strong && !weak) ||
       (!strong && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
       (!strong &&
-        (!(capitalised(words) || lowerAfterCue(words, before)) ||
+        (!(capitalised(words) || lowerAfterCue(words, before) || afterAddress) ||
           ambiguous(words) ||
           isWideArea(key))) ||
       continuesName(text, last, tokens[i + n]) ||
