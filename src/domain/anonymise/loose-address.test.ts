@@ -43,4 +43,18 @@ describe('loosely written street addresses', () => {
       [],
     );
   });
+
+  it('finds a named house or farm after an address cue or before a street', () => {
+    expect(
+      found(
+        'Lives at The Bungalow, Church Lane. Family: Rose Cottage, 2 Wood Lane. Visited Carn Farm, Botallack. Jo from Civic House, Trowbridge rang.',
+      ),
+    ).toEqual(['The Bungalow', 'Rose Cottage', '2 Wood Lane', 'Carn Farm']);
+  });
+
+  it('finds a house number before "the" and a street name after a cue', () => {
+    expect(
+      found('they live 22 the brambles, thetford; nan is at 20 The Glebe. Seen at 3 the latest.'),
+    ).toEqual(['22 the brambles', '20 The Glebe']);
+  });
 });

@@ -29,6 +29,23 @@ const CUED = new RegExp(
   'giu',
 );
 
+/** A named house or farm, before another part of an address or after an address cue. */
+const BUILDING_WORDS =
+  'Cottage|Cottages|Farm|Lodge|House|Rectory|Vicarage|Barn|Bungalow|Manor|Villa|Heights|Wharf|Yard|Grange|Mill';
+const HOUSE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:${BUILDING_WORDS})|The\s+(?:${BUILDING_WORDS}))(?=,\s+(?:\d|\p{Lu}))`,
+  'gu',
+);
+const HOUSE_CUE =
+  /(?:address|home|lives at|living at|live at|at|visited|call to|site at)\s*:?\s*$/iu;
+const NOT_A_STREET_AFTER_THE =
+  /^(?:latest|earliest|most|least|best|worst|moment|end|start|same|weekend)$/i;
+/** "they live 22 the brambles", "at 20 The Glebe", "home no.7 the Crescent". */
+const NUMBER_THE = new RegExp(
+  String.raw`(?<=\b(?:live|lives|living|at|address|home)\s+)(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+the\s+${WORD}(?:\s+(?:${STREET}))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 const FUNCTION_WORDS = new Set(
   'a an and or of to on in at the with for from by was were has had are her his is it this that off'.split(
     ' ',
@@ -82,11 +99,35 @@ export function findLooseAddresses(text: string): Finding[] {
     const end = match.index + match[0].length;
     findings.push(address(text, match.index, end, 'A flat or apartment number', true));
   }
+  for (const match of text.matchAll(HOUSE_NAME)) {
+    // "Visited Carn Farm": leading ordinary words are not part of the house's name.
+    const lead = /^(?:(?:\p{Lu}[\p{L}'’-]+)\s+)*/u.exec(match[1] ?? '')?.[0] ?? '';
+    const skipped = [...lead.matchAll(/\S+/g)].find(
+      (word) => foldName(word[0]) === 'the' || !commonWords.has(foldName(word[0])),
+    );
+    const offset = skipped ? skipped.index : lead.length;
+    const start = match.index + offset;
+    const name = (match[1] ?? '').slice(offset);
+    const next = text.slice(start + name.length, start + name.length + 40);
+    const streetNext = new RegExp(
+      String.raw`^,\s+(?:\d|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET})\b)`,
+      'iu',
+    );
+    const cued = HOUSE_CUE.test(text.slice(Math.max(0, start - 20), start));
+    if (!name || (!cued && !streetNext.test(next))) continue;
+    findings.push(address(text, start, start + name.length, 'A named house', true));
+  }
+  for (const match of text.matchAll(NUMBER_THE)) {
+    const word = /the\s+(\S+)/iu.exec(match[0])?.[1] ?? '';
+    if (commonWords.has(foldName(word)) || NOT_A_STREET_AFTER_THE.test(word)) continue;
+    const end = match.index + trimStop(match[0]).length;
+    findings.push(address(text, match.index, end, 'A house number and street', true));
+  }
   for (const match of text.matchAll(CUED)) {
     const street = match[1] ?? '';
     if (plainWords(street)) continue;
     const end = match.index + match[0].length;
     findings.push(address(text, end - street.length, end, 'A street name', false));
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }
