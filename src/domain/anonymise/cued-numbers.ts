@@ -3,7 +3,7 @@
 // that identify a family to housing, benefits and the Home Office ("tenancy ref GH/20331/T").
 import { makeFinding, type Finding } from './types';
 
-const CUE = String.raw`(?:passport|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer'?s\s+allowance|child\s+benefit|[\p{L}]+\s+card|homes\s+for\s+ukraine)`;
+const CUE = String.raw`(?:passport|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer'?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine)`;
 /** A value: up to two letter groups before it ("CZ 40012345", "MK/HR/99813"), digits in each part. */
 const VALUE = String.raw`(?:[A-Z]{1,4}(?:\s|\s?[/-]\s?)){0,2}[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[ -]|\s?/\s?)[\p{L}\p{N}]*\d[\p{L}\p{N}]*|[/-][\p{L}\p{N}]+){0,3}`;
 const CUED_NUMBER = new RegExp(

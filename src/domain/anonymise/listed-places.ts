@@ -81,8 +81,10 @@ const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
  * A named housing estate or area, listed or not: "on the Penhill estate", "the Westlea Estate",
  * "Broadfields Estate", "the Pinehurst area", "round the Parks".
  */
-const ESTATE =
-  /(?<![\p{L}\p{N}])(?:(?:the|on|from|off|at|near|to|round|around|down)\s+(?:the\s+)?)?(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})\s+(?:[Ee]state|Estate|[Aa]rea)(?![\p{L}\p{N}])/gu;
+const ESTATE_WORD = /\s(?:[Ee]state|[Aa]rea)(?![\p{L}\p{N}])/gu;
+/** The name before the estate word, looked for only where one stands (a long note stays fast). */
+const ESTATE_NAME =
+  /(?<![\p{L}\p{N}])(?:(?:the|on|from|off|at|near|to|round|around|down)\s+(?:the\s+)?)?(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})$/u;
 /** Capitalised words before "area" that name part of a building, not a place. */
 const ROOM_WORDS = new Set(
   'kitchen seating waiting dining living garden outdoor indoor play reception catchment local'.split(
@@ -95,7 +97,11 @@ const ESTATE_CUE = /^(?:the|on|from|off|at|near|to|round|around|down)\s/iu;
 /** Housing estates named after "on the" and the like ("the Penhill estate"), unless an agency's words. */
 function estates(text: string, blocked: readonly Span[], found: readonly Span[]): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(ESTATE)) {
+  for (const word of text.matchAll(ESTATE_WORD)) {
+    const from = Math.max(0, word.index - 80);
+    const named = ESTATE_NAME.exec(text.slice(from, word.index));
+    if (!named) continue;
+    const match = { index: from + named.index, 0: named[0] + word[0], 1: named[1] };
     const written = match[1] ?? '';
     const name = written.replace(/^The\s+/u, '');
     const start = match.index + match[0].lastIndexOf(name, match[0].length - 4);

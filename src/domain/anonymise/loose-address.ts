@@ -32,10 +32,9 @@ const CUED = new RegExp(
 /** A named house or farm, before another part of an address or after an address cue. */
 const BUILDING_WORDS =
   'Cottage|Cottages|Farm|Lodge|House|Rectory|Vicarage|Barn|Bungalow|Manor|Villa|Heights|Wharf|Yard|Grange|Mill';
-const HOUSE_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:${BUILDING_WORDS})|The\s+(?:${BUILDING_WORDS}))(?=,\s+(?:\d|\p{Lu}))`,
-  'gu',
-);
+const BUILDING = new RegExp(String.raw`(?<=\s)(?:${BUILDING_WORDS})(?=,\s+(?:\d|\p{Lu}))`, 'gu');
+/** The capitalised words before a building word, looked for only where one stands. */
+const HOUSE_NAME = /(?<![\p{L}\p{N}])((?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}|The\s+)$/u;
 const HOUSE_CUE =
   /(?:address|home|lives at|living at|live at|at|visited|call to|site at)\s*:?\s*$/iu;
 const NOT_A_STREET_AFTER_THE =
@@ -99,7 +98,11 @@ export function findLooseAddresses(text: string): Finding[] {
     const end = match.index + match[0].length;
     findings.push(address(text, match.index, end, 'A flat or apartment number', true));
   }
-  for (const match of text.matchAll(HOUSE_NAME)) {
+  for (const building of text.matchAll(BUILDING)) {
+    const from = Math.max(0, building.index - 60);
+    const before = HOUSE_NAME.exec(text.slice(from, building.index));
+    if (!before || !before[1]) continue;
+    const match = { index: from + before.index, 1: before[1] + building[0] };
     // "Visited Carn Farm": leading ordinary words are not part of the house's name.
     const lead = /^(?:(?:\p{Lu}[\p{L}'’-]+)\s+)*/u.exec(match[1] ?? '')?.[0] ?? '';
     const skipped = [...lead.matchAll(/\S+/g)].find(

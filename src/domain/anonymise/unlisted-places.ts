@@ -20,7 +20,17 @@ import { isAllCaps, isCapitalised, type Token } from './text';
 import { makeFinding, overlapsAny, type Finding, type Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
 
-const CUE = /(?<![\p{L}\p{N}])(?:in|from|to|via|towards?|toward|near|around|outside)\s+$/iu;
+const CUE_WORDS = new Set([
+  'in',
+  'from',
+  'to',
+  'via',
+  'towards',
+  'toward',
+  'near',
+  'around',
+  'outside',
+]);
 const LANGUAGES = new Set(
   'sylheti amharic yoruba igbo twi shona swahili hebrew yiddish greek bulgarian hungarian dutch czech slovak romani gaelic bsl makaton creole patois lingala krio oromo'.split(
     ' ',
@@ -82,8 +92,9 @@ export function findUnlistedPlaces(
   const findings: Finding[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
-    if (!first || !isCapitalised(first.raw) || notAPlaceWord(first)) continue;
-    if (!CUE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+    const cue = tokens[i - 1];
+    if (!first || !cue || !CUE_WORDS.has(cue.key) || !isCapitalised(first.raw)) continue;
+    if (!/^\s+$/.test(text.slice(cue.end, first.start)) || notAPlaceWord(first)) continue;
     // The run of capitalised words ("Thornton Heath", "Alum Rock"), at most three.
     let n = 1;
     while (n < 3) {
