@@ -11,10 +11,10 @@ const measurement = measureAnonymiser(devCorpus);
 
 /** Recall floors per type, each a little below the figure measured now. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.93,
-  'date-of-birth': 0.9,
+  name: 0.95,
+  'date-of-birth': 0.95,
   'due-date': 0.98,
-  address: 0.77,
+  address: 0.88,
   postcode: 0.98,
   'nhs-number': 0.9,
   upn: 0.98,
@@ -22,10 +22,10 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   phone: 0.98,
   email: 0.98,
   school: 0.8,
-  'other-number': 0.3,
-  'vehicle-registration': 0.45,
-  'social-media': 0.7,
-  place: 0.4,
+  'other-number': 0.9,
+  'vehicle-registration': 0.85,
+  'social-media': 0.95,
+  place: 0.55,
 };
 
 describe('anonymiser quality on the dev notes', () => {
@@ -42,8 +42,8 @@ describe('anonymiser quality on the dev notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.8);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.88);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.84);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.88);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
