@@ -23,6 +23,8 @@ import {
 import { generateNotificationPdf } from '../src/pdf/generate-notification';
 import { anonymiserCorpus } from '../test/fixtures/anonymiser/corpus';
 import { blindCases } from '../test/fixtures/anonymiser/blind/corpus-blind';
+import { devCorpus } from '../test/fixtures/anonymiser/corpus-dev';
+import devFirstScore from '../test/fixtures/anonymiser/dev-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -219,6 +221,8 @@ const api = {
       tuning: measureAnonymiser(anonymiserCorpus),
       blind: { notes: blindCases.length, ...measureAnonymiser(blindCases) },
       blindFirst: blindFirstScore,
+      dev: { notes: devCorpus.length, ...measureAnonymiser(devCorpus) },
+      devFirst: devFirstScore,
       longField: await longFieldTiming(),
     };
   },

@@ -25,10 +25,8 @@ function typeLines(title, measurement) {
   );
 }
 
-function blindLines(blind, first) {
-  console.log(
-    `\nAnonymiser on the blind corpus (${blind.notes} notes written without reading the recognisers; never tuned on):`,
-  );
+function blindLines(blind, first, title) {
+  console.log(`\n${title}`);
   console.log(
     `  ${'type'.padEnd(22)} ${'now P / R'.padStart(15)}   ${'first (before tuning) P / R'}`,
   );
@@ -43,14 +41,23 @@ function blindLines(blind, first) {
     `  ${'redaction recall'.padEnd(22)} ${blind.redactionRecall.toFixed(3).padStart(15)}   ${first.redactionRecall.toFixed(3)}`,
   );
   console.log(
-    `  (first score measured ${first.measuredAt} on ${first.notes} notes, before any tuning)`,
+    `  (first score measured ${first.measuredAt} on ${first.notes} notes, before any tuning on them)`,
   );
 }
 
 /** Prints the anonymiser's figures; returns one boolean per budget. */
-export function anonymiserLines({ tuning, blind, blindFirst, longField }) {
+export function anonymiserLines({ tuning, blind, blindFirst, dev, devFirst, longField }) {
   typeLines('Anonymiser on the tuning corpus', tuning);
-  blindLines(blind, blindFirst);
+  blindLines(
+    dev,
+    devFirst,
+    `Anonymiser on the dev notes (${dev.notes} notes written without reading the recognisers; tuned on):`,
+  );
+  blindLines(
+    blind,
+    blindFirst,
+    `Anonymiser on the blind corpus (${blind.notes} notes written without reading the recognisers; never tuned on):`,
+  );
   const o = tuning.overall;
   console.log('');
   return [

@@ -12,7 +12,7 @@ const measurement = measureAnonymiser(blindCases);
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.9,
   'date-of-birth': 0.8,
-  address: 0.7,
+  address: 0.85,
   postcode: 0.98,
   'nhs-number': 0.95,
   upn: 0.98,
@@ -20,10 +20,10 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   phone: 0.9,
   email: 0.98,
   school: 0.9,
-  'other-number': 0.4,
-  'vehicle-registration': 0.7,
-  'social-media': 0.75,
-  place: 0.1,
+  'other-number': 0.7,
+  'vehicle-registration': 0.75,
+  'social-media': 0.85,
+  place: 0.45,
 };
 
 describe('anonymiser quality on the blind corpus', () => {
@@ -40,8 +40,8 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.8);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.85);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.79);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.87);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.92);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -7,6 +7,7 @@ import {
   findTownsInAddresses,
 } from './address';
 import { findEmails, findPhones } from './contact';
+import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
 import { buildNameIndex } from './name-index';
@@ -14,11 +15,12 @@ import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
-import { findListedPlaces } from './listed-places';
+import { findListedPlaces, findLoosePlaces } from './listed-places';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
 import { findVehicleRegistrations } from './vehicles';
+import { findUnlistedPlaces } from './unlisted-places';
 import { clientPeople } from './people';
 import { professionalKeys, professionalSpans, professionalSurnames } from './professionals';
 import { applyFindings, joinNeighbours, resolveOverlaps, toOriginalOffsets } from './resolve';
@@ -80,6 +82,7 @@ function structuralFindings(
     ...findPostcodes(text),
     ...findKnownAddress(text, client),
     ...findStreetAddresses(text),
+    ...findLooseAddresses(text),
     ...findKnownSchool(text, client.school),
     ...findNamedSchools(text),
   ];
@@ -132,15 +135,41 @@ function detect(
   const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
     (name) => !overlapsAny(name, listedPlaces),
   );
+  const known = [
+    ...findKnownNames(text, client, tokens, blocked, profKeys),
+    ...findInitials(text, clientPeople(client), blocked),
+  ];
+  // Any other listed town, unless something surer covers it (a client's or titled name "Preston").
+  const loosePlaces = findLoosePlaces(text, tokens, blocked, [
+    ...structural,
+    ...towns,
+    ...known,
+    ...unknownNames.filter((name) => name.confidence !== 'low'),
+    ...cuedPlaces,
+    ...listedPlaces,
+  ]);
+  const names = [
+    ...known,
+    ...unknownNames.filter((name) => name.confidence !== 'low' || !overlapsAny(name, loosePlaces)),
+  ];
+  // Then any other capitalised name after "in", "from" or "to" that nothing else explains.
+  const unlistedPlaces = findUnlistedPlaces(text, tokens, blocked, [
+    ...structural,
+    ...towns,
+    ...names,
+    ...cuedPlaces,
+    ...listedPlaces,
+    ...loosePlaces,
+  ]);
   const candidates = [
     ...structural,
     ...towns,
-    ...findKnownNames(text, client, tokens, blocked, profKeys),
-    ...findInitials(text, clientPeople(client), blocked),
-    ...unknownNames,
+    ...names,
     ...findNonLatinRuns(text),
     ...cuedPlaces,
     ...listedPlaces,
+    ...loosePlaces,
+    ...unlistedPlaces,
   ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(

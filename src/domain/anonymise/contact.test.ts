@@ -20,6 +20,20 @@ describe('nationalPhoneDigits', () => {
 });
 
 describe('findPhones', () => {
+  it('keeps an agency’s landline named in the same clause and any 03/0800 number', () => {
+    expect(
+      phones(
+        'Rang the council duty team on 01793 445500; then 0300 456 0108. Her mobile 07700 900312.',
+      ),
+    ).toEqual(['07700 900312']);
+  });
+
+  it('hides a family’s landline even after an agency word, and a non-geographic number said to be mum’s', () => {
+    expect(
+      phones('Police visited his mother, landline 0121 496 0000. Mum’s number 0333 000 1234.'),
+    ).toEqual(['0121 496 0000', '0333 000 1234']);
+  });
+
   it('finds mobiles and landlines written with spaces, dashes and brackets', () => {
     expect(phones('mobile 07700 900462, or 07700-900-129')).toEqual([
       '07700 900462',

@@ -45,9 +45,25 @@ function readPhone(text: string, start: number): number {
 const AGENCY_LINE =
   /\b(?:switchboard|helpline|help line|main (?:office|line|number|reception)|reception|duty (?:line|desk|number|team)|contact centre|customer services|front door|MASH|office number|out of hours)\b[^.\n]{0,30}$/i;
 
+/** Words in the same clause before a landline that say whose line it is: an agency's. */
+const AGENCY_WORDS_BEFORE =
+  /\b(?:council|cc|team|services?|social care|social work|first response|first contact|single point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer)\b/gi;
+/** Words after the agency word that say the number is a family's after all ("…, mum's landline"). */
+const FAMILY_WORDS =
+  /\b(?:mum|mam|mother|dad|father|nan|gran|grandmother|grandfather|aunt|uncle|partner|boyfriend|girlfriend|carer|family|home|landline|mobile|mob|his|her|their)\b/i;
+
 /** True when the number at `start` is a landline an agency cue stands just before. */
 function agencyLine(text: string, start: number, national: string): boolean {
-  return !national.startsWith('07') && AGENCY_LINE.test(text.slice(Math.max(0, start - 60), start));
+  if (national.startsWith('07')) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (AGENCY_LINE.test(before)) return true;
+  // Non-geographic numbers (03…, 080…, 084…, 087…) are organisations', not a family's.
+  if (/^0(?:3|80|84|87)/.test(national)) return !FAMILY_WORDS.test(before.slice(-25));
+  const clause = before.slice(before.search(/[^.;\n]*$/));
+  const cues = [...clause.matchAll(AGENCY_WORDS_BEFORE)];
+  const last = cues[cues.length - 1];
+  if (!last) return false;
+  return !FAMILY_WORDS.test(clause.slice(last.index + last[0].length));
 }
 
 /**

@@ -23,3 +23,33 @@ describe('numbers after their cue words', () => {
     expect(found('Passport is with dad; hospital ward 12; licence expired')).toEqual([]);
   });
 });
+
+describe('housing, benefit, Home Office and offender references after their cue words', () => {
+  it('finds references written with letters, slashes and spaces', () => {
+    expect(
+      found(
+        'Tenancy ref GH/20331/T; tenancy T/004112/09; Home Office ref K1234567/89; BRP ZX1234567; council tax acc 6001 2298 47, HB ref HB0091232; PNC 08/443219Z; CRN X448120; housing register ref MK/HR/99813; Hosp no SRFT 0041298; passport CZ 40012345; young carers card no. YC-22871; Aspen card (ref ASP 4471 0093).',
+      ),
+    ).toEqual([
+      'GH/20331/T',
+      'T/004112/09',
+      'K1234567/89',
+      'ZX1234567',
+      '6001 2298 47',
+      'HB0091232',
+      '08/443219Z',
+      'X448120',
+      'MK/HR/99813',
+      'SRFT 0041298',
+      'CZ 40012345',
+      'YC-22871',
+      'ASP 4471 0093',
+    ]);
+  });
+
+  it('leaves dates and years after a cue, words that only start like a cue, and crime references', () => {
+    expect(
+      found('On benefits since 2024; HO 12/03/2024; house 1234 rang; crime reference 22/45871/24.'),
+    ).toEqual([]);
+  });
+});

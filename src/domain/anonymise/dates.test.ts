@@ -23,6 +23,8 @@ describe('findDateMentions', () => {
       '7 Mar 2014',
       'March 7th, 2014',
       "7 March '14",
+      '07-Mar-2014',
+      '7/Mar/14',
     ];
     for (const form of forms) {
       const [mention] = findDateMentions(`seen ${form} today`);

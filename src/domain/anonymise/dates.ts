@@ -43,6 +43,11 @@ const PATTERNS: readonly {
     read: (m) => worded(m[1], m[2], m[3]),
   },
   {
+    // "14-Jun-2003", "31/Jan/20", "3.Mar.2019": day and month joined by a hyphen, slash or dot.
+    regex: new RegExp(`\\b(\\d{1,2})([-/.])${MONTH}\\2(\\d{4}|\\d{2})\\b`, 'gi'),
+    read: (m) => worded(m[1], m[3], m[4]),
+  },
+  {
     regex: new RegExp(
       `\\b(?:the\\s+)?(${DAY_WORDS})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`,
       'gi',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise } from './anonymise';
-import { findListedPlaces, isListedPlace } from './listed-places';
+import { findListedPlaces, findLoosePlaces, isListedPlace } from './listed-places';
 import { tokenise } from './text';
 
 const client = { child: { firstName: 'Ava', lastName: 'Penrose' } };
@@ -45,8 +45,12 @@ describe('towns and villages from the gazetteer', () => {
     expect(findListedPlaces(text, tokenise(text), [], [])[0]?.confidence).toBe('medium');
   });
 
-  it('does not propose a lower-case town after a plain "in" or a town with no cue', () => {
-    expect(places('we met in potterne. Potterne school is good. Calne was mentioned.')).toEqual([]);
+  it('proposes a lower-case town after "in", "from", "near" or "to", but not after "at" or with no cue', () => {
+    expect(places('we met in potterne, dad is from bradford on avon.')).toEqual([
+      'potterne',
+      'bradford on avon',
+    ]);
+    expect(places('we met at calne. Potterne school is good. Calne was mentioned.')).toEqual([]);
   });
 
   it('does not propose a place that is also a given name or ordinary word without a strong cue', () => {
@@ -58,6 +62,14 @@ describe('towns and villages from the gazetteer', () => {
     expect(
       places('Reading at home is poor. In March she moved. There is hope in Street work.'),
     ).toEqual([]);
+  });
+
+  it('proposes a lower-case town straight after an address, or after "to" or "via"', () => {
+    const text = 'missing from 22 cobden st luton. ran off to bootle';
+    expect(places(text, [{ start: 13, end: 25, type: 'address' } as never])).toEqual([
+      'luton',
+      'bootle',
+    ]);
   });
 
   it('proposes a town joined to an address or another place', () => {
@@ -77,6 +89,14 @@ describe('towns and villages from the gazetteer', () => {
     expect(findings.map((f) => [f.original, f.type])).toEqual([['Helston', 'place']]);
   });
 
+  it('proposes an estate or area written in other ways, but not a room or a county', () => {
+    expect(
+      places(
+        'Broadfields Estate again. The Westlea estate is busy; the Pinehurst area too. In the Waiting area, the Wiltshire area.',
+      ),
+    ).toEqual(['Broadfields', 'Westlea', 'Pinehurst']);
+  });
+
   it('proposes a named housing estate', () => {
     expect(places('Family now on the Penhill estate; not the Council estate.')).toEqual([
       'Penhill',
@@ -89,5 +109,48 @@ describe('towns and villages from the gazetteer', () => {
     expect(hidden(text, ['Pewsey Family Hub'])).toEqual(['Lyneham']);
     expect(hidden('Swindon Borough Council and Wiltshire Council met at Swindon.')).toEqual([]);
     expect(hidden('He was seen at Bristol Royal Hospital for Children in Bristol.')).toEqual([]);
+  });
+
+  it('lists cities and Northern Irish towns the OS list leaves out', () => {
+    for (const town of ['belfast', 'omagh', 'newtownabbey', 'leeds', 'stoke on trent'])
+      expect(isListedPlace(town)).toBe(true);
+    expect(places('Dad moved back to Omagh; mum is from Leeds.')).toEqual(['Omagh', 'Leeds']);
+  });
+
+  it('keeps a city after an agency word, or one the note names in a kept body', () => {
+    expect(hidden('The health visiting team in Glasgow sent records.')).toEqual([]);
+    expect(hidden('Mum grew up in Bradford.')).toEqual(['Bradford']);
+    expect(hidden('Wakefield Council held the review at Wakefield.')).toEqual([]);
+  });
+});
+
+describe('any other listed town or village', () => {
+  function loose(text: string, taken: { start: number; end: number }[] = []): string[] {
+    return findLoosePlaces(text, tokenise(text), [], taken).map((f) => f.original);
+  }
+
+  it('proposes a capitalised listed town with no cue, at low confidence', () => {
+    const text = 'Nan says Potterne is too far. Seen at the Urchfont playgroup.';
+    expect(loose(text)).toEqual(['Potterne', 'Urchfont']);
+    expect(findLoosePlaces(text, tokenise(text), [], [])[0]?.confidence).toBe('low');
+  });
+
+  it('leaves lower case, names and ordinary words, council areas, surnames and agencies', () => {
+    expect(
+      loose('potterne was mentioned. Ashley and Reading rang. Wiltshire and Leeds too.'),
+    ).toEqual([]);
+    expect(loose('Mrs Potterne and Jo Urchfont attended Calne Community Hospital.')).toEqual([]);
+  });
+
+  it('leaves a town something surer already covers', () => {
+    expect(loose('Potterne rang', [{ start: 0, end: 8 }])).toEqual([]);
+  });
+
+  it('is proposed by the anonymiser, unless a kept body holds it', () => {
+    expect(hidden('Aunt is in Devizes more often than Potterne these days.')).toEqual([
+      'Devizes',
+      'Potterne',
+    ]);
+    expect(hidden('Spoke to Potterne Parish Council.')).toEqual([]);
   });
 });

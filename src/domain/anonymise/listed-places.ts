@@ -5,12 +5,18 @@
 // in"); a place that starts a longer proper name ("Calne Community Hospital", "Melksham Town
 // Council") is an agency, not where the family lives. Councils' areas ("Swindon", "Wiltshire") are
 // the partnership's own area and are left to the "lives in" rule in places.ts.
-import { agencyWords, organisationSuffixes } from './agency-words';
+import {
+  agencyWords,
+  organisationSuffixes,
+  personalTitles,
+  professionalTitles,
+} from './agency-words';
+import { EXTRA_TOWNS } from './gazetteer/extra-towns';
 import { GB_SETTLEMENTS } from './gazetteer/gb-settlements';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
-import { isCapitalised, tokenise, type Token } from './text';
+import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { makeFinding, overlapsAny, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
@@ -21,13 +27,30 @@ function gazetteer(): { names: ReadonlySet<string>; firsts: ReadonlySet<string> 
   if (settlements) return settlements;
   const names = new Set<string>();
   const firsts = new Set<string>();
-  for (const name of GB_SETTLEMENTS.split('|')) {
+  for (const name of `${GB_SETTLEMENTS}|${EXTRA_TOWNS}`.split('|')) {
     const keys = tokenise(name).map((token) => token.key);
     names.add(keys.join(' '));
     firsts.add(keys[0] ?? '');
   }
   settlements = { names, firsts };
   return settlements;
+}
+
+/** True when a council's area is wider than a town (a county, region or country: "Wiltshire"). */
+function isWideArea(key: string): boolean {
+  return isKnownAreaName(key) && !gazetteer().names.has(key);
+}
+
+/** An agency's word just before the cue: "the team in Glasgow", "conference from Cardiff". */
+const AGENCY_BEFORE = /([\p{L}’']+)\s+(?:in|at|from|to|near)\s+$/u;
+
+function agencyBefore(before: string): boolean {
+  const word = AGENCY_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
+  return (
+    agencyWords.has(word) ||
+    organisationSuffixes.has(word) ||
+    /^(?:conference|landline)$/.test(word)
+  );
 }
 
 /** True when the folded words, joined by single spaces, name a listed town or village. */
@@ -54,26 +77,52 @@ const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
 const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
 
-/** A named housing estate, listed or not: "on the Penhill estate", "from the Westlea Estate". */
-const ESTATE =
-  /(?<![\p{L}\p{N}])(?:on|from|off|at|near|to)\s+the\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})\s+[Ee]state(?![\p{L}\p{N}])/gu;
+/**
+ * A named housing estate or area, listed or not: "on the Penhill estate", "the Westlea Estate",
+ * "Broadfields Estate", "the Pinehurst area", "round the Parks".
+ */
+const ESTATE_WORD = /\s(?:[Ee]state|[Aa]rea)(?![\p{L}\p{N}])/gu;
+/** The name before the estate word, looked for only where one stands (a long note stays fast). */
+const ESTATE_NAME =
+  /(?<![\p{L}\p{N}])(?:(?:the|on|from|off|at|near|to|round|around|down)\s+(?:the\s+)?)?(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})$/u;
+/** Capitalised words before "area" that name part of a building, not a place. */
+const ROOM_WORDS = new Set(
+  'kitchen seating waiting dining living garden outdoor indoor play reception catchment local'.split(
+    ' ',
+  ),
+);
+/** The estate word must follow "the" or a place preposition unless written "Estate". */
+const ESTATE_CUE = /^(?:the|on|from|off|at|near|to|round|around|down)\s/iu;
 
 /** Housing estates named after "on the" and the like ("the Penhill estate"), unless an agency's words. */
-function estates(text: string, blocked: readonly Span[]): Finding[] {
+function estates(text: string, blocked: readonly Span[], found: readonly Span[]): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(ESTATE)) {
-    const name = match[1] ?? '';
-    const start = match.index + match[0].lastIndexOf(name, match[0].length - 6);
+  for (const word of text.matchAll(ESTATE_WORD)) {
+    const from = Math.max(0, word.index - 80);
+    const named = ESTATE_NAME.exec(text.slice(from, word.index));
+    if (!named) continue;
+    const match = { index: from + named.index, 0: named[0] + word[0], 1: named[1] };
+    const written = match[1] ?? '';
+    const name = written.replace(/^The\s+/u, '');
+    const start = match.index + match[0].lastIndexOf(name, match[0].length - 4);
+    if (!ESTATE_CUE.test(match[0]) && !/^The\s/u.test(written) && !/Estate$/.test(match[0]))
+      continue;
     const span = { start, end: start + name.length };
     const keys = tokenise(name).map((token) => token.key);
-    const kept = [agencyWords, organisationSuffixes, commonWords];
-    if (keys.some((key) => kept.some((set) => set.has(key))) || overlapsAny(span, blocked))
+    const kept = [agencyWords, organisationSuffixes, commonWords, ROOM_WORDS];
+    if (
+      keys.length === 0 ||
+      keys.some((key) => kept.some((set) => set.has(key))) ||
+      isWideArea(keys.join(' ')) ||
+      overlapsAny(span, blocked) ||
+      overlapsAny(span, found)
+    )
       continue;
     findings.push(
       makeFinding(text, span, {
         type: 'place',
         replacement: '[place]',
-        reason: 'A housing estate where the family lives',
+        reason: 'A housing estate or area where the family lives',
         confidence: 'medium',
       }),
     );
@@ -100,6 +149,14 @@ function listedAt(text: string, tokens: readonly Token[], i: number): number {
     if (names.has(key)) found = n + 1;
   }
   return found;
+}
+
+/** A lower-case town after "in", "from", "near", "to" or "via" (not "at", which starts too many phrases). */
+function lowerAfterCue(words: readonly Token[], before: string): boolean {
+  return (
+    /(?<![\p{L}\p{N}])(?:in|from|near|to|towards?|via)\s+$/iu.test(before) &&
+    words.every((token) => token.key.length >= 4 || INNER_WORDS.has(token.key))
+  );
 }
 
 /** True when every word but the inner small words is capitalised ("Bradford on Avon"). */
@@ -185,6 +242,26 @@ export function findListedPlaces(
 ): Finding[] {
   const findings: Finding[] = [];
   const anchorEnds = new Set(anchors.map((span) => span.end));
+  const addressEnds = new Set(
+    anchors.filter((span) => 'type' in span && span.type === 'address').map((span) => span.end),
+  );
+  const ownAreas = new Map<string, boolean>();
+  /** A council's town the note also names inside a kept body ("Swindon Borough Council"). */
+  const ownArea = (key: string): boolean => {
+    let own = ownAreas.get(key);
+    if (own === undefined) {
+      const pattern = new RegExp(`(?:^| )${escapeRegExp(key)}(?: |$)`);
+      own = blocked.some((span) =>
+        pattern.test(
+          tokenise(text.slice(span.start, span.end))
+            .map((t) => t.key)
+            .join(' '),
+        ),
+      );
+      ownAreas.set(key, own);
+    }
+    return own;
+  };
   for (let i = 0; i < tokens.length; i += 1) {
     const n = listedAt(text, tokens, i);
     if (n === 0) continue;
@@ -198,11 +275,21 @@ export function findListedPlaces(
     const strong = STRONG_BEFORE.test(before);
     const gap = JOINED_BEFORE.exec(before)?.[0];
     const joined = gap !== undefined && anchorEnds.has(span.start - gap.length);
+    // "22 cobden st luton", "29 canal side, stourport": a town straight after an address.
+    const addressGap = /[\s,]*$/u.exec(before)?.[0] ?? '';
+    const afterAddress = addressEnds.has(span.start - addressGap.length);
     const weak =
-      WEAK_BEFORE.test(before) || AREA_AFTER.test(text.slice(span.end, span.end + 12)) || joined;
+      WEAK_BEFORE.test(before) ||
+      AREA_AFTER.test(text.slice(span.end, span.end + 12)) ||
+      joined ||
+      afterAddress;
     const skip =
       (!strong && !weak) ||
-      (!strong && (!capitalised(words) || ambiguous(words) || isKnownAreaName(key))) ||
+      (!strong && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
+      (!strong &&
+        (!(capitalised(words) || lowerAfterCue(words, before) || afterAddress) ||
+          ambiguous(words) ||
+          isWideArea(key))) ||
       continuesName(text, last, tokens[i + n]) ||
       overlapsAny(span, blocked);
     if (skip) continue;
@@ -219,5 +306,60 @@ export function findListedPlaces(
     );
     i += n - 1;
   }
-  return [...findings, ...repeats(text, tokens, blocked, findings), ...estates(text, blocked)];
+  return [
+    ...findings,
+    ...repeats(text, tokens, blocked, findings),
+    ...estates(text, blocked, findings),
+  ];
+}
+
+/** True when the word before the place starts a longer proper name ("Mrs Sutton", "Jo Preston"). */
+function afterProperWord(text: string, previous: Token | undefined, first: Token): boolean {
+  if (!previous || !/^ $/.test(text.slice(previous.end, first.start))) return false;
+  if (personalTitles.has(previous.key) || professionalTitles.has(previous.key)) return true;
+  return isCapitalised(previous.raw) && !commonWords.has(previous.key) && !previous.possessive;
+}
+
+/**
+ * Any other capitalised listed town or village, wherever it stands ("Nan is in hospital, Calne
+ * side"), at low confidence for the reviewer (decision 0039): not a word that is also a name or an
+ * ordinary word, not a council's area (the partnership's own), not inside a longer proper name or
+ * an agency's ("Calne Community Hospital", "Jo Preston"), not in `blocked` or `taken`.
+ */
+export function findLoosePlaces(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  taken: readonly Span[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const n = listedAt(text, tokens, i);
+    if (n === 0) continue;
+    const words = tokens.slice(i, i + n);
+    const first = words[0];
+    const last = words[n - 1];
+    if (!first || !last) continue;
+    const span = { start: first.start, end: last.end };
+    const key = words.map((token) => token.key).join(' ');
+    const skip =
+      !capitalised(words) ||
+      ambiguous(words) ||
+      isKnownAreaName(key) ||
+      afterProperWord(text, tokens[i - 1], first) ||
+      continuesName(text, last, tokens[i + n]) ||
+      overlapsAny(span, blocked) ||
+      overlapsAny(span, taken);
+    if (skip) continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'place',
+        replacement: '[place]',
+        reason: 'A listed town or village named in the note',
+        confidence: 'low',
+      }),
+    );
+    i += n - 1;
+  }
+  return findings;
 }

@@ -67,8 +67,22 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
   return run;
 }
 
-/** True when token `i` is followed, in its run of capitalised words, by an organisation word. */
+/**
+ * True when token `i` is part of an organisation's or a team's name: followed, in its run of
+ * capitalised words, by an organisation word ("Hollybrook Children's Centre"), or sharing the run
+ * with an agency word ("Tower Hamlets MASH", "Kirklees Council Duty and Advice", "Family Connect").
+ */
 export function inOrganisationName(text: string, tokens: readonly Token[], i: number): boolean {
   const run = capitalisedRun(text, tokens, i);
-  return run.some((j) => j > i && organisationSuffixes.has(tokens[j]?.key ?? ''));
+  const agencyIn = (indexes: readonly number[]) =>
+    indexes.some((j) => {
+      const key = tokens[j]?.key ?? '';
+      return (j > i && organisationSuffixes.has(key)) || (j !== i && agencyWords.has(key));
+    });
+  if (agencyIn(run)) return true;
+  // "Duty and Advice", "Department for Education": the words before a connector count too.
+  const first = run[0] ?? i;
+  const connector = tokens[first - 1];
+  if (!connector || !CONNECTORS.has(connector.key) || isCapitalised(connector.raw)) return false;
+  return first >= 2 && agencyIn(capitalisedRun(text, tokens, first - 2));
 }

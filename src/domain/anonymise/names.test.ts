@@ -22,6 +22,13 @@ function names(text: string, who: KnownClient = client): [string, string][] {
 }
 
 describe('findKnownNames', () => {
+  it('finds a lower-case client name that is also a word only where a person stands', () => {
+    const found = names(
+      'nan hope says no. hope (62) rang. hope’s phone. i hope so; the hope was; a new hope is here.',
+    ).map(([original]) => original);
+    expect(found).toEqual(['hope', 'hope', 'hope']);
+  });
+
   it('replaces each person by their placeholder, in any case and without accents', () => {
     expect(names('william, ZOE and Lukasz came with Zoë.')).toEqual([
       ['william', '[child]'],

@@ -55,9 +55,48 @@ function caseAllows(scan: Scan, i: number, entry: NameEntry): boolean {
   const token = scan.tokens[i];
   if (!token) return false;
   if (isAllCaps(token.raw) && acronyms.has(token.key)) return false;
-  const needsCapital = entry.kind === 'nickname' || ordinaryWordNames.has(token.key);
-  if (needsCapital && !isCapitalised(token.raw)) return false;
+  if (entry.kind === 'nickname' && !isCapitalised(token.raw)) return false;
+  if (ordinaryWordNames.has(token.key) && !isCapitalised(token.raw) && !personInContext(scan, i))
+    return false;
   return !usedAsWord(scan, i);
+}
+
+/** Words before a lower-case name that show it is a person: "mum hope", "daddy dean", "fella frank". */
+const PERSON_BEFORE = new Set(
+  'mum mam mom mummy mother dad daddy father nan nana nanny gran granny grandma grandad grandpa partner boyfriend girlfriend fella husband wife son daughter brother bro sister sis baby uncle aunt auntie stepdad stepmum cousin says said and'.split(
+    ' ',
+  ),
+);
+/** Words after a lower-case name that show it is a person: "dean grabbed", "summer has a bruise". */
+const PERSON_AFTER = new Set(
+  'says said told tells shouts shouted grabbed hit has had is was lives lived came went rang texted'.split(
+    ' ',
+  ),
+);
+/** Words before that show the ordinary word is meant ("i hope", "the summer", "a mark"). */
+const WORD_BEFORE = new Set(
+  'i we you they the a an this that these those over in during last next his her their our my your no'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a client's name that is also an ordinary word, written in lower case, stands where a
+ * person does: after a relationship word, before a reporting verb, an age in brackets or a
+ * possessive ("mum hope says", "summer (11m)", "frank's reg"), and not after "i", "the" or "a".
+ */
+function personInContext(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  const previous = scan.tokens[i - 1];
+  const next = scan.tokens[i + 1];
+  if (!token) return false;
+  const previousClose = previous && /^[\s,]+$/.test(scan.text.slice(previous.end, token.start));
+  if (previousClose && WORD_BEFORE.has(previous.key)) return false;
+  if (previousClose && PERSON_BEFORE.has(previous.key) && previous.key !== 'and') return true;
+  if (token.possessive || /^\s*\(\d/.test(scan.text.slice(token.end, token.end + 4))) return true;
+  const nextClose = next && /^\s+$/.test(scan.text.slice(token.end, next.start));
+  // "summer has a bruise" starts its clause; "a red mark was seen" does not.
+  return Boolean(nextClose && next && PERSON_AFTER.has(next.key) && !previousClose);
 }
 
 function isOrdinaryWord(key: string): boolean {

@@ -39,3 +39,13 @@ describe('findNamedSchools', () => {
     );
   });
 });
+
+describe('named schools that are not the child’s', () => {
+  it('keeps the writer’s own school and a council’s First Response or First Contact team', () => {
+    expect(
+      findNamedSchools(
+        "I am the DSL at Swanlea School. I'm head of Brookfield High School. Referred to Bristol City Council First Response and Durham County Council First Contact. He went to Oakfield First School.",
+      ).map((f) => f.original),
+    ).toEqual(['Oakfield First School']);
+  });
+});

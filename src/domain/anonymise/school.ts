@@ -59,7 +59,7 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
 }
 
 const NAMED_SCHOOL = new RegExp(
-  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Secondary|Grammar|Academy|College|Nursery|School)(?:\s+(?:School|Academy))?\b`,
+  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Nursery|School)(?:\s+(?:School|Academy))?\b`,
   'gu',
 );
 
@@ -86,12 +86,18 @@ function schoolStart(match: string): number | undefined {
   return undefined;
 }
 
+/** The writer's own school: "I am the DSL at Swanlea School", "I'm head of Brookfield High". */
+const OWN_SCHOOL =
+  /\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:DSL|DDSL|DSP|head(?:teacher)?|SENCO|SENDCO|teacher|school nurse|safeguarding lead)\s+(?:at|of|for|in)\s+(?:the\s+)?$/iu;
+
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;
+    if (OWN_SCHOOL.test(text.slice(Math.max(0, match.index + offset - 60), match.index + offset)))
+      continue;
     const span = { start: match.index + offset, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {

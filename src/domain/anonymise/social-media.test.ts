@@ -21,3 +21,21 @@ describe('social-media handles', () => {
     expect(found('She uses Snapchat every night and Facebook messenger.')).toEqual([]);
   });
 });
+
+describe('usernames written without a platform just before them', () => {
+  const found = (text: string) => findSocialMediaHandles(text).map((f) => f.original);
+
+  it('finds a dotted or underscored username near a word about messages or accounts', () => {
+    expect(
+      found(
+        'She showed me messages from kwame.the.don; deleted their accounts (alex.m.draws); met on snapchat (j0rdan.99); a user "xX_Reaper_Xx#4471" on Discord.',
+      ),
+    ).toEqual(['kwame.the.don', 'alex.m.draws', 'j0rdan.99', 'xX_Reaper_Xx#4471']);
+  });
+
+  it('leaves web addresses, files, abbreviations and dotted numbers', () => {
+    expect(
+      found('Messages, e.g. on the app; see report.pdf and www.nspcc.org.uk; account 12.05.2024.'),
+    ).toEqual([]);
+  });
+});

@@ -8,6 +8,12 @@ function unknown(text: string, professionals: string[] = []): [string, string][]
 }
 
 describe('findUnknownNames', () => {
+  it('proposes no word of a team’s name that shares its run with an agency word', () => {
+    const text =
+      'Referred to Tower Hamlets MASH, then Kirklees Council Duty and Advice and Telford Family Connect; PC Jones attended.';
+    expect(unknown(text)).toEqual([]);
+  });
+
   it('finds given names typed in lower case from the ONS list, from every community', () => {
     expect(
       unknown('kayden was with oluwaseun, mateusz and zainab; her bf kyle came. tom reeve, sw', [

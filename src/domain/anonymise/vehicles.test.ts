@@ -20,3 +20,26 @@ describe('vehicle registrations', () => {
     expect(found('S47 CSC strategy meeting; ICPC on 3 May; Stage 2 of CP plan')).toEqual([]);
   });
 });
+
+describe('vehicle registrations written loosely', () => {
+  it('finds a current-format plate all in lower case, with no cue', () => {
+    expect(found('anpr later showed yy21oyt; mum saw bx16 ojn outside')).toEqual([
+      'yy21oyt',
+      'bx16 ojn',
+    ]);
+  });
+
+  it('finds older plates spaced out, after "drives", "veh" or before a colour or make', () => {
+    expect(
+      found('Drives R452 HFT and T 891 KLM; veh ln68 wrx; found in P123 ABC blue corsa.'),
+    ).toEqual(['R452 HFT', 'T 891 KLM', 'ln68 wrx', 'P123 ABC']);
+  });
+
+  it('finds every plate listed after a cued one', () => {
+    expect(
+      found(
+        'Vehicles linked: bx16 ojn, ABC 123D (old Ford Escort) and NU70 RTY. Then S47 CSC; driving a 3 ton van.',
+      ),
+    ).toEqual(['bx16 ojn', 'ABC 123D', 'NU70 RTY']);
+  });
+});

@@ -1,25 +1,45 @@
-// UK vehicle registrations: the current format (AB12 CDE) anywhere in capitals, and any format,
-// the older prefix (A123 BCD) and suffix (ABC 123D) ones included, after a cue word in any case
-// (alone, "S47 CSC" would look like a prefix-format plate).
+// UK vehicle registrations: the current format (AB12 CDE) anywhere, in capitals or all in lower
+// case; any format, the older prefix (A123 BCD, T 891 KLM) and suffix (ABC 123D) ones included,
+// after a cue word in any case, or followed by a car's colour or make ("P123 ABC blue corsa"); and
+// the plates listed after a cued one ("vehicles linked: bx16 ojn, ABC 123D and NU70 RTY"). Alone,
+// "S47 CSC" would look like a prefix-format plate, so older formats always need a cue.
+import { brandWords } from './agency-words';
 import { makeFinding, type Finding } from './types';
 
 const CURRENT = String.raw`[A-Z]{2}\d{2}[ ]?[A-Z]{3}`;
-const PREFIX = String.raw`[A-Z]\d{1,3}[ ]?[A-Z]{3}`;
+const PREFIX = String.raw`[A-Z][ ]?\d{1,3}[ ]?[A-Z]{3}`;
 const SUFFIX = String.raw`[A-Z]{3}[ ]?\d{1,3}[A-Z]`;
+const ANY = `${CURRENT}|${PREFIX}|${SUFFIX}`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 const CAPITALS = new RegExp(`${EDGE_BEFORE}${CURRENT}${EDGE_AFTER}`, 'gu');
+const LOWER = new RegExp(`${EDGE_BEFORE}[a-z]{2}\\d{2} ?[a-z]{3}${EDGE_AFTER}`, 'gu');
+const CUE = String.raw`\b(?:reg(?:istration)?|reg'?d|vrm|vrn|plates?|number plate|vehicles?(?:\s+linked)?|veh|car|van|motorbike|moped|drives|driving|anpr(?:\s+hits?)?(?:\s+on)?)`;
 const CUED = new RegExp(
-  String.raw`\b(?:reg(?:istration)?|vrm|vrn|plates?|number plate|vehicle|car|van|motorbike|moped)(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#-]?\s*` +
-    `(${CURRENT}|${PREFIX}|${SUFFIX})${EDGE_AFTER}`,
+  String.raw`${CUE}(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#-]?\s*(${ANY})${EDGE_AFTER}`,
   'giu',
 );
+/** A plate in a list after a cued one: ", ABC 123D", " and NU70 RTY" (a note in brackets between). */
+const NEXT_IN_LIST = new RegExp(
+  String.raw`^(?:\s*\([^()]{0,40}\))?(?:\s*,\s*|\s+(?:and|or|&)\s+)(${ANY})${EDGE_AFTER}`,
+  'iu',
+);
+const COLOURS =
+  'black white silver grey gray blue red green yellow orange purple gold brown maroon';
+/** A plate followed by a colour or a make: "P123 ABC blue corsa", "R452 HFT (Ford)". */
+const BEFORE_CAR = new RegExp(
+  String.raw`${EDGE_BEFORE}(${ANY})(?=\s+\(?(?:[\p{L}]+\s+)?([\p{L}]+))`,
+  'gu',
+);
 
-/** Vehicle registrations. Capitals alone are enough; lower case needs a cue ("reg", "car"). */
+/** Vehicle registrations. Capitals or plain lower case are enough for the current format. */
 export function findVehicleRegistrations(text: string): Finding[] {
   const findings: Finding[] = [];
-  const add = (start: number, end: number, cued: boolean) =>
+  const starts = new Set<number>();
+  const add = (start: number, end: number, cued: boolean) => {
+    if (starts.has(start)) return;
+    starts.add(start);
     findings.push(
       makeFinding(
         text,
@@ -32,13 +52,27 @@ export function findVehicleRegistrations(text: string): Finding[] {
         },
       ),
     );
+  };
   for (const match of text.matchAll(CAPITALS))
     add(match.index, match.index + match[0].length, false);
-  const starts = new Set(findings.map((finding) => finding.start));
+  for (const match of text.matchAll(LOWER)) add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(CUED)) {
     const plate = match[1] ?? '';
-    const start = match.index + match[0].length - plate.length;
-    if (!starts.has(start)) add(start, start + plate.length, true);
+    // "driving a 3 ton van": a spaced-out old plate must be in capitals.
+    if (/^\p{Ll} /u.test(plate)) continue;
+    let end = match.index + match[0].length;
+    add(end - plate.length, end, true);
+    for (let next = NEXT_IN_LIST.exec(text.slice(end, end + 80)); next;) {
+      const listed = next[1] ?? '';
+      end += next[0].length;
+      add(end - listed.length, end, true);
+      next = NEXT_IN_LIST.exec(text.slice(end, end + 80));
+    }
   }
-  return findings;
+  for (const match of text.matchAll(BEFORE_CAR)) {
+    const word = (match[2] ?? '').toLowerCase();
+    if (COLOURS.split(' ').includes(word) || brandWords.has(word))
+      add(match.index, match.index + (match[1] ?? '').length, true);
+  }
+  return findings.sort((a, b) => a.start - b.start);
 }

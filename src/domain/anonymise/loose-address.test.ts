@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findLooseAddresses } from './loose-address';
+
+function found(text: string): string[] {
+  return findLooseAddresses(text).map((f) => f.original);
+}
+
+describe('loosely written street addresses', () => {
+  it('finds a house number and street in lower case or abbreviated', () => {
+    expect(found('now at 14 rowan close. Before that 3 Mill Ln and 22 Oak Rd. too')).toEqual([
+      '14 rowan close',
+      '3 Mill Ln',
+      '22 Oak Rd.',
+    ]);
+  });
+
+  it('does not take counts, sums or times for a house number', () => {
+    expect(
+      found('2 children on the way. Seen 3 times a day. Paid £40 on the road. Since 10 st ever.'),
+    ).toEqual([]);
+  });
+
+  it('finds a flat or apartment with or without its block', () => {
+    expect(found('She is in flat 3b Rowan Court; he rents Apartment 9 and apt. 12.')).toEqual([
+      'flat 3b Rowan Court',
+      'Apartment 9',
+      'apt. 12',
+    ]);
+  });
+
+  it('finds a street named without a number after a cue, in any case, at medium confidence', () => {
+    const findings = findLooseAddresses(
+      'Dad lives off station road. The flat above the shop on Kestrel Way.',
+    );
+    expect(findings.map((f) => [f.original, f.confidence])).toEqual([
+      ['station road', 'medium'],
+      ['Kestrel Way', 'medium'],
+    ]);
+  });
+
+  it('does not take an agency or an ordinary phrase for a street', () => {
+    expect(found('The hearing at Family Court is on Monday; they went on the way home.')).toEqual(
+      [],
+    );
+  });
+
+  it('finds a named house or farm after an address cue or before a street', () => {
+    expect(
+      found(
+        'Lives at The Bungalow, Church Lane. Family: Rose Cottage, 2 Wood Lane. Visited Carn Farm, Botallack. Jo from Civic House, Trowbridge rang.',
+      ),
+    ).toEqual(['The Bungalow', 'Rose Cottage', '2 Wood Lane', 'Carn Farm']);
+  });
+
+  it('finds a house number before "the" and a street name after a cue', () => {
+    expect(
+      found('they live 22 the brambles, thetford; nan is at 20 The Glebe. Seen at 3 the latest.'),
+    ).toEqual(['22 the brambles', '20 The Glebe']);
+  });
+});

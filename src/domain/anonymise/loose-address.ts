@@ -1,0 +1,136 @@
+// Street addresses written loosely, beside the strict forms of address.ts: in lower case
+// ("14 rowan close", "lives on kestrel way"), with abbreviations ("3 Mill Ln", "22 Oak Rd."), a flat
+// or apartment on its own or with its block ("flat 3b Rowan Court", "Apartment 9"), and a street
+// named without a number after a word that puts someone there ("lives off Station Road").
+import { agencyWords, organisationSuffixes } from './agency-words';
+import { foldName } from './text';
+import { makeFinding, type Finding } from './types';
+import { commonWords } from './vocabulary';
+
+/** Street-type words, full and abbreviated, in any case. */
+const STREET =
+  'road|rd|street|st|avenue|ave|close|cl|lane|ln|drive|dr|crescent|cres|gardens|gdns|court|ct|place|pl|terrace|terr|grove|gr|square|sq|way|mews|row|walk|rise|parade|vale|fields|meadow|meadows|view|green|hill';
+/** Street types safe to take without a house number (not "hill", "green", "view", "st", "dr"). */
+const NAMED_STREET_TYPES =
+  'road|rd|street|avenue|ave|close|lane|drive|crescent|gardens|terrace|grove|way|mews|court|place|walk|rise|parade';
+const BLOCK = 'court|house|lodge|heights|tower|towers|mansions|point|buildings|flats|apartments';
+const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
+
+const NUMBERED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$€.:/-])\d{1,4}[a-z]?,?\s+((?:${WORD}\s+){1,3})(?:${STREET})\.?(?![\p{L}\p{N}])`,
+  'giu',
+);
+const FLAT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:flat|apartment|apt\.?)\s*(?:no\.?\s*)?\d{1,4}[a-z]?(?![\p{L}\p{N}])(?:,?\s+(?:${WORD}\s+){1,2}(?:${BLOCK})(?![\p{L}\p{N}]))?`,
+  'giu',
+);
+const CUED = new RegExp(
+  String.raw`\b(?:lives?|living|lived|moved|moving|staying|stays|address(?:\s+is)?|resides?|housed|at|on|off|to|from|near|in)\s+(?:the\s+)?((?:(?!(?:off|on|at|to|from|near|in|the|up|down|into)\s)${WORD}\s+){1,3}(?:${NAMED_STREET_TYPES}))(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** A named house or farm, before another part of an address or after an address cue. */
+const BUILDING_WORDS =
+  'Cottage|Cottages|Farm|Lodge|House|Rectory|Vicarage|Barn|Bungalow|Manor|Villa|Heights|Wharf|Yard|Grange|Mill';
+const BUILDING = new RegExp(String.raw`(?<=\s)(?:${BUILDING_WORDS})(?=,\s+(?:\d|\p{Lu}))`, 'gu');
+/** The capitalised words before a building word, looked for only where one stands. */
+const HOUSE_NAME = /(?<![\p{L}\p{N}])((?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}|The\s+)$/u;
+const HOUSE_CUE =
+  /(?:address|home|lives at|living at|live at|at|visited|call to|site at)\s*:?\s*$/iu;
+const NOT_A_STREET_AFTER_THE =
+  /^(?:latest|earliest|most|least|best|worst|moment|end|start|same|weekend)$/i;
+/** "they live 22 the brambles", "at 20 The Glebe", "home no.7 the Crescent". */
+const NUMBER_THE = new RegExp(
+  String.raw`(?<=\b(?:live|lives|living|at|address|home)\s+)(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+the\s+${WORD}(?:\s+(?:${STREET}))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+const FUNCTION_WORDS = new Set(
+  'a an and or of to on in at the with for from by was were has had are her his is it this that off'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the words before the street type cannot name a street: a small function word or an
+ * agency's word anywhere ("2 children on the way", "at Family Court"), or only ordinary words
+ * ("3 times a day"). "Station Road" and "Church Lane" stay streets.
+ */
+function plainWords(words: string): boolean {
+  const keys = words
+    .trim()
+    .split(/\s+/)
+    .map((word) => foldName(word));
+  return (
+    keys.some((key) => key.length < 3 || FUNCTION_WORDS.has(key) || agencyWords.has(key)) ||
+    keys.every((key) => commonWords.has(key) && !organisationSuffixes.has(key))
+  );
+}
+
+const ABBREVIATED = /(?:rd|st|ave|cl|ln|dr|cres|gdns|ct|pl|terr|gr|sq)\.$/i;
+
+/** The match without a full stop that ends the sentence rather than an abbreviation. */
+function trimStop(matched: string): string {
+  return matched.endsWith('.') && !ABBREVIATED.test(matched) ? matched.slice(0, -1) : matched;
+}
+
+function address(text: string, start: number, end: number, reason: string, high: boolean) {
+  return makeFinding(
+    text,
+    { start, end },
+    { type: 'address', replacement: '[address]', reason, confidence: high ? 'high' : 'medium' },
+  );
+}
+
+/** Loosely written street addresses, flats and streets after a cue, in any case. */
+export function findLooseAddresses(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(NUMBERED)) {
+    if (
+      plainWords(match[1] ?? '') ||
+      /(?:flat|apartment|apt\.?)\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))
+    )
+      continue;
+    const end = match.index + trimStop(match[0]).length;
+    findings.push(address(text, match.index, end, 'A house number and street', true));
+  }
+  for (const match of text.matchAll(FLAT)) {
+    const end = match.index + match[0].length;
+    findings.push(address(text, match.index, end, 'A flat or apartment number', true));
+  }
+  for (const building of text.matchAll(BUILDING)) {
+    const from = Math.max(0, building.index - 60);
+    const before = HOUSE_NAME.exec(text.slice(from, building.index));
+    if (!before || !before[1]) continue;
+    const match = { index: from + before.index, 1: before[1] + building[0] };
+    // "Visited Carn Farm": leading ordinary words are not part of the house's name.
+    const lead = /^(?:(?:\p{Lu}[\p{L}'’-]+)\s+)*/u.exec(match[1] ?? '')?.[0] ?? '';
+    const skipped = [...lead.matchAll(/\S+/g)].find(
+      (word) => foldName(word[0]) === 'the' || !commonWords.has(foldName(word[0])),
+    );
+    const offset = skipped ? skipped.index : lead.length;
+    const start = match.index + offset;
+    const name = (match[1] ?? '').slice(offset);
+    const next = text.slice(start + name.length, start + name.length + 40);
+    const streetNext = new RegExp(
+      String.raw`^,\s+(?:\d|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET})\b)`,
+      'iu',
+    );
+    const cued = HOUSE_CUE.test(text.slice(Math.max(0, start - 20), start));
+    if (!name || (!cued && !streetNext.test(next))) continue;
+    findings.push(address(text, start, start + name.length, 'A named house', true));
+  }
+  for (const match of text.matchAll(NUMBER_THE)) {
+    const word = /the\s+(\S+)/iu.exec(match[0])?.[1] ?? '';
+    if (commonWords.has(foldName(word)) || NOT_A_STREET_AFTER_THE.test(word)) continue;
+    const end = match.index + trimStop(match[0]).length;
+    findings.push(address(text, match.index, end, 'A house number and street', true));
+  }
+  for (const match of text.matchAll(CUED)) {
+    const street = match[1] ?? '';
+    if (plainWords(street)) continue;
+    const end = match.index + match[0].length;
+    findings.push(address(text, end - street.length, end, 'A street name', false));
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,138 @@
+// Places no list holds, found by the word before them: a capitalised name after "in", "from", "to",
+// "via", "near" and the like that is nobody's given name and none of the words of the
+// safeguarding world ("moved from Southall to Hayes", "family in Hargeisa", "a church in Thornton
+// Heath"). Suburbs, estates and towns abroad are the places the gazetteer misses; proposed at low
+// confidence for the reviewer, after the names and listed places have had their say.
+import {
+  acronyms,
+  agencyWords,
+  brandWords,
+  culturalWords,
+  organisationSuffixes,
+  personalTitles,
+  professionalTitles,
+  roleWords,
+} from './agency-words';
+import { givenNames } from './given-names';
+import { isKnownAreaName } from './keep-terms';
+import { onsGivenNames } from './names/ons-given-names';
+import { isAllCaps, isCapitalised, type Token } from './text';
+import { makeFinding, overlapsAny, type Finding, type Span } from './types';
+import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
+
+const CUE_WORDS = new Set([
+  'in',
+  'from',
+  'to',
+  'via',
+  'towards',
+  'toward',
+  'near',
+  'around',
+  'outside',
+]);
+const LANGUAGES = new Set(
+  'sylheti amharic yoruba igbo twi shona swahili hebrew yiddish greek bulgarian hungarian dutch czech slovak romani gaelic bsl makaton creole patois lingala krio oromo'.split(
+    ' ',
+  ),
+);
+
+/** Countries and regions of the world: too wide to locate a family (folded, first word). */
+const COUNTRIES = new Set(
+  [
+    'afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain',
+    'bangladesh belarus belgium bolivia bosnia brazil bulgaria burundi cameroon canada chad chile',
+    'china colombia congo croatia cuba cyprus czechia denmark djibouti ecuador egypt eritrea',
+    'estonia ethiopia finland france gambia georgia germany ghana greece guinea hungary iceland',
+    'india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kosovo',
+    'kuwait latvia lebanon liberia libya lithuania malawi malaysia mali malta mexico moldova',
+    'montenegro morocco mozambique namibia nepal netherlands holland nigeria norway oman pakistan',
+    'palestine peru philippines poland portugal qatar romania russia rwanda saudi senegal serbia',
+    'sierra singapore slovakia slovenia somalia somaliland spain sudan sweden switzerland syria',
+    'taiwan tanzania thailand tunisia turkey uganda ukraine uae usa america vietnam yemen zambia',
+    'zimbabwe africa asia europe caribbean kurdistan',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** True when a word cannot start a place's name: a kept, common, cultural or name word. */
+function notAPlaceWord(token: Token): boolean {
+  const key = token.key;
+  return (
+    (isAllCaps(token.raw) && token.raw.length > 1) ||
+    [
+      agencyWords,
+      organisationSuffixes,
+      roleWords,
+      culturalWords,
+      brandWords,
+      acronyms,
+      personalTitles,
+      professionalTitles,
+      commonWords,
+      ordinaryWordNames,
+      weekdays,
+      LANGUAGES,
+      COUNTRIES,
+      givenNames,
+      onsGivenNames,
+    ].some((set) => set.has(key)) ||
+    monthNumbers.has(key)
+  );
+}
+
+/** Capitalised names after a place preposition that nothing else explains, as low-confidence places. */
+export function findUnlistedPlaces(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly Span[],
+  taken: readonly Span[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i];
+    const cue = tokens[i - 1];
+    if (!first || !cue || !CUE_WORDS.has(cue.key) || !isCapitalised(first.raw)) continue;
+    if (!/^\s+$/.test(text.slice(cue.end, first.start)) || notAPlaceWord(first)) continue;
+    // The run of capitalised words ("Thornton Heath", "Alum Rock"), at most three.
+    let n = 1;
+    while (n < 3) {
+      const next = tokens[i + n];
+      const previous = tokens[i + n - 1];
+      if (!next || !previous || !/^[ -]$/.test(text.slice(previous.end, next.start))) break;
+      if (!isCapitalised(next.raw) || previous.possessive) break;
+      n += 1;
+    }
+    const words = tokens.slice(i, i + n);
+    const last = words[n - 1];
+    if (!last) continue;
+    i += n - 1;
+    const span = { start: first.start, end: last.end };
+    const agencyInside = words.some(
+      (token) => organisationSuffixes.has(token.key) || agencyWords.has(token.key),
+    );
+    const key = words.map((token) => token.key).join(' ');
+    if (
+      agencyInside ||
+      last.possessive ||
+      /^\s?\d/.test(text.slice(last.end, last.end + 2)) ||
+      (isKnownAreaName(key) &&
+        !/\b(?:lives?|living|moved)\s+(?:\S+\s+)?(?:in|to)\s+$/iu.test(
+          text.slice(Math.max(0, span.start - 30), span.start),
+        )) ||
+      overlapsAny(span, blocked) ||
+      overlapsAny(span, taken)
+    )
+      continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'place',
+        replacement: '[place]',
+        reason: 'A place named after "in", "from" or "to"',
+        confidence: 'low',
+      }),
+    );
+  }
+  return findings;
+}
