@@ -4,6 +4,10 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { EncryptedBlob } from './vault/field-crypto';
 import type { RegisterFacts } from '../domain/register/register-entry';
 import { recountOpenCounts, type CountTables } from './open-counts';
+import type { RegisterFacets } from '../domain/register/register-filter';
+import type { ThemesTally } from '../domain/register/register-tally';
+import { recountRegisterCounts, type RegisterCountTables } from './register-counts';
+import { registerIndexFields } from './register-index';
 
 export const DATABASE_NAME = 'escalate';
 
@@ -139,6 +143,15 @@ export interface RegisterEntryRow {
   acknowledgedOn: string | null;
   facts: RegisterFacts;
   sealed: EncryptedBlob;
+  /**
+   * Since version 5, copies of clear facts in indexable form (./register-index.ts): the entry's
+   * cell (its filterable facts as one string) and the sort values of the stage, category and
+   * acknowledged columns.
+   */
+  cell: string;
+  sortStage: string;
+  sortCategory: string;
+  sortAcknowledged: string;
 }
 
 /** One change to a register entry; its detail quotes the old and new text, so it is sealed. */
@@ -179,11 +192,42 @@ export const SCHEMA_V4 = {
   openCounts: '&key',
 } as const;
 
+/** One cell of the register (entries with the same filterable facts), counted by month received. */
+export interface RegisterCellRow {
+  cell: string;
+  facets: RegisterFacets;
+  /** Entries by month received (`YYYY-MM`); months at zero are left out. */
+  months: Record<string, number>;
+}
+
+/** The themes' counts of the entries received in one month (`YYYY-MM`). */
+export interface RegisterMonthRow {
+  month: string;
+  tally: ThemesTally;
+}
+
+/**
+ * Schema version 5: version 4, plus the register read through indexes and kept counts
+ * (docs/decisions/0042-register-read-through-indexes-and-kept-tallies.md).
+ * - registerEntries: `&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [status+caseRef],
+ *   [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef],
+ *   [cell+receivedOn+caseRef]`
+ * - registerCells: `&cell`
+ * - registerMonths: `&month`
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  registerEntries:
+    '&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [status+caseRef], [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef], [cell+receivedOn+caseRef]',
+  registerCells: '&cell',
+  registerMonths: '&month',
+} as const;
+
 /**
  * The Dexie schema version the current code declares last. Not bound into ciphertexts: see
  * RECORD_FORMAT_VERSION in ./vault/record-format.ts (docs/decisions/0004).
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export type EscalateDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
@@ -197,6 +241,8 @@ export type EscalateDatabase = Dexie & {
   registerEntries: EntityTable<RegisterEntryRow, 'id'>;
   registerAudit: EntityTable<RegisterAuditRow, 'id'>;
   openCounts: EntityTable<OpenCountRow, 'key'>;
+  registerCells: EntityTable<RegisterCellRow, 'cell'>;
+  registerMonths: EntityTable<RegisterMonthRow, 'month'>;
 };
 
 /** Declares every schema version, oldest first. Used by the app and by the migration tests. */
@@ -216,6 +262,20 @@ export function declareSchema(db: Dexie): void {
         openCounts: tx.table('openCounts'),
       } as CountTables),
     );
+  // Version 5 indexes the register's clear facts and counts them once here (nothing is decrypted).
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(async (tx) => {
+      const entries = tx.table('registerEntries') as EscalateDatabase['registerEntries'];
+      await entries.toCollection().modify((row) => {
+        Object.assign(row, registerIndexFields(row));
+      });
+      await recountRegisterCounts({
+        registerEntries: entries,
+        registerCells: tx.table('registerCells'),
+        registerMonths: tx.table('registerMonths'),
+      } as RegisterCountTables);
+    });
 }
 
 /**

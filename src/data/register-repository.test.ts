@@ -16,7 +16,6 @@ import {
   importNotificationFiles,
   importSpreadsheetEntries,
   listRegisterEntries,
-  listRegisterSummaries,
   updatePartnershipFields,
 } from './register-repository';
 import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
@@ -73,7 +72,7 @@ describe('register repository', () => {
       { name: 'huge.pdf', outcome: 'refused', refusal: 'too-large' },
       { name: 'two.pdf', outcome: 'imported', caseRef: 'ESC-AAAA-0003' },
     ]);
-    const summaries = await listRegisterSummaries();
+    const summaries = await listRegisterEntries();
     expect(summaries.map((summary) => summary.caseRef).sort()).toEqual([
       'ESC-AAAA-0001',
       'ESC-AAAA-0003',
@@ -88,7 +87,7 @@ describe('register repository', () => {
     });
     const results = await importNotificationFiles(files, RECEIVED, NOW);
     expect(results.map((result) => result.outcome)).toEqual(Array(5).fill('imported'));
-    const summaries = await listRegisterSummaries();
+    const summaries = await listRegisterEntries();
     expect(summaries).toHaveLength(5);
     expect(new Set(summaries.map((summary) => summary.caseRef)).size).toBe(5);
     expect(new Set(summaries.map((summary) => summary.facts.partnership)).size).toBe(5);

@@ -1,0 +1,279 @@
+// What the register's screens read: one page of the table through an index (only that page is
+// decrypted), the counts from the kept cells, and the themes from the kept monthly tallies. Nothing
+// here reads every entry but the export, which the user asks for
+// (docs/decisions/0042-register-read-through-indexes-and-kept-tallies.md).
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { RegisterEntry } from '../domain/register/register-entry';
+import {
+  facetsMatch,
+  filtersFacets,
+  matchesFilter,
+  type RegisterFilter,
+  type RegisterSort,
+  type RegisterSortKey,
+} from '../domain/register/register-filter';
+import { addTally, emptyTally, tallyOf, type ThemesTally } from '../domain/register/register-tally';
+import {
+  previousPeriod,
+  themesReportOf,
+  type Period,
+  type ThemesReport,
+} from '../domain/register/themes';
+import { getDatabase } from './database';
+import type { RegisterCellRow, RegisterEntryRow } from './db';
+import { openRegisterRow } from './register-repository';
+import { useVaultState } from './vault-session';
+
+/** One page of the table, and the counts the page states. */
+export interface RegisterPage {
+  /** Every entry in the register. */
+  readonly total: number;
+  /** The entries that pass the filter. */
+  readonly matching: number;
+  /** The page's entries, opened, in the chosen order. */
+  readonly entries: readonly RegisterEntry[];
+  /** The partnerships and stages the register holds (for the filters' choices). */
+  readonly partnerships: readonly string[];
+  readonly stages: readonly string[];
+}
+
+export interface RegisterPageQuery {
+  readonly filter: RegisterFilter;
+  readonly sort: RegisterSort;
+  /** From 0. */
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+const LOW = '';
+const HIGH = '\uffff';
+
+/** The last day of a month `YYYY-MM` (dates compare as text, so the 31st does for every month). */
+const monthEnd = (month: string) => `${month}-31`;
+
+/**
+ * How many entries of a cell were received between `from` and `to` (null: no bound): whole months
+ * from its kept counts; a month the range only partly covers by counting its index keys.
+ */
+async function countInCell(
+  cell: RegisterCellRow,
+  from: string | null,
+  to: string | null,
+): Promise<number> {
+  let sum = 0;
+  const partly: string[] = [];
+  for (const [month, count] of Object.entries(cell.months)) {
+    const start = `${month}-01`;
+    if ((to !== null && to < start) || (from !== null && from > monthEnd(month))) continue;
+    if ((from === null || from <= start) && (to === null || to >= monthEnd(month))) sum += count;
+    else partly.push(month);
+  }
+  const counts = await Promise.all(
+    partly.map((month) => {
+      const low = from !== null && from > `${month}-01` ? from : `${month}-01`;
+      const high = to !== null && to < monthEnd(month) ? to : monthEnd(month);
+      return getDatabase()
+        .registerEntries.where('[cell+receivedOn+caseRef]')
+        .between([cell.cell, low, LOW], [cell.cell, high, HIGH], true, true)
+        .count();
+    }),
+  );
+  return counts.reduce((total, count) => total + count, sum);
+}
+
+const SORT_INDEX: Record<Exclude<RegisterSortKey, 'received'>, string> = {
+  caseRef: 'caseRef',
+  stage: '[sortStage+caseRef]',
+  category: '[sortCategory+caseRef]',
+  status: '[status+caseRef]',
+  acknowledged: '[sortAcknowledged+caseRef]',
+};
+
+/** The entries that pass the filter, in the sort's order, read through its index (not yet cut). */
+function sortedMatching(filter: RegisterFilter, sort: RegisterSort) {
+  const table = getDatabase().registerEntries;
+  let collection =
+    sort.key === 'received'
+      ? table
+          .where('[receivedOn+caseRef]')
+          .between([filter.from ?? LOW, LOW], [filter.to ?? HIGH, HIGH], true, true)
+      : table.orderBy(SORT_INDEX[sort.key]);
+  if (sort.direction === 'descending') collection = collection.reverse();
+  const dated = sort.key !== 'received' && (filter.from !== null || filter.to !== null);
+  if (filtersFacets(filter) || dated)
+    collection = collection.filter((row) => matchesFilter(row, filter));
+  return collection;
+}
+
+/**
+ * The rows of one page, newest or oldest received first, of the entries in the matching cells:
+ * each cell's index gives its first rows in order (index keys only), the keys are merged, and just
+ * the page's rows are read. So a narrow filter reads about a page per cell, whatever the size.
+ */
+async function pageByCells(
+  cells: readonly RegisterCellRow[],
+  query: RegisterPageQuery,
+): Promise<RegisterEntryRow[]> {
+  const { filter, sort, page, pageSize } = query;
+  const db = getDatabase();
+  const wanted = (page + 1) * pageSize;
+  const keyLists = await Promise.all(
+    cells.map((cell) => {
+      let range = db.registerEntries
+        .where('[cell+receivedOn+caseRef]')
+        .between(
+          [cell.cell, filter.from ?? LOW, LOW],
+          [cell.cell, filter.to ?? HIGH, HIGH],
+          true,
+          true,
+        );
+      if (sort.direction === 'descending') range = range.reverse();
+      return range.limit(wanted).keys() as unknown as Promise<[string, string, string][]>;
+    }),
+  );
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const order = (a: [string, string, string], b: [string, string, string]) =>
+    a[1] === b[1] ? (a[2] < b[2] ? -sign : sign) : a[1] < b[1] ? -sign : sign;
+  const refs = keyLists
+    .flat()
+    .sort(order)
+    .slice(page * pageSize, wanted)
+    .map(([, , caseRef]) => caseRef);
+  const rows = await db.registerEntries.where('caseRef').anyOf(refs).toArray();
+  const byRef = new Map(rows.map((row) => [row.caseRef, row]));
+  return refs.flatMap((ref) => byRef.get(ref) ?? []);
+}
+
+/** When more cells than this match, the page is read by walking the sort index instead. */
+const MOST_CELLS_WALKED = 12;
+
+/**
+ * One page of the register table for a filter and sort, with the total and the matching count.
+ * Reads the kept cells, then only the page: through the cells' index for a filter with the default
+ * sort by date received, else through the column's index (filtered on the clear facts as it goes).
+ */
+export async function readRegisterPage(query: RegisterPageQuery): Promise<RegisterPage> {
+  const { filter, sort, page, pageSize } = query;
+  const cells = await getDatabase().registerCells.toArray();
+  const total = cells.reduce(
+    (sum, cell) => sum + Object.values(cell.months).reduce((a, b) => a + b, 0),
+    0,
+  );
+  const chosen = cells.filter((cell) => facetsMatch(cell.facets, filter));
+  const matching = (
+    await Promise.all(chosen.map((cell) => countInCell(cell, filter.from, filter.to)))
+  ).reduce((sum, count) => sum + count, 0);
+  const useCells =
+    sort.key === 'received' && filtersFacets(filter) && chosen.length <= MOST_CELLS_WALKED;
+  const rows = useCells
+    ? await pageByCells(chosen, query)
+    : await sortedMatching(filter, sort)
+        .offset(page * pageSize)
+        .limit(pageSize)
+        .toArray();
+  const partnerships = new Set<string>();
+  const stages = new Set<string>();
+  for (const { facets } of cells) {
+    if (facets.partnership) partnerships.add(facets.partnership);
+    if (facets.stage) stages.add(facets.stage);
+  }
+  return {
+    total,
+    matching,
+    entries: await Promise.all(rows.map(openRegisterRow)),
+    partnerships: [...partnerships].sort(),
+    stages: [...stages].sort(),
+  };
+}
+
+/** One page of the register, live; undefined while loading or locked. */
+export function useRegisterPage(query: RegisterPageQuery): RegisterPage | undefined {
+  const vault = useVaultState();
+  const key = JSON.stringify(query);
+  return useLiveQuery(
+    () =>
+      vault === 'unlocked' ? readRegisterPage(JSON.parse(key) as RegisterPageQuery) : undefined,
+    [vault, key],
+  );
+}
+
+/**
+ * Every entry that passes the filter, opened, in the table's order: for the CSV and XLSX export
+ * (reads and decrypts them all, as the user asked for them all). `progress` hears how many are done.
+ */
+export async function listMatchingEntries(
+  filter: RegisterFilter,
+  sort: RegisterSort,
+  progress: (done: number, of: number) => void = () => undefined,
+): Promise<RegisterEntry[]> {
+  const rows = await sortedMatching(filter, sort).toArray();
+  let done = 0;
+  return Promise.all(
+    rows.map(async (row) => {
+      const entry = await openRegisterRow(row);
+      done += 1;
+      if (done % 100 === 0 || done === rows.length) progress(done, rows.length);
+      return entry;
+    }),
+  );
+}
+
+/**
+ * The themes' tally of the entries received in a period: whole months from the kept monthly
+ * tallies, and the days of a month the period only partly covers from those days' entries (read
+ * through the date index; nothing is decrypted).
+ */
+async function tallyOfPeriod(period: Period): Promise<ThemesTally> {
+  const db = getDatabase();
+  const firstMonth = period.from.slice(0, 7);
+  const lastMonth = period.to.slice(0, 7);
+  const edges = [firstMonth, lastMonth].filter(
+    (month, index, all) =>
+      all.indexOf(month) === index && (period.from > `${month}-01` || period.to < monthEnd(month)),
+  );
+  const [months, edgeRows] = await Promise.all([
+    db.registerMonths.where('month').between(firstMonth, lastMonth, true, true).toArray(),
+    Promise.all(
+      edges.map((month) => {
+        const low = period.from > `${month}-01` ? period.from : `${month}-01`;
+        const high = period.to < monthEnd(month) ? period.to : monthEnd(month);
+        return db.registerEntries
+          .where('[receivedOn+caseRef]')
+          .between([low, LOW], [high, HIGH], true, true)
+          .toArray();
+      }),
+    ),
+  ]);
+  const tally = emptyTally();
+  for (const row of months) if (!edges.includes(row.month)) addTally(tally, row.tally);
+  addTally(tally, tallyOf(edgeRows.flat()));
+  return tally;
+}
+
+/** The themes report for a period, and the partnership's name for the report's heading. */
+export async function readThemes(
+  period: Period,
+): Promise<{ report: ThemesReport; partnership: string | null }> {
+  const [current, before, cell] = await Promise.all([
+    tallyOfPeriod(period),
+    tallyOfPeriod(previousPeriod(period)),
+    getDatabase()
+      .registerCells.filter((row) => row.facets.partnership !== '')
+      .first(),
+  ]);
+  return {
+    report: themesReportOf(period, current, before),
+    partnership: cell?.facets.partnership ?? null,
+  };
+}
+
+/** The themes for a period, live; undefined while loading or locked. */
+export function useThemes(
+  period: Period,
+): { report: ThemesReport; partnership: string | null } | undefined {
+  const vault = useVaultState();
+  return useLiveQuery(
+    () => (vault === 'unlocked' ? readThemes(period) : undefined),
+    [vault, period.from, period.to],
+  );
+}
