@@ -113,7 +113,7 @@ function registerLines(register) {
       BUDGET_MS.registerFirstScreen,
     ),
     ...growthLines(
-      'Register filter (unresolved, communication)',
+      `Register filter (unresolved, communication; ${atSmall.filterShown} / ${atLarge.filterShown} shown)`,
       atSmall.filter,
       atLarge.filter,
       BUDGET_MS.registerFilter,

@@ -145,10 +145,12 @@ export interface RegisterEntryRow {
   sealed: EncryptedBlob;
   /**
    * Since version 5, copies of clear facts in indexable form (./register-index.ts): the entry's
-   * cell (its filterable facts as one string) and the sort values of the stage, category and
-   * acknowledged columns.
+   * cell (its filterable facts as one string), its date received newest first, and the sort values
+   * of the stage, category and acknowledged columns.
    */
   cell: string;
+  /** `receivedOn` with each digit d as 9 − d: ascending, newest first (read forward, in one go). */
+  newest: string;
   sortStage: string;
   sortCategory: string;
   sortAcknowledged: string;
@@ -209,16 +211,16 @@ export interface RegisterMonthRow {
 /**
  * Schema version 5: version 4, plus the register read through indexes and kept counts
  * (docs/decisions/0042-register-read-through-indexes-and-kept-tallies.md).
- * - registerEntries: `&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [status+caseRef],
- *   [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef],
- *   [cell+receivedOn+caseRef]`
+ * - registerEntries: `&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [newest+caseRef],
+ *   [status+caseRef], [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef],
+ *   [cell+newest+caseRef]`
  * - registerCells: `&cell`
  * - registerMonths: `&month`
  */
 export const SCHEMA_V5 = {
   ...SCHEMA_V4,
   registerEntries:
-    '&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [status+caseRef], [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef], [cell+receivedOn+caseRef]',
+    '&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [newest+caseRef], [status+caseRef], [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef], [cell+newest+caseRef]',
   registerCells: '&cell',
   registerMonths: '&month',
 } as const;

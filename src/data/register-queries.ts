@@ -21,6 +21,7 @@ import {
 } from '../domain/register/themes';
 import { getDatabase } from './database';
 import type { RegisterCellRow, RegisterEntryRow } from './db';
+import { newestFirst } from './register-index';
 import { openRegisterRow } from './register-repository';
 import { useVaultState } from './vault-session';
 
@@ -48,8 +49,16 @@ export interface RegisterPageQuery {
 const LOW = '';
 const HIGH = '\uffff';
 
-/** The last day of a month `YYYY-MM` (dates compare as text, so the 31st does for every month). */
-const monthEnd = (month: string) => `${month}-31`;
+/** The last day of a month `YYYY-MM`. */
+function monthEnd(month: string): string {
+  const [year = 0, number = 1] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** The `[…newest…]` index bounds for dates received from `from` to `to` (null: no bound). */
+function newestBounds(from: string | null, to: string | null): [string, string] {
+  return [to === null ? LOW : newestFirst(to), from === null ? HIGH : newestFirst(from)];
+}
 
 /**
  * How many entries of a cell were received between `from` and `to` (null: no bound): whole months
@@ -72,9 +81,10 @@ async function countInCell(
     partly.map((month) => {
       const low = from !== null && from > `${month}-01` ? from : `${month}-01`;
       const high = to !== null && to < monthEnd(month) ? to : monthEnd(month);
+      const [first, last] = newestBounds(low, high);
       return getDatabase()
-        .registerEntries.where('[cell+receivedOn+caseRef]')
-        .between([cell.cell, low, LOW], [cell.cell, high, HIGH], true, true)
+        .registerEntries.where('[cell+newest+caseRef]')
+        .between([cell.cell, first, LOW], [cell.cell, last, HIGH], true, true)
         .count();
     }),
   );
@@ -92,56 +102,51 @@ const SORT_INDEX: Record<Exclude<RegisterSortKey, 'received'>, string> = {
 /** The entries that pass the filter, in the sort's order, read through its index (not yet cut). */
 function sortedMatching(filter: RegisterFilter, sort: RegisterSort) {
   const table = getDatabase().registerEntries;
-  let collection =
-    sort.key === 'received'
-      ? table
-          .where('[receivedOn+caseRef]')
-          .between([filter.from ?? LOW, LOW], [filter.to ?? HIGH, HIGH], true, true)
-      : table.orderBy(SORT_INDEX[sort.key]);
-  if (sort.direction === 'descending') collection = collection.reverse();
+  let collection;
+  if (sort.key === 'received' && sort.direction === 'descending') {
+    const [first, last] = newestBounds(filter.from, filter.to);
+    collection = table.where('[newest+caseRef]').between([first, LOW], [last, HIGH], true, true);
+  } else if (sort.key === 'received') {
+    collection = table
+      .where('[receivedOn+caseRef]')
+      .between([filter.from ?? LOW, LOW], [filter.to ?? HIGH, HIGH], true, true);
+  } else {
+    collection = table.orderBy(SORT_INDEX[sort.key]);
+    if (sort.direction === 'descending') collection = collection.reverse();
+  }
   const dated = sort.key !== 'received' && (filter.from !== null || filter.to !== null);
   if (filtersFacets(filter) || dated)
     collection = collection.filter((row) => matchesFilter(row, filter));
   return collection;
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * The rows of one page, newest or oldest received first, of the entries in the matching cells:
- * each cell's index gives its first rows in order (index keys only), the keys are merged, and just
- * the page's rows are read. So a narrow filter reads about a page per cell, whatever the size.
+ * The rows of one page, newest received first, of the entries in the matching cells: each cell's
+ * index gives its first rows in one request, they are merged, and just the page is kept. So a
+ * narrow filter reads about a page per cell, whatever the register's size.
  */
 async function pageByCells(
   cells: readonly RegisterCellRow[],
   query: RegisterPageQuery,
 ): Promise<RegisterEntryRow[]> {
-  const { filter, sort, page, pageSize } = query;
-  const db = getDatabase();
+  const { filter, page, pageSize } = query;
+  const [first, last] = newestBounds(filter.from, filter.to);
   const wanted = (page + 1) * pageSize;
-  const keyLists = await Promise.all(
-    cells.map((cell) => {
-      let range = db.registerEntries
-        .where('[cell+receivedOn+caseRef]')
-        .between(
-          [cell.cell, filter.from ?? LOW, LOW],
-          [cell.cell, filter.to ?? HIGH, HIGH],
-          true,
-          true,
-        );
-      if (sort.direction === 'descending') range = range.reverse();
-      return range.limit(wanted).keys() as unknown as Promise<[string, string, string][]>;
-    }),
+  const lists = await Promise.all(
+    cells.map((cell) =>
+      getDatabase()
+        .registerEntries.where('[cell+newest+caseRef]')
+        .between([cell.cell, first, LOW], [cell.cell, last, HIGH], true, true)
+        .limit(wanted)
+        .toArray(),
+    ),
   );
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  const order = (a: [string, string, string], b: [string, string, string]) =>
-    a[1] === b[1] ? (a[2] < b[2] ? -sign : sign) : a[1] < b[1] ? -sign : sign;
-  const refs = keyLists
+  return lists
     .flat()
-    .sort(order)
-    .slice(page * pageSize, wanted)
-    .map(([, , caseRef]) => caseRef);
-  const rows = await db.registerEntries.where('caseRef').anyOf(refs).toArray();
-  const byRef = new Map(rows.map((row) => [row.caseRef, row]));
-  return refs.flatMap((ref) => byRef.get(ref) ?? []);
+    .sort((a, b) => compare(a.newest, b.newest) || compare(a.caseRef, b.caseRef))
+    .slice(page * pageSize, wanted);
 }
 
 /** When more cells than this match, the page is read by walking the sort index instead. */
@@ -150,7 +155,7 @@ const MOST_CELLS_WALKED = 12;
 /**
  * One page of the register table for a filter and sort, with the total and the matching count.
  * Reads the kept cells, then only the page: through the cells' index for a filter with the default
- * sort by date received, else through the column's index (filtered on the clear facts as it goes).
+ * sort (newest first), else through the column's index (filtered on the clear facts as it goes).
  */
 export async function readRegisterPage(query: RegisterPageQuery): Promise<RegisterPage> {
   const { filter, sort, page, pageSize } = query;
@@ -164,7 +169,10 @@ export async function readRegisterPage(query: RegisterPageQuery): Promise<Regist
     await Promise.all(chosen.map((cell) => countInCell(cell, filter.from, filter.to)))
   ).reduce((sum, count) => sum + count, 0);
   const useCells =
-    sort.key === 'received' && filtersFacets(filter) && chosen.length <= MOST_CELLS_WALKED;
+    sort.key === 'received' &&
+    sort.direction === 'descending' &&
+    filtersFacets(filter) &&
+    chosen.length <= MOST_CELLS_WALKED;
   const rows = useCells
     ? await pageByCells(chosen, query)
     : await sortedMatching(filter, sort)
