@@ -159,26 +159,30 @@ const MOST_CELLS_WALKED = 12;
  */
 export async function readRegisterPage(query: RegisterPageQuery): Promise<RegisterPage> {
   const { filter, sort, page, pageSize } = query;
-  const cells = await getDatabase().registerCells.toArray();
+  const walk = () =>
+    sortedMatching(filter, sort)
+      .offset(page * pageSize)
+      .limit(pageSize)
+      .toArray();
+  const byCells =
+    sort.key === 'received' && sort.direction === 'descending' && filtersFacets(filter);
+  // Unless the page is read by cells, it does not wait for them: both are read at once.
+  const [cells, walked] = await Promise.all([
+    getDatabase().registerCells.toArray(),
+    byCells ? null : walk().then((rows) => Promise.all(rows.map(openRegisterRow))),
+  ]);
   const total = cells.reduce(
     (sum, cell) => sum + Object.values(cell.months).reduce((a, b) => a + b, 0),
     0,
   );
   const chosen = cells.filter((cell) => facetsMatch(cell.facets, filter));
-  const matching = (
-    await Promise.all(chosen.map((cell) => countInCell(cell, filter.from, filter.to)))
-  ).reduce((sum, count) => sum + count, 0);
-  const useCells =
-    sort.key === 'received' &&
-    sort.direction === 'descending' &&
-    filtersFacets(filter) &&
-    chosen.length <= MOST_CELLS_WALKED;
-  const rows = useCells
-    ? await pageByCells(chosen, query)
-    : await sortedMatching(filter, sort)
-        .offset(page * pageSize)
-        .limit(pageSize)
-        .toArray();
+  const [counts, entries] = await Promise.all([
+    Promise.all(chosen.map((cell) => countInCell(cell, filter.from, filter.to))),
+    walked ??
+      (chosen.length <= MOST_CELLS_WALKED ? pageByCells(chosen, query) : walk()).then((rows) =>
+        Promise.all(rows.map(openRegisterRow)),
+      ),
+  ]);
   const partnerships = new Set<string>();
   const stages = new Set<string>();
   for (const { facets } of cells) {
@@ -187,8 +191,8 @@ export async function readRegisterPage(query: RegisterPageQuery): Promise<Regist
   }
   return {
     total,
-    matching,
-    entries: await Promise.all(rows.map(openRegisterRow)),
+    matching: counts.reduce((sum, count) => sum + count, 0),
+    entries,
     partnerships: [...partnerships].sort(),
     stages: [...stages].sort(),
   };
