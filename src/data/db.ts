@@ -194,18 +194,19 @@ export const SCHEMA_V4 = {
   openCounts: '&key',
 } as const;
 
-/** One cell of the register (entries with the same filterable facts), counted by month received. */
+/** One cell of the register (entries with the same filterable facts) and how many entries it has. */
 export interface RegisterCellRow {
   cell: string;
   facets: RegisterFacets;
-  /** Entries by month received (`YYYY-MM`); months at zero are left out. */
-  months: Record<string, number>;
+  count: number;
 }
 
-/** The themes' counts of the entries received in one month (`YYYY-MM`). */
+/** The themes' counts of the entries received in one month (`YYYY-MM`), and each cell's. */
 export interface RegisterMonthRow {
   month: string;
   tally: ThemesTally;
+  /** Entries that month by cell; cells at zero are left out. */
+  cells: Record<string, number>;
 }
 
 /**

@@ -1,8 +1,13 @@
 // The register's kept counts, so no screen counts through every entry: one row per cell (entries
-// with the same filterable facts) counted by month received, for the table's totals and filter
-// counts; one row per month with the themes' tally. Every write to registerEntries updates them in
+// with the same filterable facts) with its count, for the table's totals and filter counts; one
+// row per month with the themes' tally and each cell's count that month (for a date filter). Every write to registerEntries updates them in
 // the same transaction (docs/decisions/0042-register-read-through-indexes-and-kept-tallies.md).
-import { cellKeyOf, facetsOf, type RegisterListItem } from '../domain/register/register-filter';
+import {
+  cellKeyOf,
+  facetsOf,
+  type RegisterFacets,
+  type RegisterListItem,
+} from '../domain/register/register-filter';
 import {
   addTally,
   countEntry,
@@ -31,19 +36,20 @@ export async function adjustRegisterCounts(
   before: readonly Counted[],
   after: readonly Counted[],
 ): Promise<void> {
-  const months = new Map<string, ThemesTally>();
-  const cells = new Map<string, { row: RegisterCellRow; delta: Map<string, number> }>();
+  const months = new Map<string, { tally: ThemesTally; cells: Record<string, number> }>();
+  const cells = new Map<string, { facets: RegisterFacets; by: number }>();
   const count = (item: Counted, by: 1 | -1) => {
     if (!item) return;
     const month = item.receivedOn.slice(0, 7);
-    const tally = months.get(month) ?? emptyTally();
-    countEntry(tally, item, by);
-    months.set(month, tally);
+    const change = months.get(month) ?? { tally: emptyTally(), cells: {} };
+    countEntry(change.tally, item, by);
     const facets = facetsOf(item);
     const cell = cellKeyOf(facets);
-    const change = cells.get(cell) ?? { row: { cell, facets, months: {} }, delta: new Map() };
-    change.delta.set(month, (change.delta.get(month) ?? 0) + by);
-    cells.set(cell, change);
+    setCount(change.cells, cell, (change.cells[cell] ?? 0) + by);
+    months.set(month, change);
+    const cellChange = cells.get(cell) ?? { facets, by: 0 };
+    cellChange.by += by;
+    cells.set(cell, cellChange);
   };
   for (const item of before) count(item, -1);
   for (const item of after) count(item, 1);
@@ -54,36 +60,44 @@ export async function adjustRegisterCounts(
     db.registerMonths.bulkGet(monthKeys),
     db.registerCells.bulkGet(cellKeys),
   ]);
-  const nextMonths = monthKeys.map((month, index) => {
-    const tally = storedMonths[index]?.tally ?? emptyTally();
-    addTally(tally, months.get(month) ?? emptyTally());
-    return { month, tally };
-  });
-  const nextCells = cellKeys.map((cell, index) => {
-    const change = cells.get(cell);
-    const row = storedCells[index] ?? change?.row ?? { cell, facets: undefined, months: {} };
-    const next = { ...row.months };
-    for (const [month, by] of change?.delta ?? []) {
-      setCount(next, month, (next[month] ?? 0) + by);
+  const nextMonths = monthKeys.map((month, index): RegisterMonthRow => {
+    const stored = storedMonths[index];
+    const tally = stored?.tally ?? emptyTally();
+    const counts = { ...stored?.cells };
+    const change = months.get(month);
+    if (change) {
+      addTally(tally, change.tally);
+      for (const [cell, by] of Object.entries(change.cells))
+        setCount(counts, cell, (counts[cell] ?? 0) + by);
     }
-    return { ...row, months: next } as RegisterCellRow;
+    return { month, tally, cells: counts };
+  });
+  const nextCells = cellKeys.map((cell, index): RegisterCellRow => {
+    const change = cells.get(cell);
+    const facets = storedCells[index]?.facets ?? change?.facets;
+    return {
+      cell,
+      facets: facets as RegisterFacets,
+      count: (storedCells[index]?.count ?? 0) + (change?.by ?? 0),
+    };
   });
   if (
-    nextMonths.some((row) => hasNegative(row.tally)) ||
-    nextCells.some((row) => Object.values(row.months).some((value) => value < 0))
+    nextMonths.some(
+      (row) => hasNegative(row.tally) || Object.values(row.cells).some((value) => value < 0),
+    ) ||
+    nextCells.some((row) => row.count < 0)
   ) {
     // Only possible if a write once went round these counts: count again from the entries.
     await recountRegisterCounts(db);
     return;
   }
-  const emptyCell = (row: RegisterCellRow) => Object.keys(row.months).length === 0;
   await Promise.all([
     db.registerMonths.bulkPut(nextMonths.filter((row) => row.tally.total > 0)),
     db.registerMonths.bulkDelete(
-      nextMonths.filter((row) => row.tally.total === 0).map((r) => r.month),
+      nextMonths.filter((row) => row.tally.total === 0).map((row) => row.month),
     ),
-    db.registerCells.bulkPut(nextCells.filter((row) => !emptyCell(row))),
-    db.registerCells.bulkDelete(nextCells.filter(emptyCell).map((row) => row.cell)),
+    db.registerCells.bulkPut(nextCells.filter((row) => row.count > 0)),
+    db.registerCells.bulkDelete(nextCells.filter((row) => row.count === 0).map((row) => row.cell)),
   ]);
 }
 
@@ -92,24 +106,23 @@ export async function adjustRegisterCounts(
  * schema upgrade, or to repair. Inside a transaction with the three tables.
  */
 export async function recountRegisterCounts(db: RegisterCountTables): Promise<void> {
-  const months = new Map<string, ThemesTally>();
+  const months = new Map<string, RegisterMonthRow>();
   const cells = new Map<string, RegisterCellRow>();
   await db.registerEntries.each((item) => {
     const month = item.receivedOn.slice(0, 7);
-    const tally = months.get(month) ?? emptyTally();
-    countEntry(tally, item, 1);
-    months.set(month, tally);
+    const monthRow = months.get(month) ?? { month, tally: emptyTally(), cells: {} };
+    countEntry(monthRow.tally, item, 1);
     const facets = facetsOf(item);
     const cell = cellKeyOf(facets);
-    const row = cells.get(cell) ?? { cell, facets, months: {} };
-    row.months[month] = (row.months[month] ?? 0) + 1;
-    cells.set(cell, row);
+    monthRow.cells[cell] = (monthRow.cells[cell] ?? 0) + 1;
+    months.set(month, monthRow);
+    const cellRow = cells.get(cell) ?? { cell, facets, count: 0 };
+    cellRow.count += 1;
+    cells.set(cell, cellRow);
   });
   await Promise.all([db.registerMonths.clear(), db.registerCells.clear()]);
   await Promise.all([
-    db.registerMonths.bulkPut(
-      [...months].map(([month, tally]): RegisterMonthRow => ({ month, tally })),
-    ),
+    db.registerMonths.bulkPut([...months.values()]),
     db.registerCells.bulkPut([...cells.values()]),
   ]);
 }

@@ -61,34 +61,46 @@ function newestBounds(from: string | null, to: string | null): [string, string] 
 }
 
 /**
- * How many entries of a cell were received between `from` and `to` (null: no bound): whole months
- * from its kept counts; a month the range only partly covers by counting its index keys.
+ * How many entries of the chosen cells were received between `from` and `to` (null: no bound):
+ * from the cells' counts without dates; else from each month's counts of its cells, and a month
+ * the range only partly covers by counting the cells' index keys in it.
  */
-async function countInCell(
-  cell: RegisterCellRow,
+async function countMatching(
+  chosen: readonly RegisterCellRow[],
   from: string | null,
   to: string | null,
 ): Promise<number> {
+  if (from === null && to === null) return chosen.reduce((sum, cell) => sum + cell.count, 0);
+  const db = getDatabase();
+  const months = await db.registerMonths
+    .where('month')
+    .between(from?.slice(0, 7) ?? LOW, to?.slice(0, 7) ?? HIGH, true, true)
+    .toArray();
   let sum = 0;
-  const partly: string[] = [];
-  for (const [month, count] of Object.entries(cell.months)) {
+  const partly: Promise<number>[] = [];
+  for (const { month, cells } of months) {
     const start = `${month}-01`;
-    if ((to !== null && to < start) || (from !== null && from > monthEnd(month))) continue;
-    if ((from === null || from <= start) && (to === null || to >= monthEnd(month))) sum += count;
-    else partly.push(month);
+    const end = monthEnd(month);
+    const whole = (from === null || from <= start) && (to === null || to >= end);
+    for (const { cell } of chosen) {
+      if (!cells[cell]) continue;
+      if (whole) {
+        sum += cells[cell] ?? 0;
+        continue;
+      }
+      const [first, last] = newestBounds(
+        from !== null && from > start ? from : start,
+        to !== null && to < end ? to : end,
+      );
+      partly.push(
+        db.registerEntries
+          .where('[cell+newest+caseRef]')
+          .between([cell, first, LOW], [cell, last, HIGH], true, true)
+          .count(),
+      );
+    }
   }
-  const counts = await Promise.all(
-    partly.map((month) => {
-      const low = from !== null && from > `${month}-01` ? from : `${month}-01`;
-      const high = to !== null && to < monthEnd(month) ? to : monthEnd(month);
-      const [first, last] = newestBounds(low, high);
-      return getDatabase()
-        .registerEntries.where('[cell+newest+caseRef]')
-        .between([cell.cell, first, LOW], [cell.cell, last, HIGH], true, true)
-        .count();
-    }),
-  );
-  return counts.reduce((total, count) => total + count, sum);
+  return (await Promise.all(partly)).reduce((total, count) => total + count, sum);
 }
 
 const SORT_INDEX: Record<Exclude<RegisterSortKey, 'received'>, string> = {
@@ -171,13 +183,10 @@ export async function readRegisterPage(query: RegisterPageQuery): Promise<Regist
     getDatabase().registerCells.toArray(),
     byCells ? null : walk().then((rows) => Promise.all(rows.map(openRegisterRow))),
   ]);
-  const total = cells.reduce(
-    (sum, cell) => sum + Object.values(cell.months).reduce((a, b) => a + b, 0),
-    0,
-  );
+  const total = cells.reduce((sum, cell) => sum + cell.count, 0);
   const chosen = cells.filter((cell) => facetsMatch(cell.facets, filter));
-  const [counts, entries] = await Promise.all([
-    Promise.all(chosen.map((cell) => countInCell(cell, filter.from, filter.to))),
+  const [matching, entries] = await Promise.all([
+    countMatching(chosen, filter.from, filter.to),
     walked ??
       (chosen.length <= MOST_CELLS_WALKED ? pageByCells(chosen, query) : walk()).then((rows) =>
         Promise.all(rows.map(openRegisterRow)),
@@ -191,7 +200,7 @@ export async function readRegisterPage(query: RegisterPageQuery): Promise<Regist
   }
   return {
     total,
-    matching: counts.reduce((sum, count) => sum + count, 0),
+    matching,
     entries,
     partnerships: [...partnerships].sort(),
     stages: [...stages].sort(),
