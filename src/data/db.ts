@@ -6,8 +6,6 @@ import type { RegisterFacts } from '../domain/register/register-entry';
 import { recountOpenCounts, type CountTables } from './open-counts';
 import type { RegisterFacets } from '../domain/register/register-filter';
 import type { ThemesTally } from '../domain/register/register-tally';
-import { recountRegisterCounts, type RegisterCountTables } from './register-counts';
-import { registerIndexFields } from './register-index';
 
 export const DATABASE_NAME = 'escalate';
 
@@ -226,6 +224,9 @@ export const SCHEMA_V5 = {
   registerMonths: '&month',
 } as const;
 
+/** Set by the upgrade to version 5 when the register's entries still need indexing and counting. */
+export const REGISTER_NEEDS_INDEXING = 'registerNeedsIndexing';
+
 /**
  * The Dexie schema version the current code declares last. Not bound into ciphertexts: see
  * RECORD_FORMAT_VERSION in ./vault/record-format.ts (docs/decisions/0004).
@@ -265,19 +266,14 @@ export function declareSchema(db: Dexie): void {
         openCounts: tx.table('openCounts'),
       } as CountTables),
     );
-  // Version 5 indexes the register's clear facts and counts them once here (nothing is decrypted).
+  // Version 5 indexes the register and keeps its counts. That is done by the register's own code
+  // (loaded with its pages, not at first load: ./register-counts.ts, indexRegisterIfNeeded); here a
+  // register with entries is only marked for it.
   db.version(5)
     .stores(SCHEMA_V5)
     .upgrade(async (tx) => {
-      const entries = tx.table('registerEntries') as EscalateDatabase['registerEntries'];
-      await entries.toCollection().modify((row) => {
-        Object.assign(row, registerIndexFields(row));
-      });
-      await recountRegisterCounts({
-        registerEntries: entries,
-        registerCells: tx.table('registerCells'),
-        registerMonths: tx.table('registerMonths'),
-      } as RegisterCountTables);
+      if ((await tx.table('registerEntries').count()) > 0)
+        await tx.table('settings').put({ key: REGISTER_NEEDS_INDEXING, value: true });
     });
 }
 

@@ -47,6 +47,7 @@ import {
   toEscalationRow,
 } from './escalations-repository';
 import { listRegisterEntries, toRegisterRow } from './register-repository';
+import { indexRegisterIfNeeded } from './register-counts';
 import { readRegisterPage, readThemes } from './register-queries';
 import { fromBase64 } from './vault/bytes';
 import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
@@ -259,6 +260,10 @@ describe('schema migrations', () => {
     setDatabaseForTests(db);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    // Marked at the upgrade; indexed and counted by the register's own code, once.
+    expect(await db.settings.get('registerNeedsIndexing')).toBeDefined();
+    expect(await indexRegisterIfNeeded()).toBe(true);
+    expect(await indexRegisterIfNeeded()).toBe(false);
     expect(await unlock('a long enough passphrase')).toBe(true);
     const opened = await listRegisterEntries();
     expect(opened).toHaveLength(5);

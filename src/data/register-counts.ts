@@ -16,7 +16,14 @@ import {
   setCount,
   type ThemesTally,
 } from '../domain/register/register-tally';
-import type { EscalateDatabase, RegisterCellRow, RegisterMonthRow } from './db';
+import {
+  REGISTER_NEEDS_INDEXING,
+  type EscalateDatabase,
+  type RegisterCellRow,
+  type RegisterMonthRow,
+} from './db';
+import { getDatabase } from './database';
+import { registerIndexFields } from './register-index';
 
 /** The tables the counts are kept from and in (the database, or an upgrade's own tables). */
 export type RegisterCountTables = Pick<
@@ -125,4 +132,23 @@ export async function recountRegisterCounts(db: RegisterCountTables): Promise<vo
     db.registerMonths.bulkPut([...months.values()]),
     db.registerCells.bulkPut([...cells.values()]),
   ]);
+}
+
+/**
+ * Gives the entries of a register from before schema version 5 their index fields and counts
+ * them, once (the upgrade marks such a register; a register page calls this before reading).
+ * Nothing is decrypted. Returns true when it had to.
+ */
+export async function indexRegisterIfNeeded(): Promise<boolean> {
+  const db = getDatabase();
+  const tables = [db.settings, db.registerEntries, db.registerCells, db.registerMonths];
+  return db.transaction('rw', tables, async () => {
+    if (!(await db.settings.get(REGISTER_NEEDS_INDEXING))) return false;
+    await db.registerEntries.toCollection().modify((row) => {
+      Object.assign(row, registerIndexFields(row));
+    });
+    await recountRegisterCounts(db);
+    await db.settings.delete(REGISTER_NEEDS_INDEXING);
+    return true;
+  });
 }

@@ -6,8 +6,13 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notificationFileBytes } from '../../../test/fixtures/register/notification-file';
 import { setDatabaseForTests } from '../../data/database';
-import { createDatabase, type EscalateDatabase } from '../../data/db';
-import { importSpreadsheetEntries } from '../../data/register-repository';
+import {
+  createDatabase,
+  REGISTER_NEEDS_INDEXING,
+  type EscalateDatabase,
+  type RegisterEntryRow,
+} from '../../data/db';
+import { importSpreadsheetEntries, toRegisterRow } from '../../data/register-repository';
 import { lock, setUpVault } from '../../data/vault-session';
 import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
 import { entryFromNotification } from '../../domain/register/register-entry';
@@ -158,5 +163,30 @@ describe('register page', () => {
         .map((entry) => entry.caseRef)
         .sort(),
     );
+  });
+
+  it('indexes a register kept before schema version 5 once, then lists all of it', async () => {
+    const entries = ['ESC-OLDR-0001', 'ESC-OLDR-0002'].map((caseRef, index) =>
+      entryFromNotification(
+        `old-${index}`,
+        testNotificationData(caseRef),
+        caseRef,
+        `2026-05-1${index}` as IsoDate,
+      ),
+    );
+    // As the upgrade to version 5 leaves them: rows without index fields, the register marked.
+    for (const entry of entries) {
+      const { cell, newest, sortStage, sortCategory, sortAcknowledged, ...row } =
+        await toRegisterRow(entry);
+      expect([cell, newest, sortStage, sortCategory, sortAcknowledged]).not.toContain(undefined);
+      await db.registerEntries.add(row as RegisterEntryRow);
+    }
+    await db.settings.put({ key: REGISTER_NEEDS_INDEXING, value: true });
+    renderRegister();
+    expect(await screen.findByText('2 of 2 notifications.')).toBeTruthy();
+    const table = screen.getByRole('table');
+    expect(await within(table).findByRole('link', { name: 'ESC-OLDR-0001' })).toBeTruthy();
+    expect(within(table).getByRole('link', { name: 'ESC-OLDR-0002' })).toBeTruthy();
+    expect(await db.settings.get(REGISTER_NEEDS_INDEXING)).toBeUndefined();
   });
 });
