@@ -7,6 +7,7 @@ import { testNotificationData } from '../domain/register/register-test-data';
 import { entriesFromSpreadsheet, guessColumnMapping } from '../domain/register/spreadsheet-import';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { notificationDataOf } from '../domain/register/notification-data';
+import { NO_FILTER } from '../domain/register/register-filter';
 import { chosenFile, notificationFileBytes } from '../../test/fixtures/register/notification-file';
 import { sampleNotificationModel } from '../../test/fixtures/notifications/sample-notification';
 import { setDatabaseForTests } from './database';
@@ -18,6 +19,7 @@ import {
   listRegisterEntries,
   updatePartnershipFields,
 } from './register-repository';
+import { readRegisterPage } from './register-queries';
 import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
 
 let db: EscalateDatabase;
@@ -113,6 +115,14 @@ describe('register repository', () => {
     expect(updated?.partnership.planOfAction).toBe('Audit the referral');
     expect(updated?.receivedOn).toBe(RECEIVED);
     expect(await db.registerEntries.count()).toBe(1);
+    // The newer version replaced the entry in the kept counts too: still one, not two.
+    const page = await readRegisterPage({
+      filter: NO_FILTER,
+      sort: { key: 'received', direction: 'descending' },
+      page: 0,
+      pageSize: 50,
+    });
+    expect([page.total, page.matching, page.entries.length]).toEqual([1, 1, 1]);
   });
 
   it('keeps the printed text and the partnership’s notes sealed at rest', async () => {
