@@ -5,12 +5,12 @@
 import { Dexie } from 'dexie';
 import { setDatabaseForTests } from '../src/data/database';
 import { createDatabase, type EscalateDatabase } from '../src/data/db';
+import { recountRegisterCounts } from '../src/data/register-counts';
+import { readRegisterPage, readThemes } from '../src/data/register-queries';
 import {
   importNotificationFiles,
-  listRegisterSummaries,
-  openRegisterEntries,
+  registerTables,
   toRegisterRow,
-  type RegisterSummary,
 } from '../src/data/register-repository';
 import { setUpVault } from '../src/data/vault-session';
 import type { IsoDate, IsoDateTime } from '../src/domain/calendar/iso-date';
@@ -24,9 +24,9 @@ import {
 import { notificationPacket } from '../src/domain/register/notification-packet';
 import { disagreementThemes } from '../src/domain/register/notification-themes';
 import { entryFromNotification } from '../src/domain/register/register-entry';
-import { filterAndSort, NO_FILTER } from '../src/domain/register/register-filter';
+import { NO_FILTER } from '../src/domain/register/register-filter';
 import { testNotificationData } from '../src/domain/register/register-test-data';
-import { buildThemesReport, type Period } from '../src/domain/register/themes';
+import type { Period } from '../src/domain/register/themes';
 import { generateNotificationPdf } from '../src/pdf/generate-notification';
 import { generateThemesPdf } from '../src/pdf/generate-themes';
 import { sampleNotificationModel } from '../test/fixtures/notifications/sample-notification';
@@ -40,16 +40,30 @@ const NEWEST_FIRST = { key: 'received', direction: 'descending' } as const;
 const PAGE_SIZE = 50;
 
 let db: EscalateDatabase | undefined;
+/** Databases made by this run, deleted at the next run's start. */
+const made: EscalateDatabase[] = [];
 
-async function freshRegister(name: string): Promise<void> {
-  if (db) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+/**
+ * An empty database, made current. The first has its own vault; later ones (`sameVault`) take its
+ * header and are sealed with the same unlocked key, so two registers can be timed turn about.
+ */
+async function freshRegister(name: string, sameVault = false): Promise<void> {
+  const vault = sameVault && db ? await db.settings.toArray() : null;
   db = createDatabase(`bench-register-${name}`);
+  await Dexie.delete(db.name);
+  made.push(db);
   setDatabaseForTests(db);
   await db.open();
-  await setUpVault(PASSPHRASE);
+  if (vault) await db.settings.bulkPut(vault);
+  else await setUpVault(PASSPHRASE);
+}
+
+async function dropRegisters(): Promise<void> {
+  for (const database of made.splice(0)) {
+    database.close();
+    await Dexie.delete(database.name);
+  }
+  db = undefined;
 }
 
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
@@ -92,6 +106,7 @@ async function notificationPdfs(count: number): Promise<{ files: Uint8Array[]; k
 /** Imports `count` notification PDFs into an empty register, once (a second run would be duplicates). */
 async function importTiming(count: number) {
   const { files, kb } = await notificationPdfs(count);
+  await dropRegisters();
   await freshRegister(`import-${count}`);
   const chosen = files.map((bytes, index) => ({
     name: `notification-${index}.pdf`,
@@ -111,8 +126,8 @@ function day(offset: number): string {
 }
 
 /** A register of `count` entries received over the last two years, varied in every fact. */
-async function seedRegister(count: number): Promise<void> {
-  await freshRegister(`entries-${count}`);
+async function seedRegister(count: number): Promise<EscalateDatabase> {
+  await freshRegister(`entries-${count}`, true);
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
     const rows = [];
@@ -140,24 +155,41 @@ async function seedRegister(count: number): Promise<void> {
     if (!database) throw new Error('no database');
     await database.registerEntries.bulkAdd(rows);
   }
+  // Written in bulk, as a restore writes them, so counted once as a restore counts them.
+  const database = db;
+  if (!database) throw new Error('no database');
+  await database.transaction('rw', registerTables(database), () => recountRegisterCounts(database));
+  return database;
 }
 
-/** What the register page does before its first screen: every summary, sorted, one page opened. */
-async function firstScreen(): Promise<RegisterSummary[]> {
-  const summaries = await listRegisterSummaries();
-  const shown = filterAndSort(summaries, NO_FILTER, NEWEST_FIRST).slice(0, PAGE_SIZE);
-  await openRegisterEntries(shown.map((item) => item.id));
-  return summaries;
+/**
+ * What the register page reads for its first screen: the newest page of 50, opened, with the
+ * register's total (and the filters' choices).
+ */
+async function firstScreen(): Promise<void> {
+  const page = await readRegisterPage({
+    filter: NO_FILTER,
+    sort: NEWEST_FIRST,
+    page: 0,
+    pageSize: PAGE_SIZE,
+  });
+  if (page.entries.length !== Math.min(PAGE_SIZE, page.total)) throw new Error('page not full');
 }
 
-/** A filter on the loaded register (unresolved, about communication), and its first page opened. */
-async function filter(summaries: readonly RegisterSummary[]): Promise<void> {
-  const matching = filterAndSort(
-    summaries,
-    { ...NO_FILTER, resolved: 'unresolved', theme: 'communication' },
-    NEWEST_FIRST,
-  );
-  await openRegisterEntries(matching.slice(0, PAGE_SIZE).map((item) => item.id));
+/**
+ * A filter applied (unresolved, about communication): its count, and its first page (of `size`)
+ * opened. Returns how many rows the page shows.
+ */
+async function filter(size = PAGE_SIZE): Promise<number> {
+  const page = await readRegisterPage({
+    filter: { ...NO_FILTER, resolved: 'unresolved', theme: 'communication' },
+    sort: NEWEST_FIRST,
+    page: 0,
+    pageSize: size,
+  });
+  if (page.entries.some((entry) => entry.facts.ending === 'resolved'))
+    throw new Error('unfiltered');
+  return page.entries.length;
 }
 
 async function time(run: () => Promise<unknown>): Promise<number> {
@@ -166,32 +198,71 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+const middle = (times: number[]) =>
+  [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+
 async function median(run: () => Promise<unknown>, runs = 7): Promise<number> {
   await run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await time(run));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return middle(times);
 }
 
-async function registerTimings(count: number) {
-  await seedRegister(count);
-  const summaries = await firstScreen();
-  return {
-    firstScreen: await median(firstScreen),
-    filter: await median(() => filter(summaries)),
-    themes: await median(async () => buildThemesReport(summaries, PERIOD)),
-  };
+/**
+ * Times `run` on the small and the large register turn about (the median of each), so a busy
+ * machine slows both alike rather than whichever happened to run in the busy moment.
+ */
+async function turnAbout(
+  small: EscalateDatabase,
+  large: EscalateDatabase,
+  run: () => Promise<unknown>,
+  runs = 9,
+): Promise<{ small: number; large: number }> {
+  const times = { small: [] as number[], large: [] as number[] };
+  for (let i = -1; i < runs; i++) {
+    for (const [which, database] of [
+      ['small', small],
+      ['large', large],
+    ] as const) {
+      setDatabaseForTests(database);
+      const ms = await time(run);
+      if (i >= 0) times[which].push(ms); // the first turn warms up
+    }
+  }
+  return { small: middle(times.small), large: middle(times.large) };
 }
 
 /** The register's figures, for bench/bench-entry.ts. */
 export async function registerFigures(small: number, large: number, imports: number) {
   const importing = await importTiming(imports);
-  const atSmall = await registerTimings(small);
-  const atLarge = await registerTimings(large);
-  const summaries = await listRegisterSummaries();
+  const smallDb = await seedRegister(small);
+  const largeDb = await seedRegister(large);
+  const first = await turnAbout(smallDb, largeDb, firstScreen);
+  const filtered = await turnAbout(smallDb, largeDb, () => filter());
+  setDatabaseForTests(smallDb);
+  const smallShown = await filter();
+  setDatabaseForTests(largeDb);
+  const largeShown = await filter();
+  // The small register has fewer matches than a page: the same filter showing as many rows at
+  // both sizes tells the register's growth apart from the page's.
+  const sameRows = await turnAbout(smallDb, largeDb, () => filter(smallShown));
+  const themes = await turnAbout(smallDb, largeDb, () => readThemes(PERIOD));
+  const atSmall = {
+    firstScreen: first.small,
+    filter: filtered.small,
+    filterShown: smallShown,
+    filterSameRows: sameRows.small,
+    themes: themes.small,
+  };
+  const atLarge = {
+    firstScreen: first.large,
+    filter: filtered.large,
+    filterShown: largeShown,
+    filterSameRows: sameRows.large,
+    themes: themes.large,
+  };
   const everything: Period = { from: day(730) as IsoDate, to: RECEIVED };
-  const report = buildThemesReport(summaries, everything);
+  const { report } = await readThemes(everything);
   let bytes = 0;
   const themesPdf = await median(async () => {
     bytes = (await generateThemesPdf(report, 'Bench Safeguarding Partnership')).size;

@@ -318,6 +318,8 @@ export async function restoreBackupContent(
     db.openCounts,
     db.registerEntries,
     db.registerAudit,
+    db.registerCells,
+    db.registerMonths,
   ];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {

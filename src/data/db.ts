@@ -4,6 +4,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { EncryptedBlob } from './vault/field-crypto';
 import type { RegisterFacts } from '../domain/register/register-entry';
 import { recountOpenCounts, type CountTables } from './open-counts';
+import type { RegisterFacets } from '../domain/register/register-filter';
+import type { ThemesTally } from '../domain/register/register-tally';
 
 export const DATABASE_NAME = 'escalate';
 
@@ -139,6 +141,17 @@ export interface RegisterEntryRow {
   acknowledgedOn: string | null;
   facts: RegisterFacts;
   sealed: EncryptedBlob;
+  /**
+   * Since version 5, copies of clear facts in indexable form (./register-index.ts): the entry's
+   * cell (its filterable facts as one string), its date received newest first, and the sort values
+   * of the stage, category and acknowledged columns.
+   */
+  cell: string;
+  /** `receivedOn` with each digit d as 9 − d: ascending, newest first (read forward, in one go). */
+  newest: string;
+  sortStage: string;
+  sortCategory: string;
+  sortAcknowledged: string;
 }
 
 /** One change to a register entry; its detail quotes the old and new text, so it is sealed. */
@@ -179,11 +192,46 @@ export const SCHEMA_V4 = {
   openCounts: '&key',
 } as const;
 
+/** One cell of the register (entries with the same filterable facts) and how many entries it has. */
+export interface RegisterCellRow {
+  cell: string;
+  facets: RegisterFacets;
+  count: number;
+}
+
+/** The themes' counts of the entries received in one month (`YYYY-MM`), and each cell's. */
+export interface RegisterMonthRow {
+  month: string;
+  tally: ThemesTally;
+  /** Entries that month by cell; cells at zero are left out. */
+  cells: Record<string, number>;
+}
+
+/**
+ * Schema version 5: version 4, plus the register read through indexes and kept counts
+ * (docs/decisions/0042-register-read-through-indexes-and-kept-tallies.md).
+ * - registerEntries: `&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [newest+caseRef],
+ *   [status+caseRef], [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef],
+ *   [cell+newest+caseRef]`
+ * - registerCells: `&cell`
+ * - registerMonths: `&month`
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  registerEntries:
+    '&id, &caseRef, receivedOn, status, [receivedOn+caseRef], [newest+caseRef], [status+caseRef], [sortStage+caseRef], [sortCategory+caseRef], [sortAcknowledged+caseRef], [cell+newest+caseRef]',
+  registerCells: '&cell',
+  registerMonths: '&month',
+} as const;
+
+/** Set by the upgrade to version 5 when the register's entries still need indexing and counting. */
+export const REGISTER_NEEDS_INDEXING = 'registerNeedsIndexing';
+
 /**
  * The Dexie schema version the current code declares last. Not bound into ciphertexts: see
  * RECORD_FORMAT_VERSION in ./vault/record-format.ts (docs/decisions/0004).
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export type EscalateDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
@@ -197,6 +245,8 @@ export type EscalateDatabase = Dexie & {
   registerEntries: EntityTable<RegisterEntryRow, 'id'>;
   registerAudit: EntityTable<RegisterAuditRow, 'id'>;
   openCounts: EntityTable<OpenCountRow, 'key'>;
+  registerCells: EntityTable<RegisterCellRow, 'cell'>;
+  registerMonths: EntityTable<RegisterMonthRow, 'month'>;
 };
 
 /** Declares every schema version, oldest first. Used by the app and by the migration tests. */
@@ -216,6 +266,15 @@ export function declareSchema(db: Dexie): void {
         openCounts: tx.table('openCounts'),
       } as CountTables),
     );
+  // Version 5 indexes the register and keeps its counts. That is done by the register's own code
+  // (loaded with its pages, not at first load: ./register-counts.ts, indexRegisterIfNeeded); here a
+  // register with entries is only marked for it.
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(async (tx) => {
+      if ((await tx.table('registerEntries').count()) > 0)
+        await tx.table('settings').put({ key: REGISTER_NEEDS_INDEXING, value: true });
+    });
 }
 
 /**

@@ -11,12 +11,18 @@ import {
 } from '../../test/fixtures/db/schema-v2-encrypted';
 import { SCHEMA_V3_STORES } from '../../test/fixtures/db/schema-v3';
 import { SCHEMA_V4_STORES } from '../../test/fixtures/db/schema-v4';
+import { SCHEMA_V5_STORES } from '../../test/fixtures/db/schema-v5';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
   sampleDiscussion,
   sampleEscalation,
 } from '../../test/fixtures/escalations/sample-escalation';
+import type { IsoDate } from '../domain/calendar/iso-date';
+import { entryFromNotification } from '../domain/register/register-entry';
+import { NO_FILTER } from '../domain/register/register-filter';
+import { testNotificationData } from '../domain/register/register-test-data';
+import { buildThemesReport } from '../domain/register/themes';
 import { setDatabaseForTests } from './database';
 import {
   createDatabase,
@@ -25,6 +31,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   CURRENT_SCHEMA_VERSION,
   type EscalateDatabase,
 } from './db';
@@ -39,6 +46,9 @@ import {
   toDiscussionRow,
   toEscalationRow,
 } from './escalations-repository';
+import { listRegisterEntries, toRegisterRow } from './register-repository';
+import { indexRegisterIfNeeded } from './register-counts';
+import { readRegisterPage, readThemes } from './register-queries';
 import { fromBase64 } from './vault/bytes';
 import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
 
@@ -88,6 +98,7 @@ describe('schema migrations', () => {
     expect(SCHEMA_V2).toEqual(SCHEMA_V2_STORES);
     expect(SCHEMA_V3).toEqual(SCHEMA_V3_STORES);
     expect(SCHEMA_V4).toEqual(SCHEMA_V4_STORES);
+    expect(SCHEMA_V5).toEqual(SCHEMA_V5_STORES);
   });
 
   it('upgrades version 2 to the current version with its sealed records still opening under the same vault', async () => {
@@ -202,7 +213,7 @@ describe('schema migrations', () => {
     const db = createDatabase(NAME);
     setDatabaseForTests(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.openCounts.toArray()).toEqual([
       { key: 'due 2026-11-20', count: 1 },
       { key: 'due 2026-11-24', count: 2 },
@@ -214,6 +225,63 @@ describe('schema migrations', () => {
     expect(dashboard.dueTodayCount).toBe(1);
     expect(dashboard.openCount).toBe(5);
     expect(await db.escalations.count()).toBe(6);
+    db.close();
+  });
+
+  it('upgrades version 4 to 5, keeping every register entry, indexing it and counting it', async () => {
+    const old = new Dexie(NAME);
+    old.version(4).stores(SCHEMA_V4_STORES);
+    setDatabaseForTests(old as EscalateDatabase);
+    await setUpVault('a long enough passphrase', { iterations: 100_000 });
+    const entries = ['2026-04-02', '2026-05-20', '2026-05-20', '2026-09-30', '2026-10-01'].map(
+      (receivedOn, index) => {
+        const caseRef = `ESC-OLD${index}-ROWS`;
+        const data = testNotificationData(caseRef, undefined, {
+          ending: index % 2 === 0 ? 'resolved' : 'open',
+          about: index < 2 ? ['communication'] : ['levels-of-need'],
+        });
+        return entryFromNotification(`old-${index}`, data, caseRef, receivedOn as IsoDate);
+      },
+    );
+    // The rows as version 4 stored them: no index fields.
+    const rows = await Promise.all(
+      entries.map(async (entry) => {
+        const { cell, sortStage, sortCategory, sortAcknowledged, ...v4 } =
+          await toRegisterRow(entry);
+        expect([cell, sortStage, sortCategory, sortAcknowledged]).not.toContain(undefined);
+        return v4;
+      }),
+    );
+    await old.table('registerEntries').bulkAdd(rows);
+    await lock();
+    old.close();
+
+    const db = createDatabase(NAME);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    // Marked at the upgrade; indexed and counted by the register's own code, once.
+    expect(await db.settings.get('registerNeedsIndexing')).toBeDefined();
+    expect(await indexRegisterIfNeeded()).toBe(true);
+    expect(await indexRegisterIfNeeded()).toBe(false);
+    expect(await unlock('a long enough passphrase')).toBe(true);
+    const opened = await listRegisterEntries();
+    expect(opened).toHaveLength(5);
+    for (const entry of entries) expect(opened).toContainEqual(entry);
+    const newestFirst = { key: 'received', direction: 'descending' } as const;
+    const page = await readRegisterPage({
+      filter: { ...NO_FILTER, theme: 'communication' },
+      sort: newestFirst,
+      page: 0,
+      pageSize: 50,
+    });
+    expect(page.total).toBe(5);
+    expect(page.matching).toBe(2);
+    expect(page.entries.map((entry) => entry.caseRef)).toEqual(['ESC-OLD1-ROWS', 'ESC-OLD0-ROWS']);
+    const period = { from: '2026-04-01' as IsoDate, to: '2026-09-30' as IsoDate };
+    const listed = entries.map((entry) => ({ ...entry, ...entry.partnership }));
+    expect((await readThemes(period)).report).toEqual(buildThemesReport(listed, period));
+    expect((await readThemes(period)).report.total).toBe(4);
     db.close();
   });
 });

@@ -3,6 +3,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
+import { NO_FILTER, type RegisterFilter } from '../domain/register/register-filter';
 import { testNotificationData } from '../domain/register/register-test-data';
 import { chosenFile, notificationFileBytes } from '../../test/fixtures/register/notification-file';
 import {
@@ -25,6 +26,7 @@ import {
   listRegisterEntries,
   updatePartnershipFields,
 } from './register-repository';
+import { readRegisterPage } from './register-queries';
 import { writeBackup } from './vault/backup-file';
 import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
 
@@ -55,6 +57,13 @@ async function entryFor(caseRef: string) {
   const entry = (await listRegisterEntries()).find((candidate) => candidate.caseRef === caseRef);
   if (!entry) throw new Error(`${caseRef} is not in the register`);
   return entry;
+}
+
+/** What the register table would say it holds, and how many pass the filter. */
+async function counted(filter: RegisterFilter) {
+  const sort = { key: 'received', direction: 'descending' } as const;
+  const { total, matching } = await readRegisterPage({ filter, sort, page: 0, pageSize: 50 });
+  return { total, matching };
 }
 
 beforeEach(() => newDevice('device passphrase one two'));
@@ -88,6 +97,11 @@ describe('the register in a backup', () => {
     expect(audit.map((event) => event.detail)).toContain(
       'Plan of action changed from “” to “Ask Children’s Services for the threshold reasons”.',
     );
+    // The kept counts are counted again: the table and its filters see the restored entries.
+    expect(await counted({ ...NO_FILTER, status: 'in-progress' })).toEqual({
+      total: 2,
+      matching: 1,
+    });
     // Sealed again under the new device's key: nothing the partnership typed is in clear.
     expect(JSON.stringify(await db.registerEntries.toArray())).not.toContain('threshold reasons');
   });
@@ -113,6 +127,7 @@ describe('the register in a backup', () => {
     expect(inspected.summary.registerEntries).toBe(0);
     await restoreBackupContent(inspected.content, 'replace');
     expect((await listRegisterEntries()).map((entry) => entry.caseRef)).toEqual(['ESC-KEEP-0001']);
+    expect(await counted(NO_FILTER)).toEqual({ total: 1, matching: 1 });
     expect(await db.escalations.count()).toBe(1);
   });
 
@@ -153,6 +168,7 @@ describe('the register in a backup', () => {
     await restoreBackupContent(content, 'merge');
     expect(await db.registerAudit.count()).toBe(count);
     expect(await db.registerEntries.count()).toBe(3);
+    expect(await counted(NO_FILTER)).toEqual({ total: 3, matching: 3 });
   });
 
   it('keeps the device’s copy in a merge when it was changed after the backup’s', async () => {

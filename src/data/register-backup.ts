@@ -8,6 +8,7 @@ import {
 } from '../domain/backup/backup-register';
 import type { IsoDateTime } from '../domain/calendar/iso-date';
 import type { EscalateDatabase, RegisterAuditRow, RegisterEntryRow } from './db';
+import { recountRegisterCounts } from './register-counts';
 import { openRegisterRow, toRegisterRow } from './register-repository';
 import { RecordChangedElsewhereError } from './escalations-repository';
 import { seal, unseal } from './vault-session';
@@ -95,8 +96,8 @@ export async function prepareRegisterRestore(
 }
 
 /**
- * Writes a prepared register restore; call inside the restore's transaction (with both register
- * tables). Replace empties the register first. A merge stops, changing nothing, if the device's
+ * Writes a prepared register restore, and counts the register again; call inside the restore's
+ * transaction (with the register's tables and its kept counts). Replace empties the register first. A merge stops, changing nothing, if the device's
  * register changed since the merge was worked out (an import in another tab).
  */
 export async function writeRegisterRestore(
@@ -109,5 +110,6 @@ export async function writeRegisterRestore(
     throw new RecordChangedElsewhereError();
   }
   await db.registerEntries.bulkPut(prepared.entries);
+  await recountRegisterCounts(db);
   await db.registerAudit.bulkAdd(prepared.audit);
 }

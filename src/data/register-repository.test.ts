@@ -7,6 +7,7 @@ import { testNotificationData } from '../domain/register/register-test-data';
 import { entriesFromSpreadsheet, guessColumnMapping } from '../domain/register/spreadsheet-import';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { notificationDataOf } from '../domain/register/notification-data';
+import { NO_FILTER } from '../domain/register/register-filter';
 import { chosenFile, notificationFileBytes } from '../../test/fixtures/register/notification-file';
 import { sampleNotificationModel } from '../../test/fixtures/notifications/sample-notification';
 import { setDatabaseForTests } from './database';
@@ -16,9 +17,9 @@ import {
   importNotificationFiles,
   importSpreadsheetEntries,
   listRegisterEntries,
-  listRegisterSummaries,
   updatePartnershipFields,
 } from './register-repository';
+import { readRegisterPage } from './register-queries';
 import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
 
 let db: EscalateDatabase;
@@ -73,7 +74,7 @@ describe('register repository', () => {
       { name: 'huge.pdf', outcome: 'refused', refusal: 'too-large' },
       { name: 'two.pdf', outcome: 'imported', caseRef: 'ESC-AAAA-0003' },
     ]);
-    const summaries = await listRegisterSummaries();
+    const summaries = await listRegisterEntries();
     expect(summaries.map((summary) => summary.caseRef).sort()).toEqual([
       'ESC-AAAA-0001',
       'ESC-AAAA-0003',
@@ -88,7 +89,7 @@ describe('register repository', () => {
     });
     const results = await importNotificationFiles(files, RECEIVED, NOW);
     expect(results.map((result) => result.outcome)).toEqual(Array(5).fill('imported'));
-    const summaries = await listRegisterSummaries();
+    const summaries = await listRegisterEntries();
     expect(summaries).toHaveLength(5);
     expect(new Set(summaries.map((summary) => summary.caseRef)).size).toBe(5);
     expect(new Set(summaries.map((summary) => summary.facts.partnership)).size).toBe(5);
@@ -114,6 +115,14 @@ describe('register repository', () => {
     expect(updated?.partnership.planOfAction).toBe('Audit the referral');
     expect(updated?.receivedOn).toBe(RECEIVED);
     expect(await db.registerEntries.count()).toBe(1);
+    // The newer version replaced the entry in the kept counts too: still one, not two.
+    const page = await readRegisterPage({
+      filter: NO_FILTER,
+      sort: { key: 'received', direction: 'descending' },
+      page: 0,
+      pageSize: 50,
+    });
+    expect([page.total, page.matching, page.entries.length]).toEqual([1, 1, 1]);
   });
 
   it('keeps the printed text and the partnership’s notes sealed at rest', async () => {

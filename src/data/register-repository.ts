@@ -1,6 +1,5 @@
 // The partnership's register (register mode): notifications imported from their PDFs or from an
 // existing spreadsheet, sealed at rest like records, with an audit of every change.
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import type { NotificationData } from '../domain/register/notification-data';
 import {
@@ -17,8 +16,10 @@ import {
   type RegisterEntry,
 } from '../domain/register/register-entry';
 import { getDatabase } from './database';
-import type { RegisterAuditRow, RegisterEntryRow } from './db';
-import { seal, unseal, useVaultState } from './vault-session';
+import type { EscalateDatabase, RegisterAuditRow, RegisterEntryRow } from './db';
+import { adjustRegisterCounts } from './register-counts';
+import { registerIndexFields } from './register-index';
+import { seal, unseal } from './vault-session';
 
 /** The text of an entry that is sealed at rest. */
 interface SealedEntry {
@@ -28,8 +29,10 @@ interface SealedEntry {
   notification: NotificationData['notification'] | null;
 }
 
-/** An entry without its sealed text: enough to filter, sort and count. */
-export type RegisterSummary = Omit<RegisterEntryRow, 'sealed'>;
+/** The register's entries with the counts kept beside them: every write's transaction takes these. */
+export function registerTables(db: EscalateDatabase) {
+  return [db.registerEntries, db.registerCells, db.registerMonths] as const;
+}
 
 /** An entry as its row: the clear facts, and its text sealed. */
 export async function toRegisterRow(entry: RegisterEntry): Promise<RegisterEntryRow> {
@@ -50,6 +53,7 @@ export async function toRegisterRow(entry: RegisterEntry): Promise<RegisterEntry
     acknowledgedOn: entry.partnership.acknowledgedOn,
     facts: entry.facts,
     sealed: await seal('registerEntries', entry.id, sealed),
+    ...registerIndexFields({ ...entry, ...entry.partnership }),
   };
 }
 
@@ -145,8 +149,10 @@ export async function importNotificationFile(
       ? `A newer version of the notification (made ${data.notification.generatedOn}) was imported from ${file.name}.`
       : `Imported from ${file.name}.`,
   );
-  await db.transaction('rw', db.registerEntries, db.registerAudit, async () => {
+  await db.transaction('rw', [...registerTables(db), db.registerAudit], async () => {
+    const stored = await db.registerEntries.get(row.id);
     await db.registerEntries.put(row);
+    await adjustRegisterCounts(db, [stored], [row]);
     await db.registerAudit.add(audit);
   });
   return { name: file.name, outcome: decision.kind === 'newer' ? 'updated' : 'imported', caseRef };
@@ -187,8 +193,9 @@ export async function importSpreadsheetEntries(
     }
     const row = await toRegisterRow(entry);
     const audit = await auditRow(entry.id, now, 'imported', 'Imported from a spreadsheet.');
-    await db.transaction('rw', db.registerEntries, db.registerAudit, async () => {
+    await db.transaction('rw', [...registerTables(db), db.registerAudit], async () => {
       await db.registerEntries.add(row);
+      await adjustRegisterCounts(db, [], [row]);
       await db.registerAudit.add(audit);
     });
     added.push(entry.caseRef);
@@ -245,11 +252,12 @@ export async function updatePartnershipFields(
       ),
     ),
   );
-  await db.transaction('rw', db.registerEntries, db.registerAudit, async () => {
+  await db.transaction('rw', [...registerTables(db), db.registerAudit], async () => {
     const current = await db.registerEntries.get(before.id);
     if (!current || !original || !sameBlob(current, original))
       throw new RegisterEntryChangedError();
     await db.registerEntries.put(row);
+    await adjustRegisterCounts(db, [current], [row]);
     await db.registerAudit.bulkAdd(audits);
   });
   return after;
@@ -288,20 +296,6 @@ export async function getRegisterEntry(id: string): Promise<RegisterEntry | unde
   return row ? openRegisterRow(row) : undefined;
 }
 
-/** Every entry's clear facts, newest received first: what filters, sorting and themes use. */
-export async function listRegisterSummaries(): Promise<RegisterSummary[]> {
-  // One getAll on the table, sorted here, rather than a reversed index walk (a cursor step per
-  // row). Ties keep the index's order (by id). At 10,000 entries this is still seconds: see the
-  // register figures of npm run bench.
-  const rows = await getDatabase().registerEntries.toArray();
-  rows.sort((a, b) =>
-    a.receivedOn === b.receivedOn ? compare(b.id, a.id) : compare(b.receivedOn, a.receivedOn),
-  );
-  return rows.map(({ sealed: _sealed, ...summary }) => summary);
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Opens the rows with these ids (e.g. one page of the table), in the order given. */
 export async function openRegisterEntries(ids: readonly string[]): Promise<RegisterEntry[]> {
   const rows = await getDatabase().registerEntries.bulkGet([...ids]);
@@ -312,10 +306,4 @@ export async function openRegisterEntries(ids: readonly string[]): Promise<Regis
 export async function listRegisterEntries(): Promise<RegisterEntry[]> {
   const rows = await getDatabase().registerEntries.orderBy('receivedOn').toArray();
   return Promise.all(rows.map(openRegisterRow));
-}
-
-/** The register's summaries, live; undefined while loading or locked. */
-export function useRegisterSummaries(): RegisterSummary[] | undefined {
-  const vault = useVaultState();
-  return useLiveQuery(() => (vault === 'unlocked' ? listRegisterSummaries() : undefined), [vault]);
 }

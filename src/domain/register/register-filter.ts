@@ -46,27 +46,79 @@ export interface RegisterSort {
   readonly direction: 'ascending' | 'descending';
 }
 
-function matches(item: RegisterListItem, filter: RegisterFilter): boolean {
+/**
+ * What the filters other than the dates look at, for one entry. Entries with the same facets form
+ * one cell; the data layer indexes entries by cell so a filter reads only the cells it matches.
+ */
+export interface RegisterFacets {
+  readonly partnership: string;
+  readonly status: string;
+  readonly stage: string;
+  readonly resolved: boolean;
+  readonly themes: readonly string[];
+  /** The agency types involved: the raising one and those it was raised with. */
+  readonly agencies: readonly string[];
+}
+
+export function facetsOf(item: RegisterListItem): RegisterFacets {
   const { facts } = item;
-  if (filter.from && item.receivedOn < filter.from) return false;
-  if (filter.to && item.receivedOn > filter.to) return false;
-  if (filter.partnership !== null && facts.partnership !== filter.partnership) return false;
-  if (filter.status && item.status !== filter.status) return false;
-  if (filter.theme && !facts.categoryThemes.includes(filter.theme)) return false;
-  if (
-    filter.agencyType &&
-    facts.raisingAgencyType !== filter.agencyType &&
-    !facts.receivingAgencyTypes.includes(filter.agencyType)
-  ) {
-    return false;
-  }
-  if (filter.stage !== null && facts.stageName !== filter.stage) return false;
-  if (filter.resolved === 'resolved' && facts.ending !== 'resolved') return false;
-  if (filter.resolved === 'unresolved' && facts.ending === 'resolved') return false;
+  const agencies = new Set<string>(facts.receivingAgencyTypes);
+  if (facts.raisingAgencyType) agencies.add(facts.raisingAgencyType);
+  return {
+    partnership: facts.partnership,
+    status: item.status,
+    stage: facts.stageName,
+    resolved: facts.ending === 'resolved',
+    themes: [...new Set<string>(facts.categoryThemes)].sort(),
+    agencies: [...agencies].sort(),
+  };
+}
+
+/** The cell an entry belongs to: its facets as one string (the same facets, the same string). */
+export function cellKeyOf(facets: RegisterFacets): string {
+  return JSON.stringify([
+    facets.partnership,
+    facets.status,
+    facets.stage,
+    facets.resolved,
+    facets.themes,
+    facets.agencies,
+  ]);
+}
+
+/** True when entries with these facets pass the filter (its dates aside). */
+export function facetsMatch(facets: RegisterFacets, filter: RegisterFilter): boolean {
+  if (filter.partnership !== null && facets.partnership !== filter.partnership) return false;
+  if (filter.status && facets.status !== filter.status) return false;
+  if (filter.theme && !facets.themes.includes(filter.theme)) return false;
+  if (filter.agencyType && !facets.agencies.includes(filter.agencyType)) return false;
+  if (filter.stage !== null && facets.stage !== filter.stage) return false;
+  if (filter.resolved === 'resolved' && !facets.resolved) return false;
+  if (filter.resolved === 'unresolved' && facets.resolved) return false;
   return true;
 }
 
-const SORT_VALUE: Record<RegisterSortKey, (item: RegisterListItem) => string> = {
+/** True when the filter looks at more than the dates. */
+export function filtersFacets(filter: RegisterFilter): boolean {
+  return (
+    filter.partnership !== null ||
+    filter.status !== null ||
+    filter.theme !== null ||
+    filter.agencyType !== null ||
+    filter.stage !== null ||
+    filter.resolved !== null
+  );
+}
+
+/** True when the entry passes every filter. */
+export function matchesFilter(item: RegisterListItem, filter: RegisterFilter): boolean {
+  if (filter.from && item.receivedOn < filter.from) return false;
+  if (filter.to && item.receivedOn > filter.to) return false;
+  return facetsMatch(facetsOf(item), filter);
+}
+
+/** The value each column sorts by (ties by case reference). */
+export const SORT_VALUE: Record<RegisterSortKey, (item: RegisterListItem) => string> = {
   received: (item) => item.receivedOn,
   caseRef: (item) => item.caseRef,
   stage: (item) =>
@@ -85,7 +137,7 @@ export function filterAndSort<T extends RegisterListItem>(
   const value = SORT_VALUE[sort.key];
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return items
-    .filter((item) => matches(item, filter))
+    .filter((item) => matchesFilter(item, filter))
     .map((item) => ({ item, key: value(item) }))
     .sort((a, b) =>
       a.key === b.key ? a.item.caseRef.localeCompare(b.item.caseRef) : a.key < b.key ? -sign : sign,

@@ -7,6 +7,7 @@ import { resolvedHowLabels, resolvedHows } from '../escalation/theme-choices';
 import { agencyTypeLabels, agencyTypes } from '../policy/agency-type';
 import { disagreementThemeLabels, disagreementThemes } from './notification-themes';
 import type { RegisterListItem } from './register-filter';
+import { medianOfHistogram, tallyOf, type ThemesTally } from './register-tally';
 
 /** A range of received dates, both ends included. */
 export interface Period {
@@ -103,26 +104,14 @@ export interface ThemesReport {
 const within = (period: Period) => (item: RegisterListItem) =>
   item.receivedOn >= period.from && item.receivedOn <= period.to;
 
-type Counter = (item: RegisterListItem) => readonly string[];
-
-function counts(items: readonly RegisterListItem[], keysOf: Counter): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const item of items)
-    for (const key of new Set(keysOf(item))) map.set(key, (map.get(key) ?? 0) + 1);
-  return map;
-}
-
 function rowsFor(
-  current: readonly RegisterListItem[],
-  before: readonly RegisterListItem[],
-  keysOf: Counter,
+  now: Readonly<Record<string, number>>,
+  then: Readonly<Record<string, number>>,
   order: readonly (readonly [string, string])[],
   keepZero = false,
 ): ThemeRow[] {
-  const now = counts(current, keysOf);
-  const then = counts(before, keysOf);
   return order
-    .map(([key, label]) => ({ label, count: now.get(key) ?? 0, previous: then.get(key) ?? 0 }))
+    .map(([key, label]) => ({ label, count: now[key] ?? 0, previous: then[key] ?? 0 }))
     .filter((row) => keepZero || row.count > 0 || row.previous > 0);
 }
 
@@ -179,12 +168,6 @@ const RESOLVED_HOW_ORDER: readonly (readonly [string, string])[] = [
   ['not-said', 'Not said'],
 ];
 
-/** How a resolved entry was resolved ('not-said' when the notification did not say); none if not. */
-function resolvedHowKey(item: RegisterListItem): string[] {
-  if (item.facts.ending !== 'resolved') return [];
-  return [item.facts.resolvedHow ?? 'not-said'];
-}
-
 /** "Of the 12 resolved, 7 by agreement between the agencies (up from 4), 3 by …, 2 did not say." */
 function resolvedHowSummary(rows: readonly ThemeRow[], resolved: number): string {
   if (resolved === 0) return 'No notification in this period was resolved, so none says how.';
@@ -202,83 +185,80 @@ export function buildThemesReport(
   period: Period,
 ): ThemesReport {
   const previous = previousPeriod(period);
-  const current = items.filter(within(period));
-  const before = items.filter(within(previous));
+  return themesReportOf(
+    period,
+    tallyOf(items.filter(within(period))),
+    tallyOf(items.filter(within(previous))),
+  );
+}
+
+/** The entries' working days in each band of the distribution table. */
+function bandCounts(workingDays: Readonly<Record<string, number>>): Record<string, number> {
+  const bands: Record<string, number> = {};
+  for (const [days, count] of Object.entries(workingDays)) {
+    const value = Number(days);
+    const band = DAY_BANDS.find(([, low, high]) => value >= low && value <= high);
+    if (band) bands[band[0]] = (bands[band[0]] ?? 0) + count;
+  }
+  return bands;
+}
+
+/**
+ * Builds the themes report for `period` from the tallies of its entries and of the previous
+ * period's (`previousPeriod(period)`): the same report as counting the entries themselves.
+ */
+export function themesReportOf(
+  period: Period,
+  current: ThemesTally,
+  before: ThemesTally,
+): ThemesReport {
+  const previous = previousPeriod(period);
   const themeOrder = disagreementThemes.map(
     (theme) => [theme, disagreementThemeLabels[theme]] as const,
   );
   const agencyOrder = agencyTypes.map((type) => [type, agencyTypeLabels[type]] as const);
-  const stageNames = [
-    ...new Map(items.map((item) => [item.facts.stageName, item.facts.stageOrder ?? 999])).entries(),
-  ]
+  const stageNames = Object.entries({ ...before.stageOrders, ...current.stageOrders })
     .filter(([name]) => name !== '')
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .map(([name]) => [name, name] as const);
-  const resolvedKey = (item: RegisterListItem) =>
-    item.facts.ending === null
-      ? ['unknown']
-      : item.facts.ending === 'resolved'
-        ? ['resolved']
-        : ['unresolved'];
-  const days = (list: readonly RegisterListItem[]) =>
-    list.flatMap((item) =>
-      item.facts.workingDaysToResolution === null ? [] : [item.facts.workingDaysToResolution],
-    );
-  const band = (item: RegisterListItem) => {
-    const value = item.facts.workingDaysToResolution;
-    if (value === null) return [];
-    return DAY_BANDS.filter(([, low, high]) => value >= low && value <= high).map(
-      ([label]) => label,
-    );
-  };
-  const medianDays = median(days(current));
+  const medianDays = medianOfHistogram(current.workingDays);
   const months = monthsOf(period);
-  const monthRows = rowsFor(current, [], (item) => [item.receivedOn.slice(0, 7)], months, true);
+  const monthRows = rowsFor(current.months, {}, months, true);
   const busiest = [...monthRows].sort((a, b) => b.count - a.count)[0];
-  const resolution = rowsFor(current, before, resolvedKey, [
+  const resolution = rowsFor(current.resolved, before.resolved, [
     ['resolved', 'Resolved'],
     ['unresolved', 'Not resolved'],
     ['unknown', 'Not known'],
   ]);
   const resolvedRow = resolution.find((row) => row.label === 'Resolved');
-  const howRows = rowsFor(current, before, resolvedHowKey, RESOLVED_HOW_ORDER);
+  const howRows = rowsFor(current.how, before.how, RESOLVED_HOW_ORDER);
   const tables: ThemeTable[] = [
     {
       id: 'categories',
       title: 'What the disagreements were about',
       rowHeading: 'Category',
-      rows: rowsFor(current, before, (item) => item.facts.categoryThemes, themeOrder),
+      rows: rowsFor(current.themes, before.themes, themeOrder),
       summary: '',
     },
     {
       id: 'raising',
       title: 'Agencies raising the concern',
       rowHeading: 'Agency type',
-      rows: rowsFor(
-        current,
-        before,
-        (item) => (item.facts.raisingAgencyType ? [item.facts.raisingAgencyType] : []),
-        agencyOrder,
-      ),
+      rows: rowsFor(current.raising, before.raising, agencyOrder),
       summary: '',
     },
     {
       id: 'receiving',
       title: 'Agencies the concern was raised with',
       rowHeading: 'Agency type',
-      rows: rowsFor(current, before, (item) => item.facts.receivingAgencyTypes, agencyOrder),
+      rows: rowsFor(current.receiving, before.receiving, agencyOrder),
       summary: '',
     },
     {
       id: 'stages',
       title: 'Stage reached',
       rowHeading: 'Stage',
-      rows: rowsFor(
-        current,
-        before,
-        (item) => (item.facts.stageName ? [item.facts.stageName] : []),
-        stageNames,
-      ),
+      rows: rowsFor(current.stages, before.stages, stageNames),
       summary: '',
     },
     {
@@ -286,7 +266,7 @@ export function buildThemesReport(
       title: 'Resolved or not',
       rowHeading: 'Outcome',
       rows: resolution,
-      summary: `${resolvedRow?.count ?? 0} of ${plural(current.length, 'notification')} were resolved, ${change(resolvedRow?.count ?? 0, resolvedRow?.previous ?? 0)}.`,
+      summary: `${resolvedRow?.count ?? 0} of ${plural(current.total, 'notification')} were resolved, ${change(resolvedRow?.count ?? 0, resolvedRow?.previous ?? 0)}.`,
     },
     {
       id: 'resolved-how',
@@ -300,16 +280,15 @@ export function buildThemesReport(
       title: 'Working days from start to resolution',
       rowHeading: 'Working days',
       rows: rowsFor(
-        current,
-        before,
-        band,
+        bandCounts(current.workingDays),
+        bandCounts(before.workingDays),
         DAY_BANDS.map(([label]) => [label, label] as const),
         true,
       ),
       summary:
         medianDays === null
           ? 'No notification in this period gave the working days to resolution.'
-          : `Half of the resolved disagreements took ${medianDays} working days or fewer (the median), against ${median(days(before)) ?? 'none recorded'} in the previous period.`,
+          : `Half of the resolved disagreements took ${medianDays} working days or fewer (the median), against ${medianOfHistogram(before.workingDays) ?? 'none recorded'} in the previous period.`,
     },
     {
       id: 'months',
@@ -318,8 +297,8 @@ export function buildThemesReport(
       rows: monthRows.map((row) => ({ ...row, previous: 0 })),
       summary:
         busiest && busiest.count > 0
-          ? `${busiest.label} had the most notifications (${busiest.count}); ${plural(current.length, 'notification')} in all, ${change(current.length, before.length)}.`
-          : `No notifications were received in this period; ${before.length} in the previous period.`,
+          ? `${busiest.label} had the most notifications (${busiest.count}); ${plural(current.total, 'notification')} in all, ${change(current.total, before.total)}.`
+          : `No notifications were received in this period; ${before.total} in the previous period.`,
     },
   ];
   const summaries: Record<string, string> = {
@@ -331,8 +310,8 @@ export function buildThemesReport(
   return {
     period,
     previous,
-    total: current.length,
-    previousTotal: before.length,
+    total: current.total,
+    previousTotal: before.total,
     medianWorkingDays: medianDays,
     tables: tables.map((table) =>
       table.summary

@@ -1,13 +1,21 @@
 // A business unit imports notification PDFs and a spreadsheet, sees them in the register, filters
 // it, and edits an entry; a tampered or foreign file is refused with its reason.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notificationFileBytes } from '../../../test/fixtures/register/notification-file';
 import { setDatabaseForTests } from '../../data/database';
-import { createDatabase, type EscalateDatabase } from '../../data/db';
+import {
+  createDatabase,
+  REGISTER_NEEDS_INDEXING,
+  type EscalateDatabase,
+  type RegisterEntryRow,
+} from '../../data/db';
+import { importSpreadsheetEntries, toRegisterRow } from '../../data/register-repository';
 import { lock, setUpVault } from '../../data/vault-session';
+import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
+import { entryFromNotification } from '../../domain/register/register-entry';
 import { testNotificationData } from '../../domain/register/register-test-data';
 import { RegisterRoutes } from './register-routes';
 
@@ -112,5 +120,73 @@ describe('register page', () => {
       await screen.findByText(/Acknowledged on changed from “” to “\d{4}-\d{2}-\d{2}”/),
     ).toBeTruthy();
     expect((screen.getByLabelText('Acknowledged on') as HTMLInputElement).value).toMatch(/^\d{4}-/);
+  });
+
+  it('pages through a register larger than a page, sorts a column and filters across pages', async () => {
+    const user = userEvent.setup();
+    const entries = Array.from({ length: 55 }, (_, index) => {
+      const caseRef = `ESC-PAGE-${String(index).padStart(4, '0')}`;
+      const received = `2026-0${1 + (index % 9)}-${String(1 + (index % 28)).padStart(2, '0')}`;
+      const data = testNotificationData(caseRef, undefined, {
+        ending: index % 5 === 0 ? 'open' : 'resolved',
+      });
+      return entryFromNotification(`entry-${index}`, data, caseRef, received as IsoDate);
+    });
+    await importSpreadsheetEntries(entries, '2026-11-24T10:00:00.000Z' as IsoDateTime);
+    renderRegister();
+    expect(await screen.findByText('55 of 55 notifications, page 1 of 2.')).toBeTruthy();
+    const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows()).toHaveLength(50);
+    // Newest first: the first row was received on the latest date.
+    const latest = [...entries].sort((a, b) => (a.receivedOn < b.receivedOn ? 1 : -1))[0];
+    expect(within(rows()[0] as HTMLElement).getByRole('link').textContent).toBe(latest?.caseRef);
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('55 of 55 notifications, page 2 of 2.')).toBeTruthy();
+    await waitFor(() => expect(rows()).toHaveLength(5));
+
+    await user.click(screen.getByRole('button', { name: /Case reference/ }));
+    expect(await screen.findByText('55 of 55 notifications, page 1 of 2.')).toBeTruthy();
+    await waitFor(() =>
+      expect(within(rows()[0] as HTMLElement).getByRole('link').textContent).toBe('ESC-PAGE-0000'),
+    );
+    expect(
+      screen.getByRole('columnheader', { name: /Case reference/ }).getAttribute('aria-sort'),
+    ).toBe('ascending');
+
+    await user.selectOptions(screen.getByLabelText('Resolved'), 'Not resolved');
+    expect(await screen.findByText('11 of 55 notifications.')).toBeTruthy();
+    await waitFor(() => expect(rows()).toHaveLength(11));
+    expect(rows().map((row) => within(row).getByRole('link').textContent)).toEqual(
+      entries
+        .filter((_, index) => index % 5 === 0)
+        .map((entry) => entry.caseRef)
+        .sort(),
+    );
+  });
+
+  it('indexes a register kept before schema version 5 once, then lists all of it', async () => {
+    const entries = ['ESC-OLDR-0001', 'ESC-OLDR-0002'].map((caseRef, index) =>
+      entryFromNotification(
+        `old-${index}`,
+        testNotificationData(caseRef),
+        caseRef,
+        `2026-05-1${index}` as IsoDate,
+      ),
+    );
+    // As the upgrade to version 5 leaves them: rows without index fields, the register marked.
+    for (const entry of entries) {
+      const { cell, newest, sortStage, sortCategory, sortAcknowledged, ...row } =
+        await toRegisterRow(entry);
+      expect([cell, newest, sortStage, sortCategory, sortAcknowledged]).not.toContain(undefined);
+      await db.registerEntries.add(row as RegisterEntryRow);
+    }
+    await db.settings.put({ key: REGISTER_NEEDS_INDEXING, value: true });
+    renderRegister();
+    expect(await screen.findByText('2 of 2 notifications.')).toBeTruthy();
+    const table = screen.getByRole('table');
+    expect(await within(table).findByRole('link', { name: 'ESC-OLDR-0001' })).toBeTruthy();
+    expect(within(table).getByRole('link', { name: 'ESC-OLDR-0002' })).toBeTruthy();
+    expect(await db.settings.get(REGISTER_NEEDS_INDEXING)).toBeUndefined();
   });
 });

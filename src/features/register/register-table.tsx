@@ -1,18 +1,19 @@
 // The register table: the spreadsheet's columns, sortable and filterable on the clear facts; only
-// the page shown is decrypted, so a register of thousands stays quick.
-import { useEffect, useMemo, useState } from 'react';
+// the page shown is read and decrypted, through an index, so a register of thousands stays quick.
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { openRegisterEntries, useRegisterSummaries } from '../../data/register-repository';
+import {
+  listMatchingEntries,
+  useRegisterPage,
+  type RegisterPage,
+} from '../../data/register-queries';
 import {
   registerCells,
   registerColumnKeys,
   registerColumns,
   type RegisterColumnKey,
 } from '../../domain/register/register-columns';
-import type { RegisterEntry } from '../../domain/register/register-entry';
 import {
-  filterAndSort,
-  filterChoices,
   NO_FILTER,
   type RegisterSort,
   type RegisterSortKey,
@@ -60,57 +61,61 @@ function SortHeader(props: {
 }
 
 export function RegisterTable() {
-  const summaries = useRegisterSummaries();
   const [filter, setFilter] = useState(NO_FILTER);
   const [sort, setSort] = useState<RegisterSort>({ key: 'received', direction: 'descending' });
   const [page, setPage] = useState(0);
-  const [opened, setOpened] = useState<RegisterEntry[]>([]);
-  const matching = useMemo(
-    () => filterAndSort(summaries ?? [], filter, sort),
-    [summaries, filter, sort],
-  );
-  const choices = useMemo(() => filterChoices(summaries ?? []), [summaries]);
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const [exporting, setExporting] = useState<string | null>(null);
+  const result = useRegisterPage({ filter, sort, page, pageSize: PAGE_SIZE });
+  // Kept while the next page or filter is read, so the table does not blank between them.
+  const [shown, setShown] = useState<RegisterPage | undefined>(undefined);
+  if (result && result !== shown) setShown(result);
+  const view = result ?? shown;
+
+  if (!view) return <p role="status">Opening the register…</p>;
+  const pages = Math.max(1, Math.ceil(view.matching / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
-  const shownIds = useMemo(
-    () => matching.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE).map((item) => item.id),
-    [matching, current],
-  );
+  if (current !== page) setPage(current);
 
-  useEffect(() => {
-    let live = true;
-    openRegisterEntries(shownIds).then(
-      (entries) => {
-        if (live) setOpened(entries);
-      },
-      () => {
-        // Locked meanwhile: the vault gate replaces this page, so there is nothing to show.
-        if (live) setOpened([]);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [shownIds]);
-
-  if (!summaries) return <p role="status">Opening the register…</p>;
-  const visible = opened.filter((entry) => shownIds.includes(entry.id));
+  const download = async (format: 'CSV' | 'XLSX') => {
+    setExporting(`Preparing ${view.matching} notifications for the ${format} file…`);
+    try {
+      const entries = await listMatchingEntries(filter, sort, (done, of) =>
+        setExporting(`Preparing the ${format} file: ${done} of ${of} notifications read…`),
+      );
+      if (format === 'CSV') {
+        downloadFile(
+          new TextEncoder().encode(writeCsv(registerTable(entries))),
+          'escalation-register.csv',
+          'text/csv;charset=utf-8',
+        );
+      } else {
+        const { writeXlsx, XLSX_MIME_TYPE } = await import('./xlsx-workbook');
+        downloadFile(
+          writeXlsx([{ name: 'Register', rows: registerTable(entries) }]),
+          'escalation-register.xlsx',
+          XLSX_MIME_TYPE,
+        );
+      }
+      setExporting(`Downloaded ${entries.length} notifications as ${format}.`);
+    } catch {
+      setExporting('The file could not be made. Unlock the app if it locked, then try again.');
+    }
+  };
 
   return (
     <section aria-labelledby="register-table-heading">
       <h2 id="register-table-heading">Notifications received</h2>
       <RegisterFilters
         filter={filter}
-        partnerships={choices.partnerships}
-        stages={choices.stages}
+        partnerships={view.partnerships}
+        stages={view.stages}
         onChange={(next) => {
           setFilter(next);
           setPage(0);
         }}
       />
       <p role="status" className="register-count">
-        {matching.length} of {summaries.length}{' '}
-        {summaries.length === 1 ? 'notification' : 'notifications'}
+        {view.matching} of {view.total} {view.total === 1 ? 'notification' : 'notifications'}
         {pages > 1 ? `, page ${current + 1} of ${pages}` : ''}.
       </p>
       {/* Scrollable region: focusable so keyboard users can scroll the wide table. */}
@@ -127,12 +132,20 @@ export function RegisterTable() {
           <thead>
             <tr>
               {registerColumnKeys.map((column) => (
-                <SortHeader key={column} column={column} sort={sort} onSort={setSort} />
+                <SortHeader
+                  key={column}
+                  column={column}
+                  sort={sort}
+                  onSort={(next) => {
+                    setSort(next);
+                    setPage(0);
+                  }}
+                />
               ))}
             </tr>
           </thead>
           <tbody>
-            {visible.map((entry) => {
+            {view.entries.map((entry) => {
               const cells = registerCells(entry);
               return (
                 <tr key={entry.id}>
@@ -155,39 +168,21 @@ export function RegisterTable() {
         <button
           type="button"
           className="button button--secondary"
-          disabled={matching.length === 0}
-          onClick={() =>
-            void openRegisterEntries(matching.map((item) => item.id)).then((entries) =>
-              downloadFile(
-                new TextEncoder().encode(writeCsv(registerTable(entries))),
-                'escalation-register.csv',
-                'text/csv;charset=utf-8',
-              ),
-            )
-          }
+          disabled={view.matching === 0}
+          onClick={() => void download('CSV')}
         >
-          Download these {matching.length} as CSV
+          Download these {view.matching} as CSV
         </button>
         <button
           type="button"
           className="button button--secondary"
-          disabled={matching.length === 0}
-          onClick={() =>
-            void Promise.all([
-              import('./xlsx-workbook'),
-              openRegisterEntries(matching.map((item) => item.id)),
-            ]).then(([{ writeXlsx, XLSX_MIME_TYPE }, entries]) =>
-              downloadFile(
-                writeXlsx([{ name: 'Register', rows: registerTable(entries) }]),
-                'escalation-register.xlsx',
-                XLSX_MIME_TYPE,
-              ),
-            )
-          }
+          disabled={view.matching === 0}
+          onClick={() => void download('XLSX')}
         >
-          Download these {matching.length} as XLSX
+          Download these {view.matching} as XLSX
         </button>
       </div>
+      {exporting && <p role="status">{exporting}</p>}
       {pages > 1 && (
         <nav className="button-group" aria-label="Register pages">
           <button

@@ -2,12 +2,11 @@
 // data table and a one-sentence summary, against the previous period; printable and downloadable.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useRegisterSummaries } from '../../data/register-repository';
+import { useThemes } from '../../data/register-queries';
 import { isIsoDate, isoDateTime, type IsoDate } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
 import { writeCsv } from '../../domain/register/csv';
 import {
-  buildThemesReport,
   halfYearBefore,
   lastCompleteHalfYear,
   periodLabel,
@@ -29,19 +28,19 @@ function halfYearChoices(today: IsoDate): Period[] {
 
 export function ThemesPage() {
   usePageTitle('Themes');
-  const summaries = useRegisterSummaries();
   const today = useMemo(() => londonDateOf(isoDateTime(new Date().toISOString())), []);
   const choices = useMemo(() => halfYearChoices(today), [today]);
   const [period, setPeriod] = useState<Period>(() => lastCompleteHalfYear(today));
   const [status, setStatus] = useState<string | null>(null);
-  const report = useMemo(() => buildThemesReport(summaries ?? [], period), [summaries, period]);
+  const themes = useThemes(period);
   const choiceValue = choices.some(
     (choice) => choice.from === period.from && choice.to === period.to,
   )
     ? period.from
     : 'custom';
 
-  if (!summaries) return <p role="status">Opening the register…</p>;
+  if (!themes) return <p role="status">Opening the register…</p>;
+  const { report } = themes;
   const label = periodLabel(period);
 
   return (
@@ -113,8 +112,7 @@ export function ThemesPage() {
           className="button"
           onClick={() => {
             setStatus('Preparing the report…');
-            const partnership = summaries.find((item) => item.facts.partnership)?.facts.partnership;
-            generateThemesPdf(report, partnership ?? 'Safeguarding partnership').then(
+            generateThemesPdf(report, themes.partnership ?? 'Safeguarding partnership').then(
               (pdf) => {
                 downloadFile(pdf, `themes-${period.from}-to-${period.to}.pdf`, 'application/pdf');
                 setStatus('Downloaded the themes report (A4 PDF).');
