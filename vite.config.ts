@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
+import { prevalidatedPacks } from './scripts/prevalidated-packs.mjs';
 
 /** jsPDF's optional dependencies: we never call doc.html() or the SVG API, so they stay out of the precache. */
 export const UNUSED_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es*.js', '**/purify*.js'];
@@ -26,6 +27,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    prevalidatedPacks(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
