@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 // Build configuration: React, the service worker (prompt-before-update) and the web app manifest.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
+import { prevalidatedPacks } from './scripts/prevalidated-packs.mjs';
 
 /** jsPDF's optional dependencies: we never call doc.html() or the SVG API, so they stay out of the precache. */
 export const UNUSED_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es*.js', '**/purify*.js'];
@@ -22,10 +24,65 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Preloads from the page the code that main.tsx imports step by step: Vite preloads only an entry's
+ * static imports, and without this each step would wait for its files to be asked for.
+ */
+function preloadEntrySteps(): Plugin {
+  return {
+    name: 'escalate-preload-entry-steps',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const { bundle, chunk: entry } = context;
+        if (!bundle || !entry) return html;
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (files.has(file) || chunk?.type !== 'chunk') return;
+          files.add(file);
+          chunk.imports.forEach(visit);
+        };
+        entry.dynamicImports.forEach(visit);
+        const tags = [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+        return { html, tags };
+      },
+    },
+  };
+}
+
+/** Modules src/app/app.tsx imports, directly or not, other than through a lazy route. */
+let appShell: Set<string> | undefined;
+function inAppShell(
+  id: string,
+  context: { getModuleInfo(id: string): { importedIds: readonly string[] } | null },
+): boolean {
+  if (!appShell) {
+    const start = [...(context.getModuleInfo(APP_MODULE)?.importedIds ?? [])];
+    appShell = new Set([APP_MODULE]);
+    for (let next = start.pop(); next !== undefined; next = start.pop()) {
+      if (appShell.has(next)) continue;
+      appShell.add(next);
+      start.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+    }
+  }
+  return appShell.has(id);
+}
+const APP_MODULE = fileURLToPath(new URL('./src/app/app.tsx', import.meta.url));
+
 export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    preloadEntrySteps(),
+    prevalidatedPacks(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
@@ -68,6 +125,25 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // main.tsx loads React, then the app, as steps: each is one file, not a dozen small pieces
+        // that a phone on a slow network would fetch a few at a time.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              priority: 2,
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            },
+            { name: (id, context) => (inAppShell(id, context) ? 'app' : null), priority: 1 },
+            // Vite's preload helper, which the entry needs itself: else it joins the app's file,
+            // and the entry would import (so evaluate) that file before its first step.
+            { name: 'preload-helper', test: /vite\/preload-helper/, priority: 3 },
+          ],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -1,13 +1,29 @@
-// Entry point: mounts the app.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
+// Entry point: mounts the app. It is evaluated in steps, each in a task of its own (the browser
+// may paint and handle input between them), rather than as one long task that a slow phone spends
+// half a second on: React, then the app (with Dexie, zod and the router's code), then the router,
+// then the first render. The build puts each step in one file and preloads them all from the page
+// (vite.config.ts), so the steps wait for no network round trip.
 import './styles.css';
+
+/** Ends the current task: the next step runs in a new one. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+const { createRoot } = await import('react-dom/client');
+const { StrictMode, startTransition } = await import('react');
+await nextTask();
+const { App, createAppRouter } = await import('./app');
+await nextTask();
+const router = createAppRouter();
+await nextTask();
+// As a transition, React renders the first page in slices of a few milliseconds and lets the
+// browser handle input between them, instead of one long task on a slow phone.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App router={router} />
+    </StrictMode>,
+  );
+});

@@ -154,6 +154,9 @@ describe('guides', () => {
     if (!pack) throw new Error('missing pack');
     await page.goto(`${inject('baseUrl')}/guides/${pack.id}`);
     await page.getByRole('heading', { level: 1, name: pack.title }).waitFor();
+    // The print copy follows the first screenful (a real print draws it at once, on `beforeprint`;
+    // emulating print media fires no such event).
+    await page.getByTestId('print-steps').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
 
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);

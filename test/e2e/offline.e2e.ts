@@ -17,9 +17,8 @@ describe('offline', () => {
     const { page, context } = session;
 
     await page.goto(`${server.url}/`);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Escalate' }).isVisible(),
-    ).resolves.toBe(true);
+    // The app draws after the load event (main.tsx starts it in steps): wait for its heading.
+    await page.getByRole('heading', { level: 1, name: 'Escalate' }).waitFor();
     await waitForServiceWorkerControl(page);
     const state = await page.evaluate(
       async () => (await navigator.serviceWorker.ready).active?.state,

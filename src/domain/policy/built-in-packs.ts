@@ -1,12 +1,16 @@
-// The five policy packs that ship with the app, validated against the schema when this module loads.
+// The five policy packs that ship with the app, validated against the schema: when the app is built
+// (scripts/prevalidated-packs.ts, so a phone does not repeat the work) or else when this module loads.
 import cambridgeshire from './packs/cambridgeshire-lscb-2013.json';
 import wiltshire from './packs/wiltshire-scb-2013.json';
 import unnamedPartnership from './packs/unnamed-lscp-resolution-procedure.json';
 import lincolnshire from './packs/lincolnshire-scb-2010.json';
 import southTyneside from './packs/south-tyneside-joint-2024.json';
 import { parsePolicyPack, type PolicyPack } from './policy-pack';
+import { prevalidatedPack } from './prevalidated-pack';
 
 function load(file: string, json: unknown): PolicyPack {
+  const checked = prevalidatedPack<PolicyPack>(json);
+  if (checked) return Object.freeze(checked);
   const result = parsePolicyPack(json);
   if (result.ok) return Object.freeze(result.pack);
   const problems = result.errors.map((error) => error.message).join('\n');

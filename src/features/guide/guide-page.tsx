@@ -1,6 +1,7 @@
 // One partnership's policy as an interactive step guide. `?step=<id>` names the open step, so a
 // step can be linked to and the back button closes it; choosing from the list moves focus to it.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useParams, useSearchParams } from 'react-router';
 import { NO_SERVICE, useLocalSlots, useMyService } from '../../data/my-service-repository';
 import { usePageTitle } from '../../ui/page-title';
@@ -34,21 +35,48 @@ function useFocusOnStep(stepId: string | null) {
   return { heading, focusStep };
 }
 
+/**
+ * False for the guide's first render, then true: the first screenful (header, urgent bar, steps and
+ * the open step) is drawn first, and the full print copy and the rest of the policy, which are
+ * hidden or folded away, follow as a transition React can break up around input.
+ */
+function useRestOfPage(shown: boolean): boolean {
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    if (shown) startTransition(() => setRest(true));
+  }, [shown]);
+  useEffect(() => {
+    // Printing at once (Ctrl+P as the page opens) still prints every step: drawn before printing.
+    const drawNow = () => flushSync(() => setRest(true));
+    window.addEventListener('beforeprint', drawNow);
+    return () => window.removeEventListener('beforeprint', drawNow);
+  }, []);
+  return rest;
+}
+
 export function GuidePage() {
   const { packId } = useParams();
-  const available = useGuidePack(packId);
+  // Deferred: an imported pack, read from the database, is drawn as a transition, in slices.
+  const available = useDeferredValue(useGuidePack(packId));
+  const rest = useRestOfPage(Boolean(available));
   const [params, setParams] = useSearchParams();
   const stepId = params.get('step');
   const { heading, focusStep } = useFocusOnStep(stepId);
-  const service = useMyService() ?? NO_SERVICE;
-  const slotValues = useLocalSlots(packId ?? '') ?? {};
+  const storedService = useMyService();
+  const storedSlots = useLocalSlots(packId ?? '');
+  const service = storedService ?? NO_SERVICE;
+  const slotValues = storedSlots ?? {};
+  // A step's detail names the user's own agency and service: a link straight to a step waits for
+  // them (a step chosen on the page is chosen after they are read).
+  const [linkedToStep] = useState(stepId !== null);
+  const settled = !linkedToStep || (storedService !== undefined && storedSlots !== undefined);
   usePageTitle(
     available === null
       ? 'Guide not found'
       : `${available ? `${available.pack.partnership.shortName} ` : ''}step guide`,
   );
 
-  if (available === undefined) return <p role="status">Loading the guide…</p>;
+  if (available === undefined || !settled) return <p role="status">Loading the guide…</p>;
   if (available === null) return <PackNotFound />;
   const { pack } = available;
   const step = findGuideStep(pack, stepId);
@@ -74,8 +102,12 @@ export function GuidePage() {
           onFollow: focusStep,
         }}
       />
-      <PrintSteps pack={pack} agencyType={service.agencyType} slotValues={slotValues} />
-      <PolicySections pack={pack} slotValues={slotValues} />
+      {rest && (
+        <>
+          <PrintSteps pack={pack} agencyType={service.agencyType} slotValues={slotValues} />
+          <PolicySections pack={pack} slotValues={slotValues} />
+        </>
+      )}
     </div>
   );
 }

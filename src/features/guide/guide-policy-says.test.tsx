@@ -164,6 +164,7 @@ describe('the LSCP procedure (area not named)', () => {
     const steps = await screen.findByRole('list', { name: 'Steps of the policy' });
     expect(within(steps).getAllByRole('listitem')).toHaveLength(3);
     expect(steps.textContent).not.toContain('Safeguarding Unit');
+    await screen.findByRole('heading', { level: 2, name: 'More from this policy' });
     expect(document.body.textContent).toContain(
       'At any point, the Local Authority Children’s Services Safeguarding Unit offers consultation',
     );

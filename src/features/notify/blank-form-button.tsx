@@ -1,22 +1,9 @@
 // A blank printable notification form for a policy pack, for people who fill it in by hand. It
 // holds no personal data, so it works while Escalate is locked.
-import { useState } from 'react';
-import { findPack } from '../../data/packs-repository';
-import type { IsoDateTime } from '../../domain/calendar/iso-date';
-import { londonDateOf } from '../../domain/calendar/london-time';
-import { blankFormFileName } from '../../domain/notification/notification-file-name';
-import { buildBlankFormModel } from '../../domain/notification/notification-model';
+import { useRef, useState } from 'react';
 import { downloadFile } from '../../ui/download';
-import { makePdfFile, PdfProblem } from './pdf-file';
-import { openForPrinting } from './send-actions';
-
-async function makeBlankForm(packId: string): Promise<File> {
-  const pack = await findPack(packId);
-  if (!pack) throw new PdfProblem('This policy is not on this device, so its form cannot be made.');
-  const model = buildBlankFormModel(pack);
-  const today = londonDateOf(new Date().toISOString() as IsoDateTime);
-  return makePdfFile(model, blankFormFileName(pack.partnership.shortName, today));
-}
+import type * as BlankFormFile from './blank-form-file';
+import { PdfProblem } from './pdf-file';
 
 type State =
   | { kind: 'idle' }
@@ -32,11 +19,13 @@ export function BlankFormButton({
   label?: string;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const loaded = useRef<typeof BlankFormFile>(undefined);
 
   async function make() {
     setState({ kind: 'working' });
     try {
-      const file = await makeBlankForm(packId);
+      loaded.current ??= await import('./blank-form-file');
+      const file = await loaded.current.makeBlankForm(packId);
       downloadFile(file, file.name, file.type);
       setState({ kind: 'ready', file, message: `Downloaded ${file.name}.` });
     } catch (error) {
@@ -49,7 +38,8 @@ export function BlankFormButton({
   }
 
   function openToPrint(file: File) {
-    if (!openForPrinting(file)) {
+    // Loaded by make(), which made the file: opening stays in the click, as pop-up rules require.
+    if (!loaded.current?.openForPrinting(file)) {
       setState({
         kind: 'ready',
         file,
