@@ -6,6 +6,7 @@ import {
   findStreetAddresses,
   findTownsInAddresses,
 } from './address';
+import { retypeTownsAfterAddresses } from './address-towns';
 import { findEmails, findPhones } from './contact';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
@@ -177,7 +178,11 @@ function detect(
   );
   return joinNeighbours(
     text,
-    retypeKnownPlaces(text, resolveOverlaps([...resolved, ...neighbours]), client),
+    retypeTownsAfterAddresses(
+      text,
+      retypeKnownPlaces(text, resolveOverlaps([...resolved, ...neighbours]), client),
+      client.address?.town,
+    ),
   );
 }
 
