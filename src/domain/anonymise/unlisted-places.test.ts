@@ -71,10 +71,12 @@ describe('inPlaceFrame', () => {
     expect(frame('a trip to Sylhet soon', 'Sylhet')).toBe(true);
     expect(frame('moved from Easton to St Pauls', 'Easton')).toBe(true);
     expect(frame('moved from Easton to St Pauls', 'St Pauls')).toBe(true);
+    expect(frame('moved from Kings Lynn to Swaffham', 'Lynn')).toBe(true);
   });
 
   it('is false after "to" or "from" with no journey', () => {
     expect(frame('Ava spoke to Tyrese today', 'Tyrese')).toBe(false);
     expect(frame('messages from Kyle at night', 'Kyle')).toBe(false);
+    expect(frame('messages from Kyle Smith at night', 'Smith')).toBe(false);
   });
 });

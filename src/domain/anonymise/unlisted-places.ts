@@ -152,7 +152,10 @@ const TO_AFTER_FROM = /^\s+to\s+[\p{Lu}]/u;
  * Tyrese" or "messages from Kyle".
  */
 export function inPlaceFrame(text: string, span: Span): boolean {
-  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  // The second word of a place ("Lynn" in "from Kings Lynn") stands in the frame of the first.
+  const before = text
+    .slice(Math.max(0, span.start - 40), span.start)
+    .replace(/(\s)[\p{Lu}][\p{L}'’-]*\s+$/u, '$1');
   if (PLACE_CUE_BEFORE.test(before) || JOURNEY_BEFORE.test(before)) return true;
   if (FROM_BEFORE_TO.test(before)) return true;
   return /\bfrom\s+$/iu.test(before) && TO_AFTER_FROM.test(text.slice(span.end, span.end + 20));
