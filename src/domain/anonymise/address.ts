@@ -1,5 +1,6 @@
 // Addresses and postcodes: the client's known address lines, any "<number> <Name> Road"-style
 // street address, and any UK postcode.
+import { TOWN_REASON } from './address-towns';
 import { agencyWords, placeWords } from './agency-words';
 import { givenNames } from './given-names';
 import { isNeverAName } from './name-words';
@@ -207,7 +208,7 @@ export function findTownsInAddresses(
         {
           type: 'address',
           replacement: '[address]',
-          reason: 'A town written as part of an address',
+          reason: TOWN_REASON,
           confidence: known ? 'high' : 'medium',
         },
       ),

@@ -23,7 +23,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'other-number': 0.7,
   'vehicle-registration': 0.75,
   'social-media': 0.85,
-  place: 0.45,
+  place: 0.7,
 };
 
 describe('anonymiser quality on the blind corpus', () => {
@@ -40,8 +40,8 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.87);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.9);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.92);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.88);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.89);
   });
 });

@@ -25,7 +25,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'other-number': 0.9,
   'vehicle-registration': 0.85,
   'social-media': 0.95,
-  place: 0.55,
+  place: 0.8,
 };
 
 describe('anonymiser quality on the dev notes', () => {
@@ -42,8 +42,8 @@ describe('anonymiser quality on the dev notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.88);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.92);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.92);
   });
 });

@@ -6,6 +6,7 @@ import {
   findStreetAddresses,
   findTownsInAddresses,
 } from './address';
+import { retypeTownsAfterAddresses } from './address-towns';
 import { findEmails, findPhones } from './contact';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
@@ -20,7 +21,7 @@ import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
 import { findVehicleRegistrations } from './vehicles';
-import { findUnlistedPlaces } from './unlisted-places';
+import { findUnlistedPlaces, inPlaceFrame } from './unlisted-places';
 import { clientPeople } from './people';
 import { professionalKeys, professionalSpans, professionalSurnames } from './professionals';
 import { applyFindings, joinNeighbours, resolveOverlaps, toOriginalOffsets } from './resolve';
@@ -148,19 +149,23 @@ function detect(
     ...cuedPlaces,
     ...listedPlaces,
   ]);
-  const names = [
+  const likelyNames = [
     ...known,
     ...unknownNames.filter((name) => name.confidence !== 'low' || !overlapsAny(name, loosePlaces)),
   ];
-  // Then any other capitalised name after "in", "from" or "to" that nothing else explains.
+  // Then any other capitalised name after "in", "from" or "to" that nothing else explains: a
+  // low-confidence guess at a stranger's name there ("moved to Hayes") is more likely a place.
   const unlistedPlaces = findUnlistedPlaces(text, tokens, blocked, [
     ...structural,
     ...towns,
-    ...names,
+    ...likelyNames.filter((name) => name.confidence !== 'low' || !inPlaceFrame(text, name)),
     ...cuedPlaces,
     ...listedPlaces,
     ...loosePlaces,
   ]);
+  const names = likelyNames.filter(
+    (name) => name.confidence !== 'low' || !overlapsAny(name, unlistedPlaces),
+  );
   const candidates = [
     ...structural,
     ...towns,
@@ -177,7 +182,11 @@ function detect(
   );
   return joinNeighbours(
     text,
-    retypeKnownPlaces(text, resolveOverlaps([...resolved, ...neighbours]), client),
+    retypeTownsAfterAddresses(
+      text,
+      retypeKnownPlaces(text, resolveOverlaps([...resolved, ...neighbours]), client),
+      client.address?.town,
+    ),
   );
 }
 

@@ -119,3 +119,17 @@ describe('findUnknownNames', () => {
     expect(unknown('kyle was there and jade left.')).toEqual([['kyle', 'low']]);
   });
 });
+
+describe('ordinary words that open a line or a place to stay', () => {
+  it('proposes none of "Flat", "Room", "Plot", "Son", "Neighbour", "Resident", "Boy", "Pt", "Wee"', () => {
+    const text =
+      'Flat 9, Castle Mews. Room 4 upstairs. Plot 6 on the site. Son Gary has moved in. Neighbour says they left. Resident Chanel Reid (17). Boy Artem from 5th class. Pt Lewis Armstrong 3yo. Wee Kirsty (8) telt me.';
+    const words = unknown(text).map(([original]) => original);
+    for (const word of ['Flat', 'Room', 'Plot', 'Son', 'Neighbour', 'Resident', 'Boy', 'Pt', 'Wee'])
+      expect(
+        words.some((original) => original.split(' ').includes(word)),
+        word,
+      ).toBe(false);
+    expect(words).toEqual(expect.arrayContaining(['Gary', 'Kirsty']));
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise } from './anonymise';
 import { tokenise } from './text';
-import { findUnlistedPlaces } from './unlisted-places';
+import { findUnlistedPlaces, inPlaceFrame } from './unlisted-places';
 
 function found(text: string, taken: { start: number; end: number }[] = []): string[] {
   return findUnlistedPlaces(text, tokenise(text), [], taken).map((f) => f.original);
@@ -37,5 +37,46 @@ describe('places no list holds, after "in", "from" or "to"', () => {
     expect(
       anonymise('Nan Merle in Bransholme offered to help.', { child: { firstName: 'Ava' } }).text,
     ).toBe('Nan [name] in [place] offered to help.');
+  });
+});
+
+describe('a place after "in", "from" or "to" that a name guess also claimed', () => {
+  const client = { child: { firstName: 'Ava' } };
+  const typed = (text: string) => anonymise(text, client).findings.map((f) => [f.type, f.original]);
+
+  it('is hidden as a place, not as a stranger’s name', () => {
+    expect(typed('Ava sees the youth team in Peckham and plans a trip to Sylhet.')).toEqual([
+      ['name', 'Ava'],
+      ['place', 'Peckham'],
+      ['place', 'Sylhet'],
+    ]);
+  });
+
+  it('leaves a given name after "to" a name', () => {
+    expect(typed('Ava spoke to Tyrese about it.')).toEqual([
+      ['name', 'Ava'],
+      ['name', 'Tyrese'],
+    ]);
+  });
+});
+
+describe('inPlaceFrame', () => {
+  const frame = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return inPlaceFrame(text, { start, end: start + word.length });
+  };
+
+  it('is true after "in", a journey to or from, and "from … to …"', () => {
+    expect(frame('the team in Peckham', 'Peckham')).toBe(true);
+    expect(frame('a trip to Sylhet soon', 'Sylhet')).toBe(true);
+    expect(frame('moved from Easton to St Pauls', 'Easton')).toBe(true);
+    expect(frame('moved from Easton to St Pauls', 'St Pauls')).toBe(true);
+    expect(frame('moved from Kings Lynn to Swaffham', 'Lynn')).toBe(true);
+  });
+
+  it('is false after "to" or "from" with no journey', () => {
+    expect(frame('Ava spoke to Tyrese today', 'Tyrese')).toBe(false);
+    expect(frame('messages from Kyle at night', 'Kyle')).toBe(false);
+    expect(frame('messages from Kyle Smith at night', 'Smith')).toBe(false);
   });
 });

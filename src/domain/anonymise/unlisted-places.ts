@@ -136,3 +136,27 @@ export function findUnlistedPlaces(
   }
   return findings;
 }
+
+/** Words before "to"/"from" that make a journey: what follows is a place, not a person. */
+const JOURNEY_BEFORE =
+  /\b(?:moved?|moving|relocated|rehoused|trip|holiday|back|went|go(?:es|ing)?|gone|travel(?:l?ed|l?ing)?|arrived|returned|came|come|fled|ran|run|flew|drove|transferred|move|family|originally|visit(?:ed|ing)?|sent|deported|placed)\s+(?:\w+\s+)?(?:to|from)\s+$/iu;
+
+/** "in", "via", "near" and the like, or "from … to …": plainly a place frame. */
+const PLACE_CUE_BEFORE = /\b(?:in|via|near|towards?|around|outside)\s+$/iu;
+const FROM_BEFORE_TO = /\bfrom\s+[\p{Lu}][\p{L}'’ -]{1,30}\s+to\s+$/u;
+const TO_AFTER_FROM = /^\s+to\s+[\p{Lu}]/u;
+
+/**
+ * True when the words before `span` (and "to" after a "from") make it a place rather than a
+ * person: "in Peckham", "a trip to Sylhet", "moved from Easton to St Pauls" — but not "spoke to
+ * Tyrese" or "messages from Kyle".
+ */
+export function inPlaceFrame(text: string, span: Span): boolean {
+  // The second word of a place ("Lynn" in "from Kings Lynn") stands in the frame of the first.
+  const before = text
+    .slice(Math.max(0, span.start - 40), span.start)
+    .replace(/(\s)[\p{Lu}][\p{L}'’-]*\s+$/u, '$1');
+  if (PLACE_CUE_BEFORE.test(before) || JOURNEY_BEFORE.test(before)) return true;
+  if (FROM_BEFORE_TO.test(before)) return true;
+  return /\bfrom\s+$/iu.test(before) && TO_AFTER_FROM.test(text.slice(span.end, span.end + 20));
+}

@@ -72,6 +72,7 @@ export const commonWords = wordSet(
   'community public private independent health safety welfare wellbeing best interests',
   'immediate urgent serious concern risk risks harm danger safety plan plans planning review',
   'birth death place seen subject mother father sibling siblings siblings’ dob nino upn',
+  'flat room unit plot pitch son daughter neighbour resident boy girl pt patient wee',
 );
 
 /** Words that, directly after a sentence-initial ordinary-word name, show it is a verb or noun. */

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { retypeTownsAfterAddresses, TOWN_REASON } from './address-towns';
+import { makeFinding, type Finding } from './types';
+
+const client = { child: { firstName: 'Ava' } };
+
+function typed(text: string): [string, string][] {
+  return anonymise(text, client).findings.map((f) => [f.type, f.original]);
+}
+
+describe('towns after a street address', () => {
+  it('hides the town after a street address as a place, the street as an address', () => {
+    expect(typed('Ava lives at 22 Station Rd, Bletchley, since May.')).toEqual([
+      ['name', 'Ava'],
+      ['address', '22 Station Rd'],
+      ['place', 'Bletchley'],
+    ]);
+  });
+
+  it('takes a district before a postcode', () => {
+    const found = typed('Address 16 Meadow View, Kidsgrove, ST7 4HJ.');
+    expect(found).toContainEqual(['place', 'Kidsgrove']);
+    expect(found).toContainEqual(['address', '16 Meadow View']);
+  });
+
+  it('turns a guess at a stranger’s name in the town slot into a place', () => {
+    const text = 'Ava is at 4 Bluebell Walk, Stanley, where I visited.';
+    const street = makeFinding(
+      text,
+      { start: 10, end: 25 },
+      {
+        type: 'address',
+        replacement: '[address]',
+        reason: 'A street address',
+        confidence: 'high',
+      },
+    );
+    const guess = makeFinding(
+      text,
+      { start: 27, end: 34 },
+      {
+        type: 'name',
+        replacement: '[name]',
+        reason: 'A capitalised word',
+        confidence: 'low',
+      },
+    );
+    expect(retypeTownsAfterAddresses(text, [street, guess]).map((f) => f.type)).toEqual([
+      'address',
+      'place',
+    ]);
+  });
+
+  it('leaves a street after a flat, a sure name and a town written with no comma alone', () => {
+    const text = 'Flat 3, Church Lane. 9 Elm Close, Jo Smith said. 5 Oak Rd Luton.';
+    const at = (s: string) => text.indexOf(s);
+    const finding = (s: string, f: Partial<Finding>): Finding =>
+      makeFinding(
+        text,
+        { start: at(s), end: at(s) + s.length },
+        {
+          type: 'address',
+          replacement: '[address]',
+          reason: TOWN_REASON,
+          confidence: 'medium',
+          ...f,
+        },
+      );
+    const findings = [
+      finding('Flat 3', { reason: 'A flat' }),
+      finding('Church Lane', {}),
+      finding('9 Elm Close', { reason: 'A street address' }),
+      finding('Jo Smith', { type: 'name', replacement: '[name]', confidence: 'high' }),
+      finding('5 Oak Rd', { reason: 'A street address' }),
+      finding('Luton', {}),
+    ];
+    expect(retypeTownsAfterAddresses(text, findings).map((f) => f.type)).toEqual(
+      findings.map((f) => f.type),
+    );
+  });
+});
+
+describe('the record’s own town after its address', () => {
+  it('stays part of the address the user typed', () => {
+    const own = { child: { firstName: 'Ava' }, address: { line1: '4 Elm Close', town: 'Devizes' } };
+    const found = anonymise('Ava lives at 4 Elm Close, Devizes.', own).findings;
+    expect(found.map((f) => [f.type, f.original])).toEqual([
+      ['name', 'Ava'],
+      ['address', '4 Elm Close, Devizes'],
+    ]);
+  });
+});
