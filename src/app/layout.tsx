@@ -84,7 +84,7 @@ export function Layout() {
           <ul>
             {navigation.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end}>
+                <NavLink to={item.to} end={item.end} data-label={item.label}>
                   {item.label}
                 </NavLink>
               </li>

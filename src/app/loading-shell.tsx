@@ -29,7 +29,9 @@ export function LoadingShell() {
           <ul>
             {NAVIGATION.map((item) => (
               <li key={item.to}>
-                <a href={item.to}>{item.label}</a>
+                <a href={item.to} data-label={item.label}>
+                  {item.label}
+                </a>
               </li>
             ))}
           </ul>

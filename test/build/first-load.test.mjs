@@ -37,7 +37,11 @@ test('the built page paints its header, navigation and a loading line before any
   assert.match(root, /<header class="site-header">/);
   assert.match(root, /<nav class="site-nav" aria-label="Main">/);
   for (const route of ['/', '/guides', '/escalations', '/settings']) {
-    assert.match(root, new RegExp(`<a href="${route}">`), `the shell has no link to ${route}`);
+    assert.match(
+      root,
+      new RegExp(`<a href="${route}" data-label=`),
+      `the shell has no link to ${route}`,
+    );
   }
   assert.match(root, /<main id="main-content" tabindex="-1" aria-busy="true">/);
   assert.match(root, /role="status">Loading Escalate…</);
