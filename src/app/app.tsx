@@ -2,6 +2,7 @@
 import { createBrowserRouter, type DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Layout } from './layout';
+import { LoadingShell } from './loading-shell';
 import { HomeRoute } from './home-route';
 import { NotFoundPage } from './not-found-page';
 
@@ -11,7 +12,7 @@ export const createAppRouter = (): DataRouter =>
     {
       path: '/',
       Component: Layout,
-      hydrateFallbackElement: <p className="loading">Loading Escalate…</p>,
+      hydrateFallbackElement: <LoadingShell />,
       children: [
         { index: true, Component: HomeRoute },
         {

@@ -10,6 +10,7 @@ import { VaultControls } from './vault-controls';
 import { OverdueBadge } from './overdue-badge';
 import { describeStorageError, isStorageError } from '../data/storage-errors';
 import { useRegisterMode } from '../data/register-mode';
+import { NAVIGATION } from './loading-shell';
 
 /** A storage failure gets its own plain-English explanation; anything else the generic one. */
 function describeCrash(error: unknown): string {
@@ -17,13 +18,6 @@ function describeCrash(error: unknown): string {
     ? describeStorageError(error).message
     : 'Something went wrong on this page. Anything you had saved is still on this device.';
 }
-
-const NAVIGATION = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/guides', label: 'Guides', end: false },
-  { to: '/escalations', label: 'Escalations', end: false },
-  { to: '/settings', label: 'Settings', end: false },
-] as const;
 
 /** Shown after Escalations when the device is in register mode. */
 const REGISTER_LINK = { to: '/register', label: 'Register', end: false } as const;
@@ -90,7 +84,7 @@ export function Layout() {
           <ul>
             {navigation.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end}>
+                <NavLink to={item.to} end={item.end} data-label={item.label}>
                   {item.label}
                 </NavLink>
               </li>

@@ -29,3 +29,30 @@ test('the page preloads every file the entry loads, statically or step by step',
   );
   for (const file of loaded) assert.ok(preloaded.has(file), `${file} is not preloaded`);
 });
+
+test('the built page paints its header, navigation and a loading line before any script runs', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const root = /<div id="root">([\s\S]*?)<\/div>\s*<\/body>/.exec(html)?.[1];
+  assert.ok(root, 'index.html has no static shell inside #root');
+  assert.match(root, /<header class="site-header">/);
+  assert.match(root, /<nav class="site-nav" aria-label="Main">/);
+  for (const route of ['/', '/guides', '/escalations', '/settings']) {
+    assert.match(
+      root,
+      new RegExp(`<a href="${route}" data-label=`),
+      `the shell has no link to ${route}`,
+    );
+  }
+  assert.match(root, /<main id="main-content" tabindex="-1" aria-busy="true">/);
+  assert.match(root, /role="status">Loading Escalate…</);
+  assert.doesNotMatch(
+    root,
+    /<script|<button|style=/,
+    'the shell has a script, control or inline style',
+  );
+  const stylesheet = html.indexOf('rel="stylesheet"');
+  assert.ok(
+    stylesheet > 0 && stylesheet < html.indexOf('</head>'),
+    'the stylesheet is not in <head>',
+  );
+});
