@@ -1,6 +1,5 @@
 // The case's list of hidden and kept terms is sealed with the client details and leaves them intact.
-import { Dexie } from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
@@ -8,29 +7,17 @@ import {
 } from '../../test/fixtures/escalations/sample-escalation';
 import { hideEverywhere, keepEverywhere } from '../domain/redaction/case-terms';
 import { readCaseTerms, updateCaseTerms } from './case-identifiers-repository';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { type EscalateDatabase } from './db';
 import { createEscalationRecord, getClientIdentity } from './escalations-repository';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 let db: EscalateDatabase;
 
-beforeAll(() => {
-  resetVaultSessionForTests();
-});
-
 beforeEach(async () => {
-  db = createDatabase(`escalate-test-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault('correct horse battery staple', { iterations: 100_000 });
+  db = await openTestVault('escalate-test');
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 async function rawClients(): Promise<string> {
   return JSON.stringify(await db.clients.toArray(), (_key, value: unknown) =>

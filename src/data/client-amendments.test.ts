@@ -1,7 +1,6 @@
 // Client details changed after the start: the original kept, other keys in the sealed payload kept,
 // a stale copy refused; and names shown and searched only while unlocked.
-import { Dexie } from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
@@ -16,8 +15,7 @@ import type { ClientIdentity } from '../domain/escalation/escalation';
 import { freeTextFieldsForReview } from '../domain/notification/notification-model';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { collectBackupContent } from './backup-repository';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { type EscalateDatabase } from './db';
 import { readClientLabels, readOpenDueRecords, searchEscalations } from './escalation-queries';
 import { countOverdue } from './overdue-count';
 import {
@@ -28,20 +26,15 @@ import {
   RecordChangedElsewhereError,
   saveClientAmendment,
 } from './escalations-repository';
-import { lock, resetVaultSessionForTests, seal, setUpVault, unlock, unseal } from './vault-session';
+import { lock, seal, unlock, unseal } from './vault-session';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 let db: EscalateDatabase;
 const PASSPHRASE = 'correct horse battery staple';
 const NOW = '2026-11-23T10:00:00.000Z' as IsoDateTime;
 
-beforeAll(() => {
-  resetVaultSessionForTests();
-});
-
 beforeEach(async () => {
-  db = createDatabase(`escalate-test-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault(PASSPHRASE, { iterations: 100_000 });
+  db = await openTestVault('escalate-test', PASSPHRASE);
   await createEscalationRecord({
     escalation: sampleEscalation(),
     client: SAMPLE_CLIENT,
@@ -49,12 +42,7 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 const WITH_SIBLING: ClientIdentity = {
   ...SAMPLE_CLIENT,

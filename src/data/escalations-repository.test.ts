@@ -1,14 +1,12 @@
 // Records are sealed at rest, saved atomically, and never silently overwritten from a stale copy.
-import { Dexie } from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
   sampleDiscussion,
   sampleEscalation,
 } from '../../test/fixtures/escalations/sample-escalation';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { type EscalateDatabase } from './db';
 import {
   createEscalationRecord,
   getClientIdentity,
@@ -19,27 +17,17 @@ import {
 } from './escalations-repository';
 import { readDashboard, searchEscalations } from './escalation-queries';
 import { InvalidRecordError } from './record-checks';
-import { lock, resetVaultSessionForTests, seal, setUpVault, unlock } from './vault-session';
+import { lock, seal, unlock } from './vault-session';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 let db: EscalateDatabase;
 const PASSPHRASE = 'correct horse battery staple';
 
-beforeAll(() => {
-  resetVaultSessionForTests();
-});
-
 beforeEach(async () => {
-  db = createDatabase(`escalate-test-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault(PASSPHRASE, { iterations: 100_000 });
+  db = await openTestVault('escalate-test', PASSPHRASE);
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 async function rawContents(): Promise<string> {
   const tables = await Promise.all(db.tables.map((table) => table.toArray()));

@@ -1,7 +1,6 @@
 // The sent ledger is sealed at rest, written atomically with its audit trail, and counts what is
 // still to send; the review in progress survives as an encrypted draft.
-import { Dexie } from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
@@ -10,8 +9,7 @@ import {
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import { findBuiltInPack } from '../domain/policy/built-in-packs';
 import { buildBlankFormModel } from '../domain/notification/notification-model';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { type EscalateDatabase } from './db';
 import { collectBackupContent, restoreBackupContent } from './backup-repository';
 import { saveDraft } from './drafts-repository';
 import { createEscalationRecord, getAuditEvents } from './escalations-repository';
@@ -29,20 +27,15 @@ import {
   saveReview,
   type NotificationReviewDraft,
 } from './notifications-repository-review';
-import { lock, resetVaultSessionForTests, setUpVault, unlock } from './vault-session';
+import { lock, unlock } from './vault-session';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 let db: EscalateDatabase;
 const PASSPHRASE = 'correct horse battery staple';
 const PREPARED_AT = '2026-11-24T10:00:00.000Z' as IsoDateTime;
 
-beforeAll(() => {
-  resetVaultSessionForTests();
-});
-
 beforeEach(async () => {
-  db = createDatabase(`escalate-test-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault(PASSPHRASE, { iterations: 100_000 });
+  db = await openTestVault('escalate-test', PASSPHRASE);
   await createEscalationRecord({
     escalation: sampleEscalation(),
     client: SAMPLE_CLIENT,
@@ -50,12 +43,7 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 function preparedInput(): PreparedNotificationInput {
   const pack = findBuiltInPack('wiltshire-scb-2013');

@@ -1,34 +1,24 @@
 // The dashboard's kept counts always say what counting every record would say, whatever is written.
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Escalation } from '../domain/escalation/escalation';
 import { sampleAudit, sampleEscalation } from '../../test/fixtures/escalations/sample-escalation';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { type EscalateDatabase } from './db';
 import { readDashboard } from './escalation-queries';
 import { createEscalationRecord, saveEscalationChange } from './escalations-repository';
 import { addExampleEscalations, removeExampleEscalations } from './examples-repository';
 import { adjustOpenCounts, recountOpenCounts } from './open-counts';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const END_OF_TODAY = '2026-11-24T23:59:59.999Z';
 let db: EscalateDatabase;
 
 beforeEach(async () => {
-  resetVaultSessionForTests();
-  db = createDatabase(`escalate-counts-test-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault('counts passphrase lantern', { iterations: 100_000 });
+  db = await openTestVault('escalate-counts-test', 'counts passphrase lantern');
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 /** The dashboard's counts worked out the slow way, from every stored row. */
 async function countedFromEveryRow() {

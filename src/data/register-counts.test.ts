@@ -1,7 +1,6 @@
 // The register's kept counts and indexed pages always say what reading every entry would say,
 // whatever is written: the table's page and counts for any filter and sort, and the themes for any
 // period, against the same worked out from every entry.
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
@@ -17,8 +16,7 @@ import {
 } from '../domain/register/register-filter';
 import { testNotificationData } from '../domain/register/register-test-data';
 import { buildThemesReport, type Period } from '../domain/register/themes';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { type EscalateDatabase } from './db';
 import { adjustRegisterCounts, recountRegisterCounts } from './register-counts';
 import { listMatchingEntries, readRegisterPage, readThemes } from './register-queries';
 import {
@@ -27,7 +25,7 @@ import {
   registerTables,
   updatePartnershipFields,
 } from './register-repository';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 const NOW = '2026-11-24T12:00:00.000Z' as IsoDateTime;
 const DAYS = ['2026-03-30', '2026-04-01', '2026-04-15', '2026-06-30', '2026-09-30', '2026-10-02'];
@@ -38,18 +36,10 @@ const STAGES = [
 let db: EscalateDatabase;
 
 beforeEach(async () => {
-  resetVaultSessionForTests();
-  db = createDatabase(`escalate-register-counts-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault('register counts passphrase', { iterations: 100_000 });
+  db = await openTestVault('escalate-register-counts', 'register counts passphrase');
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 const facts = fc.record({
   day: fc.integer({ min: 0, max: DAYS.length - 1 }),

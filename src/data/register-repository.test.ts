@@ -1,7 +1,6 @@
 // The register imports each file on its own, recognises duplicates and newer versions, keeps text
 // sealed, and audits every change to the partnership's fields.
-import { Dexie } from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import { testNotificationData } from '../domain/register/register-test-data';
 import { entriesFromSpreadsheet, guessColumnMapping } from '../domain/register/spreadsheet-import';
@@ -10,8 +9,7 @@ import { notificationDataOf } from '../domain/register/notification-data';
 import { NO_FILTER } from '../domain/register/register-filter';
 import { chosenFile, notificationFileBytes } from '../../test/fixtures/register/notification-file';
 import { sampleNotificationModel } from '../../test/fixtures/notifications/sample-notification';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { type EscalateDatabase } from './db';
 import {
   getRegisterAudit,
   importNotificationFiles,
@@ -20,26 +18,17 @@ import {
   updatePartnershipFields,
 } from './register-repository';
 import { readRegisterPage } from './register-queries';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 let db: EscalateDatabase;
 const RECEIVED = '2026-05-11' as IsoDate;
 const NOW = '2026-05-11T09:00:00.000Z' as IsoDateTime;
 
-beforeAll(() => resetVaultSessionForTests());
-
 beforeEach(async () => {
-  db = createDatabase(`escalate-register-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault('correct horse battery staple', { iterations: 100_000 });
+  db = await openTestVault('escalate-register');
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 const file = (name: string, caseRef: string, generatedAt?: string) =>
   chosenFile(name, notificationFileBytes(testNotificationData(caseRef, generatedAt)));
