@@ -1,5 +1,4 @@
 // Backups carry everything, restore only whole and valid files, and merge without duplicates.
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -8,9 +7,9 @@ import {
   sampleDiscussion,
   sampleEscalation,
 } from '../../test/fixtures/escalations/sample-escalation';
-import { setDatabaseForTests } from './database';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 import { readDashboard } from './escalation-queries';
-import { createDatabase, type EscalateDatabase } from './db';
+import type { EscalateDatabase } from './db';
 import {
   collectBackupContent,
   createBackupFile,
@@ -30,7 +29,7 @@ import { readCaseTerms, updateCaseTerms } from './case-identifiers-repository';
 import { hideEverywhere } from '../domain/redaction/case-terms';
 import { findPack, keepPackSnapshot } from './packs-repository';
 import { builtInPacks } from '../domain/policy/built-in-packs';
-import { lock, resetVaultSessionForTests, seal, setUpVault } from './vault-session';
+import { seal } from './vault-session';
 import { InvalidRecordError } from './record-checks';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/limits';
 
@@ -39,10 +38,7 @@ const BACKUP_PASSPHRASE = 'tidal granite wren lantern';
 let db: EscalateDatabase;
 
 beforeEach(async () => {
-  resetVaultSessionForTests();
-  db = createDatabase(`escalate-backup-test-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault('device passphrase one two', FAST);
+  db = await openTestVault('escalate-backup-test', 'device passphrase one two');
   await createEscalationRecord({
     escalation: sampleEscalation(),
     client: SAMPLE_CLIENT,
@@ -51,12 +47,7 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 async function snapshot(): Promise<string> {
   return JSON.stringify(await collectBackupContent('2026-11-24T00:00:00.000Z'));
@@ -75,12 +66,8 @@ describe('backup and restore', () => {
     expect(new TextDecoder().decode(file.slice(0, 40))).toContain('"format":"escalate-backup"');
 
     // A new device: a fresh database and vault.
-    await lock();
-    db.close();
-    db = createDatabase(`escalate-new-device-${Math.random()}`);
-    setDatabaseForTests(db);
-    resetVaultSessionForTests();
-    await setUpVault('another device passphrase', FAST);
+    await closeTestVault(db);
+    db = await openTestVault('escalate-new-device', 'another device passphrase');
 
     const inspected = await inspectBackupFile(file, BACKUP_PASSPHRASE);
     if (!inspected.ok) throw new Error(inspected.message);

@@ -1,11 +1,9 @@
 // Each tab gets its own start-form draft: two open tabs never share one, and a draft whose tab has
 // closed is taken up again so nothing typed is lost.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
+import type { EscalateDatabase } from './db';
 import { claimDraft, loadDraft, saveDraft } from './drafts-repository';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
 
 /** Web Locks as browsers give them to separate tabs: one holder per name, `ifAvailable` honoured. */
 function fakeLocks(): LockManager {
@@ -35,18 +33,12 @@ let db: EscalateDatabase;
 
 beforeEach(async () => {
   vi.stubGlobal('navigator', { locks: fakeLocks() });
-  resetVaultSessionForTests();
-  db = createDatabase(`draft-claims-${Math.random()}`);
-  setDatabaseForTests(db);
-  await setUpVault('draft claims passphrase', { iterations: 100_000 });
+  db = await openTestVault('draft-claims', 'draft claims passphrase');
 });
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
+  await closeTestVault(db);
 });
 
 describe('claimDraft', () => {

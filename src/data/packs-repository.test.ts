@@ -1,10 +1,9 @@
 // A built-in guide is never replaced: not by an import, not by a row stored before imports of
 // built-in ids were refused.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeTestVault, openTestDatabase } from '../../test/fixtures/vault/test-vault';
 import { builtInPacks } from '../domain/policy/built-in-packs';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import type { EscalateDatabase } from './db';
 import { findPack, importPackFile } from './packs-repository';
 
 let db: EscalateDatabase;
@@ -16,15 +15,10 @@ const hijack = {
 } as typeof builtIn;
 
 beforeEach(() => {
-  db = createDatabase(`escalate-packs-test-${Math.random()}`);
-  setDatabaseForTests(db);
+  db = openTestDatabase('escalate-packs-test');
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 describe('built-in packs', () => {
   it('refuses to import a pack that reuses a built-in id at a higher version', async () => {

@@ -1,11 +1,11 @@
 // The partnership's register travels in the encrypted backup and comes back whole; a merge joins two
 // devices' registers by case reference; a backup without a register leaves the device's alone.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import { NO_FILTER, type RegisterFilter } from '../domain/register/register-filter';
 import { testNotificationData } from '../domain/register/register-test-data';
 import { chosenFile, notificationFileBytes } from '../../test/fixtures/register/notification-file';
+import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
@@ -17,8 +17,7 @@ import {
   inspectBackupFile,
   restoreBackupContent,
 } from './backup-repository';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import type { EscalateDatabase } from './db';
 import { createEscalationRecord } from './escalations-repository';
 import {
   getRegisterAudit,
@@ -28,7 +27,6 @@ import {
 } from './register-repository';
 import { readRegisterPage } from './register-queries';
 import { writeBackup } from './vault/backup-file';
-import { lock, resetVaultSessionForTests, setUpVault } from './vault-session';
 
 const FAST = { iterations: 100_000 };
 const BACKUP_PASSPHRASE = 'tidal granite wren lantern';
@@ -37,18 +35,10 @@ const NOW = '2026-05-11T09:00:00.000Z' as IsoDateTime;
 let db: EscalateDatabase;
 
 async function newDevice(passphrase: string): Promise<void> {
-  db = createDatabase(`escalate-register-backup-${Math.random()}`);
-  setDatabaseForTests(db);
-  resetVaultSessionForTests();
-  await setUpVault(passphrase, FAST);
+  db = await openTestVault('escalate-register-backup', passphrase);
 }
 
-async function leaveDevice(): Promise<void> {
-  await lock();
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-}
+const leaveDevice = () => closeTestVault(db);
 
 const file = (caseRef: string) =>
   chosenFile(`${caseRef}.pdf`, notificationFileBytes(testNotificationData(caseRef)));

@@ -1,25 +1,19 @@
 // A setting read back is checked: one bad value (from a backup, or tampering) falls back to the
 // default instead of breaking the pages that use it.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeTestVault, openTestDatabase } from '../../test/fixtures/vault/test-vault';
 import { readCalendarSettings, DEFAULT_CALENDAR } from './calendar-settings-repository';
-import { setDatabaseForTests } from './database';
-import { createDatabase, type EscalateDatabase } from './db';
+import type { EscalateDatabase } from './db';
 import { readSetting } from './settings-repository';
 import { readUnlockThrottle } from './vault-session';
 
 let db: EscalateDatabase;
 
 beforeEach(() => {
-  db = createDatabase(`escalate-settings-test-${Math.random()}`);
-  setDatabaseForTests(db);
+  db = openTestDatabase('escalate-settings-test');
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-  setDatabaseForTests(undefined);
-});
+afterEach(() => closeTestVault(db));
 
 describe('settings read back', () => {
   it('uses the default calendar when the stored one has the wrong shape', async () => {

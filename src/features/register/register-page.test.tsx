@@ -1,52 +1,21 @@
 // A business unit imports notification PDFs and a spreadsheet, sees them in the register, filters
 // it, and edits an entry; a tampered or foreign file is refused with its reason.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notificationFileBytes } from '../../../test/fixtures/register/notification-file';
-import { setDatabaseForTests } from '../../data/database';
-import {
-  createDatabase,
-  REGISTER_NEEDS_INDEXING,
-  type EscalateDatabase,
-  type RegisterEntryRow,
-} from '../../data/db';
+import { REGISTER_NEEDS_INDEXING, type RegisterEntryRow } from '../../data/db';
 import { importSpreadsheetEntries, toRegisterRow } from '../../data/register-repository';
-import { lock, setUpVault } from '../../data/vault-session';
 import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
 import { entryFromNotification } from '../../domain/register/register-entry';
 import { testNotificationData } from '../../domain/register/register-test-data';
-import { RegisterRoutes } from './register-routes';
+import { renderRegister, setUpRegisterTests } from './register-test-support';
 
-let db: EscalateDatabase;
-
-beforeEach(async () => {
-  const options = { cache: 'disabled' } as Parameters<typeof createDatabase>[1];
-  db = createDatabase(`register-ui-${crypto.randomUUID()}`, options);
-  setDatabaseForTests(db);
-  await setUpVault('correct horse battery staple', { iterations: 100_000 });
-});
-
-afterEach(async () => {
-  await lock();
-  await db.delete();
-  setDatabaseForTests(undefined);
-});
+const testDatabase = setUpRegisterTests('register-ui');
 
 function pdf(name: string, caseRef: string, overrides = {}): File {
   const bytes = notificationFileBytes(testNotificationData(caseRef, undefined, overrides));
   return new File([bytes.slice().buffer], name, { type: 'application/pdf' });
-}
-
-function renderRegister() {
-  return render(
-    <MemoryRouter initialEntries={['/register']}>
-      <Routes>
-        <Route path="/register/*" element={<RegisterRoutes />} />
-      </Routes>
-    </MemoryRouter>,
-  );
 }
 
 describe('register page', () => {
@@ -179,14 +148,14 @@ describe('register page', () => {
       const { cell, newest, sortStage, sortCategory, sortAcknowledged, ...row } =
         await toRegisterRow(entry);
       expect([cell, newest, sortStage, sortCategory, sortAcknowledged]).not.toContain(undefined);
-      await db.registerEntries.add(row as RegisterEntryRow);
+      await testDatabase().registerEntries.add(row as RegisterEntryRow);
     }
-    await db.settings.put({ key: REGISTER_NEEDS_INDEXING, value: true });
+    await testDatabase().settings.put({ key: REGISTER_NEEDS_INDEXING, value: true });
     renderRegister();
     expect(await screen.findByText('2 of 2 notifications.')).toBeTruthy();
     const table = screen.getByRole('table');
     expect(await within(table).findByRole('link', { name: 'ESC-OLDR-0001' })).toBeTruthy();
     expect(within(table).getByRole('link', { name: 'ESC-OLDR-0002' })).toBeTruthy();
-    expect(await db.settings.get(REGISTER_NEEDS_INDEXING)).toBeUndefined();
+    expect(await testDatabase().settings.get(REGISTER_NEEDS_INDEXING)).toBeUndefined();
   });
 });

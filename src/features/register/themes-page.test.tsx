@@ -1,34 +1,17 @@
 // The themes page counts the register's notifications for the chosen period, with a table and a
 // summary for each chart.
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import {
   chosenFile,
   notificationFileBytes,
 } from '../../../test/fixtures/register/notification-file';
-import { setDatabaseForTests } from '../../data/database';
-import { createDatabase, type EscalateDatabase } from '../../data/db';
 import { importNotificationFiles } from '../../data/register-repository';
-import { lock, setUpVault } from '../../data/vault-session';
 import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
 import { testNotificationData } from '../../domain/register/register-test-data';
-import { RegisterRoutes } from './register-routes';
+import { renderRegister, setUpRegisterTests } from './register-test-support';
 
-let db: EscalateDatabase;
-
-beforeEach(async () => {
-  const options = { cache: 'disabled' } as Parameters<typeof createDatabase>[1];
-  db = createDatabase(`themes-ui-${crypto.randomUUID()}`, options);
-  setDatabaseForTests(db);
-  await setUpVault('correct horse battery staple', { iterations: 100_000 });
-});
-
-afterEach(async () => {
-  await lock();
-  await db.delete();
-  setDatabaseForTests(undefined);
-});
+setUpRegisterTests('themes-ui');
 
 describe('themes page', () => {
   it('shows each chart’s table and summary for the chosen period', async () => {
@@ -45,13 +28,7 @@ describe('themes page', () => {
       '2026-05-11' as IsoDate,
       '2026-05-11T09:00:00.000Z' as IsoDateTime,
     );
-    render(
-      <MemoryRouter initialEntries={['/register/themes']}>
-        <Routes>
-          <Route path="/register/*" element={<RegisterRoutes />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderRegister('/register/themes');
     fireEvent.change(await screen.findByLabelText('From'), { target: { value: '2026-04-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-09-30' } });
     expect(
