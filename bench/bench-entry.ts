@@ -1,8 +1,6 @@
 // The browser half of `npm run bench`: built by vite.bench.config.ts, loaded in headless Chromium
 // by scripts/bench.mjs, which calls these functions and prints the figures against budgets.
-import { Dexie } from 'dexie';
-import { setDatabaseForTests } from '../src/data/database';
-import { createDatabase, type EscalateDatabase, type EscalationRow } from '../src/data/db';
+import type { ClientRow, DiscussionRow, EscalateDatabase, EscalationRow } from '../src/data/db';
 import { readClientLabels, readDashboard, searchEscalations } from '../src/data/escalation-queries';
 import {
   openDiscussionRows,
@@ -33,24 +31,10 @@ import {
 } from '../test/fixtures/notifications/sample-escalation';
 import { sampleDiscussion, sampleEscalation } from '../test/fixtures/escalations/sample-escalation';
 import { registerFigures } from './bench-register';
+import { dropBenchDatabase, freshBenchDatabase, median, seedInBatches } from './bench-seeding';
 
 const PASSPHRASE = 'bench passphrase lantern orchard';
 let db: EscalateDatabase;
-
-async function time<T>(run: () => Promise<T>): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-/** The median of `runs` timings of `run`, after one warm-up. */
-async function median(run: () => Promise<unknown>, runs = 7): Promise<number> {
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await time(run));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
 
 function day(offset: number): string {
   return new Date(Date.UTC(2026, 10, 24) + offset * 86_400_000).toISOString();
@@ -63,19 +47,12 @@ async function seed(
   bigRecord: number,
   sealed: boolean,
 ): Promise<void> {
-  if (db) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  db = createDatabase(`bench-${sealed ? 'sealed' : 'plain'}-${count}`);
-  setDatabaseForTests(db);
-  await db.open();
-  const batch = 500;
-  for (let start = 0; start < count; start += batch) {
-    const rows: EscalationRow[] = [];
-    const clients = [];
-    const discussions = [];
-    for (let i = start; i < Math.min(count, start + batch); i++) {
+  if (db) await dropBenchDatabase(db);
+  const database = await freshBenchDatabase(`${sealed ? 'sealed' : 'plain'}-${count}`);
+  db = database;
+  await seedInBatches(
+    count,
+    async (i) => {
       const id = `esc-${i}`;
       const escalation = sampleEscalation(
         {
@@ -86,14 +63,14 @@ async function seed(
         },
         day((i % 40) - 20),
       );
-      const row = sealed
+      const row: EscalationRow = sealed
         ? await toEscalationRow(escalation)
         : { ...(await toEscalationRow(escalation)), sealed: escalation as never };
-      rows.push(row);
-      if (sealed) {
-        const client = { child: { firstName: 'Bench', lastName: `Child${i}` } };
-        clients.push({ escalationId: id, sealed: await seal('clients', id, client) });
-      }
+      const client = { child: { firstName: 'Bench', lastName: `Child${i}` } };
+      const clients: ClientRow[] = sealed
+        ? [{ escalationId: id, sealed: await seal('clients', id, client) }]
+        : [];
+      const discussions: DiscussionRow[] = [];
       const n = i === 0 ? bigRecord : discussionsEach;
       for (let k = 1; k <= n; k++) {
         const discussion = sampleDiscussion({ id: `${id}-d${k}`, escalationId: id, sequence: k });
@@ -103,15 +80,24 @@ async function seed(
             : { ...(await toDiscussionRow(discussion)), sealed: discussion as never },
         );
       }
-    }
-    const tables = [db.escalations, db.clients, db.discussions, db.openCounts];
-    await db.transaction('rw', tables, async () => {
-      await db.escalations.bulkAdd(rows);
-      await adjustOpenCounts(db, [], rows);
-      await db.clients.bulkAdd(clients);
-      await db.discussions.bulkAdd(discussions);
-    });
-  }
+      return { row, clients, discussions };
+    },
+    async (batch) => {
+      const rows = batch.map((record) => record.row);
+      const tables = [
+        database.escalations,
+        database.clients,
+        database.discussions,
+        database.openCounts,
+      ];
+      await database.transaction('rw', tables, async () => {
+        await database.escalations.bulkAdd(rows);
+        await adjustOpenCounts(database, [], rows);
+        await database.clients.bulkAdd(batch.flatMap((record) => record.clients));
+        await database.discussions.bulkAdd(batch.flatMap((record) => record.discussions));
+      });
+    },
+  );
 }
 
 async function firstScreen(): Promise<void> {

@@ -2,9 +2,8 @@
 // first screen, a filter and the themes at 100 and 10,000 entries, and the themes report PDF for
 // 10,000. The PDFs are made here, in the page: one real notification rendered by the app, then
 // 1,000 copies each carrying its own case reference in a fresh packet of the same length.
-import { Dexie } from 'dexie';
 import { setDatabaseForTests } from '../src/data/database';
-import { createDatabase, type EscalateDatabase } from '../src/data/db';
+import type { EscalateDatabase } from '../src/data/db';
 import { recountRegisterCounts } from '../src/data/register-counts';
 import { readRegisterPage, readThemes } from '../src/data/register-queries';
 import {
@@ -30,6 +29,14 @@ import type { Period } from '../src/domain/register/themes';
 import { generateNotificationPdf } from '../src/pdf/generate-notification';
 import { generateThemesPdf } from '../src/pdf/generate-themes';
 import { sampleNotificationModel } from '../test/fixtures/notifications/sample-notification';
+import {
+  dropBenchDatabase,
+  freshBenchDatabase,
+  median,
+  middle,
+  seedInBatches,
+  time,
+} from './bench-seeding';
 
 const PASSPHRASE = 'bench passphrase register orchard';
 const RECEIVED = '2026-11-24' as IsoDate;
@@ -49,20 +56,14 @@ const made: EscalateDatabase[] = [];
  */
 async function freshRegister(name: string, sameVault = false): Promise<void> {
   const vault = sameVault && db ? await db.settings.toArray() : null;
-  db = createDatabase(`bench-register-${name}`);
-  await Dexie.delete(db.name);
+  db = await freshBenchDatabase(`register-${name}`);
   made.push(db);
-  setDatabaseForTests(db);
-  await db.open();
   if (vault) await db.settings.bulkPut(vault);
   else await setUpVault(PASSPHRASE);
 }
 
 async function dropRegisters(): Promise<void> {
-  for (const database of made.splice(0)) {
-    database.close();
-    await Dexie.delete(database.name);
-  }
+  for (const database of made.splice(0)) await dropBenchDatabase(database);
   db = undefined;
 }
 
@@ -128,10 +129,11 @@ function day(offset: number): string {
 /** A register of `count` entries received over the last two years, varied in every fact. */
 async function seedRegister(count: number): Promise<EscalateDatabase> {
   await freshRegister(`entries-${count}`, true);
-  const batch = 500;
-  for (let start = 0; start < count; start += batch) {
-    const rows = [];
-    for (let index = start; index < Math.min(count, start + batch); index += 1) {
+  const database = db;
+  if (!database) throw new Error('no database');
+  await seedInBatches(
+    count,
+    (index) => {
       const theme = disagreementThemes[index % disagreementThemes.length] ?? 'other';
       const resolved = index % 3 !== 0;
       const received = day(index % 730);
@@ -149,15 +151,13 @@ async function seedRegister(count: number): Promise<EscalateDatabase> {
         index.toString(16).padStart(64, '0'),
         received as IsoDate,
       );
-      rows.push(await toRegisterRow(entry));
-    }
-    const database = db;
-    if (!database) throw new Error('no database');
-    await database.registerEntries.bulkAdd(rows);
-  }
+      return toRegisterRow(entry);
+    },
+    async (rows) => {
+      await database.registerEntries.bulkAdd(rows);
+    },
+  );
   // Written in bulk, as a restore writes them, so counted once as a restore counts them.
-  const database = db;
-  if (!database) throw new Error('no database');
   await database.transaction('rw', registerTables(database), () => recountRegisterCounts(database));
   return database;
 }
@@ -190,22 +190,6 @@ async function filter(size = PAGE_SIZE): Promise<number> {
   if (page.entries.some((entry) => entry.facts.ending === 'resolved'))
     throw new Error('unfiltered');
   return page.entries.length;
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-const middle = (times: number[]) =>
-  [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
-
-async function median(run: () => Promise<unknown>, runs = 7): Promise<number> {
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await time(run));
-  return middle(times);
 }
 
 /**
