@@ -33,7 +33,8 @@ export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+/** The `aria-describedby` of field `id`: its hint's and its error's ids, for those it shows. */
+export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

@@ -18,6 +18,7 @@ import {
   type RegisterStatus,
 } from '../../domain/register/register-entry';
 import { usePageTitle } from '../../ui/page-title';
+import { SelectField } from '../../ui/select-field';
 import { AcknowledgeSection } from './acknowledge-section';
 
 type AuditLine = Awaited<ReturnType<typeof getRegisterAudit>>[number];
@@ -31,6 +32,10 @@ const SHOWN = [
   'outcome',
   'learning',
 ] as const;
+
+const STATUS_OPTIONS = registerStatuses.map(
+  (status) => [status, registerStatusLabels[status]] as const,
+);
 
 function PartnershipForm({
   entry,
@@ -68,22 +73,13 @@ function PartnershipForm({
   return (
     <form onSubmit={(event) => void save(event)} aria-labelledby="partnership-heading">
       <h2 id="partnership-heading">The partnership’s record</h2>
-      <div className="field">
-        <label className="field__label" htmlFor="entry-status">
-          Status
-        </label>
-        <select
-          id="entry-status"
-          value={fields.status}
-          onChange={(event) => set({ status: event.target.value as RegisterStatus })}
-        >
-          {registerStatuses.map((status) => (
-            <option key={status} value={status}>
-              {registerStatusLabels[status]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="entry-status"
+        label="Status"
+        options={STATUS_OPTIONS}
+        value={fields.status}
+        onChange={(event) => set({ status: event.target.value as RegisterStatus })}
+      />
       <div className="field">
         <label className="field__label" htmlFor="entry-acknowledged">
           Acknowledged on

@@ -12,6 +12,7 @@ import {
   type RegisterStatus,
 } from '../../domain/register/register-entry';
 import type { RegisterFilter } from '../../domain/register/register-filter';
+import { SelectField } from '../../ui/select-field';
 
 interface RegisterFiltersProps {
   readonly filter: RegisterFilter;
@@ -20,7 +21,8 @@ interface RegisterFiltersProps {
   onChange(filter: RegisterFilter): void;
 }
 
-function Select<T extends string>(props: {
+/** A filter's list: 'Any' first, which stands for no filter (null). */
+function FilterSelect<T extends string>(props: {
   id: string;
   label: string;
   value: T | null;
@@ -28,25 +30,16 @@ function Select<T extends string>(props: {
   onChange(value: T | null): void;
 }) {
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        value={props.value ?? ''}
-        onChange={(event) =>
-          props.onChange(event.target.value === '' ? null : (event.target.value as T))
-        }
-      >
-        <option value="">Any</option>
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={props.id}
+      label={props.label}
+      emptyOption="Any"
+      options={props.options}
+      value={props.value ?? ''}
+      onChange={(event) =>
+        props.onChange(event.target.value === '' ? null : (event.target.value as T))
+      }
+    />
   );
 }
 
@@ -77,21 +70,21 @@ export function RegisterFilters({ filter, partnerships, stages, onChange }: Regi
           onChange={(event) => set({ to: event.target.value || null })}
         />
       </div>
-      <Select
+      <FilterSelect
         id="filter-partnership"
         label="Partnership"
         value={filter.partnership}
         options={partnerships.map((name) => [name, name] as const)}
         onChange={(partnership) => set({ partnership })}
       />
-      <Select<RegisterStatus>
+      <FilterSelect<RegisterStatus>
         id="filter-status"
         label="Status"
         value={filter.status}
         options={registerStatuses.map((status) => [status, registerStatusLabels[status]] as const)}
         onChange={(status) => set({ status })}
       />
-      <Select<DisagreementTheme>
+      <FilterSelect<DisagreementTheme>
         id="filter-category"
         label="Category"
         value={filter.theme}
@@ -100,21 +93,21 @@ export function RegisterFilters({ filter, partnerships, stages, onChange }: Regi
         )}
         onChange={(theme) => set({ theme })}
       />
-      <Select<AgencyType>
+      <FilterSelect<AgencyType>
         id="filter-agency"
         label="Agency involved"
         value={filter.agencyType}
         options={agencyTypes.map((type) => [type, agencyTypeLabels[type]] as const)}
         onChange={(agencyType) => set({ agencyType })}
       />
-      <Select
+      <FilterSelect
         id="filter-stage"
         label="Stage reached"
         value={filter.stage}
         options={stages.map((stage) => [stage, stage] as const)}
         onChange={(stage) => set({ stage })}
       />
-      <Select<'resolved' | 'unresolved'>
+      <FilterSelect<'resolved' | 'unresolved'>
         id="filter-resolved"
         label="Resolved"
         value={filter.resolved}
