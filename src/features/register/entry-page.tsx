@@ -19,6 +19,7 @@ import {
 } from '../../domain/register/register-entry';
 import { usePageTitle } from '../../ui/page-title';
 import { SelectField } from '../../ui/select-field';
+import { TextArea, TextField } from '../../ui/text-field';
 import { AcknowledgeSection } from './acknowledge-section';
 
 type AuditLine = Awaited<ReturnType<typeof getRegisterAudit>>[number];
@@ -80,45 +81,31 @@ function PartnershipForm({
         value={fields.status}
         onChange={(event) => set({ status: event.target.value as RegisterStatus })}
       />
-      <div className="field">
-        <label className="field__label" htmlFor="entry-acknowledged">
-          Acknowledged on
-        </label>
-        <input
-          id="entry-acknowledged"
-          type="date"
-          value={fields.acknowledgedOn ?? ''}
-          onChange={(event) =>
-            set({
-              acknowledgedOn: isIsoDate(event.target.value)
-                ? (event.target.value as IsoDate)
-                : null,
-            })
-          }
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="entry-plan">
-          Plan of action
-        </label>
-        <textarea
-          id="entry-plan"
-          rows={3}
-          value={fields.planOfAction}
-          onChange={(event) => set({ planOfAction: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="entry-actions">
-          Partnership actions
-        </label>
-        <textarea
-          id="entry-actions"
-          rows={3}
-          value={fields.partnershipActions}
-          onChange={(event) => set({ partnershipActions: event.target.value })}
-        />
-      </div>
+      <TextField
+        id="entry-acknowledged"
+        label="Acknowledged on"
+        type="date"
+        value={fields.acknowledgedOn ?? ''}
+        onChange={(event) =>
+          set({
+            acknowledgedOn: isIsoDate(event.target.value) ? (event.target.value as IsoDate) : null,
+          })
+        }
+      />
+      <TextArea
+        id="entry-plan"
+        label="Plan of action"
+        rows={3}
+        value={fields.planOfAction}
+        onChange={(event) => set({ planOfAction: event.target.value })}
+      />
+      <TextArea
+        id="entry-actions"
+        label="Partnership actions"
+        rows={3}
+        value={fields.partnershipActions}
+        onChange={(event) => set({ partnershipActions: event.target.value })}
+      />
       {message && (
         <p
           role={message.tone === 'error' ? 'alert' : 'status'}

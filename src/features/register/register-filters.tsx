@@ -13,6 +13,7 @@ import {
 } from '../../domain/register/register-entry';
 import type { RegisterFilter } from '../../domain/register/register-filter';
 import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
 
 interface RegisterFiltersProps {
   readonly filter: RegisterFilter;
@@ -48,28 +49,20 @@ export function RegisterFilters({ filter, partnerships, stages, onChange }: Regi
   return (
     <fieldset className="register-filters">
       <legend>Filter the register</legend>
-      <div className="field">
-        <label className="field__label" htmlFor="filter-from">
-          Received from
-        </label>
-        <input
-          id="filter-from"
-          type="date"
-          value={filter.from ?? ''}
-          onChange={(event) => set({ from: event.target.value || null })}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="filter-to">
-          Received to
-        </label>
-        <input
-          id="filter-to"
-          type="date"
-          value={filter.to ?? ''}
-          onChange={(event) => set({ to: event.target.value || null })}
-        />
-      </div>
+      <TextField
+        id="filter-from"
+        label="Received from"
+        type="date"
+        value={filter.from ?? ''}
+        onChange={(event) => set({ from: event.target.value || null })}
+      />
+      <TextField
+        id="filter-to"
+        label="Received to"
+        type="date"
+        value={filter.to ?? ''}
+        onChange={(event) => set({ to: event.target.value || null })}
+      />
       <FilterSelect
         id="filter-partnership"
         label="Partnership"
