@@ -26,7 +26,7 @@ export const createAppRouter = (): DataRouter =>
         {
           path: 'notifications/*',
           lazy: async () => ({
-            Component: (await import('./escalations-route')).NotificationsRoute,
+            Component: (await import('./notifications-route')).NotificationsRoute,
           }),
         },
         {

@@ -1,8 +1,7 @@
-// Escalation records and their notifications: only behind the vault.
-import { Route, Routes } from 'react-router';
+// Escalation records: only behind the vault. The notification review (and the anonymiser with its
+// gazetteer) is a separate chunk, notifications-route.tsx, loaded only when a notification is opened.
 import { VaultGate } from '../features/vault/vault-gate';
 import { EscalationRoutes } from '../features/escalations/escalation-routes';
-import { NotifyRoutes } from '../features/notify/notify-routes';
 import { recordPageSections } from '../ui/render-slot';
 import { RecordNotificationLink } from './record-notification-link';
 
@@ -12,16 +11,6 @@ export function EscalationsRoute() {
       <recordPageSections.Provider value={(props) => <RecordNotificationLink {...props} />}>
         <EscalationRoutes />
       </recordPageSections.Provider>
-    </VaultGate>
-  );
-}
-
-export function NotificationsRoute() {
-  return (
-    <VaultGate>
-      <Routes>
-        <Route path=":escalationId/*" element={<NotifyRoutes />} />
-      </Routes>
     </VaultGate>
   );
 }
