@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { prevalidatedPacks } from './scripts/prevalidated-packs.mjs';
+import { prerenderedPages, SHELL_PAGE } from './scripts/prerendered-pages.mjs';
 
 /** jsPDF's optional dependencies: we never call doc.html() or the SVG API, so they stay out of the precache. */
 export const UNUSED_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es*.js', '**/purify*.js'];
@@ -83,6 +84,7 @@ export default defineConfig({
     cspMeta(),
     preloadEntrySteps(),
     prevalidatedPacks(),
+    prerenderedPages(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
@@ -116,7 +118,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,webmanifest}'],
         globIgnores: UNUSED_OPTIONAL_CHUNKS,
-        navigateFallback: 'index.html',
+        // Every route without a page of its own gets the generic shell; `/` (and any prerendered
+        // page) is answered from the precache first, by its own URL (decision 0047).
+        navigateFallback: SHELL_PAGE,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
