@@ -140,6 +140,18 @@ export default defineConfig({
               priority: 2,
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },
+            // The libraries main.tsx evaluates as steps of their own before the app's code.
+            {
+              name: 'router',
+              priority: 2,
+              test: /node_modules[\\/]react-router[\\/]|[\\/]src[\\/]app[\\/]router-library\.ts$/,
+            },
+            {
+              name: 'zod',
+              priority: 2,
+              test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]domain[\\/]schema-library\.ts$/,
+            },
+            { name: 'dexie', priority: 2, test: /node_modules[\\/]dexie[\\/]/ },
             { name: (id, context) => (inAppShell(id, context) ? 'app' : null), priority: 1 },
             // Vite's preload helper, which the entry needs itself: else it joins the app's file,
             // and the entry would import (so evaluate) that file before its first step.
