@@ -25,6 +25,18 @@ await nextTask();
 const { App, createAppRouter } = await import('./app');
 await nextTask();
 const router = createAppRouter();
+// The first page's code (a lazy route) is loaded before the first render, so React draws that page
+// straight over what the HTML painted (a prerendered guide, or the shell), never the loading shell
+// in between.
+if (!router.state.initialized) {
+  await new Promise<void>((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
 await nextTask();
 // As a transition, React renders the first page in slices of a few milliseconds and lets the
 // browser handle input between them, instead of one long task on a slow phone.

@@ -96,3 +96,26 @@ test('switches zod to jitless before any module chunk runs, and works offline', 
   assert.match(readFileSync(join(DIST, 'zod-jitless.js'), 'utf8'), /jitless: true/);
   assert.ok(precachedUrls().has('zod-jitless.js'), 'zod-jitless.js is not precached');
 });
+
+test('each built-in guide has its own page, precached, with its first screenful and its code', () => {
+  const urls = precachedUrls();
+  const guides = readdirSync(join(DIST, 'guides')).filter((name) => name.endsWith('.html'));
+  assert.equal(guides.length, 5, 'one page for each of the five built-in guides');
+  const shell = readFileSync(join(DIST, 'shell.html'), 'utf8');
+  for (const name of guides) {
+    assert.ok(urls.has(`guides/${name}`), `guides/${name} is not precached`);
+    const html = readFileSync(join(DIST, 'guides', name), 'utf8');
+    assert.match(html, /<main id="main-content" tabindex="-1"><div class="guide"><header/);
+    assert.match(html, /<h1>[^<]+<\/h1>/);
+    assert.match(html, /<title>[^<]+ step guide – Escalate<\/title>/);
+    assert.match(html, /<link rel="modulepreload" crossorigin href="\/assets\/guide-routes-/);
+    assert.match(
+      html,
+      /<link rel="stylesheet" crossorigin href="\/assets\/guide-routes-[^"]+\.css">/,
+    );
+    // No script beyond the shell's own (the Content-Security-Policy allows no inline script).
+    const scripts = (page) => page.match(/<script[^>]*>/g);
+    assert.deepEqual(scripts(html), scripts(shell));
+    assert.doesNotMatch(html, /aria-busy/);
+  }
+});
