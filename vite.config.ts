@@ -26,6 +26,15 @@ function cspMeta(): Plugin {
 }
 
 /**
+ * The page's scripts are fetched at low priority: the page paints its content from HTML and CSS, and
+ * on a slow network the stylesheet should not share the line with the code (decision 0047).
+ */
+export const lowPriorityScripts = (html: string) =>
+  html
+    .replace(/(<link rel="modulepreload" crossorigin href="[^"]+")>/g, '$1 fetchpriority="low">')
+    .replace(/(<script type="module" crossorigin src="[^"]+")>/g, '$1 fetchpriority="low">');
+
+/**
  * Preloads from the page the code that main.tsx imports step by step: Vite preloads only an entry's
  * static imports, and without this each step would wait for its files to be asked for.
  */
@@ -50,10 +59,15 @@ function preloadEntrySteps(): Plugin {
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              href: `/${file}`,
+              fetchpriority: 'low',
+            },
             injectTo: 'head' as const,
           }));
-        return { html, tags };
+        return { html: lowPriorityScripts(html), tags };
       },
     },
   };

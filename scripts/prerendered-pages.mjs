@@ -67,7 +67,7 @@ export function guidePage(shell, { main, title, scripts, styles }) {
     ...styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
     ...scripts
       .filter((file) => !shell.includes(`/${file}"`))
-      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" fetchpriority="low">`),
   ];
   return withMain(shell, main)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)

@@ -2,7 +2,7 @@
 // steps load is preloaded by the page itself, so the steps add no network round trip on a phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -69,4 +69,19 @@ test('the shell paints its header, navigation and a loading line before any scri
     stylesheet > 0 && stylesheet < html.indexOf('</head>'),
     'the stylesheet is not in <head>',
   );
+});
+
+test('every script the pages ask for is fetched at low priority, the stylesheet as usual', () => {
+  const pages = [
+    'index.html',
+    'shell.html',
+    ...readdirSync(join(DIST, 'guides')).map((name) => `guides/${name}`),
+  ];
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const scripts = html.match(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g) ?? [];
+    assert.ok(scripts.length > 5, `${page} asks for too few scripts`);
+    for (const tag of scripts) assert.match(tag, /fetchpriority="low"/, `${page}: ${tag}`);
+    assert.doesNotMatch(html, /rel="stylesheet"[^>]*fetchpriority/);
+  }
 });
