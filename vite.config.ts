@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { prevalidatedPacks } from './scripts/prevalidated-packs.mjs';
+import { prerenderedPages, SHELL_PAGE } from './scripts/prerendered-pages.mjs';
 
 /** jsPDF's optional dependencies: we never call doc.html() or the SVG API, so they stay out of the precache. */
 export const UNUSED_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es*.js', '**/purify*.js'];
@@ -23,6 +24,15 @@ function cspMeta(): Plugin {
     },
   };
 }
+
+/**
+ * The page's scripts are fetched at low priority: the page paints its content from HTML and CSS, and
+ * on a slow network the stylesheet should not share the line with the code (decision 0047).
+ */
+export const lowPriorityScripts = (html: string) =>
+  html
+    .replace(/(<link rel="modulepreload" crossorigin href="[^"]+")>/g, '$1 fetchpriority="low">')
+    .replace(/(<script type="module" crossorigin src="[^"]+")>/g, '$1 fetchpriority="low">');
 
 /**
  * Preloads from the page the code that main.tsx imports step by step: Vite preloads only an entry's
@@ -49,10 +59,15 @@ function preloadEntrySteps(): Plugin {
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              href: `/${file}`,
+              fetchpriority: 'low',
+            },
             injectTo: 'head' as const,
           }));
-        return { html, tags };
+        return { html: lowPriorityScripts(html), tags };
       },
     },
   };
@@ -83,6 +98,7 @@ export default defineConfig({
     cspMeta(),
     preloadEntrySteps(),
     prevalidatedPacks(),
+    prerenderedPages(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
@@ -116,7 +132,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,webmanifest}'],
         globIgnores: UNUSED_OPTIONAL_CHUNKS,
-        navigateFallback: 'index.html',
+        // Every route without a page of its own gets the generic shell; `/` (and any prerendered
+        // page) is answered from the precache first, by its own URL (decision 0047).
+        navigateFallback: SHELL_PAGE,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
@@ -136,6 +154,18 @@ export default defineConfig({
               priority: 2,
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },
+            // The libraries main.tsx evaluates as steps of their own before the app's code.
+            {
+              name: 'router',
+              priority: 2,
+              test: /node_modules[\\/]react-router[\\/]|[\\/]src[\\/]app[\\/]router-library\.ts$/,
+            },
+            {
+              name: 'zod',
+              priority: 2,
+              test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]domain[\\/]schema-library\.ts$/,
+            },
+            { name: 'dexie', priority: 2, test: /node_modules[\\/]dexie[\\/]/ },
             { name: (id, context) => (inAppShell(id, context) ? 'app' : null), priority: 1 },
             // Vite's preload helper, which the entry needs itself: else it joins the app's file,
             // and the entry would import (so evaluate) that file before its first step.

@@ -91,8 +91,9 @@ function cacheControl(file) {
 }
 
 /**
- * Starts the server. Paths without a file get index.html (deep links), except asset-like paths,
- * which get a 404 so a missing chunk is never answered with HTML.
+ * Starts the server. A path without a file gets its prerendered page (`<path>.html`) if the build
+ * wrote one, else shell.html (deep links; index.html for a build without it), except asset-like
+ * paths, which get a 404 so a missing chunk is never answered with HTML.
  * @param {{ root?: string, host?: string, port?: number }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
@@ -125,6 +126,9 @@ export async function startServer(options = {}) {
 async function answer(root, request, response) {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   let file = await fileFor(root, pathname === '/' ? '/index.html' : pathname);
+  // A page written out for this route (`/guides/x` -> guides/x.html), else the app's shell.
+  if (!file && !extname(pathname)) file = await fileFor(root, `${pathname}.html`);
+  if (!file && !extname(pathname)) file = await fileFor(root, '/shell.html');
   if (!file && !extname(pathname)) file = join(root, 'index.html');
   if (!file) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });

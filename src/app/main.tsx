@@ -1,9 +1,10 @@
 // Entry point: mounts the app. It is evaluated in steps, each in a task of its own (the browser
 // may paint and handle input between them), rather than as one long task that a slow phone spends
-// half a second on: React, then the app (with Dexie, zod and the router's code), then the router,
-// then the first render. The build puts each step in one file and preloads them all from the page
+// half a second on: React, then the router's code, zod and Dexie, then the app's own code, then the
+// router, then the first render. The build puts each step in one file and preloads them all from the page
 // (vite.config.ts), so the steps wait for no network round trip.
 import './styles.css';
+import { loadStorageLibrary } from '../data/storage-library';
 
 /** Ends the current task: the next step runs in a new one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -14,9 +15,28 @@ if (!root) throw new Error('The page has no #root element.');
 const { createRoot } = await import('react-dom/client');
 const { StrictMode, startTransition } = await import('react');
 await nextTask();
+// The libraries the app's code needs, each evaluated in a task of its own (each is its own file).
+await import('./router-library');
+await nextTask();
+await import('../domain/schema-library');
+await nextTask();
+await loadStorageLibrary();
+await nextTask();
 const { App, createAppRouter } = await import('./app');
 await nextTask();
 const router = createAppRouter();
+// The first page's code (a lazy route) is loaded before the first render, so React draws that page
+// straight over what the HTML painted (a prerendered guide, or the shell), never the loading shell
+// in between.
+if (!router.state.initialized) {
+  await new Promise<void>((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
 await nextTask();
 // As a transition, React renders the first page in slices of a few milliseconds and lets the
 // browser handle input between them, instead of one long task on a slow phone.

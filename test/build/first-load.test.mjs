@@ -2,7 +2,7 @@
 // steps load is preloaded by the page itself, so the steps add no network round trip on a phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -30,10 +30,24 @@ test('the page preloads every file the entry loads, statically or step by step',
   for (const file of loaded) assert.ok(preloaded.has(file), `${file} is not preloaded`);
 });
 
-test('the built page paints its header, navigation and a loading line before any script runs', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+/** What a built page draws inside #root before any script runs. */
+function staticRoot(page) {
+  const html = readFileSync(join(DIST, page), 'utf8');
   const root = /<div id="root">([\s\S]*?)<\/div>\s*<\/body>/.exec(html)?.[1];
-  assert.ok(root, 'index.html has no static shell inside #root');
+  assert.ok(root, `${page} has no static shell inside #root`);
+  return { html, root };
+}
+
+for (const page of ['shell.html', 'index.html'])
+  test(`${page} paints its header and navigation before any script runs`, () => {
+    const { root } = staticRoot(page);
+    assert.match(root, /<header class="site-header">/);
+    assert.match(root, /<nav class="site-nav" aria-label="Main">/);
+    assert.doesNotMatch(root, /<script|<button|style=/, `${page} has a script, control or style`);
+  });
+
+test('the shell paints its header, navigation and a loading line before any script runs', () => {
+  const { html, root } = staticRoot('shell.html');
   assert.match(root, /<header class="site-header">/);
   assert.match(root, /<nav class="site-nav" aria-label="Main">/);
   for (const route of ['/', '/guides', '/escalations', '/settings']) {
@@ -55,4 +69,19 @@ test('the built page paints its header, navigation and a loading line before any
     stylesheet > 0 && stylesheet < html.indexOf('</head>'),
     'the stylesheet is not in <head>',
   );
+});
+
+test('every script the pages ask for is fetched at low priority, the stylesheet as usual', () => {
+  const pages = [
+    'index.html',
+    'shell.html',
+    ...readdirSync(join(DIST, 'guides')).map((name) => `guides/${name}`),
+  ];
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const scripts = html.match(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g) ?? [];
+    assert.ok(scripts.length > 5, `${page} asks for too few scripts`);
+    for (const tag of scripts) assert.match(tag, /fetchpriority="low"/, `${page}: ${tag}`);
+    assert.doesNotMatch(html, /rel="stylesheet"[^>]*fetchpriority/);
+  }
 });

@@ -17,6 +17,7 @@ test('precaches the shell: page, manifest, icons', () => {
   const urls = precachedUrls();
   for (const file of [
     'index.html',
+    'shell.html',
     'manifest.webmanifest',
     'favicon.svg',
     'apple-touch-icon.png',
@@ -51,10 +52,29 @@ test('leaves jsPDF’s unused optional chunks out of the precache', () => {
   assert.deepEqual(optional, []);
 });
 
-test('serves deep links from the precached page offline', () => {
+test('serves deep links from the precached shell offline, and Home from its own page', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   assert.match(sw, /NavigationRoute/);
-  assert.match(sw, /createHandlerBoundToURL\("index\.html"\)/);
+  assert.match(sw, /createHandlerBoundToURL\("shell\.html"\)/);
+  // The precache route (registered before the navigation route) answers `/` with index.html.
+  assert.ok(sw.indexOf('precacheAndRoute') < sw.indexOf('NavigationRoute'));
+  assert.doesNotMatch(
+    sw,
+    /directoryIndex|cleanURLs:\s*!1/,
+    'Workbox must keep its default / -> index.html',
+  );
+});
+
+test('index.html paints Home from HTML; shell.html is the busy frame for every other route', () => {
+  const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const shell = readFileSync(join(DIST, 'shell.html'), 'utf8');
+  assert.match(home, /<main id="main-content" tabindex="-1"><h1>Escalate<\/h1><p class="lead">/);
+  assert.doesNotMatch(home, /aria-busy/);
+  assert.match(shell, /<main id="main-content" tabindex="-1" aria-busy="true">/);
+  assert.doesNotMatch(shell, /class="lead"/);
+  // The same head (scripts, stylesheet, Content-Security-Policy): only the main area differs.
+  const head = (html) => html.slice(0, html.indexOf('</head>'));
+  assert.equal(head(home), head(shell));
 });
 
 test('puts the Content-Security-Policy in the built page', () => {
@@ -75,4 +95,27 @@ test('switches zod to jitless before any module chunk runs, and works offline', 
   assert.ok(firstModule > jitless, 'a module script runs before zod is made jitless');
   assert.match(readFileSync(join(DIST, 'zod-jitless.js'), 'utf8'), /jitless: true/);
   assert.ok(precachedUrls().has('zod-jitless.js'), 'zod-jitless.js is not precached');
+});
+
+test('each built-in guide has its own page, precached, with its first screenful and its code', () => {
+  const urls = precachedUrls();
+  const guides = readdirSync(join(DIST, 'guides')).filter((name) => name.endsWith('.html'));
+  assert.equal(guides.length, 5, 'one page for each of the five built-in guides');
+  const shell = readFileSync(join(DIST, 'shell.html'), 'utf8');
+  for (const name of guides) {
+    assert.ok(urls.has(`guides/${name}`), `guides/${name} is not precached`);
+    const html = readFileSync(join(DIST, 'guides', name), 'utf8');
+    assert.match(html, /<main id="main-content" tabindex="-1"><div class="guide"><header/);
+    assert.match(html, /<h1>[^<]+<\/h1>/);
+    assert.match(html, /<title>[^<]+ step guide – Escalate<\/title>/);
+    assert.match(html, /<link rel="modulepreload" crossorigin href="\/assets\/guide-routes-/);
+    assert.match(
+      html,
+      /<link rel="stylesheet" crossorigin href="\/assets\/guide-routes-[^"]+\.css">/,
+    );
+    // No script beyond the shell's own (the Content-Security-Policy allows no inline script).
+    const scripts = (page) => page.match(/<script[^>]*>/g);
+    assert.deepEqual(scripts(html), scripts(shell));
+    assert.doesNotMatch(html, /aria-busy/);
+  }
 });

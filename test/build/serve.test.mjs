@@ -2,7 +2,7 @@
 // compressed when the browser takes it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,28 @@ test('answers a malformed URL with 400, then still serves the app', async () => 
     assert.equal(await get(server.url, '/records/%'), 400);
     assert.equal(await get(server.url, '/'), 200);
     assert.equal(await get(server.url, '/records/abc'), 200);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('sends a route its own prerendered page, else the shell, and / the home page', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'escalate-serve-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>');
+  writeFileSync(join(root, 'shell.html'), '<!doctype html><title>Shell</title>');
+  mkdirSync(join(root, 'guides'));
+  writeFileSync(join(root, 'guides', 'a-pack.html'), '<!doctype html><title>A guide</title>');
+  const server = await startServer({ root, port: 0 });
+  const title = async (path) =>
+    /<title>(.*)<\/title>/.exec(String((await fetchRaw(server.url, path)).body))?.[1];
+  try {
+    assert.equal(await title('/'), 'Home');
+    assert.equal(await title('/guides/a-pack'), 'A guide');
+    assert.equal(await title('/guides/a-pack?step=s1'), 'A guide');
+    assert.equal(await title('/guides/another-pack'), 'Shell');
+    assert.equal(await title('/settings'), 'Shell');
+    assert.equal(await get(server.url, '/assets/missing.js'), 404);
   } finally {
     await server.close();
     rmSync(root, { recursive: true, force: true });

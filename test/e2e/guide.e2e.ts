@@ -89,6 +89,10 @@ describe('guides', () => {
   it('leads from the imminent-risk control straight to the urgent route', async () => {
     const page = await open();
     await page.goto(`${inject('baseUrl')}/guides/wiltshire-scb-2013`);
+    // The first screenful is painted from HTML before the app runs (decision 0047): until then the
+    // link is a plain link to the step, and moving focus to the step is the app's. The app's footer
+    // shows it has drawn.
+    await page.locator('footer.site-footer').waitFor();
     const urgent = page.getByRole('navigation', { name: 'Urgent' });
     await urgent.getByRole('link', { name: 'A child is at imminent risk of harm' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'step-detail-heading');

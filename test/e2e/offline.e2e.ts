@@ -39,6 +39,15 @@ describe('offline', () => {
       ['/guides', 'Guides'],
       ['/escalations', 'Set a passphrase for your records'],
       ['/accessibility', 'Accessibility statement'],
+      // A built-in guide has a page of its own in the precache (decision 0047), with or without a step.
+      [
+        '/guides/wiltshire-scb-2013',
+        'WSCB Escalation Policy for professionals with child protection or child welfare concerns',
+      ],
+      [
+        '/guides/wiltshire-scb-2013?step=stage-one',
+        'WSCB Escalation Policy for professionals with child protection or child welfare concerns',
+      ],
     ] as const) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();

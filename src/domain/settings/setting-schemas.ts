@@ -6,39 +6,46 @@ import { isIsoDate, isIsoDateTime } from '../calendar/iso-date';
 import { ID_MAX, SHORT_TEXT_MAX } from '../limits';
 import { agencyTypeSchema } from '../policy/agency-type';
 
-const isoDate = z.string().refine(isIsoDate, 'is not a date in YYYY-MM-DD form');
-const shortText = z.string().max(SHORT_TEXT_MAX);
+const isoDate = () => z.string().refine(isIsoDate, 'is not a date in YYYY-MM-DD form');
+const shortText = () => z.string().max(SHORT_TEXT_MAX);
 
 /** The choices Settings offers for auto-lock, in minutes. */
 export const AUTO_LOCK_MINUTES = [1, 2, 5, 10, 15, 30] as const;
 
-const exactSchemas: Readonly<Record<string, z.ZodType>> = {
+/**
+ * Built on first use, not when the module loads: the app loads this module at start-up, and building
+ * a dozen schemas then is main-thread time a phone spends before it can respond (decision 0047).
+ */
+let exactSchemas: Readonly<Record<string, z.ZodType>> | undefined;
+const buildExactSchemas = (): Readonly<Record<string, z.ZodType>> => ({
   'calendar.settings': z.object({
     region: z.enum(['england-and-wales', 'scotland', 'northern-ireland']),
-    closedDays: z.array(isoDate).max(5_000),
+    closedDays: z.array(isoDate()).max(5_000),
   }),
   'vault.autoLockMinutes': z.union(AUTO_LOCK_MINUTES.map((minutes) => z.literal(minutes))),
   'myService.profile': z.object({
     agencyType: agencyTypeSchema.nullable(),
-    role: shortText,
-    agency: shortText,
+    role: shortText(),
+    agency: shortText(),
   }),
   'guide.packId': z.string().max(ID_MAX).nullable(),
   'guide.lastPackId': z.string().max(ID_MAX).nullable(),
   'notify.subjectPrefix': z.enum(['[secure]', '[encrypt]', '']),
   'banner.installAdvice.dismissed': z.boolean(),
   'backup.lastAt': z.string().refine(isIsoDateTime, 'is not a date and time'),
-};
+});
 
-const slotsSchema = z.record(z.string().max(ID_MAX), shortText);
+let slotsSchema: z.ZodType | undefined;
 
 /**
  * The schema for a setting's value, or undefined for a key Escalate does not know (such a value is
  * never trusted: whoever reads it must check it).
  */
 export function settingSchema(key: string): z.ZodType | undefined {
+  exactSchemas ??= buildExactSchemas();
   if (Object.hasOwn(exactSchemas, key)) return exactSchemas[key];
-  if (key.startsWith('myService.slots.')) return slotsSchema;
+  if (key.startsWith('myService.slots.'))
+    return (slotsSchema ??= z.record(z.string().max(ID_MAX), shortText()));
   return undefined;
 }
 

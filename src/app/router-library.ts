@@ -1,0 +1,8 @@
+// React Router on its own: main.tsx evaluates it in a task of its own before the app, rather than as
+// part of one long task evaluating the app's code (decision 0047). The build puts it in a file of its
+// own; loading this module evaluates that file. It names one small part so the rest stays
+// tree-shaken (a dynamic `import('react-router')` would keep all of it).
+import { createBrowserRouter } from 'react-router';
+
+/** True once React Router is evaluated: always, when this module has loaded. */
+export const routerLibraryReady = typeof createBrowserRouter === 'function';
