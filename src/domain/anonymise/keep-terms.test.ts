@@ -116,4 +116,28 @@ describe('anonymise with the keep lists', () => {
     });
     expect(out).not.toContain('765432');
   });
+
+  it('keeps Welsh bodies named kind first, NHS foundation trusts shortened to FT and county councils shortened to CC', () => {
+    expect(kept('Referred to Cyngor Gwynedd on 01766 771000.')).toContain('Cyngor Gwynedd');
+    expect(kept('Heddlu Gogledd Cymru attended.')).toContain('Heddlu Gogledd Cymru');
+    expect(kept('rejected (Central and North West London NHS FT SPA)')).toContain(
+      'Central and North West London NHS FT',
+    );
+    expect(kept('a referral to Leicestershire CC First Response')).toContain('Leicestershire CC');
+    expect(kept('Cyngor is a word; Tomos Cyngor is not a body')).toEqual([]);
+  });
+
+  it('keeps practice terms for forced marriage, FGM risk and Channel, and hides the people beside them', () => {
+    const text =
+      'CSC decline to consider a Forced Marriage or FGM Protection Order. FGM Risk Indication System flagged. Prevent say "not for Channel". Essex Fire and Rescue visited Tanya.';
+    const out = anonymise(text, client).text;
+    for (const term of [
+      'Forced Marriage',
+      'FGM Risk Indication System',
+      'Channel',
+      'Essex Fire and Rescue',
+    ])
+      expect(out).toContain(term);
+    expect(out).not.toContain('Tanya');
+  });
 });

@@ -112,6 +112,12 @@ function roleFollows(text: string, token: Token): boolean {
   const words = [after[2], after[3]].filter((w): w is string => w !== undefined).map(foldName);
   if (words.some((word) => roleWords.has(word))) return true;
   const opener = after[1] ?? '';
+  // "(PNC 97/221331H)", "(NHS 943 476 5919)": a cue word before a number identifies the person.
+  if (
+    opener === '(' &&
+    /^\s*\d/.test(text.slice(token.end + after[0].length, token.end + after[0].length + 3))
+  )
+    return false;
   if (opener === '(') return agencyWords.has(words[0] ?? '');
   return (
     opener.includes('from') &&
@@ -161,7 +167,30 @@ function plainlyNotAPerson(scan: Scan, i: number): boolean {
   if (previous && /^\s+$/.test(gap) && PLACE_PREPOSITIONS.has(previous.key) && !token.possessive)
     return true;
   if (previous && /^\s+$/.test(gap) && /^(?:st|saint)$/.test(previous.key)) return true;
-  return inOrganisationName(scan.text, scan.tokens, i) || overlapsAny(token, scan.keep);
+  // An abbreviation before a number: "Bl. 4", "Yr. 7", "Pt. 2".
+  if (token.raw.length <= 3 && /^\.\s*\d/.test(scan.text.slice(token.end, token.end + 4)))
+    return true;
+  return (
+    inOrganisationName(scan.text, scan.tokens, i) ||
+    namesAService(scan, i) ||
+    overlapsAny(token, scan.keep)
+  );
+}
+
+/** Lower-case words that, straight after a run of capitalised words, make it a service's name. */
+const SERVICE_ROLE_AFTER =
+  /^[ \t]+(?:(?:support|family|liaison|outreach|key|link|case|specialist|community)[ \t]+)?(?:worker|workers|team|service|programme|project|practitioner|coordinator|co-ordinator|liaison|scheme|pathway|panel|referral|assessment|caseworker|navigator|keyworker|mentor|advocate|advocacy)\b/;
+
+/**
+ * True when the capitalised run holding token `i` is followed by a lower-case role or service
+ * word: "a Strengthening Families worker", "Gypsy Roma Traveller liaison", "the Jigsaw project".
+ * A possessive ("Kyle's worker") is a person's.
+ */
+function namesAService(scan: Scan, i: number): boolean {
+  const run = capitalisedRun(scan.text, scan.tokens, i).filter((j) => j >= i);
+  const last = scan.tokens[run[run.length - 1] ?? i];
+  if (!last || last.possessive) return false;
+  return SERVICE_ROLE_AFTER.test(scan.text.slice(last.end, last.end + 40));
 }
 
 /** True when token `i` directly follows a word proposed as a name (a surname such as "Hale"). */
