@@ -1,15 +1,25 @@
 // Names the user never typed into the record ("mum's new partner Dean Walsh", "her boyfriend,
 // Kyle"), found from cues; other capitalised words are proposed with low confidence for review.
-import { roleWords, agencyWords } from './agency-words';
+import { roleWords, agencyWords, organisationSuffixes } from './agency-words';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { onsGivenNames } from './names/ons-given-names';
 import { foldName, isSentenceInitial, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
+import {
+  actionVerbFollows,
+  ageFollows,
+  isNameListWord,
+  isSurnameListWord,
+  listedWith,
+  relativeBefore,
+  spellingMarkFollows,
+  unlistedNameBeforeVerb,
+} from './name-frames';
 
 const RELATIONSHIPS =
-  'partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mom|mam|mother|dad|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
+  'mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mom|mam|mother|dad|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
 const NAMING = 'known as|called|named|alias|aka|a\\.k\\.a\\.';
 
 const CUE_THEN_NAME = new RegExp(
@@ -63,8 +73,16 @@ function propose(
   return true;
 }
 
+/** The index of the token that starts at `offset`, or -1 (tokens are sorted by start). */
 function tokenAt(scan: Scan, offset: number): number {
-  return scan.tokens.findIndex((token) => token.start === offset);
+  let low = 0;
+  let high = scan.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((scan.tokens[mid]?.start ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return scan.tokens[low]?.start === offset ? low : -1;
 }
 
 /** Proposes up to three capitalised words starting at token `i`, stopping at a non-name. */
@@ -241,23 +259,138 @@ function lowerCaseNames(scan: Scan): void {
 
 const NAME_REASON = 'A capitalised word that may be a name';
 const GIVEN_NAME_REASON = 'A common first name';
+const AGE_REASON = 'A name before an age or a school year';
+
+/** Words for children that a list of their names follows: "Children Poppy (16) and Max (13)". */
+const CHILDREN_WORDS = new Set('children child kids siblings twins sons daughters'.split(' '));
+
+/**
+ * True when an age or school year follows token `i` and nothing makes it a thing: not after "the"
+ * or "a", not in a kept name, not sharing its run of capitals with an agency word ("Children Poppy
+ * (16)" is a list of children, "Ward 6 (2 beds)" a place).
+ */
+function personBeforeAge(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  const previous = scan.tokens[i - 1];
+  if (!token || !ageFollows(scan.text, token) || overlapsAny(token, scan.keep)) return false;
+  if (
+    previous &&
+    DETERMINERS.has(previous.key) &&
+    /^\s+$/.test(scan.text.slice(previous.end, token.start))
+  )
+    return false;
+  return !capitalisedRun(scan.text, scan.tokens, i).some((j) => {
+    const key = scan.tokens[j]?.key ?? '';
+    return (
+      j !== i && !CHILDREN_WORDS.has(key) && (agencyWords.has(key) || organisationSuffixes.has(key))
+    );
+  });
+}
 
 function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
-    if (!looksLikeNameWord(token) || plainlyNotAPerson(scan, i)) return;
-    const given = givenNames.has(token.key);
-    if (!isSentenceInitial(scan.text, token.start)) {
-      const plainName = given && !ambiguousGivenNames.has(token.key);
-      const reason = plainName ? GIVEN_NAME_REASON : NAME_REASON;
-      propose(scan, i, 'low', reason, plainName || followsAName(scan, i));
+    if (!looksLikeNameWord(token)) return;
+    if (personBeforeAge(scan, i)) {
+      propose(scan, i, 'medium', AGE_REASON);
       return;
     }
+    if (plainlyNotAPerson(scan, i)) return;
+    const given = givenNames.has(token.key);
     const next = scan.tokens[i + 1];
     const reports =
       next && /^\s+$/.test(scan.text.slice(token.end, next.start)) && REPORTING.has(next.key);
+    if (!isSentenceInitial(scan.text, token.start)) {
+      const plainName = given && !ambiguousGivenNames.has(token.key);
+      const reason = plainName ? GIVEN_NAME_REASON : NAME_REASON;
+      propose(scan, i, 'low', reason, plainName || followsAName(scan, i) || Boolean(reports));
+      return;
+    }
     if (reports || token.possessive) propose(scan, i, 'low', NAME_REASON, given);
     else if (given && (!isAmbiguousGivenName(token.key) || surnameFollows(scan, i)))
       propose(scan, i, 'low', GIVEN_NAME_REASON);
+  });
+}
+
+const FRAME_REASON = 'A name where a person stands';
+
+/** Records a lower-case word as a name, unless a professional's, kept or never a name. */
+function proposeLower(scan: Scan, i: number, confidence: Confidence, reason: string): boolean {
+  const token = scan.tokens[i];
+  if (!token || token.raw !== token.raw.toLowerCase() || isNeverAName(token.key)) return false;
+  if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return false;
+  const before = scan.found.get(i);
+  if (!before || RANK[before.confidence] < RANK[confidence])
+    scan.found.set(i, { confidence, reason });
+  return true;
+}
+
+/**
+ * Lower-case names in a person's frame: after a relationship word ("grandad frank", "dad gianni
+ * made…"), before an age or school year ("jack 6", "stone yr 7"), before a spelling mark ("kalya
+ * (sp)"); then a surname-like word after such a name ("frank hill.", "mark hunter (12/12/1987)").
+ */
+function lowerCaseFrames(scan: Scan): void {
+  const { text, tokens } = scan;
+  tokens.forEach((token, i) => {
+    if (token.raw !== token.raw.toLowerCase() || scan.found.has(i)) return;
+    const listed = isNameListWord(token.key);
+    if (relativeBefore(text, tokens, i) && (listed || unlistedNameBeforeVerb(text, tokens, i)))
+      proposeLower(scan, i, 'medium', 'A name after a relationship word');
+    else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (token.key.length >= 3 && spellingMarkFollows(text, token))
+      proposeLower(scan, i, 'low', 'A name whose spelling the writer marks as unsure');
+  });
+  for (const i of [...scan.found.keys()].sort((a, b) => a - b)) {
+    const [token, next] = [tokens[i], tokens[i + 1]];
+    if (!token || !next || token.possessive || token.raw !== token.raw.toLowerCase()) continue;
+    if (scan.found.has(i + 1)) continue;
+    const gap = text.slice(token.end, next.start);
+    if (gap === '-' && (isNameListWord(next.key) || ordinaryWordNames.has(next.key))) {
+      proposeLower(scan, i + 1, 'medium', 'The second half of a hyphenated name');
+      continue;
+    }
+    if (gap !== ' ') continue;
+    const ends = /^(?:\s*[.,;:()\n]|\s*$)/.test(text.slice(next.end, next.end + 2));
+    if (isSurnameListWord(next.key) && (ends || ageFollows(text, next, true)))
+      proposeLower(scan, i + 1, 'medium', 'A surname after a first name');
+  }
+}
+
+const STRONG_REASONS = new Set([GIVEN_NAME_REASON, LOWER_CASE_REASON]);
+
+/** A name-like word listed with a name found on surer grounds: "Star and Jenson", "poppy + Alfie". */
+function listedNames(scan: Scan): void {
+  const sure = (j: number) => {
+    const found = scan.found.get(j);
+    return Boolean(found && (found.confidence !== 'low' || STRONG_REASONS.has(found.reason)));
+  };
+  for (let round = 0; round < 2; round += 1) {
+    scan.tokens.forEach((token, i) => {
+      if (scan.found.has(i) || !listedWith(scan.text, scan.tokens, i, sure)) return;
+      if (looksLikeNameWord(token)) {
+        const nameLike = givenNames.has(token.key) || ordinaryWordNames.has(token.key);
+        if (nameLike && !plainlyNotAPerson(scan, i))
+          propose(scan, i, 'low', 'A name listed with another name');
+      } else if (isNameListWord(token.key))
+        proposeLower(scan, i, 'low', 'A name listed with another name');
+    });
+  }
+}
+
+/**
+ * Other lower-case mentions of a word found as a name, where a person stands: possessive ("frank's
+ * reg"), before a verb ("hunter has…": at the start of a sentence when the name is also a word).
+ */
+function propagateLower(scan: Scan): void {
+  const keys = new Set([...scan.found.keys()].map((i) => scan.tokens[i]?.key));
+  scan.tokens.forEach((token, i) => {
+    if (scan.found.has(i) || !keys.has(token.key) || token.raw !== token.raw.toLowerCase()) return;
+    if (!isNameListWord(token.key) && !onsGivenNames.has(token.key) && token.key.length < 3) return;
+    const word = ordinaryWordNames.has(token.key);
+    const verb =
+      actionVerbFollows(scan.text, scan.tokens, i) &&
+      (!word || isSentenceInitial(scan.text, token.start));
+    if (token.possessive || verb) proposeLower(scan, i, 'low', FRAME_REASON);
   });
 }
 
@@ -291,6 +424,19 @@ function propagate(scan: Scan): void {
 }
 
 /**
+ * The folded words written straight after a relationship word ("her partner Mark"): a
+ * professional who shares such a first name does not shield the family's relative from redaction.
+ */
+export function relativesNamed(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const match of text.matchAll(CUE_THEN_NAME)) {
+    const word = /^[\p{L}\p{M}]+/u.exec(text.slice(match.index + match[0].length));
+    if (word) keys.add(foldName(word[0]));
+  }
+  return keys;
+}
+
+/**
  * Proposes names of people the record does not know, each replaced by "[name]": words after or
  * before a relationship word ("partner Dean Walsh", "Tracey (maternal aunt)"), after "known as" or
  * a title such as "Mr" (medium confidence); and capitalised words that are not sentence-initial,
@@ -313,6 +459,9 @@ export function findUnknownNames(
   extendBackwards(scan);
   propagate(scan);
   lowerCaseNames(scan);
+  lowerCaseFrames(scan);
+  listedNames(scan);
+  propagateLower(scan);
   return [...scan.found.entries()]
     .sort(([a], [b]) => a - b)
     .flatMap(([i, { confidence, reason }]) => {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { ageFollows, isNameListWord, listedWith, relativeBefore } from './name-frames';
+import { tokenise } from './text';
+import type { KnownClient } from './types';
+import { findUnknownNames } from './unknown-names';
+
+const client: KnownClient = { child: { firstName: 'Tanisha', lastName: 'Brown' } };
+
+function unknown(text: string, professionals: string[] = []): string[] {
+  const keys = new Set(professionals.map((name) => name.toLowerCase()));
+  return findUnknownNames(text, tokenise(text), [], keys).map((f) => f.original);
+}
+
+describe('name frames', () => {
+  it('hides ordinary words used as strangers’ names before an age or after a relationship word', () => {
+    expect(unknown('Children Poppy (16) and Max (13) were upstairs.')).toEqual(['Poppy', 'Max']);
+    expect(
+      unknown('He hangs around with older lads. One of them, Hunter, is 19 and drives.'),
+    ).toEqual(['Hunter']);
+    expect(unknown('Her best mate Grace messaged her on whatsapp at 2am.')).toEqual(['Grace']);
+    expect(unknown('She has half-siblings including Star and Jenson.')).toEqual(['Star', 'Jenson']);
+  });
+
+  it('keeps the same words where they are words', () => {
+    expect(
+      unknown('We hope the Grace period helps. A Star chart was used; Max 13 points.'),
+    ).toEqual([]);
+    expect(unknown('Room 214 (2 beds). Block C (3 flats). Stage 2 (of 3).')).toEqual([]);
+  });
+
+  it('hides lower-case names after a relationship word, before an age or school year, or marked as unsure', () => {
+    expect(unknown('seen in clinic with her grandad frank hill. she is fine')).toEqual([
+      'frank',
+      'hill',
+    ]);
+    expect(unknown('rocco (y5) says dad gianni made him sleep in the shed')).toEqual([
+      'rocco',
+      'gianni',
+    ]);
+    expect(unknown('neighbours say kids (jack 6 + baby lily-rose) screaming')).toEqual([
+      'jack',
+      'lily',
+      'rose',
+    ]);
+    expect(unknown('kalya (sp) stone yr 7 tld her freind')).toEqual(['kalya', 'stone']);
+    expect(unknown('her older bro Connor looks after poppy + Alfie.')).toEqual([
+      'Connor',
+      'poppy',
+      'Alfie',
+    ]);
+  });
+
+  it('hides later lower-case mentions of such a name where a person stands', () => {
+    expect(
+      unknown('re new partner mark hunter (12/12/1987). hunter has 4 previous victims.'),
+    ).toEqual(['mark', 'hunter', 'hunter']);
+    expect(unknown('mum hope says her new fella frank is ok. frank’s reg vk63 ufo.')).toEqual([
+      'hope',
+      'frank',
+      'frank',
+    ]);
+  });
+
+  it('keeps lower-case words after a relationship word that are verbs, adverbs or ordinary words', () => {
+    expect(
+      unknown(
+        'mum will call. dad really said no. her friend group is big. mum often says so. dad drew a picture. a red mark was seen. her little brother cried. mum herself said so.',
+      ),
+    ).toEqual([]);
+    expect(unknown('the june 12 meeting; may 6 review; top 10 worries')).toEqual([]);
+  });
+
+  it('gives the family the name a professional shares when a relationship word goes before it', () => {
+    const text =
+      'Mum Crystal and her partner Mark live nearby. Mark Taylor (team manager) decided to step down. Mark (the partner) has not engaged. Angel said "Mark shouts".';
+    const out = anonymise(text, client, { knownProfessionals: [{ name: 'Mark Taylor' }] }).text;
+    expect(out).toContain('Mark Taylor (team manager)');
+    expect(out.match(/Mark/g)).toHaveLength(1);
+    const kept = anonymise('Mark rang mum. Mark Taylor is the SW.', client, {
+      knownProfessionals: [{ name: 'Mark Taylor' }],
+    }).text;
+    expect(kept).toBe('Mark rang mum. Mark Taylor is the SW.');
+  });
+
+  it('exposes its frames: ages, relationship words, name-list words and lists', () => {
+    const text = 'with dad kyle (4), Poppy and Rose, 16, and a mark';
+    const tokens = tokenise(text);
+    const at = (i: number) => {
+      const token = tokens[i];
+      if (!token) throw new Error(`no token ${i}`);
+      return token;
+    };
+    expect(relativeBefore(text, tokens, 2)).toBe(true);
+    expect(relativeBefore(text, tokens, 3)).toBe(false);
+    expect(ageFollows(text, at(2))).toBe(true);
+    expect(ageFollows(text, at(3))).toBe(false);
+    expect(ageFollows(text, at(5))).toBe(true);
+    expect(isNameListWord('frank')).toBe(true);
+    expect(isNameListWord('will')).toBe(false);
+    expect(isNameListWord('june')).toBe(false);
+    expect(listedWith(text, tokens, 5, (j) => j === 3)).toBe(true);
+    expect(listedWith(text, tokens, 5, () => false)).toBe(false);
+  });
+});
