@@ -140,4 +140,17 @@ describe('anonymise with the keep lists', () => {
       expect(out).toContain(term);
     expect(out).not.toContain('Tanya');
   });
+
+  it('keeps a service’s one-word brand with its area, and the number after it, across passes', () => {
+    expect(kept('Referral to Liverpool Careline on 0151 233 3700.')).toContain(
+      'Liverpool Careline',
+    );
+    const out = anonymise(
+      'Mum Tanya collapsed. Referral to Liverpool Careline on 0151 233 3700; Tanya on 07700 900123.',
+      client,
+    ).text;
+    expect(out).toContain('Liverpool Careline on 0151 233 3700');
+    expect(out).not.toContain('Tanya');
+    expect(out).not.toContain('900123');
+  });
 });

@@ -5,6 +5,7 @@ import { placeWords } from './agency-words';
 import { COUNCIL_AREAS, COUNCIL_NAMES } from './keep/uk-councils';
 import { CHILDREN_AND_NATIONAL_BODIES, POLICE_FORCES } from './keep/uk-public-bodies';
 import { PRACTICE_TERMS } from './keep/practice-terms';
+import { isServiceCompound } from './name-words';
 import { isCapitalised, tokenise, type Token } from './text';
 import type { AnonymiseContext, Span } from './types';
 
@@ -210,6 +211,28 @@ function prefixSpans(
   return spans;
 }
 
+/** A service's one-word brand and the area words before it: "Liverpool Careline", "Parentline". */
+function serviceSpans(
+  text: string,
+  tokens: readonly Token[],
+  areaWords: ReadonlySet<string>,
+): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((token, i) => {
+    if (!isCapitalised(token.raw) || !isServiceCompound(token.key)) return;
+    let start = i;
+    for (let j = i - 1; j >= 0 && i - j <= 3; j -= 1) {
+      const [before, after] = [tokens[j], tokens[j + 1]];
+      if (!before || !after || !adjacent(text, before, after) || !areaWords.has(before.key)) break;
+      if (!isCapitalised(before.raw)) break;
+      start = j;
+    }
+    const first = tokens[start];
+    if (first) spans.push({ start: first.start, end: token.end });
+  });
+  return spans;
+}
+
 let areaNames: ReadonlySet<string> | undefined;
 
 /**
@@ -255,6 +278,7 @@ export function keepSpans(
     ...(extra ? phraseSpans(text, tokens, extra) : []),
     ...bodySpans(text, tokens, areaWords),
     ...prefixSpans(text, tokens, areaWords),
+    ...serviceSpans(text, tokens, areaWords),
   ])
     spans.set(`${span.start}:${span.end}`, span);
   return [...spans.values()];

@@ -18,11 +18,16 @@ import { commonWords, monthNumbers, weekdays } from './vocabulary';
 const SERVICE_COMPOUND =
   /^(?:care|carer|help|advice|support|family|families|parent|child|children|young|youth|crisis|safe|home|kinship|health|info)s?(?:line|link|point|net|hub|first|call|connect|works|space|zone|matters|start|desk|lines|links)$/;
 
+/** True when the folded word is a service's one-word brand ("careline", "parentline"). */
+export function isServiceCompound(key: string): boolean {
+  return SERVICE_COMPOUND.test(key);
+}
+
 /** True when a capitalised word (or its plural) is a known non-name: a common word, agency, place, month… */
 export function isNeverAName(key: string): boolean {
   return (
     isListedNonName(key) ||
-    SERVICE_COMPOUND.test(key) ||
+    isServiceCompound(key) ||
     (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)))
   );
 }
