@@ -153,4 +153,17 @@ describe('anonymise with the keep lists', () => {
     expect(out).not.toContain('Tanya');
     expect(out).not.toContain('900123');
   });
+
+  it('keeps national voluntary organisations, but no one-word name that is also a person’s', () => {
+    const text =
+      'Referred to Kooth and Catch22; Home-Start and Family Action visit; Victim Support called. Brook (14) hangs about with Mind.';
+    const spans = kept(text);
+    for (const body of ['Kooth', 'Home-Start', 'Family Action', 'Victim Support'])
+      expect(spans).toContain(body);
+    expect(anonymise(text, client).text).toContain(
+      'Kooth and Catch22; Home-Start and Family Action',
+    );
+    expect(spans).not.toContain('Brook');
+    expect(spans).not.toContain('Mind');
+  });
 });
