@@ -108,4 +108,21 @@ describe('findKnownNames', () => {
       findKnownNames(text, client, tokenise(text), [{ start: 0, end: 10 }], new Set()),
     ).toEqual([]);
   });
+
+  it('finds a client name as a possessive typed without its apostrophe, and without the apostrophe of the name itself, in any case', () => {
+    const family: KnownClient = {
+      child: { firstName: 'Lulu', lastName: 'Østergaard' },
+      familyMembers: [{ firstName: 'Dean', lastName: "O'Brien", relationship: 'father' }],
+    };
+    const found = names(
+      'lulus dad dean obrien came; DEAN O’BRIEN’S van; ostergaards house; OBrien rang',
+      family,
+    ).map(([original]) => original);
+    expect(found).toEqual(['lulus', 'dean', 'obrien', 'DEAN', 'O’BRIEN', 'ostergaards', 'OBrien']);
+    expect(
+      names('the deans and the bells; a marks scheme', {
+        child: { firstName: 'Dean', lastName: 'Bell' },
+      }),
+    ).toEqual([]);
+  });
 });

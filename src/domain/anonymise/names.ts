@@ -116,16 +116,18 @@ function matchToken(scan: Scan, i: number): Match | undefined {
   if (!token || overlapsAny(token, scan.blocked)) return undefined;
   const exact = scan.index.get(token.key)?.filter((entry) => caseAllows(scan, i, entry)) ?? [];
   if (exact.length > 0) return { entries: exact, how: 'exact' };
-  if (!isCapitalised(token.raw) || scan.index.has(token.key) || isOrdinaryWord(token.key))
-    return undefined;
+  if (scan.index.has(token.key) || isOrdinaryWord(token.key)) return undefined;
+  const capitalised = isCapitalised(token.raw);
+  // "Jaydens mum", and in lower case only for names of four letters or more ("lulus dad").
   const base =
-    token.key.endsWith('s') && token.key.length >= 4
+    token.key.endsWith('s') && token.key.length >= (capitalised ? 4 : 5)
       ? scan.index.get(token.key.slice(0, -1))
       : undefined;
   const plural = base?.filter(
     (entry) => entry.kind !== 'nickname' && !ordinaryWordNames.has(token.key.slice(0, -1)),
   );
   if (plural && plural.length > 0) return { entries: plural, how: 'plural' };
+  if (!capitalised) return undefined;
   if (scan.professionalKeys.has(token.key) || monthNumbers.has(token.key)) return undefined;
   const close = closeSpellings(scan.index, token.key).filter((entry) => entry.kind !== 'nickname');
   return close.length > 0 ? { entries: close, how: 'spelling' } : undefined;
