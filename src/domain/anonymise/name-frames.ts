@@ -70,7 +70,7 @@ export function spellingMarkFollows(text: string, token: Token): boolean {
 }
 
 /** Verbs of speech and action that follow a person: "dad gianni made him…", "hunter has 4…". */
-const ACTION_VERBS = new Set(
+export const ACTION_VERBS = new Set(
   'said says told tells made makes hit hits has had is was came comes went goes rang rings texted texts messaged shouted shouts grabbed punched kicked slapped pushed took takes picked picks lives lived stays stayed drives drove works smokes drinks uses used sells sold threatened threatens left leaves visits visited turned keeps kept wants wanted refused refuses'.split(
     ' ',
   ),

@@ -125,4 +125,11 @@ describe('findKnownNames', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads a lower-case client name after any relationship word or before any verb of action as the person', () => {
+    const found = names(
+      'her best mate hope came round. hope made tea; we hope so; no hope left.',
+    ).map(([original]) => original);
+    expect(found).toEqual(['hope', 'hope']);
+  });
 });

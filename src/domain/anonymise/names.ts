@@ -1,6 +1,7 @@
 // Known names: every client person's names and their variants (nicknames, hyphen halves,
 // possessives, case and accents, one-letter misspellings), replaced by the person's placeholder.
 import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './agency-words';
+import { ACTION_VERBS, RELATIVE_WORDS } from './name-frames';
 import { buildNameIndex, closeSpellings, type NameEntry, type NameIndex } from './name-index';
 import type { ClientPerson } from './people';
 import { foldName, isAllCaps, isCapitalised, isSentenceInitial, type Token } from './text';
@@ -62,17 +63,9 @@ function caseAllows(scan: Scan, i: number, entry: NameEntry): boolean {
 }
 
 /** Words before a lower-case name that show it is a person: "mum hope", "daddy dean", "fella frank". */
-const PERSON_BEFORE = new Set(
-  'mum mam mom mummy mother dad daddy father nan nana nanny gran granny grandma grandad grandpa partner boyfriend girlfriend fella husband wife son daughter brother bro sister sis baby uncle aunt auntie stepdad stepmum cousin says said and'.split(
-    ' ',
-  ),
-);
+const PERSON_BEFORE: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'says', 'said', 'and']);
 /** Words after a lower-case name that show it is a person: "dean grabbed", "summer has a bruise". */
-const PERSON_AFTER = new Set(
-  'says said told tells shouts shouted grabbed hit has had is was lives lived came went rang texted'.split(
-    ' ',
-  ),
-);
+const PERSON_AFTER = ACTION_VERBS;
 /** Words before that show the ordinary word is meant ("i hope", "the summer", "a mark"). */
 const WORD_BEFORE = new Set(
   'i we you they the a an this that these those over in during last next his her their our my your no'.split(
