@@ -33,6 +33,7 @@ export const agencyWords = wordSet(
   'initial child protection conference core group working together kcsie tac national insurance',
   'number numbers benefit benefits credit tax allowance pip esa jsa ltd limited plc llp inc',
   'fire rescue infirmary hospice prevent channel cyngor heddlu gwasanaethau iechyd hmp hmyoi yoi',
+  'programme proceedings travelodge inn',
 );
 
 /** Nationalities, languages, faiths, festivals and other proper adjectives (folded). */
@@ -89,7 +90,8 @@ export const organisationSuffixes = wordSet(
   'school academy college nursery surgery practice clinic station court office department hub',
   'panel conference church mosque temple gurdwara synagogue club group network charity project',
   'foundation association society university authority county constabulary force prison',
-  'ward pharmacy library ltd limited plc llp inc infirmary hospice point refuge hostel foyer',
+  'ward pharmacy library ltd limited plc llp inc infirmary hospice point refuge hostel foyer inn',
+  'programme',
 );
 
 /** Role words that show a name belongs to a professional: "Helen (HV)", "Joanne, school nurse". */

@@ -166,4 +166,22 @@ describe('anonymise with the keep lists', () => {
     expect(spans).not.toContain('Brook');
     expect(spans).not.toContain('Mind');
   });
+
+  it('keeps programmes, tools and proceedings that practitioners name, and a hotel chain', () => {
+    const text =
+      'Mum was offered the Freedom Programme and Caring Dads; Best Start in Life and a Staying Put arrangement; Pre-Proceedings started; Three Houses done; Alder Hey flagged it. Placed at the Premier Inn with Tanya.';
+    const out = anonymise(text, client).text;
+    for (const term of [
+      'Freedom Programme',
+      'Caring Dads',
+      'Best Start in Life',
+      'Staying Put',
+      'Pre-Proceedings',
+      'Three Houses',
+      'Alder Hey',
+      'Premier Inn',
+    ])
+      expect(out).toContain(term);
+    expect(out).not.toContain('Tanya');
+  });
 });
