@@ -20,6 +20,17 @@ describe('name frames', () => {
     ).toEqual(['Hunter']);
     expect(unknown('Her best mate Grace messaged her on whatsapp at 2am.')).toEqual(['Grace']);
     expect(unknown('She has half-siblings including Star and Jenson.')).toEqual(['Star', 'Jenson']);
+    expect(unknown('Also present: Maya, Kai and River. River is 4.')).toEqual([
+      'Maya',
+      'Kai',
+      'River',
+      'River',
+    ]);
+    expect(unknown('Ava said that Storm hit her. Storm is mum’s new partner.')).toEqual([
+      'Ava',
+      'Storm',
+      'Storm',
+    ]);
   });
 
   it('keeps the same words where they are words', () => {

@@ -48,10 +48,10 @@ export function isSurnameListWord(key: string): boolean {
 
 /** An age in brackets or after a comma or "is"/"aged": "(16)", "(11m)", "(4 yrs)", ", is 19". */
 const AGE_AFTER =
-  /^(?:\s*\(\s*\d{1,2}\s*(?:y|yo|yr|yrs|years?|m|mo|mths?|months?|w|wks?|weeks?)?\s*\)|,?\s+(?:is|was|aged|age)\s+\d{1,2}(?![\d/.:])|,\s*\d{1,2}\s*(?:,|\)|yo\b|y\/o|yrs?\b|years?\b))/i;
+  /^(?:\s*\(\s*\d{1,2}\s*(?:y|yo|yr|yrs|years?|m|mo|mths?|months?|w|wks?|weeks?)?\s*\)|,?\s+(?:is|was|aged|age)\s+\d{1,2}(?![\d/:]|\.\d)|,\s*\d{1,2}\s*(?:,|\)|yo\b|y\/o|yrs?\b|years?\b))/i;
 /** A bare age after a name in lower case: "kids (jack 6 + baby …)". */
 const BARE_AGE_AFTER =
-  /^\s+\d{1,2}(?![\d/.:])(?!\s*(?:am|pm|th|st|nd|rd|%|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?|times?|x\b))/i;
+  /^\s+\d{1,2}(?![\d/:]|\.\d)(?!\s*(?:am|pm|th|st|nd|rd|%|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?|times?|x\b))/i;
 /** A school year after a name: "yr 7", "(Y7)", "year 10", "yr5". */
 const YEAR_AFTER = /^\s*\(?\s*(?:y|yr|year)\s*\d{1,2}\b/i;
 /** A writer's mark that the spelling of a name is unsure: "(sp)", "(sp?)", "(sic)", "(spelling?)". */

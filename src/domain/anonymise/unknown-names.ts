@@ -27,7 +27,7 @@ const CUE_THEN_NAME = new RegExp(
   'giu',
 );
 const NAME_THEN_CUE = new RegExp(
-  String.raw`^['’"”]?\s*[,(–-]\s*(?:(?:her|his|their|the|a|an|mum['’]s|dad['’]s|maternal|paternal|family|new|older|younger|former|ex|current|birth|\w+['’]s)[\s-]+){0,3}(?:${RELATIONSHIPS})\b`,
+  String.raw`^['’"”]?\s*(?:[,(–-]|\s(?:is|was)\s)\s*(?:(?:her|his|their|the|a|an|mum['’]s|dad['’]s|maternal|paternal|family|new|older|younger|former|ex|current|birth|\w+['’]s)[\s-]+){0,3}(?:${RELATIONSHIPS})\b`,
   'iu',
 );
 const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+(?=\p{Lu})/gu;
@@ -295,7 +295,7 @@ function capitalisedWords(scan: Scan): void {
       return;
     }
     if (plainlyNotAPerson(scan, i)) return;
-    const given = givenNames.has(token.key);
+    const given = givenNames.has(token.key) || onsGivenNames.has(token.key);
     const next = scan.tokens[i + 1];
     const reports =
       next && /^\s+$/.test(scan.text.slice(token.end, next.start)) && REPORTING.has(next.key);
