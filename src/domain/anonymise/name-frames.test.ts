@@ -33,6 +33,20 @@ describe('name frames', () => {
     ]);
   });
 
+  it('hides names written in capitals after a title, a relationship word or a first name, and their repeats', () => {
+    expect(
+      unknown(
+        'NEIGHBOUR MR OYELOWO TOOK CHILD. GRANDMOTHER "NANNY PAT" TO COLLECT. CALLED TO FLAT 12.',
+      ),
+    ).toEqual(['OYELOWO', 'PAT']);
+    expect(
+      unknown(
+        'Other persons present: Dean HOLLOWAY (DOB 13.08.94). HOLLOWAY drunk; HOLLOWAY arrested.',
+      ),
+    ).toEqual(['Dean', 'HOLLOWAY', 'HOLLOWAY', 'HOLLOWAY']);
+    expect(unknown('Seen by the GP and CAMHS; NFA by CSC. MUM TO FOLLOW UP WITH GP.')).toEqual([]);
+  });
+
   it('keeps the same words where they are words', () => {
     expect(
       unknown('We hope the Grace period helps. A Star chart was used; Max 13 points.'),

@@ -1,10 +1,10 @@
 // Names the user never typed into the record ("mum's new partner Dean Walsh", "her boyfriend,
 // Kyle"), found from cues; other capitalised words are proposed with low confidence for review.
-import { roleWords, agencyWords, organisationSuffixes } from './agency-words';
+import { acronyms, roleWords, agencyWords, organisationSuffixes } from './agency-words';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { onsGivenNames } from './names/ons-given-names';
-import { foldName, isSentenceInitial, type Token } from './text';
+import { foldName, isAllCaps, isSentenceInitial, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
 import {
@@ -30,7 +30,7 @@ const NAME_THEN_CUE = new RegExp(
   String.raw`^['’"”]?\s*(?:[,(–-]|\s(?:is|was)\s)\s*(?:(?:her|his|their|the|a|an|mum['’]s|dad['’]s|maternal|paternal|family|new|older|younger|former|ex|current|birth|\w+['’]s)[\s-]+){0,3}(?:${RELATIONSHIPS})\b`,
   'iu',
 );
-const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+(?=\p{Lu})/gu;
+const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master|MR|MRS|MS|MISS)\.?\s+(?=\p{Lu})/gu;
 const PROFESSIONAL_TITLE =
   /\b(?:Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Prof|Cllr)\.?\s+(?:\d+\s+)?(?=\p{Lu})/gu;
 const REPORTING = new Set(
@@ -64,7 +64,10 @@ function propose(
   allowOrdinary = true,
 ): boolean {
   const token = scan.tokens[i];
-  if (!token || !looksLikeNameWord(token) || isNeverAName(token.key)) return false;
+  if (!token || isNeverAName(token.key)) return false;
+  // A name in capitals ("MR OYELOWO", "Dean HOLLOWAY") only where a cue or a first name says so.
+  const capitals = confidence !== 'low' && isCapitalsName(token);
+  if (!looksLikeNameWord(token) && !capitals) return false;
   if (!allowOrdinary && ordinaryWordNames.has(token.key)) return false;
   if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return false;
   const before = scan.found.get(i);
@@ -85,6 +88,23 @@ function tokenAt(scan: Scan, offset: number): number {
   return scan.tokens[low]?.start === offset ? low : -1;
 }
 
+/** True when a word in capitals could be a name: two letters or more, no acronym, agency or common word. */
+function isCapitalsName(token: Token): boolean {
+  return isAllCaps(token.raw) && token.raw.length >= 3 && !acronyms.has(token.key);
+}
+
+/** A surname in capitals straight after a first name found in ordinary case: "Dean HOLLOWAY". */
+function capitalSurnames(scan: Scan): void {
+  for (const i of [...scan.found.keys()]) {
+    const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
+    if (!token || !next || token.possessive || !looksLikeNameWord(token)) continue;
+    if (!givenNames.has(token.key) && !onsGivenNames.has(token.key)) continue;
+    if (scan.found.has(i + 1) || !/^ $/.test(scan.text.slice(token.end, next.start))) continue;
+    if (isCapitalsName(next))
+      propose(scan, i + 1, 'medium', 'A surname in capitals after a first name');
+  }
+}
+
 /** Proposes up to three capitalised words starting at token `i`, stopping at a non-name. */
 function proposeRun(scan: Scan, i: number, confidence: Confidence, reason: string): void {
   for (let j = i; j < i + 3 && j >= 0; j += 1) {
@@ -92,6 +112,8 @@ function proposeRun(scan: Scan, i: number, confidence: Confidence, reason: strin
     if (!token || !propose(scan, j, confidence, reason)) return;
     if (!next || !/^[ \t-]+$/.test(scan.text.slice(token.end, next.start)) || token.possessive)
       return;
+    // In capitals a run of words is as likely the sentence going on: one name word is enough.
+    if (isAllCaps(token.raw)) return;
   }
 }
 
@@ -229,7 +251,8 @@ function surnameFollows(scan: Scan, i: number): boolean {
   const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
   if (!token || !next || token.possessive || scan.text.slice(token.end, next.start) !== ' ')
     return false;
-  return looksLikeNameWord(next) && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
+  const nameLike = looksLikeNameWord(next) || isCapitalsName(next);
+  return nameLike && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
 }
 
 /** Names of the hand-made list that are also ordinary English words ("dean", "jade", "willow"). */
@@ -457,6 +480,7 @@ export function findUnknownNames(
   afterTitles(scan);
   capitalisedWords(scan);
   extendBackwards(scan);
+  capitalSurnames(scan);
   propagate(scan);
   lowerCaseNames(scan);
   lowerCaseFrames(scan);
