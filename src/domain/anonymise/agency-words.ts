@@ -33,7 +33,7 @@ export const agencyWords = wordSet(
   'initial child protection conference core group working together kcsie tac national insurance',
   'number numbers benefit benefits credit tax allowance pip esa jsa ltd limited plc llp inc',
   'fire rescue infirmary hospice prevent channel cyngor heddlu gwasanaethau iechyd hmp hmyoi yoi',
-  'programme proceedings travelodge inn',
+  'programme proceedings travelodge inn anpr',
 );
 
 /** Nationalities, languages, faiths, festivals and other proper adjectives (folded). */
@@ -47,8 +47,8 @@ export const culturalWords = wordSet(
   "mother's father's boxing hanukkah passover lent advent",
   'roma romani romany gypsy gypsies traveller travellers showman showmen czech slovak slovakian',
   'hungarian bulgarian moldovan croatian serbian bosnian kosovan greek cypriot yoruba igbo hausa',
-  'twi akan amharic oromo swahili shona zulu tagalog filipino nepali nepalese sinhala sinhalese',
-  'malayalam telugu kannada marathi sylheti mirpuri pahari potwari hindko pashtun pathan baloch',
+  'twi amharic oromo swahili tagalog filipino nepali nepalese sinhala sinhalese',
+  'malayalam telugu kannada marathi sylheti mirpuri pahari potwari hindko pashtun',
   'persian iranian iraqi egyptian moroccan algerian libyan yemeni ethiopian kenyan ugandan',
   'zimbabwean congolese cameroonian gambian senegalese caribbean african asian european quran',
   'god allah vaisakhi navratri holi hajj umrah sabbath shabbat',

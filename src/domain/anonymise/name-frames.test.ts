@@ -47,6 +47,23 @@ describe('name frames', () => {
     expect(unknown('Seen by the GP and CAMHS; NFA by CSC. MUM TO FOLLOW UP WITH GP.')).toEqual([]);
   });
 
+  it('hides a lower-case name or a letter someone is known by after "called" or "known as"', () => {
+    expect(unknown('kenzie says one called deano gave them vodka')).toEqual(['kenzie', 'deano']);
+    expect(unknown('Vinny is known as "V"; a man she calls "J" and a guy called "P".')).toEqual([
+      'Vinny',
+      'V',
+      'J',
+      'P',
+    ]);
+    expect(unknown('police were called to the flat; he called back; she called him names')).toEqual(
+      [],
+    );
+    expect(unknown("Kirsty's older sister Shona was on the CP register.")).toEqual([
+      'Kirsty',
+      'Shona',
+    ]);
+  });
+
   it('keeps the same words where they are words', () => {
     expect(
       unknown('We hope the Grace period helps. A Star chart was used; Max 13 points.'),

@@ -11,7 +11,7 @@ import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
 
 /** Relationship words (lower case) after which a lower-case word may be the relative's name. */
 export const RELATIVE_WORDS = new Set(
-  'partner ex-partner boyfriend girlfriend bf gf husband wife fiance fiancee ex uncle aunt auntie aunty grandmother grandfather grandma grandad granddad grandpa nan nana nanny gran granny stepfather stepdad stepmother stepmum cousin brother bro sister sis half-brother half-sister stepbrother stepsister friend mate bestie pal fella bloke neighbour lodger mum mom mam mummy mother dad daddy father son daughter niece nephew baby carer childminder babysitter'.split(
+  'partner ex-partner boyfriend girlfriend bf gf husband wife fiance fiancee ex uncle aunt auntie aunty grandmother grandfather grandma grandad granddad grandpa nan nana nanny gran granny stepfather stepdad stepmother stepmum cousin brother bro sister sis half-brother half-sister stepbrother stepsister friend mate bestie pal fella bloke neighbour lodger mum mom mam mummy mother dad daddy father son daughter niece nephew baby carer childminder babysitter mammy'.split(
     ' ',
   ),
 );
@@ -137,4 +137,30 @@ export function listedWith(
   if (n1 && found(i + 1) && listJoin(text, token, n1)) return true;
   if (p2 && p1 && found(i - 2) && andJoin(text, p2, p1, token)) return true;
   return Boolean(n1 && n2 && found(i + 2) && andJoin(text, token, n1, n2));
+}
+
+/** Words after "called" or "known as" that are not a name: "called back", "called round". */
+const NOT_A_NAME_AFTER_CALLED = new Set(
+  'back round out off up down over again ahead later early twice in on a an the him her them me us it to at by for from into names himself herself themselves police'.split(
+    ' ',
+  ),
+);
+
+/** A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". */
+const NAMING_THEN =
+  /\b(?:called|calls|named|known as|aka|nicknamed|goes by)\s+['‘"“]?(?=[\p{L}])/giu;
+
+/** The token indexes straight after a naming cue, with whether the cue quoted them. */
+export function namedAfterCue(text: string, tokens: readonly Token[]): number[] {
+  const starts = new Map(tokens.map((token, i) => [token.start, i]));
+  const found: number[] = [];
+  for (const match of text.matchAll(NAMING_THEN)) {
+    const i = starts.get(match.index + match[0].length);
+    const token = i === undefined ? undefined : tokens[i];
+    if (i === undefined || !token || NOT_A_NAME_AFTER_CALLED.has(token.key)) continue;
+    const quoted = /['‘"“]$/.test(match[0]);
+    if (token.raw.length === 1 && !(quoted && /^\p{Lu}$/u.test(token.raw))) continue;
+    found.push(i);
+  }
+  return found;
 }

@@ -13,6 +13,7 @@ import {
   isNameListWord,
   isSurnameListWord,
   listedWith,
+  namedAfterCue,
   relativeBefore,
   spellingMarkFollows,
   unlistedNameBeforeVerb,
@@ -274,7 +275,8 @@ const LOWER_CASE_REASON = 'A first name written in lower case';
 /** Given names typed in lower case ("her bf kyle"), from the ONS list and our own, never English words. */
 function lowerCaseNames(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
-    if (token.raw !== token.raw.toLowerCase() || !isLowerCaseGivenName(token.key)) return;
+    if (token.raw !== token.raw.toLowerCase()) return;
+    if (!isLowerCaseGivenName(token.key)) return;
     if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
     if (!scan.found.has(i)) scan.found.set(i, { confidence: 'low', reason: LOWER_CASE_REASON });
   });
@@ -354,6 +356,14 @@ function proposeLower(scan: Scan, i: number, confidence: Confidence, reason: str
  */
 function lowerCaseFrames(scan: Scan): void {
   const { text, tokens } = scan;
+  for (const i of namedAfterCue(text, tokens)) {
+    const token = tokens[i];
+    if (!token || scan.found.has(i)) continue;
+    if (token.raw.length === 1) {
+      if (!overlapsAny(token, scan.blocked))
+        scan.found.set(i, { confidence: 'medium', reason: 'A letter someone is known by' });
+    } else proposeLower(scan, i, 'medium', 'A name after "called" or "known as"');
+  }
   tokens.forEach((token, i) => {
     if (token.raw !== token.raw.toLowerCase() || scan.found.has(i)) return;
     const listed = isNameListWord(token.key);
