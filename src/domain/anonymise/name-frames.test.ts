@@ -64,6 +64,15 @@ describe('name frames', () => {
     ]);
   });
 
+  it('takes a possessive before a relative, home or vehicle for a person, surer than a place', () => {
+    const client2: KnownClient = { child: { firstName: 'Ava', lastName: 'Green' } };
+    const out = anonymise(
+      "Our team saw Tansley's van outside. They are at Sean's mum's now.",
+      client2,
+    ).text;
+    expect(out).toBe("Our team saw [name]'s van outside. They are at [name]'s mum's now.");
+  });
+
   it('keeps the same words where they are words', () => {
     expect(
       unknown('We hope the Grace period helps. A Star chart was used; Max 13 points.'),

@@ -6,7 +6,7 @@ import { agencyWords } from './agency-words';
 import { givenNames } from './given-names';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
-import type { Token } from './text';
+import { tokenStartingAt, type Token } from './text';
 import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
 
 /** Relationship words (lower case) after which a lower-case word may be the relative's name. */
@@ -152,15 +152,28 @@ const NAMING_THEN =
 
 /** The token indexes straight after a naming cue, with whether the cue quoted them. */
 export function namedAfterCue(text: string, tokens: readonly Token[]): number[] {
-  const starts = new Map(tokens.map((token, i) => [token.start, i]));
   const found: number[] = [];
   for (const match of text.matchAll(NAMING_THEN)) {
-    const i = starts.get(match.index + match[0].length);
-    const token = i === undefined ? undefined : tokens[i];
-    if (i === undefined || !token || NOT_A_NAME_AFTER_CALLED.has(token.key)) continue;
+    const i = tokenStartingAt(tokens, match.index + match[0].length);
+    const token = tokens[i];
+    if (!token || NOT_A_NAME_AFTER_CALLED.has(token.key)) continue;
     const quoted = /['‘"“]$/.test(match[0]);
     if (token.raw.length === 1 && !(quoted && /^\p{Lu}$/u.test(token.raw))) continue;
     found.push(i);
   }
   return found;
+}
+
+/** Nouns after a possessive that make its owner a person: "Tansley's van", "Sean's mum's". */
+const PERSONAL_NOUNS = new Set(
+  'mum mam mom dad nan gran nana nanny boyfriend girlfriend bf gf partner brother sister house flat car van phone mate mates friend friends wife husband'.split(
+    ' ',
+  ),
+);
+
+/** True when token `i` is a possessive followed by a personal noun ("Dougie's house"). */
+export function ownsPersonalNoun(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!token?.possessive || !next) return false;
+  return /^['’]s +$/u.test(text.slice(token.end, next.start)) && PERSONAL_NOUNS.has(next.key);
 }

@@ -106,7 +106,7 @@ describe('findUnknownNames', () => {
     expect(unknown("Grace Holloway visited. Will's mum rang. Hope said no.")).toEqual([
       ['Grace', 'low'],
       ['Holloway', 'low'],
-      ['Will', 'low'],
+      ['Will', 'medium'],
       ['Hope', 'low'],
     ]);
   });

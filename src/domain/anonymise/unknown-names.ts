@@ -4,7 +4,7 @@ import { acronyms, roleWords, agencyWords, organisationSuffixes } from './agency
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { onsGivenNames } from './names/ons-given-names';
-import { foldName, isAllCaps, isSentenceInitial, type Token } from './text';
+import { foldName, isAllCaps, isSentenceInitial, tokenStartingAt, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
 import {
@@ -14,6 +14,7 @@ import {
   isSurnameListWord,
   listedWith,
   namedAfterCue,
+  ownsPersonalNoun,
   relativeBefore,
   spellingMarkFollows,
   unlistedNameBeforeVerb,
@@ -77,16 +78,8 @@ function propose(
   return true;
 }
 
-/** The index of the token that starts at `offset`, or -1 (tokens are sorted by start). */
 function tokenAt(scan: Scan, offset: number): number {
-  let low = 0;
-  let high = scan.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((scan.tokens[mid]?.start ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return scan.tokens[low]?.start === offset ? low : -1;
+  return tokenStartingAt(scan.tokens, offset);
 }
 
 /** True when a word in capitals could be a name: two letters or more, no acronym, agency or common word. */
@@ -320,6 +313,10 @@ function capitalisedWords(scan: Scan): void {
       return;
     }
     if (plainlyNotAPerson(scan, i)) return;
+    if (ownsPersonalNoun(scan.text, scan.tokens, i)) {
+      propose(scan, i, 'medium', 'A name before someone or something of theirs');
+      return;
+    }
     const given = givenNames.has(token.key) || onsGivenNames.has(token.key);
     const next = scan.tokens[i + 1];
     const reports =
