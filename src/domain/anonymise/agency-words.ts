@@ -32,6 +32,8 @@ export const agencyWords = wordSet(
   'hmpps prison probation yot yjs pru ap eotas ehe elective home educated hmi rsc section',
   'initial child protection conference core group working together kcsie tac national insurance',
   'number numbers benefit benefits credit tax allowance pip esa jsa ltd limited plc llp inc',
+  'fire rescue infirmary hospice prevent channel cyngor heddlu gwasanaethau iechyd hmp hmyoi yoi',
+  'programme proceedings travelodge inn anpr',
 );
 
 /** Nationalities, languages, faiths, festivals and other proper adjectives (folded). */
@@ -43,6 +45,13 @@ export const culturalWords = wordSet(
   'christian catholic sikh hindu jewish islam islamic ramadan eid diwali christmas easter',
   'halloween bonfire remembrance bank holiday new year valentine’s valentine mother’s father’s',
   "mother's father's boxing hanukkah passover lent advent",
+  'roma romani romany gypsy gypsies traveller travellers showman showmen czech slovak slovakian',
+  'hungarian bulgarian moldovan croatian serbian bosnian kosovan greek cypriot yoruba igbo hausa',
+  'twi amharic oromo swahili tagalog filipino nepali nepalese sinhala sinhalese',
+  'malayalam telugu kannada marathi sylheti mirpuri pahari potwari hindko pashtun',
+  'persian iranian iraqi egyptian moroccan algerian libyan yemeni ethiopian kenyan ugandan',
+  'zimbabwean congolese cameroonian gambian senegalese caribbean african asian european quran',
+  'god allah vaisakhi navratri holi hajj umrah sabbath shabbat',
 );
 
 /** Apps, services and brands that appear in notes (folded). */
@@ -53,6 +62,9 @@ export const brandWords = wordSet(
   'uber bolt netflix word excel outlook egress nhsmail',
   'ford vauxhall toyota honda nissan bmw audi mercedes volkswagen vw kia hyundai renault peugeot',
   'citroen fiat skoda seat volvo mini corsa astra fiesta focus golf polo clio yaris qashqai transit',
+  'escort mondeo kuga puma insignia micra juke ibiza megane captur dacia',
+  'sandero civic prius auris aygo tucson sportage picanto ceed passat tiguan caddy sprinter',
+  'hilux freelander evoque jaguar mazda lexus tesla suzuki vitara cupra jeep berlingo',
 );
 
 /** Countries, regions and large towns (folded); a client's own town is handled separately. */
@@ -78,7 +90,8 @@ export const organisationSuffixes = wordSet(
   'school academy college nursery surgery practice clinic station court office department hub',
   'panel conference church mosque temple gurdwara synagogue club group network charity project',
   'foundation association society university authority county constabulary force prison',
-  'ward pharmacy library ltd limited plc llp inc',
+  'ward pharmacy library ltd limited plc llp inc infirmary hospice point refuge hostel foyer inn',
+  'programme',
 );
 
 /** Role words that show a name belongs to a professional: "Helen (HV)", "Joanne, school nurse". */

@@ -34,7 +34,7 @@ import {
   type KnownClient,
   type Span,
 } from './types';
-import { findUnknownNames } from './unknown-names';
+import { findUnknownNames, relativesNamed } from './unknown-names';
 import { keepSpans } from './keep-terms';
 
 export type {
@@ -116,7 +116,8 @@ function detect(
 ): Finding[] {
   const tokens = tokenise(text);
   const placeholders = placeholderSpans(text);
-  const profKeys = professionalKeys(context);
+  const relatives = relativesNamed(text);
+  const profKeys = new Set([...professionalKeys(context)].filter((key) => !relatives.has(key)));
   const dates = findDates(text, client);
   const structural = [...structuralFindings(text, client, context), ...dates.findings];
   const towns = findTownsInAddresses(text, client, structural);
@@ -124,7 +125,7 @@ function detect(
   const blocked = [
     ...placeholders,
     ...kept,
-    ...professionalSpans(text, tokens, context, buildNameIndex(client)),
+    ...professionalSpans(text, tokens, context, buildNameIndex(client), relatives),
     ...dates.kept,
   ];
   const cuedPlaces = findCuedPlaces(text, NOTHING_KEPT, blocked);

@@ -28,6 +28,12 @@ describe('findPhones', () => {
     ).toEqual(['07700 900312']);
   });
 
+  it('keeps the landline of a Welsh council named kind first', () => {
+    expect(phones('Referred to Cyngor Gwynedd on 01766 771000. Mam on 07700 900461.')).toEqual([
+      '07700 900461',
+    ]);
+  });
+
   it('hides a family’s landline even after an agency word, and a non-geographic number said to be mum’s', () => {
     expect(
       phones('Police visited his mother, landline 0121 496 0000. Mum’s number 0333 000 1234.'),

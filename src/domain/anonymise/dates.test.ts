@@ -108,4 +108,14 @@ describe('dates of birth in words and in run-together digits', () => {
     expect(findings).toEqual([]);
     expect(kept.map(({ start, end }) => text.slice(start, end))).toEqual(['Christmas Eve 2024']);
   });
+
+  it('takes a date alone in brackets after a name for a date of birth, not one after an ordinary or agency word', () => {
+    const text =
+      'DVDS re new partner mark hunter (12/12/1987). Dean Walsh (3.4.1990) visits. The review (3/3/25); ICPC (12/11/2026); strategy meeting (4/11/2026); application (1/12/2025); in April (2025).';
+    const { findings } = findDates(text, { child: { firstName: 'Ava' } });
+    expect(findings.map((f) => [f.original, f.type])).toEqual([
+      ['12/12/1987', 'date-of-birth'],
+      ['3.4.1990', 'date-of-birth'],
+    ]);
+  });
 });

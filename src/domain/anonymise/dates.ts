@@ -1,7 +1,9 @@
 // Dates in the text: which are dates of birth or an expected date of delivery (redacted) and which
 // are meeting and discussion dates (kept).
 import { DAY_WORDS, dayValue, NAMED_DAY, namedDay, YEAR_WORDS, yearValue } from './date-words';
+import { isNeverAName } from './name-words';
 import { clientPeople } from './people';
+import { foldName } from './text';
 import { makeFinding, type Finding, type KnownClient, type Span } from './types';
 import { monthNumbers } from './vocabulary';
 
@@ -145,6 +147,22 @@ const EDD_BEFORE = new RegExp(
 );
 const DUE_BEFORE = new RegExp(String.raw`\b(?:due|expected)${FILLER}$`, 'i');
 
+/** A word and an opening bracket just before a date: "mark hunter (12/12/1987)". */
+const WORD_AND_BRACKET = /([\p{L}][\p{L}'’-]*)\s*\(\s*$/u;
+
+/**
+ * True when the date stands alone in brackets straight after a name-like word ("Dean Walsh
+ * (12/12/1987)", "partner mark hunter (12/12/1987)"), as a person's date of birth is written; not
+ * after an ordinary, agency or month word ("the review (3/3/25)", "ICPC (12/11/2026)").
+ */
+function bracketedAfterName(text: string, date: DateMention): boolean {
+  if (!/^\s*\)/.test(text.slice(date.end, date.end + 3))) return false;
+  const word = WORD_AND_BRACKET.exec(text.slice(Math.max(0, date.start - 40), date.start))?.[1];
+  if (!word || word.length < 2) return false;
+  const key = foldName(word);
+  return !isNeverAName(key) && !/(?:ing|ion|ment|ance|ence|ed)$/.test(key);
+}
+
 function cueBefore(text: string, date: DateMention, cue: RegExp): boolean {
   return cue.test(text.slice(Math.max(0, date.start - 40), date.start));
 }
@@ -175,7 +193,11 @@ function classify(text: string, date: DateMention, client: KnownClient): Finding
       confidence: 'high',
     });
   }
-  if (cueBefore(text, date, DOB_BEFORE) || DOB_AFTER.test(text.slice(date.end, date.end + 30))) {
+  if (
+    cueBefore(text, date, DOB_BEFORE) ||
+    DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
+    (date.year !== undefined && !date.compact && bracketedAfterName(text, date))
+  ) {
     return makeFinding(text, date, {
       type: 'date-of-birth',
       replacement: '[date of birth]',

@@ -16,6 +16,13 @@ function kept(text: string, keepTerms?: string[]): string[] {
   );
 }
 
+/** Anonymises `text` for the test client: every `keep` term prints, no `hide` term does. */
+function keepsAndHides(text: string, keep: readonly string[], hide: readonly string[]): void {
+  const out = anonymise(text, client).text;
+  for (const term of keep) expect(out).toContain(term);
+  for (const term of hide) expect(out).not.toContain(term);
+}
+
 describe('keepSpans', () => {
   it('keeps councils of every tier from the gazetteer, by official name or area and kind', () => {
     expect(kept('Referred by Cambridgeshire County Council.')).toContain(
@@ -115,5 +122,70 @@ describe('anonymise with the keep lists', () => {
       keepPhones: ['01225 765432'],
     });
     expect(out).not.toContain('765432');
+  });
+
+  it('keeps Welsh bodies named kind first, NHS foundation trusts shortened to FT and county councils shortened to CC', () => {
+    expect(kept('Referred to Cyngor Gwynedd on 01766 771000.')).toContain('Cyngor Gwynedd');
+    expect(kept('Heddlu Gogledd Cymru attended.')).toContain('Heddlu Gogledd Cymru');
+    expect(kept('rejected (Central and North West London NHS FT SPA)')).toContain(
+      'Central and North West London NHS FT',
+    );
+    expect(kept('a referral to Leicestershire CC First Response')).toContain('Leicestershire CC');
+    expect(kept('Cyngor is a word; Tomos Cyngor is not a body')).toEqual([]);
+  });
+
+  it('keeps practice terms for forced marriage, FGM risk and Channel, and hides the people beside them', () => {
+    const text =
+      'CSC decline to consider a Forced Marriage or FGM Protection Order. FGM Risk Indication System flagged. Prevent say "not for Channel". Essex Fire and Rescue visited Tanya.';
+    keepsAndHides(
+      text,
+      ['Forced Marriage', 'FGM Risk Indication System', 'Channel', 'Essex Fire and Rescue'],
+      ['Tanya'],
+    );
+  });
+
+  it('keeps a service’s one-word brand with its area, and the number after it, across passes', () => {
+    expect(kept('Referral to Liverpool Careline on 0151 233 3700.')).toContain(
+      'Liverpool Careline',
+    );
+    const out = anonymise(
+      'Mum Tanya collapsed. Referral to Liverpool Careline on 0151 233 3700; Tanya on 07700 900123.',
+      client,
+    ).text;
+    expect(out).toContain('Liverpool Careline on 0151 233 3700');
+    expect(out).not.toContain('Tanya');
+    expect(out).not.toContain('900123');
+  });
+
+  it('keeps national voluntary organisations, but no one-word name that is also a person’s', () => {
+    const text =
+      'Referred to Kooth and Catch22; Home-Start and Family Action visit; Victim Support called. Brook (14) hangs about with Mind.';
+    const spans = kept(text);
+    for (const body of ['Kooth', 'Home-Start', 'Family Action', 'Victim Support'])
+      expect(spans).toContain(body);
+    expect(anonymise(text, client).text).toContain(
+      'Kooth and Catch22; Home-Start and Family Action',
+    );
+    expect(spans).not.toContain('Brook');
+    expect(spans).not.toContain('Mind');
+  });
+
+  it('keeps programmes, tools and proceedings that practitioners name, and a hotel chain', () => {
+    const text =
+      'Mum was offered the Freedom Programme and Caring Dads; Best Start in Life and a Staying Put arrangement; Pre-Proceedings started; Three Houses done; Alder Hey flagged it. Placed at the Premier Inn with Tanya.';
+    keepsAndHides(
+      text,
+      [
+        'Freedom Programme',
+        'Caring Dads',
+        'Best Start in Life',
+        'Staying Put',
+        'Pre-Proceedings',
+        'Three Houses',
+        'Alder Hey',
+        'Premier Inn',
+      ],
+      ['Tanya'],
+    );
   });
 });

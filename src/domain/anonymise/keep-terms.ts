@@ -5,6 +5,7 @@ import { placeWords } from './agency-words';
 import { COUNCIL_AREAS, COUNCIL_NAMES } from './keep/uk-councils';
 import { CHILDREN_AND_NATIONAL_BODIES, POLICE_FORCES } from './keep/uk-public-bodies';
 import { PRACTICE_TERMS } from './keep/practice-terms';
+import { isServiceCompound } from './name-words';
 import { isCapitalised, tokenise, type Token } from './text';
 import type { AnonymiseContext, Span } from './types';
 
@@ -19,6 +20,8 @@ const COUNCIL_KINDS = new Set(
 /** Endings that make a council, police force or children's service of the area words before them. */
 const AREA_SUFFIXES: readonly (readonly string[])[] = [
   ['council'],
+  ['cc'],
+  ['mbc'],
   ['police'],
   ['constabulary'],
   ['police', 'service'],
@@ -34,6 +37,7 @@ const AREA_SUFFIXES: readonly (readonly string[])[] = [
 const NHS_SUFFIXES: readonly (readonly string[])[] = [
   ['nhs', 'trust'],
   ['nhs', 'foundation', 'trust'],
+  ['nhs', 'ft'],
   ['health', 'board'],
   ['integrated', 'care', 'board'],
   ['integrated', 'care', 'system'],
@@ -43,6 +47,18 @@ const NHS_SUFFIXES: readonly (readonly string[])[] = [
   ['health', 'and', 'social', 'care', 'trust'],
   ['health', 'and', 'care', 'partnership'],
 ];
+/** Welsh names that put the body's kind first: "Cyngor Gwynedd", "Cyngor Sir Powys", "Heddlu Gwent". */
+const AREA_PREFIXES: readonly (readonly string[])[] = [
+  ['cyngor', 'sir'],
+  ['cyngor', 'bwrdeistref', 'sirol'],
+  ['cyngor', 'dinas'],
+  ['cyngor'],
+  ['heddlu'],
+  ['bwrdd', 'iechyd'],
+];
+const PREFIX_STARTS = new Set(AREA_PREFIXES.map((keys) => keys[0]));
+/** Welsh words for Wales and its parts, which name an area after a Welsh prefix. */
+const WELSH_AREA_WORDS = new Set('cymru gogledd de canol gorllewin dwyrain dyfed'.split(' '));
 const MAX_NAME_WORDS = 10;
 /** The first word of every ending, to skip most words at once. */
 const SUFFIX_STARTS = new Set([...AREA_SUFFIXES, ...NHS_SUFFIXES].map((keys) => keys[0]));
@@ -164,6 +180,59 @@ function bodySpans(text: string, tokens: readonly Token[], areaWords: ReadonlySe
   return spans;
 }
 
+/** Welsh bodies named kind first: the kind, then the area words after it ("Heddlu Gogledd Cymru"). */
+function prefixSpans(
+  text: string,
+  tokens: readonly Token[],
+  areaWords: ReadonlySet<string>,
+): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((token, i) => {
+    if (!PREFIX_STARTS.has(token.key) || !isCapitalised(token.raw)) return;
+    const prefix = AREA_PREFIXES.find((keys) => matchesAt(text, tokens, i, keys));
+    if (!prefix) return;
+    let end = i + prefix.length - 1;
+    for (let j = end + 1; j < tokens.length && j - i < MAX_NAME_WORDS; j += 1) {
+      const [before, next] = [tokens[j - 1], tokens[j]];
+      if (!before || !next || !adjacent(text, before, next) || !isCapitalised(next.raw)) break;
+      end = j;
+    }
+    const last = tokens[end];
+    const named = end >= i + prefix.length;
+    if (
+      named &&
+      last &&
+      tokens
+        .slice(i + prefix.length, end + 1)
+        .some((t) => areaWords.has(t.key) || WELSH_AREA_WORDS.has(t.key))
+    )
+      spans.push({ start: token.start, end: last.end });
+  });
+  return spans;
+}
+
+/** A service's one-word brand and the area words before it: "Liverpool Careline", "Parentline". */
+function serviceSpans(
+  text: string,
+  tokens: readonly Token[],
+  areaWords: ReadonlySet<string>,
+): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((token, i) => {
+    if (!isCapitalised(token.raw) || !isServiceCompound(token.key)) return;
+    let start = i;
+    for (let j = i - 1; j >= 0 && i - j <= 3; j -= 1) {
+      const [before, after] = [tokens[j], tokens[j + 1]];
+      if (!before || !after || !adjacent(text, before, after) || !areaWords.has(before.key)) break;
+      if (!isCapitalised(before.raw)) break;
+      start = j;
+    }
+    const first = tokens[start];
+    if (first) spans.push({ start: first.start, end: token.end });
+  });
+  return spans;
+}
+
 let areaNames: ReadonlySet<string> | undefined;
 
 /**
@@ -208,6 +277,8 @@ export function keepSpans(
     ...phraseSpans(text, tokens, phrases),
     ...(extra ? phraseSpans(text, tokens, extra) : []),
     ...bodySpans(text, tokens, areaWords),
+    ...prefixSpans(text, tokens, areaWords),
+    ...serviceSpans(text, tokens, areaWords),
   ])
     spans.set(`${span.start}:${span.end}`, span);
   return [...spans.values()];

@@ -57,4 +57,31 @@ describe('loosely written street addresses', () => {
       found('they live 22 the brambles, thetford; nan is at 20 The Glebe. Seen at 3 the latest.'),
     ).toEqual(['22 the brambles', '20 The Glebe']);
   });
+
+  it('finds streets named type first, in Welsh or French, with a Welsh house name before them', () => {
+    expect(
+      found(
+        'Home: Tŷ Gwyn, Ffordd yr Orsaf, Llanberis. Nain lives at 4 Heol y Bont. Lives 5 Rue de Guernsey Court, Bognor.',
+      ),
+    ).toEqual(['Tŷ Gwyn, Ffordd yr Orsaf', '4 Heol y Bont', '5 Rue de Guernsey Court']);
+    expect(found('Rue said the ffordd was closed; Heol is her cousin.')).toEqual([]);
+  });
+
+  it('finds a pitch, caravan, room or block with its site or building, and a hill top or canal side', () => {
+    expect(
+      found(
+        'Visited the site, pitch 14. Before that caravan 3, Golden Valley park. Room 214, Park Inn, Heathrow. Block C, Marsh House, Gateshead. At 42 Hill Top, Wednesbury and 29 canal side, stourport.',
+      ),
+    ).toEqual([
+      'pitch 14',
+      'caravan 3, Golden Valley park',
+      'Room 214, Park Inn',
+      'Block C, Marsh House',
+      '42 Hill Top',
+      '29 canal side',
+    ]);
+    expect(found('Met in room 4 at school. Block 2 of the course. 5 weeks either side.')).toEqual(
+      [],
+    );
+  });
 });

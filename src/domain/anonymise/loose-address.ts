@@ -9,7 +9,7 @@ import { commonWords } from './vocabulary';
 
 /** Street-type words, full and abbreviated, in any case. */
 const STREET =
-  'road|rd|street|st|avenue|ave|close|cl|lane|ln|drive|dr|crescent|cres|gardens|gdns|court|ct|place|pl|terrace|terr|grove|gr|square|sq|way|mews|row|walk|rise|parade|vale|fields|meadow|meadows|view|green|hill';
+  'road|rd|street|st|avenue|ave|close|cl|lane|ln|drive|dr|crescent|cres|gardens|gdns|court|ct|place|pl|terrace|terr|grove|gr|square|sq|way|mews|row|walk|rise|parade|vale|fields|meadow|meadows|view|green|hill|heights|top|side';
 /** Street types safe to take without a house number (not "hill", "green", "view", "st", "dr"). */
 const NAMED_STREET_TYPES =
   'road|rd|street|avenue|ave|close|lane|drive|crescent|gardens|terrace|grove|way|mews|court|place|walk|rise|parade';
@@ -45,6 +45,28 @@ const NUMBER_THE = new RegExp(
   'giu',
 );
 
+/** A pitch, caravan or plot on a site ("pitch 14", "caravan 3, Golden Valley park"). */
+const PITCH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:pitch|caravan|plot|chalet)\s*(?:no\.?\s*)?\d{1,4}[a-z]?(?![\p{L}\p{N}])(?:,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:park|site)\b)?`,
+  'giu',
+);
+/** A room or block with the building after it: "Room 214, Park Inn,", "Block C, Marsh House,". */
+const ROOM =
+  /(?<![\p{L}\p{N}])(?:[Rr]oom|[Bb]lock)\s+(?:\d{1,4}[a-z]?|[A-Z])(?![\p{L}\p{N}]),\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=,)/gu;
+
+const STREET_CAPITALISED = STREET.split('|')
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join('|');
+
+/**
+ * Streets named type first, as in Wales or France ("Ffordd yr Orsaf", "Heol y Bont", "5 Rue de
+ * Guernsey Court"), with a house number or a Welsh house name before them ("Tŷ Gwyn, …").
+ */
+const TYPE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Tŷ|Ty|Bryn|Plas)\s+\p{Lu}[\p{L}'’-]+,\s+)?(?:\d{1,4}[a-z]?,?\s+)?(?:(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)\s+(?:(?:y|yr|['’]r)\s+)?|Rue\s+(?:de\s+la|de|du|des)\s+)\p{Lu}[\p{L}'’-]+(?:\s+(?:${STREET_CAPITALISED})(?![\p{L}]))?`,
+  'gu',
+);
+
 const FUNCTION_WORDS = new Set(
   'a an and or of to on in at the with for from by was were has had are her his is it this that off'.split(
     ' ',
@@ -65,6 +87,15 @@ function plainWords(words: string): boolean {
     keys.some((key) => key.length < 3 || FUNCTION_WORDS.has(key) || agencyWords.has(key)) ||
     keys.every((key) => commonWords.has(key) && !organisationSuffixes.has(key))
   );
+}
+
+/** True when any word, or its singular, is an ordinary word ("5 weeks either side", "3 at the top"). */
+function anyCommonWord(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .map((word) => foldName(word))
+    .some((key) => commonWords.has(key) || commonWords.has(key.replace(/s$/, '')));
 }
 
 const ABBREVIATED = /(?:rd|st|ave|cl|ln|dr|cres|gdns|ct|pl|terr|gr|sq)\.$/i;
@@ -88,6 +119,7 @@ export function findLooseAddresses(text: string): Finding[] {
   for (const match of text.matchAll(NUMBERED)) {
     if (
       plainWords(match[1] ?? '') ||
+      (/(?:side|top)\.?$/i.test(match[0]) && anyCommonWord(match[1] ?? '')) ||
       /(?:flat|apartment|apt\.?)\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))
     )
       continue;
@@ -125,6 +157,16 @@ export function findLooseAddresses(text: string): Finding[] {
     if (commonWords.has(foldName(word)) || NOT_A_STREET_AFTER_THE.test(word)) continue;
     const end = match.index + trimStop(match[0]).length;
     findings.push(address(text, match.index, end, 'A house number and street', true));
+  }
+  for (const match of [...text.matchAll(PITCH), ...text.matchAll(ROOM)]) {
+    const end = match.index + match[0].length;
+    findings.push(
+      address(text, match.index, end, 'A room, pitch or caravan and its building', true),
+    );
+  }
+  for (const match of text.matchAll(TYPE_FIRST)) {
+    const end = match.index + match[0].length;
+    findings.push(address(text, match.index, end, 'A street named type first', true));
   }
   for (const match of text.matchAll(CUED)) {
     const street = match[1] ?? '';

@@ -26,9 +26,13 @@ export function nameWords(name: string | undefined): string[] {
 
 function add(index: Map<string, NameEntry[]>, word: string, entry: NameEntry): void {
   const key = foldName(word);
-  const entries = index.get(key) ?? [];
-  if (!entries.some((e) => e.person === entry.person && e.kind === entry.kind)) entries.push(entry);
-  index.set(key, entries);
+  // "O'Brien" is also typed "OBrien" or "obrien".
+  for (const spelling of key.includes("'") ? [key, key.replace(/'/g, '')] : [key]) {
+    const entries = index.get(spelling) ?? [];
+    if (!entries.some((e) => e.person === entry.person && e.kind === entry.kind))
+      entries.push(entry);
+    index.set(spelling, entries);
+  }
 }
 
 function addPerson(index: Map<string, NameEntry[]>, person: ClientPerson): void {

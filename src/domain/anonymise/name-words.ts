@@ -11,10 +11,23 @@ import {
 import { isCapitalised, type Token } from './text';
 import { commonWords, monthNumbers, weekdays } from './vocabulary';
 
+/**
+ * A service's one-word brand built from a word about help and a word about reaching it:
+ * "Careline", "Helpline", "Carelink", "Familyworks", "Safespace", "Parentline".
+ */
+const SERVICE_COMPOUND =
+  /^(?:care|carer|help|advice|support|family|families|parent|child|children|young|youth|crisis|safe|home|kinship|health|info)s?(?:line|link|point|net|hub|first|call|connect|works|space|zone|matters|start|desk|lines|links)$/;
+
+/** True when the folded word is a service's one-word brand ("careline", "parentline"). */
+export function isServiceCompound(key: string): boolean {
+  return SERVICE_COMPOUND.test(key);
+}
+
 /** True when a capitalised word (or its plural) is a known non-name: a common word, agency, place, month… */
 export function isNeverAName(key: string): boolean {
   return (
     isListedNonName(key) ||
+    isServiceCompound(key) ||
     (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)))
   );
 }
@@ -33,9 +46,13 @@ function isListedNonName(key: string): boolean {
   );
 }
 
-/** True when the token looks like a name word: capitalised, then at least one lower-case letter. */
+/**
+ * True when the token looks like a name word: capitalised, then at least one lower-case letter
+ * before any apostrophe ending (an acronym made a verb, "NFA'd", "CP'd", is not a name).
+ */
 export function looksLikeNameWord(token: Token): boolean {
-  return isCapitalised(token.raw) && /\p{Ll}/u.test(token.raw) && token.raw.length >= 2;
+  const stem = token.raw.replace(/['’]\p{L}{1,2}$/u, '');
+  return isCapitalised(token.raw) && /\p{Ll}/u.test(stem) && token.raw.length >= 2;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);

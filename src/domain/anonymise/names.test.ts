@@ -108,4 +108,28 @@ describe('findKnownNames', () => {
       findKnownNames(text, client, tokenise(text), [{ start: 0, end: 10 }], new Set()),
     ).toEqual([]);
   });
+
+  it('finds a client name as a possessive typed without its apostrophe, and without the apostrophe of the name itself, in any case', () => {
+    const family: KnownClient = {
+      child: { firstName: 'Lulu', lastName: 'Østergaard' },
+      familyMembers: [{ firstName: 'Dean', lastName: "O'Brien", relationship: 'father' }],
+    };
+    const found = names(
+      'lulus dad dean obrien came; DEAN O’BRIEN’S van; ostergaards house; OBrien rang',
+      family,
+    ).map(([original]) => original);
+    expect(found).toEqual(['lulus', 'dean', 'obrien', 'DEAN', 'O’BRIEN', 'ostergaards', 'OBrien']);
+    expect(
+      names('the deans and the bells; a marks scheme', {
+        child: { firstName: 'Dean', lastName: 'Bell' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads a lower-case client name after any relationship word or before any verb of action as the person', () => {
+    const found = names(
+      'her best mate hope came round. hope made tea; we hope so; no hope left.',
+    ).map(([original]) => original);
+    expect(found).toEqual(['hope', 'hope']);
+  });
 });

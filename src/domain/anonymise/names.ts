@@ -1,6 +1,7 @@
 // Known names: every client person's names and their variants (nicknames, hyphen halves,
 // possessives, case and accents, one-letter misspellings), replaced by the person's placeholder.
 import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './agency-words';
+import { ACTION_VERBS, RELATIVE_WORDS } from './name-frames';
 import { buildNameIndex, closeSpellings, type NameEntry, type NameIndex } from './name-index';
 import type { ClientPerson } from './people';
 import { foldName, isAllCaps, isCapitalised, isSentenceInitial, type Token } from './text';
@@ -62,17 +63,9 @@ function caseAllows(scan: Scan, i: number, entry: NameEntry): boolean {
 }
 
 /** Words before a lower-case name that show it is a person: "mum hope", "daddy dean", "fella frank". */
-const PERSON_BEFORE = new Set(
-  'mum mam mom mummy mother dad daddy father nan nana nanny gran granny grandma grandad grandpa partner boyfriend girlfriend fella husband wife son daughter brother bro sister sis baby uncle aunt auntie stepdad stepmum cousin says said and'.split(
-    ' ',
-  ),
-);
+const PERSON_BEFORE: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'says', 'said', 'and']);
 /** Words after a lower-case name that show it is a person: "dean grabbed", "summer has a bruise". */
-const PERSON_AFTER = new Set(
-  'says said told tells shouts shouted grabbed hit has had is was lives lived came went rang texted'.split(
-    ' ',
-  ),
-);
+const PERSON_AFTER = ACTION_VERBS;
 /** Words before that show the ordinary word is meant ("i hope", "the summer", "a mark"). */
 const WORD_BEFORE = new Set(
   'i we you they the a an this that these those over in during last next his her their our my your no'.split(
@@ -116,16 +109,18 @@ function matchToken(scan: Scan, i: number): Match | undefined {
   if (!token || overlapsAny(token, scan.blocked)) return undefined;
   const exact = scan.index.get(token.key)?.filter((entry) => caseAllows(scan, i, entry)) ?? [];
   if (exact.length > 0) return { entries: exact, how: 'exact' };
-  if (!isCapitalised(token.raw) || scan.index.has(token.key) || isOrdinaryWord(token.key))
-    return undefined;
+  if (scan.index.has(token.key) || isOrdinaryWord(token.key)) return undefined;
+  const capitalised = isCapitalised(token.raw);
+  // "Jaydens mum", and in lower case only for names of four letters or more ("lulus dad").
   const base =
-    token.key.endsWith('s') && token.key.length >= 4
+    token.key.endsWith('s') && token.key.length >= (capitalised ? 4 : 5)
       ? scan.index.get(token.key.slice(0, -1))
       : undefined;
   const plural = base?.filter(
     (entry) => entry.kind !== 'nickname' && !ordinaryWordNames.has(token.key.slice(0, -1)),
   );
   if (plural && plural.length > 0) return { entries: plural, how: 'plural' };
+  if (!capitalised) return undefined;
   if (scan.professionalKeys.has(token.key) || monthNumbers.has(token.key)) return undefined;
   const close = closeSpellings(scan.index, token.key).filter((entry) => entry.kind !== 'nickname');
   return close.length > 0 ? { entries: close, how: 'spelling' } : undefined;

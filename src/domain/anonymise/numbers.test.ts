@@ -115,4 +115,16 @@ describe('NHS numbers grouped unusually or split over a line', () => {
   it('leaves ten loose digits that fail the check with no NHS cue', () => {
     expect(findLooseNhsNumbers('scores 1 2 3 4 5 6 7 8 9 0 today')).toEqual([]);
   });
+
+  it('proposes a failing number split over a line after "NHS no.", the full stop of "no." ending no sentence', () => {
+    expect(
+      findLooseNhsNumbers('Baby NHS no. 438 221\n7706 DOB 15/7/25').map((f) => f.original),
+    ).toEqual(['438 221\n7706']);
+    expect(findLooseNhsNumbers('Seen by NHS. 438 221\n7706 was the room')).toEqual([]);
+  });
+
+  it('leaves ten digits after a CHI, H&C or hospital cue to the other-number finder', () => {
+    expect(findNhsNumbers('His CHI is 0203104471. Hosp no: 943 476 5919.', client)).toEqual([]);
+    expect(findNhsNumbers('NHS 943 476 5919', client)).toHaveLength(1);
+  });
 });

@@ -69,11 +69,12 @@ function knownValues(client: KnownClient, pick: 'nhsNumber' | 'nino'): Set<strin
   return new Set(values.filter((v): v is string => Boolean(v)).map(compactIdentifier));
 }
 
+/** True when `cue` stands before `start` in the same sentence ("NHS no. 438…": "no." ends none). */
 function cueBefore(text: string, start: number, cue: RegExp): boolean {
   const sentence =
     text
       .slice(Math.max(0, start - 60), start)
-      .split(/[.!?\n](?:\s|$)/)
+      .split(/(?<!\b(?:no|No|NO|num|ref|Ref))[.!?\n](?:\s|$)/)
       .pop() ?? '';
   return cue.test(sentence);
 }
@@ -81,6 +82,14 @@ function cueBefore(text: string, start: number, cue: RegExp): boolean {
 const TEN_DIGITS = /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g;
 
 const NHS_CUE = /\bNHS\b/i;
+/** A cue for another health number just before the digits: a CHI, H&C or hospital number. */
+const OTHER_HEALTH_CUE =
+  /\b(?:CHI|H\s?&\s?C|H\s+and\s+C|MRN|hosp(?:ital)?)(?:\s+(?:no\.?|number|num|is|was))*\s*[:#.=-]?\s*$/i;
+
+/** True when the digits at `start` follow a CHI, H&C or hospital cue: another number's, not NHS. */
+function otherHealthNumber(text: string, start: number): boolean {
+  return OTHER_HEALTH_CUE.test(text.slice(Math.max(0, start - 24), start));
+}
 
 /**
  * NHS numbers: ten digits (3-3-4 spaced or not) with a valid modulus 11 check digit, or the
@@ -95,6 +104,7 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
     const span = { start: match.index, end: match.index + match[0].length };
     const digits = compactIdentifier(match[0]);
     const valid = known.has(digits) || isValidNhsNumber(digits);
+    if (!known.has(digits) && otherHealthNumber(text, span.start)) continue;
     if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
     findings.push(
       makeFinding(text, span, {
@@ -126,6 +136,7 @@ export function findLooseNhsNumbers(text: string): Finding[] {
     const digits = match[0].replace(/\D/g, '');
     const span = { start: match.index, end: match.index + match[0].length };
     const valid = isValidNhsNumber(digits);
+    if (otherHealthNumber(text, span.start)) continue;
     if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
     findings.push(
       makeFinding(text, span, {

@@ -33,7 +33,8 @@ function fullNamePattern(words: readonly string[]): RegExp {
 
 /**
  * Spans of the text that are professionals' names: full names in any case, and any single word of
- * a professional's name that is not also one of the client's names (the client wins a clash).
+ * a professional's name that is not also one of the client's names nor written after a
+ * relationship word in this text (`relatives`: "her partner Mark") — the family wins a clash.
  * Spans are only protected against redaction; a title before them stays as written.
  */
 export function professionalSpans(
@@ -41,6 +42,7 @@ export function professionalSpans(
   tokens: readonly Token[],
   context: AnonymiseContext | undefined,
   clientNames: NameIndex,
+  relatives: ReadonlySet<string> = new Set(),
 ): Span[] {
   const spans: Span[] = [];
   const singleWords = new Set<string>();
@@ -50,7 +52,10 @@ export function professionalSpans(
     for (const match of text.matchAll(fullNamePattern(words))) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
-    for (const word of words) if (!clientNames.has(foldName(word))) singleWords.add(foldName(word));
+    for (const word of words) {
+      const key = foldName(word);
+      if (!clientNames.has(key) && !relatives.has(key)) singleWords.add(key);
+    }
   }
   for (const token of tokens) {
     if (singleWords.has(token.key)) spans.push({ start: token.start, end: token.end });

@@ -48,4 +48,23 @@ describe('named schools that are not the child’s', () => {
       ).map((f) => f.original),
     ).toEqual(['Oakfield First School']);
   });
+
+  it('finds playgroups and a saint’s name where a child goes to school', () => {
+    const found = (text: string) => findNamedSchools(text).map((f) => f.original);
+    expect(found("Niamh's nursery: Little Acorns Playgroup, Carnlough.")).toEqual([
+      'Little Acorns Playgroup',
+    ]);
+    expect(found("her brother (Tyler, 14) is at St Bede's and his HOY says the same")).toEqual([
+      "St Bede's",
+    ]);
+    expect(found("He was at St Thomas' Hospital; we met at St Mary's Church.")).toEqual([]);
+  });
+
+  it('keeps another school named as the writer’s own or as the other party, but never the child’s', () => {
+    expect(findNamedSchools('I am the DSL at Swanlea School.')).toEqual([]);
+    expect(findNamedSchools('I am raising a disagreement with Kingswood Academy.')).toEqual([]);
+    expect(findNamedSchools('She moved to Kingswood Academy.')).toHaveLength(1);
+    const own = "I'm the DSL at Brookfield High School. Brookfield High School rang mum.";
+    expect(findKnownSchool(own, 'Brookfield High School')).toHaveLength(2);
+  });
 });

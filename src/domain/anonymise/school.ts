@@ -59,7 +59,7 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
 }
 
 const NAMED_SCHOOL = new RegExp(
-  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Nursery|School)(?:\s+(?:School|Academy))?\b`,
+  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
   'gu',
 );
 
@@ -89,15 +89,50 @@ function schoolStart(match: string): number | undefined {
 /** The writer's own school: "I am the DSL at Swanlea School", "I'm head of Brookfield High". */
 const OWN_SCHOOL =
   /\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:DSL|DDSL|DSP|head(?:teacher)?|SENCO|SENDCO|teacher|school nurse|safeguarding lead)\s+(?:at|of|for|in)\s+(?:the\s+)?$/iu;
+/** A school that is the other party to the disagreement: "raising a disagreement with Kingswood Academy". */
+const DISAGREEING_SCHOOL =
+  /\b(?:disagreement|dispute|escalation|escalating|escalated|challenge|challenging)\s+(?:this\s+|it\s+)?(?:with|to|against)\s+(?:the\s+)?$/iu;
+
+/**
+ * True when another named school at `start` is named as an agency, not as where a child can be
+ * found: the writer's own school, or the school the disagreement is with. The child's own school
+ * is hidden even there (it locates the child); the reviewer may keep it.
+ */
+function namedAsAgency(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return OWN_SCHOOL.test(before) || DISAGREEING_SCHOOL.test(before);
+}
+
+/** A saint's name with no kind after it, where a child goes to school: "Tyler is at St Bede's". */
+const SAINT_SCHOOL =
+  /\b(?:attends|attended|attending|goes to|go to|went to|started at|starts at|is at|was at|are at|pupils? at|students? at|moved to|transferred to|excluded from)\s+((?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s|s['’]|['’]))(?![\p{L}])(?!\s+\p{Lu})/gu;
+
+function saintSchools(text: string): Finding[] {
+  return [...text.matchAll(SAINT_SCHOOL)].flatMap((match) => {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    return [
+      makeFinding(
+        text,
+        { start, end: start + name.length },
+        {
+          type: 'school',
+          replacement: '[school]',
+          reason: "A saint's name where a child goes to school",
+          confidence: 'medium',
+        },
+      ),
+    ];
+  });
+}
 
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
-  const findings: Finding[] = [];
+  const findings: Finding[] = saintSchools(text);
   for (const match of text.matchAll(NAMED_SCHOOL)) {
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;
-    if (OWN_SCHOOL.test(text.slice(Math.max(0, match.index + offset - 60), match.index + offset)))
-      continue;
+    if (namedAsAgency(text, match.index + offset)) continue;
     const span = { start: match.index + offset, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {

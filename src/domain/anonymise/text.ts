@@ -55,6 +55,18 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+/** The index of the token that starts at `offset`, or -1 (tokens are sorted by start). */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return tokens[low]?.start === offset ? low : -1;
+}
+
 /** True when the word starts with a capital letter. */
 export function isCapitalised(word: string): boolean {
   const first = word.charAt(0);

@@ -106,7 +106,7 @@ describe('findUnknownNames', () => {
     expect(unknown("Grace Holloway visited. Will's mum rang. Hope said no.")).toEqual([
       ['Grace', 'low'],
       ['Holloway', 'low'],
-      ['Will', 'low'],
+      ['Will', 'medium'],
       ['Hope', 'low'],
     ]);
   });
@@ -131,5 +131,29 @@ describe('ordinary words that open a line or a place to stay', () => {
         word,
       ).toBe(false);
     expect(words).toEqual(expect.arrayContaining(['Gary', 'Kirsty']));
+  });
+
+  it('proposes no service’s brand, team or programme as a stranger', () => {
+    const text =
+      'Referral to Liverpool Careline on 2 February. Derbyshire Starting Point say no. She should be offered a Strengthening Families worker; Ann-Marie Quinn (Gypsy Roma Traveller liaison) agreed. Born at Leicester Royal Infirmary. Released from HMP Parc. Greg Hill (Essex Fire and Rescue) visited.';
+    const words = unknown(text, ['Ann', 'Marie', 'Quinn', 'Greg', 'Hill']).map(([word]) => word);
+    expect(words).toEqual([]);
+  });
+
+  it('takes no acronym made a verb, abbreviation before a number, faith, community, kinship word or car for a name', () => {
+    const text =
+      "They NFA'd it. Gethin (Bl. 4) was seen. By the grace of God they are fine. Family (Roma, from Slovakia); interpreter (Mirpuri). He said Appa (dad) did it and Dadi agrees. Old Ford Escort seen. Met Tyrese at the YOT office.";
+    expect(unknown(text).map(([word]) => word)).toEqual(['Gethin', 'Tyrese']);
+  });
+
+  it('still finds a stranger before a cue word and a number in brackets, and a name after a service', () => {
+    expect(unknown('Gavin Lloyd (PNC 97/221331H) was released.').map(([word]) => word)).toEqual([
+      'Gavin',
+      'Lloyd',
+    ]);
+    expect(unknown("Kyle's worker rang; Careline told Jade.").map(([word]) => word)).toEqual([
+      'Kyle',
+      'Jade',
+    ]);
   });
 });

@@ -42,4 +42,13 @@ describe('vehicle registrations written loosely', () => {
       ),
     ).toEqual(['bx16 ojn', 'ABC 123D', 'NU70 RTY']);
   });
+
+  it('finds a spaced older plate after "veh in convoy" or "and more recently" in a cued list', () => {
+    expect(found('2nd veh in convoy X 445 BNP driven by his mate')).toEqual(['X 445 BNP']);
+    expect(found('His car was R452 HFT and more recently T 891 KLM.')).toEqual([
+      'R452 HFT',
+      'T 891 KLM',
+    ]);
+    expect(found('car seat in convoy for the S47 CSC meeting; veh seen at S47 CSC')).toEqual([]);
+  });
 });

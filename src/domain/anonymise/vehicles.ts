@@ -17,12 +17,15 @@ const CAPITALS = new RegExp(`${EDGE_BEFORE}${CURRENT}${EDGE_AFTER}`, 'gu');
 const LOWER = new RegExp(`${EDGE_BEFORE}[a-z]{2}\\d{2} ?[a-z]{3}${EDGE_AFTER}`, 'gu');
 const CUE = String.raw`\b(?:reg(?:istration)?|reg'?d|vrm|vrn|plates?|number plate|vehicles?(?:\s+linked)?|veh|car|van|motorbike|moped|drives|driving|anpr(?:\s+hits?)?(?:\s+on)?)`;
 const CUED = new RegExp(
-  String.raw`${CUE}(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#-]?\s*(${ANY})${EDGE_AFTER}`,
+  String.raw`${CUE}(?:\s+(?:in convoy|seen|used|now|also|recently|registered))?(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#-]?\s*(${ANY})${EDGE_AFTER}`,
   'giu',
 );
-/** A plate in a list after a cued one: ", ABC 123D", " and NU70 RTY" (a note in brackets between). */
+/**
+ * A plate in a list after a cued one: ", ABC 123D", " and NU70 RTY", " and more recently T 891
+ * KLM" (a note in brackets between).
+ */
 const NEXT_IN_LIST = new RegExp(
-  String.raw`^(?:\s*\([^()]{0,40}\))?(?:\s*,\s*|\s+(?:and|or|&)\s+)(${ANY})${EDGE_AFTER}`,
+  String.raw`^(?:\s*\([^()]{0,40}\))?(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:(?:more\s+)?recently\s+|now\s+|later\s+|then\s+|also\s+)?(${ANY})${EDGE_AFTER}`,
   'iu',
 );
 const COLOURS =

@@ -73,6 +73,12 @@ export const commonWords = wordSet(
   'immediate urgent serious concern risk risks harm danger safety plan plans planning review',
   'birth death place seen subject mother father sibling siblings siblings’ dob nino upn',
   'flat room unit plot pitch son daughter neighbour resident boy girl pt patient wee',
+  // Verbs that open a note's sentence before a name ("Met Tyrese at the YOT office").
+  'met texted contacted reminded collected dropped took gave brought helped supported chased',
+  'updated messaged discussed saw spoke',
+  // Words for family members in the languages of the families practitioners serve.
+  'appa amma ammi ammu abba abbu dadi dada nani nanu baba mama mamu khala khalu chacha chachi',
+  'phupho phuppo taya tayi didi bhaiya bhabhi thatha paati babcia dziadek bunica oma opa',
 );
 
 /** Words that, directly after a sentence-initial ordinary-word name, show it is a verb or noun. */

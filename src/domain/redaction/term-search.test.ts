@@ -14,6 +14,15 @@ describe('finding a term in a text', () => {
     ]);
   });
 
+  it('finds a possessive typed without its apostrophe, but no longer word', () => {
+    expect(found("Lulus mum, lulus' toys, DEAN HOLLISS car; Lulubelle, Luluss", 'Lulu')).toEqual([
+      'Lulus',
+      'lulus',
+    ]);
+    expect(found('dean walshs car; the Walshes', 'Dean Walsh')).toEqual(['dean walshs']);
+    expect(found('Jess and Jesss', 'Jess')).toEqual(['Jess']);
+  });
+
   it('treats curly, straight and missing apostrophes alike', () => {
     expect(found("O’Brien, O'Brien and OBrien", "O'Brien")).toEqual([
       'O’Brien',

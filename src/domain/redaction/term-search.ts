@@ -37,7 +37,10 @@ function termPattern(key: string): RegExp | undefined {
   const body = words
     .map((word) => escapeRegExp(word.slice(0, 64)).replace(/'/g, "'?"))
     .join(String.raw`[\s-]+`);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu');
+  // A possessive typed without its apostrophe ("Lulus mum", "lulus' toys") is the term too.
+  const last = words[words.length - 1] ?? '';
+  const possessive = /\p{L}{3}$/u.test(last) && !last.endsWith('s') ? 's?' : '';
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${body}${possessive}(?![\p{L}\p{N}])`, 'gu');
 }
 
 /** The end offset in `text` of a match ending at folded offset `end`, over any combining marks. */
@@ -52,7 +55,8 @@ function originalEnd(text: string, folded: FoldedText, end: number): number {
  * Every place `term` appears in `text` as whole words: any case, with or without accents ("Zoe"
  * finds "Zoë", "Ostergaard" finds "Østergaard"), curly or straight apostrophes or none ("OBrien"
  * finds "O’Brien"), any run of spaces, line breaks or hyphens between its words. A possessive
- * `'s` after it stays outside the span. Nothing for a blank term.
+ * `'s` after it stays outside the span; one typed without its apostrophe ("Lulus mum") is inside
+ * it. Nothing for a blank term.
  */
 export function findTerm(text: string, term: string): Span[] {
   const pattern = termPattern(termKey(term));

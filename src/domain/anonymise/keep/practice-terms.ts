@@ -44,4 +44,11 @@ export const PRACTICE_TERMS = [
   'Children with Disabilities Team|Fostering Service|Adoption Service|Missing Children Team|',
   'Return Home Interview|Fraser Guidelines|Gillick Competence|Threshold Document|',
   'Continuum of Need|Levels of Need|Resolving Professional Differences|Escalation Policy|',
+  'Forced Marriage|Forced Marriage Unit|FGM Protection Order|FGM Risk Indication System|FGM-RIS|',
+  'Child Protection Information System|CP-IS|Channel|Fire and Rescue|Fire and Rescue Service|',
+  'Strengthening Families|Troubled Families|Supporting Families|Multi-Agency Risk Assessment Conference|',
+  'Freedom Programme|Caring Dads|Best Start in Life|Start for Life|Staying Put|Three Houses|',
+  'Pre-Proceedings|Legal Gateway Meeting|Legal Planning Meeting|Edge of Care|Local Offer|',
+  'Healthy Child Programme|Brook Traffic Light Tool|Traffic Light Tool|Genogram|Ecomap|',
+  'Alder Hey|Great Ormond Street|Great Ormond Street Hospital|',
 ].join('');

@@ -34,4 +34,16 @@ export const CHILDREN_AND_NATIONAL_BODIES = [
   'Department for Work and Pensions|Home Office|UK Visas and Immigration|Crown Prosecution Service|',
   "Family Court|Child Safeguarding Practice Review Panel|NSPCC|Barnardo's|Women's Aid|Refuge|",
   "Action for Children|The Children's Society|Citizens Advice|Samaritans|Childline|",
+  // National and devolved voluntary organisations that notes name as agencies (none whose one-word
+  // name is also a person's or an ordinary word: "Brook", "Mind", "Respect" are left to the reviewer).
+  'Kooth|YoungMinds|Young Minds|Papyrus|Shelter Cymru|Centrepoint|Depaul|',
+  'Llamau|Home-Start|Home Start|Family Action|Turning Point|Change Grow Live|We Are With You|',
+  'Catch22|St Giles Trust|Anna Freud Centre|Victim Support|SafeLives|Respect phoneline|',
+  'Southall Black Sisters|Karma Nirvana|Halo Project|Galop|Mermaids|Missing People|',
+  'Railway Children|Lucy Faithfull Foundation|Stop It Now|Marie Collins Foundation|',
+  'Children 1st|Aberlour Children’s Charity|Includem|Quarriers|Spurgeons|Place2Be|Family Rights Group|',
+  'Grandparents Plus|Carers Trust|Young Carers|Young Carers Service|Salvation Army|Red Cross|',
+  'British Red Cross|Migrant Help|Refugee Council|Welsh Refugee Council|Scottish Refugee Council|',
+  'Rape Crisis|Survivors UK|Nacro|Prince’s Trust|Princes Trust|Mencap|',
+  'National Autistic Society|Sure Start|Healthy Start|Brook sexual health|Brook clinic|',
 ].join('');

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { ageFollows, isNameListWord, listedWith, relativeBefore } from './name-frames';
+import { tokenise } from './text';
+import type { KnownClient } from './types';
+import { findUnknownNames } from './unknown-names';
+
+const client: KnownClient = { child: { firstName: 'Tanisha', lastName: 'Brown' } };
+
+function unknown(text: string, professionals: string[] = []): string[] {
+  const keys = new Set(professionals.map((name) => name.toLowerCase()));
+  return findUnknownNames(text, tokenise(text), [], keys).map((f) => f.original);
+}
+
+describe('name frames', () => {
+  it('hides ordinary words used as strangers’ names before an age or after a relationship word', () => {
+    expect(unknown('Children Poppy (16) and Max (13) were upstairs.')).toEqual(['Poppy', 'Max']);
+    expect(
+      unknown('He hangs around with older lads. One of them, Hunter, is 19 and drives.'),
+    ).toEqual(['Hunter']);
+    expect(unknown('Her best mate Grace messaged her on whatsapp at 2am.')).toEqual(['Grace']);
+    expect(unknown('She has half-siblings including Star and Jenson.')).toEqual(['Star', 'Jenson']);
+    expect(unknown('Also present: Maya, Kai and River. River is 4.')).toEqual([
+      'Maya',
+      'Kai',
+      'River',
+      'River',
+    ]);
+    expect(unknown('Ava said that Storm hit her. Storm is mum’s new partner.')).toEqual([
+      'Ava',
+      'Storm',
+      'Storm',
+    ]);
+  });
+
+  it('hides names written in capitals after a title, a relationship word or a first name, and their repeats', () => {
+    expect(
+      unknown(
+        'NEIGHBOUR MR OYELOWO TOOK CHILD. GRANDMOTHER "NANNY PAT" TO COLLECT. CALLED TO FLAT 12.',
+      ),
+    ).toEqual(['OYELOWO', 'PAT']);
+    expect(
+      unknown(
+        'Other persons present: Dean HOLLOWAY (DOB 13.08.94). HOLLOWAY drunk; HOLLOWAY arrested.',
+      ),
+    ).toEqual(['Dean', 'HOLLOWAY', 'HOLLOWAY', 'HOLLOWAY']);
+    expect(unknown('Seen by the GP and CAMHS; NFA by CSC. MUM TO FOLLOW UP WITH GP.')).toEqual([]);
+  });
+
+  it('hides a lower-case name or a letter someone is known by after "called" or "known as"', () => {
+    expect(unknown('kenzie says one called deano gave them vodka')).toEqual(['kenzie', 'deano']);
+    expect(unknown('Vinny is known as "V"; a man she calls "J" and a guy called "P".')).toEqual([
+      'Vinny',
+      'V',
+      'J',
+      'P',
+    ]);
+    expect(unknown('police were called to the flat; he called back; she called him names')).toEqual(
+      [],
+    );
+    expect(unknown("Kirsty's older sister Shona was on the CP register.")).toEqual([
+      'Kirsty',
+      'Shona',
+    ]);
+  });
+
+  it('takes a possessive before a relative, home or vehicle for a person, surer than a place', () => {
+    const client2: KnownClient = { child: { firstName: 'Ava', lastName: 'Green' } };
+    const out = anonymise(
+      "Our team saw Tansley's van outside. They are at Sean's mum's now.",
+      client2,
+    ).text;
+    expect(out).toBe("Our team saw [name]'s van outside. They are at [name]'s mum's now.");
+  });
+
+  it('keeps the same words where they are words', () => {
+    expect(
+      unknown('We hope the Grace period helps. A Star chart was used; Max 13 points.'),
+    ).toEqual([]);
+    expect(unknown('Room 214 (2 beds). Block C (3 flats). Stage 2 (of 3).')).toEqual([]);
+  });
+
+  it('hides lower-case names after a relationship word, before an age or school year, or marked as unsure', () => {
+    expect(unknown('seen in clinic with her grandad frank hill. she is fine')).toEqual([
+      'frank',
+      'hill',
+    ]);
+    expect(unknown('rocco (y5) says dad gianni made him sleep in the shed')).toEqual([
+      'rocco',
+      'gianni',
+    ]);
+    expect(unknown('neighbours say kids (jack 6 + baby lily-rose) screaming')).toEqual([
+      'jack',
+      'lily',
+      'rose',
+    ]);
+    expect(unknown('kalya (sp) stone yr 7 tld her freind')).toEqual(['kalya', 'stone']);
+    expect(unknown('her older bro Connor looks after poppy + Alfie.')).toEqual([
+      'Connor',
+      'poppy',
+      'Alfie',
+    ]);
+  });
+
+  it('hides later lower-case mentions of such a name where a person stands', () => {
+    expect(
+      unknown('re new partner mark hunter (12/12/1987). hunter has 4 previous victims.'),
+    ).toEqual(['mark', 'hunter', 'hunter']);
+    expect(unknown('mum hope says her new fella frank is ok. frank’s reg vk63 ufo.')).toEqual([
+      'hope',
+      'frank',
+      'frank',
+    ]);
+  });
+
+  it('keeps lower-case words after a relationship word that are verbs, adverbs or ordinary words', () => {
+    expect(
+      unknown(
+        'mum will call. dad really said no. her friend group is big. mum often says so. dad drew a picture. a red mark was seen. her little brother cried. mum herself said so.',
+      ),
+    ).toEqual([]);
+    expect(unknown('the june 12 meeting; may 6 review; top 10 worries')).toEqual([]);
+  });
+
+  it('gives the family the name a professional shares when a relationship word goes before it', () => {
+    const text =
+      'Mum Crystal and her partner Mark live nearby. Mark Taylor (team manager) decided to step down. Mark (the partner) has not engaged. Angel said "Mark shouts".';
+    const out = anonymise(text, client, { knownProfessionals: [{ name: 'Mark Taylor' }] }).text;
+    expect(out).toContain('Mark Taylor (team manager)');
+    expect(out.match(/Mark/g)).toHaveLength(1);
+    const kept = anonymise('Mark rang mum. Mark Taylor is the SW.', client, {
+      knownProfessionals: [{ name: 'Mark Taylor' }],
+    }).text;
+    expect(kept).toBe('Mark rang mum. Mark Taylor is the SW.');
+  });
+
+  it('exposes its frames: ages, relationship words, name-list words and lists', () => {
+    const text = 'with dad kyle (4), Poppy and Rose, 16, and a mark';
+    const tokens = tokenise(text);
+    const at = (i: number) => {
+      const token = tokens[i];
+      if (!token) throw new Error(`no token ${i}`);
+      return token;
+    };
+    expect(relativeBefore(text, tokens, 2)).toBe(true);
+    expect(relativeBefore(text, tokens, 3)).toBe(false);
+    expect(ageFollows(text, at(2))).toBe(true);
+    expect(ageFollows(text, at(3))).toBe(false);
+    expect(ageFollows(text, at(5))).toBe(true);
+    expect(isNameListWord('frank')).toBe(true);
+    expect(isNameListWord('will')).toBe(false);
+    expect(isNameListWord('june')).toBe(false);
+    expect(listedWith(text, tokens, 5, (j) => j === 3)).toBe(true);
+    expect(listedWith(text, tokens, 5, () => false)).toBe(false);
+  });
+});

@@ -1,0 +1,179 @@
+// The sentence frames that show a word is a person's name even when it is written in lower case or
+// is also an ordinary word: an age or a school year after it ("Poppy (16)", "jack 6", "stone yr 7"),
+// a relationship word before it ("grandad frank", "dad gianni made…"), a spelling mark ("kalya
+// (sp)"), or another name it is listed with ("Star and Jenson", "poppy + Alfie").
+import { agencyWords } from './agency-words';
+import { givenNames } from './given-names';
+import { isNeverAName } from './name-words';
+import { onsGivenNames } from './names/ons-given-names';
+import { tokenStartingAt, type Token } from './text';
+import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
+
+/** Relationship words (lower case) after which a lower-case word may be the relative's name. */
+export const RELATIVE_WORDS = new Set(
+  'partner ex-partner boyfriend girlfriend bf gf husband wife fiance fiancee ex uncle aunt auntie aunty grandmother grandfather grandma grandad granddad grandpa nan nana nanny gran granny stepfather stepdad stepmother stepmum cousin brother bro sister sis half-brother half-sister stepbrother stepsister friend mate bestie pal fella bloke neighbour lodger mum mom mam mummy mother dad daddy father son daughter niece nephew baby carer childminder babysitter mammy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Name-list words that, in lower case, are far more often the word: modal verbs, past tenses,
+ * colours, sizes, compass points ("dad will", "mum drew", "her little brother").
+ */
+const WORD_NOT_NAME = new Set(
+  'will may can drew read rush wade rose grant sue long short little young free best well rich bright swift strong happy lucky sharp wise hardy noble major royal white black brown green grey gray gold silver north south east west baby nurse sky love dash chase cash bond brand sale miles ward church cross pool bay field fields wood woods lane hill hall bush king queen prince duke earl baron knight bishop'.split(
+    ' ',
+  ),
+);
+
+/** True when a lower-case word is a given name from our lists or a name that is also a word. */
+export function isNameListWord(key: string): boolean {
+  if (key.length < 2 || WORD_NOT_NAME.has(key) || monthNumbers.has(key)) return false;
+  if (commonWords.has(key) || agencyWords.has(key)) return false;
+  return givenNames.has(key) || onsGivenNames.has(key) || ordinaryWordNames.has(key);
+}
+
+/** A surname-like word after a name in lower case ("frank hill", "mark hunter"). */
+export function isSurnameListWord(key: string): boolean {
+  if (key.length < 2 || monthNumbers.has(key) || commonWords.has(key) || agencyWords.has(key))
+    return false;
+  if (
+    /^(?:will|may|can|drew|read|rush|rose|sue|well|best|free|long|short|little|young|baby)$/.test(
+      key,
+    )
+  )
+    return false;
+  return givenNames.has(key) || onsGivenNames.has(key) || ordinaryWordNames.has(key);
+}
+
+/** An age in brackets or after a comma or "is"/"aged": "(16)", "(11m)", "(4 yrs)", ", is 19". */
+const AGE_AFTER =
+  /^(?:\s*\(\s*\d{1,2}\s*(?:y|yo|yr|yrs|years?|m|mo|mths?|months?|w|wks?|weeks?)?\s*\)|,?\s+(?:is|was|aged|age)\s+\d{1,2}(?![\d/:]|\.\d)|,\s*\d{1,2}\s*(?:,|\)|yo\b|y\/o|yrs?\b|years?\b))/i;
+/** A bare age after a name in lower case: "kids (jack 6 + baby …)". */
+const BARE_AGE_AFTER =
+  /^\s+\d{1,2}(?![\d/:]|\.\d)(?!\s*(?:am|pm|th|st|nd|rd|%|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?|times?|x\b))/i;
+/** A school year after a name: "yr 7", "(Y7)", "year 10", "yr5". */
+const YEAR_AFTER = /^\s*\(?\s*(?:y|yr|year)\s*\d{1,2}\b/i;
+/** A writer's mark that the spelling of a name is unsure: "(sp)", "(sp?)", "(sic)", "(spelling?)". */
+const SPELLING_MARK = /^\s*\((?:sp\??|sic|spelling\??|spelling unclear|phonetic)\)/i;
+
+/** True when an age or a school year comes straight after the token. */
+export function ageFollows(text: string, token: Token, bare = false): boolean {
+  const after = text.slice(token.end + (token.possessive ? 2 : 0), token.end + 24);
+  if (token.possessive) return false;
+  return AGE_AFTER.test(after) || YEAR_AFTER.test(after) || (bare && BARE_AGE_AFTER.test(after));
+}
+
+/** True when the writer marks the token's spelling as unsure. */
+export function spellingMarkFollows(text: string, token: Token): boolean {
+  return SPELLING_MARK.test(text.slice(token.end, token.end + 22));
+}
+
+/** Verbs of speech and action that follow a person: "dad gianni made him…", "hunter has 4…". */
+export const ACTION_VERBS = new Set(
+  'said says told tells made makes hit hits has had is was came comes went goes rang rings texted texts messaged shouted shouts grabbed punched kicked slapped pushed took takes picked picks lives lived stays stayed drives drove works smokes drinks uses used sells sold threatened threatens left leaves visits visited turned keeps kept wants wanted refused refuses'.split(
+    ' ',
+  ),
+);
+/** Adverbs and pronouns that stand between a relationship word and a verb ("mum often says"). */
+const BETWEEN_WORDS = new Set(
+  'often sometimes usually always never also then now still even already rarely again too herself himself themselves who that which just once both'.split(
+    ' ',
+  ),
+);
+
+/** True when the token is followed, after one space, by a verb of speech or action. */
+export function actionVerbFollows(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!token || !next || token.possessive) return false;
+  return /^ +$/.test(text.slice(token.end, next.start)) && ACTION_VERBS.has(next.key);
+}
+
+/**
+ * True when an unlisted lower-case word after a relationship word reads as a name: not a common,
+ * agency or other listed word, not an adverb ("mum really said"), and a verb follows it.
+ */
+export function unlistedNameBeforeVerb(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.key.length < 3 || /ly$/.test(token.key)) return false;
+  if (BETWEEN_WORDS.has(token.key) || isNeverAName(token.key) || RELATIVE_WORDS.has(token.key))
+    return false;
+  return actionVerbFollows(text, tokens, i);
+}
+
+/** True when token `i` comes straight after a relationship word ("grandad frank", "her bf kyle"). */
+export function relativeBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const [previous, token] = [tokens[i - 1], tokens[i]];
+  if (!previous || !token || previous.possessive) return false;
+  const gap = text.slice(previous.end, token.start);
+  return /^[ \t]+$/.test(gap) && RELATIVE_WORDS.has(previous.key);
+}
+
+/** True when two neighbouring tokens are joined as items of a list: "Kyle, Summer", "poppy + Alfie". */
+function listJoin(text: string, a: Token, b: Token): boolean {
+  return !a.possessive && /^\s*[,+&]\s*$/.test(text.slice(a.end, b.start));
+}
+
+/** True when a single-spaced "and" joins tokens `a` and `c`: "Star and Jenson". */
+function andJoin(text: string, a: Token, and: Token, c: Token): boolean {
+  const single = (x: Token, y: Token) => /^ $/.test(text.slice(x.end, y.start));
+  return and.key === 'and' && !a.possessive && single(a, and) && single(and, c);
+}
+
+/**
+ * True when token `i` is listed with a name `found` already holds: "Star and Jenson", "poppy +
+ * Alfie", "Kyle, Summer and Jade".
+ */
+export function listedWith(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  found: (j: number) => boolean,
+): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  const [p2, p1, n1, n2] = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  if (p1 && found(i - 1) && listJoin(text, p1, token)) return true;
+  if (n1 && found(i + 1) && listJoin(text, token, n1)) return true;
+  if (p2 && p1 && found(i - 2) && andJoin(text, p2, p1, token)) return true;
+  return Boolean(n1 && n2 && found(i + 2) && andJoin(text, token, n1, n2));
+}
+
+/** Words after "called" or "known as" that are not a name: "called back", "called round". */
+const NOT_A_NAME_AFTER_CALLED = new Set(
+  'back round out off up down over again ahead later early twice in on a an the him her them me us it to at by for from into names himself herself themselves police'.split(
+    ' ',
+  ),
+);
+
+/** A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". */
+const NAMING_THEN =
+  /\b(?:called|calls|named|known as|aka|nicknamed|goes by)\s+['‘"“]?(?=[\p{L}])/giu;
+
+/** The token indexes straight after a naming cue, with whether the cue quoted them. */
+export function namedAfterCue(text: string, tokens: readonly Token[]): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(NAMING_THEN)) {
+    const i = tokenStartingAt(tokens, match.index + match[0].length);
+    const token = tokens[i];
+    if (!token || NOT_A_NAME_AFTER_CALLED.has(token.key)) continue;
+    const quoted = /['‘"“]$/.test(match[0]);
+    if (token.raw.length === 1 && !(quoted && /^\p{Lu}$/u.test(token.raw))) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+/** Nouns after a possessive that make its owner a person: "Tansley's van", "Sean's mum's". */
+const PERSONAL_NOUNS = new Set(
+  'mum mam mom dad nan gran nana nanny boyfriend girlfriend bf gf partner brother sister house flat car van phone mate mates friend friends wife husband'.split(
+    ' ',
+  ),
+);
+
+/** True when token `i` is a possessive followed by a personal noun ("Dougie's house"). */
+export function ownsPersonalNoun(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!token?.possessive || !next) return false;
+  return /^['’]s +$/u.test(text.slice(token.end, next.start)) && PERSONAL_NOUNS.has(next.key);
+}
