@@ -82,12 +82,13 @@ describe('towns after a street address', () => {
 });
 
 describe('the record’s own town after its address', () => {
-  it('stays part of the address the user typed', () => {
+  it('is a place of its own, as a town after any address', () => {
     const own = { child: { firstName: 'Ava' }, address: { line1: '4 Elm Close', town: 'Devizes' } };
     const found = anonymise('Ava lives at 4 Elm Close, Devizes.', own).findings;
     expect(found.map((f) => [f.type, f.original])).toEqual([
       ['name', 'Ava'],
-      ['address', '4 Elm Close, Devizes'],
+      ['address', '4 Elm Close'],
+      ['place', 'Devizes'],
     ]);
   });
 });

@@ -2,7 +2,6 @@
 // hidden as "[place]" rather than folded into "[address]", so a reader of the redacted note still
 // sees that a town stood there. Also catches a stranger's-name guess standing in that slot
 // ("4 Bluebell Walk, Stanley, I found…"): after an address and a comma it names a town.
-import { foldName } from './text';
 import type { Finding } from './types';
 
 /** Only a comma (and spaces) between the address and the town. */
@@ -31,15 +30,10 @@ function capitalised(original: string): boolean {
 /**
  * `findings` (sorted, disjoint) with each town after a street address retyped as a place: a
  * capitalised town finding or low-confidence name that follows an address finding across a comma
- * and ends at a comma, full stop, line end or postcode. The address before it stays an address,
- * and so does the record's own town (`recordTown`), which is part of the address the user typed.
+ * and ends at a comma, full stop, line end or postcode. The address before it stays an address;
+ * the record's own town is a place there too, as the corpora mark it.
  */
-export function retypeTownsAfterAddresses(
-  text: string,
-  findings: readonly Finding[],
-  recordTown?: string,
-): Finding[] {
-  const ownTown = recordTown?.trim() ? foldName(recordTown).trim() : undefined;
+export function retypeTownsAfterAddresses(text: string, findings: readonly Finding[]): Finding[] {
   return findings.map((finding, i) => {
     const previous = findings[i - 1];
     if (
@@ -49,7 +43,6 @@ export function retypeTownsAfterAddresses(
       !townLike(finding) ||
       !capitalised(finding.original) ||
       STREET_END.test(finding.original) ||
-      foldName(finding.original).trim() === ownTown ||
       !COMMA_GAP.test(text.slice(previous.end, finding.start)) ||
       !SLOT_END.test(text.slice(finding.end, finding.end + 4))
     )

@@ -184,8 +184,7 @@ function detect(
     text,
     retypeTownsAfterAddresses(
       text,
-      retypeKnownPlaces(text, resolveOverlaps([...resolved, ...neighbours]), client),
-      client.address?.town,
+      retypeKnownPlaces(resolveOverlaps([...resolved, ...neighbours]), client),
     ),
   );
 }

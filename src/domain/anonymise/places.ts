@@ -135,26 +135,20 @@ export function findCuedPlaces(
 }
 
 /**
- * The client's own town found on its own (not continuing a street address) is a place: retyped,
- * so "stays in bude" is reported as where the family is rather than as an address.
+ * The client's own town found as an address is a place: retyped, so "stays in bude" and the town
+ * after the street ("4 Elm Close, Devizes") are reported as where the family is, as the corpora
+ * mark them.
  */
-export function retypeKnownPlaces(
-  text: string,
-  findings: readonly Finding[],
-  client: KnownClient,
-): Finding[] {
+export function retypeKnownPlaces(findings: readonly Finding[], client: KnownClient): Finding[] {
   const places = new Set(
     [client.address?.town]
       .filter((place): place is string => Boolean(place?.trim()))
       .map((place) => foldName(place).trim()),
   );
   if (places.size === 0) return [...findings];
-  return findings.map((finding, i) => {
-    if (finding.type !== 'address' || !places.has(foldName(finding.original).trim()))
-      return finding;
-    const previous = findings[i - 1];
-    const continuesAddress =
-      previous?.type === 'address' && /^[\s,]*$/.test(text.slice(previous.end, finding.start));
-    return continuesAddress ? finding : { ...finding, type: 'place', replacement: '[place]' };
-  });
+  return findings.map((finding) =>
+    finding.type === 'address' && places.has(foldName(finding.original).trim())
+      ? { ...finding, type: 'place', replacement: '[place]' }
+      : finding,
+  );
 }
