@@ -17,7 +17,7 @@ import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
 import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
-import { makeFinding, overlapsAny, type Finding, type Span } from './types';
+import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
 /** Each listed name's words joined by single spaces, and each name's first word. */
@@ -119,12 +119,7 @@ function estates(text: string, blocked: readonly Span[], found: readonly Span[])
     )
       continue;
     findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A housing estate or area where the family lives',
-        confidence: 'medium',
-      }),
+      placeFinding(text, span, 'A housing estate or area where the family lives', 'medium'),
     );
   }
   return findings;
@@ -217,12 +212,12 @@ function repeats(
     if (!keys.has(words.map((t) => t.key).join(' ')) || !capitalised(words)) continue;
     if (continuesName(text, last, tokens[i + n]) || overlapsAny(span, blocked)) continue;
     findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A town or village the note names elsewhere as where the family is',
-        confidence: 'medium',
-      }),
+      placeFinding(
+        text,
+        span,
+        'A town or village the note names elsewhere as where the family is',
+        'medium',
+      ),
     );
     i += n - 1;
   }
@@ -295,14 +290,14 @@ export function findListedPlaces(
     if (skip) continue;
     anchorEnds.add(span.end);
     findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: strong
+      placeFinding(
+        text,
+        span,
+        strong
           ? 'A town or village where the family lives or stays'
           : 'A town or village named in the note',
-        confidence: strong ? 'high' : 'medium',
-      }),
+        strong ? 'high' : 'medium',
+      ),
     );
     i += n - 1;
   }
@@ -351,14 +346,7 @@ export function findLoosePlaces(
       overlapsAny(span, blocked) ||
       overlapsAny(span, taken);
     if (skip) continue;
-    findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A listed town or village named in the note',
-        confidence: 'low',
-      }),
-    );
+    findings.push(placeFinding(text, span, 'A listed town or village named in the note', 'low'));
     i += n - 1;
   }
   return findings;

@@ -12,7 +12,14 @@ import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
 import { foldName, patternWords } from './text';
 import { commonWords } from './vocabulary';
-import { makeFinding, overlapsAny, type Finding, type KnownClient, type Span } from './types';
+import {
+  makeFinding,
+  overlapsAny,
+  placeFinding,
+  type Finding,
+  type KnownClient,
+  type Span,
+} from './types';
 
 const ORGANISATION_AFTER = /^[\s,]*([\p{L}’']+)/u;
 
@@ -33,11 +40,7 @@ function placePattern(place: string): RegExp | undefined {
 }
 
 function finding(text: string, start: number, end: number, reason: string, known: boolean) {
-  return makeFinding(
-    text,
-    { start, end },
-    { type: 'place', replacement: '[place]', reason, confidence: known ? 'high' : 'medium' },
-  );
+  return placeFinding(text, { start, end }, reason, known ? 'high' : 'medium');
 }
 
 /** The town of the client's address, in any case, unless an agency's name. */

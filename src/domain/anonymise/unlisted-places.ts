@@ -17,7 +17,7 @@ import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
 import { isAllCaps, isCapitalised, type Token } from './text';
-import { makeFinding, overlapsAny, type Finding, type Span } from './types';
+import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
 
 const CUE_WORDS = new Set([
@@ -125,14 +125,7 @@ export function findUnlistedPlaces(
       overlapsAny(span, taken)
     )
       continue;
-    findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A place named after "in", "from" or "to"',
-        confidence: 'low',
-      }),
-    );
+    findings.push(placeFinding(text, span, 'A place named after "in", "from" or "to"', 'low'));
   }
   return findings;
 }
