@@ -6,7 +6,7 @@ import {
   findStreetAddresses,
   findTownsInAddresses,
 } from './address';
-import { retypeTownsAfterAddresses } from './address-towns';
+import { findTownsBeforePostcodes, retypeTownsAfterAddresses } from './address-towns';
 import { findEmails, findPhones } from './contact';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
@@ -119,7 +119,10 @@ function detect(
   const profKeys = professionalKeys(context);
   const dates = findDates(text, client);
   const structural = [...structuralFindings(text, client, context), ...dates.findings];
-  const towns = findTownsInAddresses(text, client, structural);
+  const towns = [
+    ...findTownsInAddresses(text, client, structural),
+    ...findTownsBeforePostcodes(text, structural),
+  ];
   const kept = keepSpans(text, tokens, context);
   const blocked = [
     ...placeholders,
