@@ -17,6 +17,7 @@ import { findKnownNames } from './names';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
 import { findListedPlaces, findLoosePlaces } from './listed-places';
+import { findOrdinaryWordTowns } from './ordinary-towns';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
@@ -134,7 +135,10 @@ function detect(
   const anchors = [...structural, ...towns, ...cuedPlaces].filter(
     (finding) => finding.type === 'place' || finding.type === 'address',
   );
-  const listedPlaces = findListedPlaces(text, tokens, blocked, anchors);
+  const listedPlaces = [
+    ...findListedPlaces(text, tokens, blocked, anchors),
+    ...findOrdinaryWordTowns(text, tokens, blocked),
+  ];
   // A listed town after a cue is a place, not a stranger's name ("previously from Helston").
   const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
     (name) => !overlapsAny(name, listedPlaces),

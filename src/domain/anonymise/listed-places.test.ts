@@ -25,6 +25,13 @@ describe('towns and villages from the gazetteer', () => {
       expect(isListedPlace(word)).toBe(false);
   });
 
+  it('proposes a town after "via" or "toward", in any case', () => {
+    expect(places('She arrived via Dover. anpr hits on the m53 toward birkenhead.')).toEqual([
+      'Dover',
+      'birkenhead',
+    ]);
+  });
+
   it('proposes a town after "lives in", in any case, with high confidence', () => {
     const findings = findListedPlaces(
       'Nan lives in Pewsey; dad is living in tidworth.',

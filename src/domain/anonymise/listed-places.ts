@@ -71,7 +71,8 @@ const STREET_WORDS = new Set(
 const STRONG_BEFORE =
   /\b(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?$/iu;
 /** A plain preposition before the place (a capitalised place only). */
-const WEAK_BEFORE = /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards|between)\s+$/iu;
+const WEAK_BEFORE =
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards?|via|between)\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
