@@ -115,4 +115,19 @@ describe('NHS numbers grouped unusually or split over a line', () => {
   it('leaves ten loose digits that fail the check with no NHS cue', () => {
     expect(findLooseNhsNumbers('scores 1 2 3 4 5 6 7 8 9 0 today')).toEqual([]);
   });
+
+  it('reads "NHS no." as a cue, not the end of a sentence, for a mistyped number over a line', () => {
+    expect(isValidNhsNumber('4382217706')).toBe(false);
+    const text = 'Baby NHS no. 438 221\n7706 DOB 15/7/25.';
+    expect(findLooseNhsNumbers(text).map((f) => [f.original, f.confidence])).toEqual([
+      ['438 221\n7706', 'medium'],
+    ]);
+    expect(findLooseNhsNumbers('Seen on no. 438 221\n7706 today.')).toEqual([]);
+  });
+
+  it('leaves a Scottish CHI or an H&C number to the cued numbers, even with a valid check digit', () => {
+    expect(isValidNhsNumber('0203104471')).toBe(true);
+    expect(findNhsNumbers('His CHI is 0203104471. H&C no. 020 310 4471.', client)).toEqual([]);
+    expect(findNhsNumbers('His NHS number is 0203104471.', client)).toHaveLength(1);
+  });
 });

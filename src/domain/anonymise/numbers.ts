@@ -73,7 +73,8 @@ function cueBefore(text: string, start: number, cue: RegExp): boolean {
   const sentence =
     text
       .slice(Math.max(0, start - 60), start)
-      .split(/[.!?\n](?:\s|$)/)
+      // "NHS no. 438 221…": the full stop of "no." ends no sentence.
+      .split(/(?<!\b[Nn]o)[.!?\n](?:\s|$)/)
       .pop() ?? '';
   return cue.test(sentence);
 }
@@ -81,6 +82,9 @@ function cueBefore(text: string, start: number, cue: RegExp): boolean {
 const TEN_DIGITS = /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g;
 
 const NHS_CUE = /\bNHS\b/i;
+/** Scottish CHI and Northern Irish H&C numbers are ten digits too: `cued-numbers.ts` proposes them. */
+const OTHER_HEALTH_CUE =
+  /\b(?:CHI|H\s?&\s?C|H\s+and\s+C)\b(?:\s+(?:no\.?|number|is|was))*\s*[:#-]?\s*$/;
 
 /**
  * NHS numbers: ten digits (3-3-4 spaced or not) with a valid modulus 11 check digit, or the
@@ -96,6 +100,11 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
     const digits = compactIdentifier(match[0]);
     const valid = known.has(digits) || isValidNhsNumber(digits);
     if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
+    if (
+      !known.has(digits) &&
+      OTHER_HEALTH_CUE.test(text.slice(Math.max(0, span.start - 30), span.start))
+    )
+      continue;
     findings.push(
       makeFinding(text, span, {
         type: 'nhs-number',
@@ -127,6 +136,7 @@ export function findLooseNhsNumbers(text: string): Finding[] {
     const span = { start: match.index, end: match.index + match[0].length };
     const valid = isValidNhsNumber(digits);
     if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
+    if (OTHER_HEALTH_CUE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     findings.push(
       makeFinding(text, span, {
         type: 'nhs-number',

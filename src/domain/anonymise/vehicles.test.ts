@@ -19,6 +19,17 @@ describe('vehicle registrations', () => {
   it('leaves acronyms and section numbers that only look like old plates', () => {
     expect(found('S47 CSC strategy meeting; ICPC on 3 May; Stage 2 of CP plan')).toEqual([]);
   });
+
+  it('finds an older prefix plate written out with both spaces, without a cue', () => {
+    expect(found('more recently T 891 KLM. 2nd in convoy X 445 BNP driven by Josh.')).toEqual([
+      'T 891 KLM',
+      'X 445 BNP',
+    ]);
+  });
+
+  it('leaves spaced capitals that are no plate: "A 10 DAY", "I 2 GPS", "Year 5 SEN"', () => {
+    expect(found('A 10 DAY wait; I 2 GPS; Q 3 ABC; in Year 5 SEN unit')).toEqual([]);
+  });
 });
 
 describe('vehicle registrations written loosely', () => {

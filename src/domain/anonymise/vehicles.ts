@@ -2,7 +2,8 @@
 // case; any format, the older prefix (A123 BCD, T 891 KLM) and suffix (ABC 123D) ones included,
 // after a cue word in any case, or followed by a car's colour or make ("P123 ABC blue corsa"); and
 // the plates listed after a cued one ("vehicles linked: bx16 ojn, ABC 123D and NU70 RTY"). Alone,
-// "S47 CSC" would look like a prefix-format plate, so older formats always need a cue.
+// "S47 CSC" would look like a prefix-format plate, so older formats need a cue — unless written out
+// with both spaces in capitals ("T 891 KLM"), which nothing else in a note looks like.
 import { brandWords } from './agency-words';
 import { makeFinding, type Finding } from './types';
 
@@ -14,6 +15,14 @@ const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 const CAPITALS = new RegExp(`${EDGE_BEFORE}${CURRENT}${EDGE_AFTER}`, 'gu');
+/**
+ * The older prefix format written out with both spaces ("T 891 KLM", "X 445 BNP"): a prefix letter
+ * (never I, O, Q, U or Z, nor "A", which starts sentences), one to three digits, three capitals.
+ */
+const SPACED_PREFIX = new RegExp(
+  String.raw`${EDGE_BEFORE}[B-HJ-NPR-TV-Y] \d{1,3} [A-HJ-NPR-Z]{3}${EDGE_AFTER}`,
+  'gu',
+);
 const LOWER = new RegExp(`${EDGE_BEFORE}[a-z]{2}\\d{2} ?[a-z]{3}${EDGE_AFTER}`, 'gu');
 const CUE = String.raw`\b(?:reg(?:istration)?|reg'?d|vrm|vrn|plates?|number plate|vehicles?(?:\s+linked)?|veh|car|van|motorbike|moped|drives|driving|anpr(?:\s+hits?)?(?:\s+on)?)`;
 const CUED = new RegExp(
@@ -56,6 +65,8 @@ export function findVehicleRegistrations(text: string): Finding[] {
   for (const match of text.matchAll(CAPITALS))
     add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(LOWER)) add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(SPACED_PREFIX))
+    add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(CUED)) {
     const plate = match[1] ?? '';
     // "driving a 3 ton van": a spaced-out old plate must be in capitals.
