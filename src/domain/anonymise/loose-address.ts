@@ -1,6 +1,7 @@
 // Street addresses written loosely, beside the strict forms of address.ts: in lower case
 // ("14 rowan close", "lives on kestrel way"), with abbreviations ("3 Mill Ln", "22 Oak Rd."), a flat
-// or apartment on its own or with its block ("flat 3b Rowan Court", "Apartment 9"), and a street
+// or apartment on its own or with its block ("flat 3b Rowan Court", "Apartment 9"), a caravan, pitch
+// or plot on a site ("pitch 14", "caravan 3"), and a street
 // named without a number after a word that puts someone there ("lives off Station Road").
 import { agencyWords, organisationSuffixes } from './agency-words';
 import { foldName } from './text';
@@ -21,7 +22,7 @@ const NUMBERED = new RegExp(
   'giu',
 );
 const FLAT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:flat|apartment|apt\.?)\s*(?:no\.?\s*)?\d{1,4}[a-z]?(?![\p{L}\p{N}])(?:,?\s+(?:${WORD}\s+){1,2}(?:${BLOCK})(?![\p{L}\p{N}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:flat|apartment|apt\.?|caravan|pitch|plot)\s*(?:no\.?\s*)?\d{1,4}[a-z]?(?![\p{L}\p{N}])(?:,?\s+(?:${WORD}\s+){1,2}(?:${BLOCK})(?![\p{L}\p{N}]))?`,
   'giu',
 );
 const CUED = new RegExp(
