@@ -12,7 +12,7 @@ const measurement = measureAnonymiser(blindCases);
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.9,
   'date-of-birth': 0.8,
-  address: 0.85,
+  address: 0.87,
   postcode: 0.98,
   'nhs-number': 0.95,
   upn: 0.98,
@@ -23,7 +23,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'other-number': 0.7,
   'vehicle-registration': 0.75,
   'social-media': 0.85,
-  place: 0.7,
+  place: 0.8,
 };
 
 describe('anonymiser quality on the blind corpus', () => {
@@ -40,8 +40,8 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.9);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.92);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.89);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.91);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.93);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
