@@ -4,14 +4,14 @@
 // ("4 Bluebell Walk, Stanley, I found…"): after an address and a comma it names a town. And the
 // town written straight before a postcode, with or without a street before it ("the maltings Ware
 // SG12 9AZ").
-import { agencyWords, organisationSuffixes } from './agency-words';
+import { organisationSuffixes, placeWords } from './agency-words';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
+import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
 import { foldName } from './text';
 import { overlapsAny, placeFinding, type Finding } from './types';
-import { commonWords } from './vocabulary';
 
 /** Only a comma (and spaces) between the address and the town. */
 const COMMA_GAP = /^\s*,\s*$/;
@@ -22,6 +22,31 @@ const SLOT_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+[A-Z]{1,2}\d)/;
 /** A low-confidence guess at a stranger's name (`findTownsInAddresses` proposes towns as places). */
 function townLike(finding: Finding): boolean {
   return finding.type === 'name' && finding.confidence === 'low';
+}
+
+/** Small words inside a town's name ("Bradford on Avon", "Stoke-on-Trent"). */
+const INNER = new Set(['on', 'upon', 'in', 'under', 'le', 'by', 'the', 'super', 'next', 'sea']);
+
+/** True when every word is capitalised, but for the small words inside a town's name. */
+export function capitalisedWords(words: readonly string[]): boolean {
+  return words.every(
+    (word, i) =>
+      /^\p{Lu}/u.test(word) || (i > 0 && i < words.length - 1 && INNER.has(foldName(word))),
+  );
+}
+
+/** True when the words are plainly a town, not a first name, an agency's or an ordinary word. */
+export function plainTown(words: readonly string[]): boolean {
+  const keys = words.map(foldName);
+  if (
+    keys.some(
+      (key) =>
+        (isNeverAName(key) && !placeWords.has(key) && !INNER.has(key)) ||
+        organisationSuffixes.has(key),
+    )
+  )
+    return false;
+  return !givenNames.has(keys[0] ?? '') && !onsGivenNames.has(keys[0] ?? '');
 }
 
 export const TOWN_REASON = 'A town written as part of an address';
@@ -67,23 +92,6 @@ export function retypeTownsAfterAddresses(text: string, findings: readonly Findi
 /** Up to three words straight before a postcode: "the maltings Ware SG12 9AZ", "Swindon, SN2". */
 const BEFORE_POSTCODE = /([\p{L}][\p{L}'’-]*(?:[ -][\p{L}][\p{L}'’-]*){0,2})[ \t]*,?[ \t]*$/u;
 
-/** True when the words could be a town's name: capitalised (small inner words aside), plain words. */
-function plainCapitalised(words: readonly string[]): boolean {
-  const keys = words.map(foldName);
-  return (
-    words.every(
-      (word, i) =>
-        /^\p{Lu}/u.test(word) ||
-        (i > 0 && i < words.length - 1 && /^(?:on|upon|le|by)$/.test(word)),
-    ) &&
-    !keys.some(
-      (key) => commonWords.has(key) || agencyWords.has(key) || organisationSuffixes.has(key),
-    ) &&
-    !givenNames.has(keys[0] ?? '') &&
-    !onsGivenNames.has(keys[0] ?? '')
-  );
-}
-
 /**
  * The town written straight before a postcode, with or without an address before it ("flat 7 the
  * maltings Ware SG12 9AZ", "Bognor Regis, PO21 1AA"): the longest run of last words that is a
@@ -105,7 +113,7 @@ export function findTownsBeforePostcodes(text: string, found: readonly Finding[]
       if (STREET_END.test(name)) break;
       const key = parts.map(foldName).join(' ');
       const listed = isListedPlace(key) || isKnownAreaName(key);
-      if (!listed && !plainCapitalised(parts)) continue;
+      if (!listed && !(capitalisedWords(parts) && plainTown(parts))) continue;
       const span = { start, end: start + name.length };
       if (!overlapsAny(span, found))
         findings.push(

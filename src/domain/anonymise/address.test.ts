@@ -115,6 +115,15 @@ describe('findTownsInAddresses', () => {
     expect(found.map((f) => f.original)).toEqual(['Botallack']);
   });
 
+  it('keeps a site or street written in lower case after the capitalised words', () => {
+    const text = 'before that caravan 3, Golden Valley park. Then 4 Elm Close, Stanley road end.';
+    const found = findTownsInAddresses(text, client, [
+      ...findLooseAddresses(text),
+      ...findStreetAddresses(text),
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('keeps an estate or building after the address as part of the address', () => {
     const text = 'Home: Flat 5, 2 Coleridge Road, St Matthews Estate, LE1 2QP.';
     const found = findTownsInAddresses(text, client, [

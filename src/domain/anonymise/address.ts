@@ -1,12 +1,9 @@
 // Addresses and postcodes: the client's known address lines, any "<number> <Name> Road"-style
 // street address, and any UK postcode.
-import { STREET_END, TOWN_REASON } from './address-towns';
-import { agencyWords, placeWords } from './agency-words';
-import { givenNames } from './given-names';
+import { capitalisedWords, plainTown, STREET_END, TOWN_REASON } from './address-towns';
+import { agencyWords } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
-import { isNeverAName } from './name-words';
-import { onsGivenNames } from './names/ons-given-names';
 import { escapeRegExp, patternWords, foldName } from './text';
 import { makeFinding, placeFinding, type Finding, type KnownClient } from './types';
 
@@ -174,27 +171,12 @@ const TOWN_SLOT = /^(\s*,\s*|[ \t]+)([\p{L}][\p{L}'â€™-]*(?:[ -][\p{L}][\p{L}'â€
 
 /** What may follow a town that ends an address line: the end of the clause or a postcode. */
 const CLAUSE_END = /^\s*(?:[.,;:)\n]|$)/;
-/** The sentence going on in lower case after the town: "5 Laburnum Grove, Thornaby several times". */
-const LOWER_NEXT = /^ \p{Ll}/u;
-/** Small words inside a town's name ("Bradford on Avon", "Stoke-on-Trent"). */
-const INNER = new Set(['on', 'upon', 'in', 'under', 'le', 'by', 'the', 'super', 'next', 'sea']);
-
-/** True when every word is capitalised, but for the small words inside a town's name. */
-function capitalisedWords(words: readonly string[]): boolean {
-  return words.every(
-    (word, i) =>
-      /^\p{Lu}/u.test(word) || (i > 0 && i < words.length - 1 && INNER.has(foldName(word))),
-  );
-}
-
-/** True when the capitalised words are plainly a town, not a first name or an ordinary word. */
-function plainTown(words: readonly string[]): boolean {
-  const keys = words.map(foldName);
-  if (keys.some((key) => isNeverAName(key) && !placeWords.has(key) && !INNER.has(key)))
-    return false;
-  return !givenNames.has(keys[0] ?? '') && !onsGivenNames.has(keys[0] ?? '');
-}
-
+/**
+ * The sentence going on in lower case after the town: "5 Laburnum Grove, Thornaby several times",
+ * but not a street or site written in lower case ("caravan 3, Golden Valley park").
+ */
+const LOWER_NEXT =
+  /^ (?!(?:park|site|estate|road|rd|street|st|lane|close|way|avenue|drive|court|house|farm)\b)\p{Ll}/u;
 /**
  * The town in the slot after an address (`rest` is the text after it), as the length of the
  * matched text up to the town's end and the town's own length; undefined when none stands there.
@@ -230,7 +212,8 @@ function townInSlot(
         capitalised &&
         (postcode ||
           key === town ||
-          (plainTown(parts) && (CLAUSE_END.test(after) || LOWER_NEXT.test(after))))) ||
+          (plainTown(parts) &&
+            (CLAUSE_END.test(after) || LOWER_NEXT.test(rest.slice(end, end + 12)))))) ||
       (listed && ends && !/^[\p{Lu}\p{N} ]+$/u.test(name));
     if (found) return { end, length: name.length, street };
   }
