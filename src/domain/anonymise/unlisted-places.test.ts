@@ -50,6 +50,18 @@ describe('places no list holds, after "in", "from" or "to"', () => {
     expect(found('Spoke to Hayes on the phone. A change in Tyler since May.')).toEqual([]);
   });
 
+  it('leaves record systems, housing providers and languages a note names after "from" or "in"', () => {
+    expect(
+      found(
+        "Extract from Niche; they live in Mears accommodation; paid via Snap; her name in Ge'ez.",
+      ),
+    ).toEqual([]);
+    expect(found('Extract from Nicheford; they live in Mearsby.')).toEqual([
+      'Nicheford',
+      'Mearsby',
+    ]);
+  });
+
   it('takes a place followed by a time, not one followed by a flat or room number', () => {
     expect(found('He arrived from Tirana 2 years ago. Seen in Block 4 and in Ward 7.')).toEqual([
       'Tirana',

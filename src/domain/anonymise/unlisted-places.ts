@@ -32,7 +32,17 @@ const CUE_WORDS = new Set([
   'outside',
 ]);
 const LANGUAGES = new Set(
-  'sylheti amharic yoruba igbo twi shona swahili hebrew yiddish greek bulgarian hungarian dutch czech slovak romani gaelic bsl makaton creole patois lingala krio oromo'.split(
+  "sylheti amharic yoruba igbo twi shona swahili hebrew yiddish greek bulgarian hungarian dutch czech slovak romani gaelic bsl makaton creole patois lingala krio oromo ge'ez geez sorani kurmanji badini tigre hausa wolof fula tagalog".split(
+    ' ',
+  ),
+);
+/**
+ * Services a note says something came from or happened in that are no place: police and social
+ * care record systems ("extract from Niche"), asylum housing providers ("in Mears accommodation"),
+ * an app's short name ("via Snap").
+ */
+const SERVICES = new Set(
+  'niche athena storm mosaic liquidlogic eclipse systmone emis rio mears serco clearsprings snap insta'.split(
     ' ',
   ),
 );
@@ -81,6 +91,7 @@ function notAPlaceUnlessNamed(token: Token): boolean {
       commonWords,
       weekdays,
       LANGUAGES,
+      SERVICES,
       COUNTRIES,
     ].some((set) => set.has(key)) ||
     monthNumbers.has(key)
