@@ -64,6 +64,11 @@ describe('findStreetAddresses', () => {
     expect(found).toMatchObject({ original: 'Holloway Drive', confidence: 'medium' });
   });
 
+  it('takes a "Heights" street with its number, but no "Year 9 Maths Top set"', () => {
+    const text = 'Family at 17 Creggan Heights, Derry. She is in Year 9 Maths Top set.';
+    expect(findStreetAddresses(text).map((f) => f.original)).toEqual(['17 Creggan Heights']);
+  });
+
   it('does not take an agency for a street', () => {
     expect(findStreetAddresses('The hearing at Family Court is on Monday.')).toEqual([]);
   });
