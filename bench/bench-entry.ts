@@ -25,6 +25,8 @@ import { anonymiserCorpus } from '../test/fixtures/anonymiser/corpus';
 import { blindCases } from '../test/fixtures/anonymiser/blind/corpus-blind';
 import { devCorpus } from '../test/fixtures/anonymiser/corpus-dev';
 import devFirstScore from '../test/fixtures/anonymiser/dev-first-score.json';
+import { dev2Corpus } from '../test/fixtures/anonymiser/corpus-dev2';
+import dev2FirstScore from '../test/fixtures/anonymiser/dev2-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -223,6 +225,8 @@ const api = {
       blindFirst: blindFirstScore,
       dev: { notes: devCorpus.length, ...measureAnonymiser(devCorpus) },
       devFirst: devFirstScore,
+      dev2: { notes: dev2Corpus.length, ...measureAnonymiser(dev2Corpus) },
+      dev2First: dev2FirstScore,
       longField: await longFieldTiming(),
     };
   },

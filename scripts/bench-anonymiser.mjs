@@ -1,6 +1,6 @@
 // The anonymiser's figures in `npm run bench`: precision and recall per identifier type on the
-// tuning corpus and on the blind corpus (live, beside the first blind score recorded before any
-// tuning), and the time to process one field at the app's 100,000-character limit.
+// tuning corpus, and on the dev, dev2 and blind corpora (each live, beside its first score recorded
+// before any tuning on it), and the time to process one field at the app's 100,000-character limit.
 
 const LONG_FIELD_BUDGET_MS = 1000;
 
@@ -46,12 +46,26 @@ function blindLines(blind, first, title) {
 }
 
 /** Prints the anonymiser's figures; returns one boolean per budget. */
-export function anonymiserLines({ tuning, blind, blindFirst, dev, devFirst, longField }) {
+export function anonymiserLines({
+  tuning,
+  blind,
+  blindFirst,
+  dev,
+  devFirst,
+  dev2,
+  dev2First,
+  longField,
+}) {
   typeLines('Anonymiser on the tuning corpus', tuning);
   blindLines(
     dev,
     devFirst,
     `Anonymiser on the dev notes (${dev.notes} notes written without reading the recognisers; tuned on):`,
+  );
+  blindLines(
+    dev2,
+    dev2First,
+    `Anonymiser on the dev2 notes (${dev2.notes} notes written without reading the recognisers or the blind notes; tuned on):`,
   );
   blindLines(
     blind,
