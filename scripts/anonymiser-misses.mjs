@@ -1,4 +1,4 @@
-// Lists the anonymiser's misses and false alarms on the tuning and dev corpora (never the blind
+// Lists the anonymiser's misses and false alarms on the tuning, dev and dev2 corpora (never the blind
 // one), for tuning: `node scripts/anonymiser-misses.mjs [type…]`, e.g. `place address vehicle-registration`.
 // Loads the TypeScript sources through Vite's SSR loader, so nothing is built first.
 import { createServer } from 'vite';
@@ -15,9 +15,11 @@ try {
   const { measureAnonymiser } = await server.ssrLoadModule('/src/domain/anonymise/evaluate.ts');
   const { anonymiserCorpus } = await server.ssrLoadModule('/test/fixtures/anonymiser/corpus.ts');
   const { devCorpus } = await server.ssrLoadModule('/test/fixtures/anonymiser/corpus-dev.ts');
+  const { dev2Corpus } = await server.ssrLoadModule('/test/fixtures/anonymiser/corpus-dev2.ts');
   for (const [label, corpus] of [
     ['tuning', anonymiserCorpus],
     ['dev', devCorpus],
+    ['dev2', dev2Corpus],
   ]) {
     const m = measureAnonymiser(corpus);
     const wanted = (e) => types.size === 0 || types.has(e.type);
