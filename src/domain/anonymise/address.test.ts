@@ -69,6 +69,16 @@ describe('findStreetAddresses', () => {
     expect(findStreetAddresses(text).map((f) => f.original)).toEqual(['17 Creggan Heights']);
   });
 
+  it('takes abbreviated streets: "4 Alma Tce", "on Cricklade Rd", "on Aquarium St"', () => {
+    const text = 'at 4 Alma Tce, Spalding. He stays on Cricklade Rd and near Aquarium St.';
+    expect(findStreetAddresses(text).map((f) => f.original)).toEqual([
+      '4 Alma Tce',
+      'Cricklade Rd',
+      'Aquarium St',
+    ]);
+    expect(findStreetAddresses("She is at St Bede's and at Mary St's fair.")).toEqual([]);
+  });
+
   it('does not take an agency for a street', () => {
     expect(findStreetAddresses('The hearing at Family Court is on Monday.')).toEqual([]);
   });

@@ -32,7 +32,7 @@ const STREET_TYPES: Record<string, string> = {
   gardens: 'Gardens|Gdns',
   court: 'Court|Ct',
   place: 'Place|Pl',
-  terrace: 'Terrace|Terr|Ter',
+  terrace: 'Terrace|Terr|Tce|Ter',
   grove: 'Grove|Gr',
   square: 'Square|Sq',
   heights: 'Heights',
@@ -63,7 +63,7 @@ const NUMBERED_STREET = new RegExp(
   'gu',
 );
 const NAMED_STREET = new RegExp(
-  String.raw`\b(?:at|on|to|from|near|off|in|along|address|addresses|of)\s+((?:${NAME_WORD}\s+){1,3}(?:Road|Street|Avenue|Close|Lane|Drive|Crescent|Terrace|Grove|Gardens|Way|Court|Mews))\b`,
+  String.raw`\b(?:at|on|to|from|near|off|in|along|address|addresses|of)\s+((?:${NAME_WORD}\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Crescent|Terrace|Tce|Grove|Gardens|Way|Court|Mews))\b(?!['’])`,
   'gu',
 );
 
