@@ -173,6 +173,20 @@ function continuesName(text: string, last: Token, next: Token | undefined): bool
   );
 }
 
+/** A possessive and up to four capitalised or small words after a place, then one more word. */
+const POSSESSIVE_NAME = /^['’]s\s+((?:(?:\p{Lu}[\p{L}'’&-]*|for|of|and|&)\s+){0,4})([\p{L}'’-]+)/u;
+
+/**
+ * True when a place in the possessive starts an agency's name: "Croydon's Adolescent Support
+ * team", "Oldham's Complex Safeguarding team", "Reading's Brighter Futures for Children".
+ */
+export function possessiveAgency(text: string, end: number): boolean {
+  const match = POSSESSIVE_NAME.exec(text.slice(end, end + 80));
+  if (!match) return false;
+  const words = `${match[1] ?? ''}${match[2] ?? ''}`.split(/\s+/).map((word) => word.toLowerCase());
+  return words.some((word) => agencyWords.has(word) || organisationSuffixes.has(word));
+}
+
 /** True when a one-word place is also a given name or an ordinary word ("Ashley", "Hale"). */
 function ambiguous(words: readonly Token[]): boolean {
   if (words.length > 1) return false;
@@ -211,7 +225,8 @@ function repeats(
     if (n === 0 || !first || !last || taken.has(first.start)) continue;
     const span = { start: first.start, end: last.end };
     if (!keys.has(words.map((t) => t.key).join(' ')) || !capitalised(words)) continue;
-    if (continuesName(text, last, tokens[i + n]) || overlapsAny(span, blocked)) continue;
+    if (continuesName(text, last, tokens[i + n]) || possessiveAgency(text, last.end)) continue;
+    if (overlapsAny(span, blocked)) continue;
     findings.push(
       placeFinding(
         text,
@@ -287,6 +302,7 @@ export function findListedPlaces(
           ambiguous(words) ||
           isWideArea(key))) ||
       continuesName(text, last, tokens[i + n]) ||
+      possessiveAgency(text, last.end) ||
       overlapsAny(span, blocked);
     if (skip) continue;
     anchorEnds.add(span.end);
@@ -340,6 +356,7 @@ export function findLoosePlaces(
     const key = words.map((token) => token.key).join(' ');
     const skip =
       !capitalised(words) ||
+      possessiveAgency(text, last.end) ||
       ambiguous(words) ||
       isKnownAreaName(key) ||
       afterProperWord(text, tokens[i - 1], first) ||

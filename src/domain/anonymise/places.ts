@@ -9,7 +9,7 @@ import {
   professionalTitles,
 } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
-import { isListedPlace } from './listed-places';
+import { isListedPlace, possessiveAgency } from './listed-places';
 import { foldName, patternWords } from './text';
 import { commonWords } from './vocabulary';
 import {
@@ -24,6 +24,7 @@ import {
 const ORGANISATION_AFTER = /^[\s,]*([\p{L}’']+)/u;
 
 function isOrganisationNext(text: string, end: number): boolean {
+  if (possessiveAgency(text, end)) return true;
   const next = ORGANISATION_AFTER.exec(text.slice(end, end + 40))?.[1];
   if (!next) return false;
   const key = foldName(next);
