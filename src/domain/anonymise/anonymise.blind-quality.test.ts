@@ -21,7 +21,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   email: 0.98,
   school: 0.9,
   'other-number': 0.7,
-  'vehicle-registration': 0.75,
+  'vehicle-registration': 0.88,
   'social-media': 0.85,
   place: 0.8,
 };
@@ -40,7 +40,7 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.91);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.92);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.93);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.9);
   });
