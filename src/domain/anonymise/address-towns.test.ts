@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise } from './anonymise';
-import { retypeTownsAfterAddresses, TOWN_REASON } from './address-towns';
+import { findPostcodes } from './address';
+import { findTownsBeforePostcodes, retypeTownsAfterAddresses, TOWN_REASON } from './address-towns';
 import { makeFinding, type Finding } from './types';
 
 const client = { child: { firstName: 'Ava' } };
@@ -82,12 +83,36 @@ describe('towns after a street address', () => {
 });
 
 describe('the record’s own town after its address', () => {
-  it('stays part of the address the user typed', () => {
+  it('is a place of its own, as a town after any address', () => {
     const own = { child: { firstName: 'Ava' }, address: { line1: '4 Elm Close', town: 'Devizes' } };
     const found = anonymise('Ava lives at 4 Elm Close, Devizes.', own).findings;
     expect(found.map((f) => [f.type, f.original])).toEqual([
       ['name', 'Ava'],
-      ['address', '4 Elm Close, Devizes'],
+      ['address', '4 Elm Close'],
+      ['place', 'Devizes'],
     ]);
+  });
+});
+
+describe('findTownsBeforePostcodes', () => {
+  const towns = (text: string): string[] =>
+    findTownsBeforePostcodes(text, findPostcodes(text)).map((f) => f.original);
+
+  it('proposes the town written straight before a postcode, with or without a comma', () => {
+    expect(towns('home flat 7 the maltings Ware SG12 9AZ. Herts MASH said wait.')).toEqual([
+      'Ware',
+    ]);
+    expect(towns('Lives 5 Harbour View, Bognor Regis, PO21 1AA.')).toEqual(['Bognor Regis']);
+    expect(towns('moved to swindon sn2 1pl last week')).toEqual(['swindon']);
+  });
+
+  it('leaves a street, estate or building before the postcode to the address', () => {
+    expect(towns('Flat 3B Rowan Court SN2 1PL')).toEqual([]);
+    expect(towns('flat 14 Cedar House, Pemberton Estate n19 5rq')).toEqual([]);
+  });
+
+  it('keeps ordinary words and first names before a postcode', () => {
+    expect(towns('the postcode is SN2 1PL')).toEqual([]);
+    expect(towns('Kayden SN2 1PL')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   findStreetAddresses,
   findTownsInAddresses,
 } from './address';
+import { findLooseAddresses } from './loose-address';
 
 const client = {
   child: { firstName: 'Test' },
@@ -63,6 +64,21 @@ describe('findStreetAddresses', () => {
     expect(found).toMatchObject({ original: 'Holloway Drive', confidence: 'medium' });
   });
 
+  it('takes a "Heights" street with its number, but no "Year 9 Maths Top set"', () => {
+    const text = 'Family at 17 Creggan Heights, Derry. She is in Year 9 Maths Top set.';
+    expect(findStreetAddresses(text).map((f) => f.original)).toEqual(['17 Creggan Heights']);
+  });
+
+  it('takes abbreviated streets: "4 Alma Tce", "on Cricklade Rd", "on Aquarium St"', () => {
+    const text = 'at 4 Alma Tce, Spalding. He stays on Cricklade Rd and near Aquarium St.';
+    expect(findStreetAddresses(text).map((f) => f.original)).toEqual([
+      '4 Alma Tce',
+      'Cricklade Rd',
+      'Aquarium St',
+    ]);
+    expect(findStreetAddresses("She is at St Bede's and at Mary St's fair.")).toEqual([]);
+  });
+
   it('does not take an agency for a street', () => {
     expect(findStreetAddresses('The hearing at Family Court is on Monday.')).toEqual([]);
   });
@@ -87,5 +103,56 @@ describe('findTownsInAddresses', () => {
   it('leaves a name after an address alone', () => {
     const text = 'Visited 23 Coronation Street, Kelly was out.';
     expect(findTownsInAddresses(text, client, findStreetAddresses(text))).toEqual([]);
+  });
+
+  it('proposes the town as a place, even when the sentence goes on in lower case', () => {
+    const text =
+      'Seen outside 5 Laburnum Grove, Thornaby several times; 9 Dalmarnock Road, Bridgeton he said.';
+    const found = findTownsInAddresses(text, client, findStreetAddresses(text));
+    expect(found.map((f) => [f.type, f.original])).toEqual([
+      ['place', 'Thornaby'],
+      ['place', 'Bridgeton'],
+    ]);
+  });
+
+  it('takes a listed town in lower case after a lower-case street, before a postcode or a comma', () => {
+    const text = 'missing from 22 cobden st luton lu2 0nh. adress is 48 tudor rd, barry, cf62 8hq.';
+    const found = [...findLooseAddresses(text), ...findPostcodes(text)];
+    const towns = findTownsInAddresses(text, client, found).map((f) => f.original);
+    expect(towns).toContain('luton');
+    expect(towns).toContain('barry');
+  });
+
+  it('keeps the words of a sentence after an address: no town in "the dogs" or "and her"', () => {
+    const text =
+      'Visited 8 Carn Road, Botallack the dogs were loose. At 3 Elm Close, and her mum said no.';
+    const found = findTownsInAddresses(text, client, findStreetAddresses(text));
+    expect(found.map((f) => f.original)).toEqual(['Botallack']);
+  });
+
+  it('keeps a site or street written in lower case after the capitalised words', () => {
+    const text = 'before that caravan 3, Golden Valley park. Then 4 Elm Close, Stanley road end.';
+    const found = findTownsInAddresses(text, client, [
+      ...findLooseAddresses(text),
+      ...findStreetAddresses(text),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('keeps an estate or building after the address as part of the address', () => {
+    const text = 'Home: Flat 5, 2 Coleridge Road, St Matthews Estate, LE1 2QP.';
+    const found = findTownsInAddresses(text, client, [
+      ...findStreetAddresses(text),
+      ...findPostcodes(text),
+    ]);
+    expect(found.map((f) => [f.type, f.original])).toEqual([['address', 'St Matthews Estate']]);
+  });
+
+  it('takes a street with a compass word after it, and the district after that', () => {
+    const text = 'at 2/1, 45 Paisley Road West, Kinning Park, G51 1LF.';
+    const streets = findStreetAddresses(text);
+    expect(streets.map((f) => f.original)).toEqual(['45 Paisley Road West']);
+    const found = findTownsInAddresses(text, client, [...streets, ...findPostcodes(text)]);
+    expect(found.map((f) => [f.type, f.original])).toEqual([['place', 'Kinning Park']]);
   });
 });

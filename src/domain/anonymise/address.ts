@@ -1,12 +1,11 @@
 // Addresses and postcodes: the client's known address lines, any "<number> <Name> Road"-style
 // street address, and any UK postcode.
-import { TOWN_REASON } from './address-towns';
-import { agencyWords, placeWords } from './agency-words';
-import { givenNames } from './given-names';
-import { isNeverAName } from './name-words';
-import { onsGivenNames } from './names/ons-given-names';
+import { capitalisedWords, plainTown, STREET_END, TOWN_REASON } from './address-towns';
+import { agencyWords } from './agency-words';
+import { isKnownAreaName } from './keep-terms';
+import { isListedPlace } from './listed-places';
 import { escapeRegExp, patternWords, foldName } from './text';
-import { makeFinding, type Finding, type KnownClient, type Span } from './types';
+import { makeFinding, placeFinding, type Finding, type KnownClient } from './types';
 
 const POSTCODE =
   /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) {0,2}\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/giu;
@@ -33,9 +32,10 @@ const STREET_TYPES: Record<string, string> = {
   gardens: 'Gardens|Gdns',
   court: 'Court|Ct',
   place: 'Place|Pl',
-  terrace: 'Terrace|Terr|Ter',
+  terrace: 'Terrace|Terr|Tce|Ter',
   grove: 'Grove|Gr',
   square: 'Square|Sq',
+  heights: 'Heights',
   way: 'Way',
   mews: 'Mews',
   row: 'Row',
@@ -59,11 +59,11 @@ const STREET_WORD = Object.values(STREET_TYPES)
 const NAME_WORD = String.raw`[A-Z][\p{L}'’-]+`;
 const FLAT = String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+[A-Za-z]?,?\s+)?`;
 const NUMBERED_STREET = new RegExp(
-  String.raw`${FLAT}\b\d{1,4}[A-Za-z]?,?\s+(?:${NAME_WORD}\s+){1,3}(?:${STREET_WORD})\b`,
+  String.raw`${FLAT}\b\d{1,4}[A-Za-z]?,?\s+(?:${NAME_WORD}\s+){1,3}(?:${STREET_WORD})\b(?:\s(?:North|South|East|West|Upper|Lower)\b)?`,
   'gu',
 );
 const NAMED_STREET = new RegExp(
-  String.raw`\b(?:at|on|to|from|near|off|in|along|address|addresses|of)\s+((?:${NAME_WORD}\s+){1,3}(?:Road|Street|Avenue|Close|Lane|Drive|Crescent|Terrace|Grove|Gardens|Way|Court|Mews))\b`,
+  String.raw`\b(?:at|on|to|from|near|off|in|along|address|addresses|of)\s+((?:${NAME_WORD}\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Crescent|Terrace|Tce|Grove|Gardens|Way|Court|Mews))\b(?!['’])`,
   'gu',
 );
 
@@ -164,54 +164,95 @@ export function findKnownAddress(text: string, client: KnownClient): Finding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
-const TOWN_AFTER = /^,\s*([A-Z][\p{L}'’-]+(?:[ -][A-Z][\p{L}'’-]+){0,2})(?=\s*,?\s*)/u;
+const STREET_REASON = 'A street, estate or building written as part of an address';
+
+/** Up to three words after an address, across a comma or a space: the slot a town stands in. */
+const TOWN_SLOT = /^(\s*,\s*|[ \t]+)([\p{L}][\p{L}'’-]*(?:[ -][\p{L}][\p{L}'’-]*){0,2})/u;
 
 /** What may follow a town that ends an address line: the end of the clause or a postcode. */
 const CLAUSE_END = /^\s*(?:[.,;:)\n]|$)/;
-
-/** True when the capitalised words after an address are plainly a town, not a sentence going on. */
-function townEndsLine(text: string, name: string, end: number): boolean {
-  const words = name.split(/[ -]/).map(foldName);
-  if (words.some((word) => isNeverAName(word) && !placeWords.has(word))) return false;
-  if (givenNames.has(words[0] ?? '') || onsGivenNames.has(words[0] ?? '')) return false;
-  return CLAUSE_END.test(text.slice(end, end + 3));
+/**
+ * The sentence going on in lower case after the town: "5 Laburnum Grove, Thornaby several times",
+ * but not a street or site written in lower case ("caravan 3, Golden Valley park").
+ */
+const LOWER_NEXT =
+  /^ (?!(?:park|site|estate|road|rd|street|st|lane|close|way|avenue|drive|court|house|farm)\b)\p{Ll}/u;
+/**
+ * The town in the slot after an address (`rest` is the text after it), as the length of the
+ * matched text up to the town's end and the town's own length; undefined when none stands there.
+ * A capitalised town after a comma ends the clause, comes before a postcode, is the record's own
+ * or goes on into a lower-case sentence; a listed town or council area in any case, after a comma
+ * or a space, ends the clause or comes before a postcode ("22 cobden st luton lu2 0nh").
+ */
+function townInSlot(
+  rest: string,
+  town: string | undefined,
+  postcodeAt: (offset: number) => boolean,
+): { end: number; length: number; street: boolean } | undefined {
+  const match = TOWN_SLOT.exec(rest);
+  if (!match) return undefined;
+  const comma = (match[1] ?? '').includes(',');
+  const words = (match[2] ?? '').split(/(?<=[ -])/);
+  for (let n = words.length; n > 0; n -= 1) {
+    const name = words.slice(0, n).join('').replace(/[ -]$/, '');
+    const end = (match[1] ?? '').length + name.length;
+    const parts = name.split(/[ -]/);
+    const key = parts.map(foldName).join(' ');
+    const after = rest.slice(end, end + 4);
+    const postcode = postcodeAt(end);
+    const ends = postcode || CLAUSE_END.test(after);
+    const listed = isListedPlace(key) || isKnownAreaName(key);
+    const street = STREET_END.test(name);
+    // "Flat 5, Coleridge House, St Matthews Estate, LE1 2QP": an estate or building goes on the address.
+    if (comma && street && capitalisedWords(parts) && ends)
+      return { end, length: name.length, street };
+    const capitalised = capitalisedWords(parts) && !street;
+    const found =
+      (comma &&
+        capitalised &&
+        (postcode ||
+          key === town ||
+          (plainTown(parts) &&
+            (CLAUSE_END.test(after) || LOWER_NEXT.test(rest.slice(end, end + 12)))))) ||
+      (listed && ends && !/^[\p{Lu}\p{N} ]+$/u.test(name));
+    if (found) return { end, length: name.length, street };
+  }
+  return undefined;
 }
 
 /**
- * Town names that continue an address: ", Redditch" after a street address when a postcode
- * follows or the town is the record's own (high), or when the town ends the line or clause and is
- * not a first name or an ordinary word (medium): "12 Larch Grove, Melksham.".
+ * Town names that continue an address (see `townInSlot`), proposed as places: ", Redditch" before
+ * a postcode or as the record's own town (high), "12 Larch Grove, Melksham." or "22 cobden st
+ * luton" (medium).
  */
 export function findTownsInAddresses(
   text: string,
   client: KnownClient,
   found: readonly Finding[],
 ): Finding[] {
-  const town = client.address?.town ? foldName(client.address.town) : undefined;
-  const postcodes: Span[] = found.filter((f) => f.type === 'postcode');
+  const town = client.address?.town ? foldName(client.address.town).trim() : undefined;
+  const postcodeStarts = new Set(found.filter((f) => f.type === 'postcode').map((f) => f.start));
   const findings: Finding[] = [];
   for (const address of found.filter((f) => f.type === 'address')) {
-    const match = TOWN_AFTER.exec(text.slice(address.end));
-    const name = match?.[1];
-    if (!match || !name) continue;
-    const start = address.end + match[0].indexOf(name);
-    const end = start + name.length;
-    const postcodeNext = postcodes.some(
-      (p) => /^\s*,?\s*$/.test(text.slice(end, p.start)) && p.start >= end,
-    );
-    const known = postcodeNext || foldName(name) === town;
-    if (!known && !townEndsLine(text, name, end)) continue;
+    const rest = text.slice(address.end, address.end + 80);
+    const postcodeAt = (offset: number): boolean => {
+      const gap = /^\s*,?\s*/.exec(rest.slice(offset))?.[0].length ?? 0;
+      return postcodeStarts.has(address.end + offset + gap);
+    };
+    const slot = townInSlot(rest, town, postcodeAt);
+    if (!slot) continue;
+    const end = address.end + slot.end;
+    const start = end - slot.length;
+    const known = postcodeAt(slot.end) || foldName(text.slice(start, end)) === town;
+    const confidence = known ? 'high' : 'medium';
     findings.push(
-      makeFinding(
-        text,
-        { start, end },
-        {
-          type: 'address',
-          replacement: '[address]',
-          reason: TOWN_REASON,
-          confidence: known ? 'high' : 'medium',
-        },
-      ),
+      slot.street
+        ? makeFinding(
+            text,
+            { start, end },
+            { type: 'address', replacement: '[address]', reason: STREET_REASON, confidence },
+          )
+        : placeFinding(text, { start, end }, TOWN_REASON, confidence),
     );
   }
   return findings;

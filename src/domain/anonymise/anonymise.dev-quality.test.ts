@@ -22,10 +22,10 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   phone: 0.98,
   email: 0.98,
   school: 0.95,
-  'other-number': 0.93,
-  'vehicle-registration': 0.95,
+  'other-number': 0.94,
+  'vehicle-registration': 0.98,
   'social-media': 0.95,
-  place: 0.8,
+  place: 0.9,
 };
 
 describe('anonymiser quality on the dev notes', () => {

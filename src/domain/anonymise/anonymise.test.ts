@@ -41,7 +41,7 @@ describe('anonymise', () => {
       'Redditch, B97 4XY with Kelly (NI JT482910B, 07700 900462) and Tyler; dad Marcus (marcus.j@example.com) ' +
       'visits. Jayden attends Larkhill Primary.';
     expect(anonymise(text, client, professionals).text).toBe(
-      '[child] (DOB [date of birth]), UPN [UPN], NHS [NHS number], lives at [address], [postcode] with [mother] ' +
+      '[child] (DOB [date of birth]), UPN [UPN], NHS [NHS number], lives at [address], [place], [postcode] with [mother] ' +
         '(NI [NI number], [phone number]) and [sibling 1]; dad [father] ([email address]) visits. [child] attends [school].',
     );
   });

@@ -6,7 +6,7 @@ import {
   findStreetAddresses,
   findTownsInAddresses,
 } from './address';
-import { retypeTownsAfterAddresses } from './address-towns';
+import { findTownsBeforePostcodes, retypeTownsAfterAddresses } from './address-towns';
 import { findEmails, findPhones } from './contact';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
@@ -17,6 +17,7 @@ import { findKnownNames } from './names';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
 import { findListedPlaces, findLoosePlaces } from './listed-places';
+import { findOrdinaryWordTowns } from './ordinary-towns';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
@@ -120,7 +121,10 @@ function detect(
   const profKeys = new Set([...professionalKeys(context)].filter((key) => !relatives.has(key)));
   const dates = findDates(text, client);
   const structural = [...structuralFindings(text, client, context), ...dates.findings];
-  const towns = findTownsInAddresses(text, client, structural);
+  const towns = [
+    ...findTownsInAddresses(text, client, structural),
+    ...findTownsBeforePostcodes(text, structural),
+  ];
   const kept = keepSpans(text, tokens, context);
   const blocked = [
     ...placeholders,
@@ -132,7 +136,10 @@ function detect(
   const anchors = [...structural, ...towns, ...cuedPlaces].filter(
     (finding) => finding.type === 'place' || finding.type === 'address',
   );
-  const listedPlaces = findListedPlaces(text, tokens, blocked, anchors);
+  const listedPlaces = [
+    ...findListedPlaces(text, tokens, blocked, anchors),
+    ...findOrdinaryWordTowns(text, tokens, blocked),
+  ];
   // A listed town after a cue is a place, not a stranger's name ("previously from Helston").
   const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
     (name) => !overlapsAny(name, listedPlaces),
@@ -185,8 +192,7 @@ function detect(
     text,
     retypeTownsAfterAddresses(
       text,
-      retypeKnownPlaces(text, resolveOverlaps([...resolved, ...neighbours]), client),
-      client.address?.town,
+      retypeKnownPlaces(resolveOverlaps([...resolved, ...neighbours]), client),
     ),
   );
 }

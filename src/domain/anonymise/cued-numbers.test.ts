@@ -19,6 +19,31 @@ describe('numbers after their cue words', () => {
     ]);
   });
 
+  it('finds clinic, certificate, port, application, account and ID-card numbers', () => {
+    expect(
+      found(
+        'Client Maya (clinic no. SH-0087342); certificate no. DP/FAC/20114; port reference DVR/24/08831; Homelessness application HA/25/01932; rent account 40018832; energy account EA-3319-0087; Romanian ID card, no. RX 584291; passport office ref PEX 553 018 772.',
+      ),
+    ).toEqual([
+      'SH-0087342',
+      'DP/FAC/20114',
+      'DVR/24/08831',
+      'HA/25/01932',
+      '40018832',
+      'EA-3319-0087',
+      'RX 584291',
+      'PEX 553 018 772',
+    ]);
+  });
+
+  it('leaves a clinic’s phone, a date after a hospital and an application’s date', () => {
+    expect(
+      found(
+        'Rang the clinic on 0151 233 3700. Born at the Hospital on 30/11. Application on 2/3/2025.',
+      ),
+    ).toEqual([]);
+  });
+
   it('needs at least four digits, so words and short numbers after a cue stay', () => {
     expect(found('Passport is with dad; hospital ward 12; licence expired')).toEqual([]);
   });

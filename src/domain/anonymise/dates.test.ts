@@ -119,3 +119,27 @@ describe('dates of birth in words and in run-together digits', () => {
     ]);
   });
 });
+
+describe('a date alone in brackets after a person’s name', () => {
+  it('is that person’s date of birth after a capitalised full name', () => {
+    expect(dobs('Her new partner Lee Tansley (02.03.1990) has three previous victims.')).toEqual([
+      '02.03.1990',
+    ]);
+    expect(dobs('Suspect Femi Cole (1991-02-17), not known to health.')).toEqual(['1991-02-17']);
+  });
+
+  it('is a date of birth after a lower-case name only when it is long before the note’s dates', () => {
+    expect(dobs('on 3/4/2025 new partner mark hunter (12/12/1987) was named.')).toEqual([
+      '12/12/1987',
+    ]);
+    expect(dobs('spoke to mum and dad (12/03/2024) about it.')).toEqual([]);
+  });
+
+  it('is no date of birth after a meeting, a document or an acronym', () => {
+    expect(
+      dobs(
+        'The Review Conference (04/05/2025) and the ICPC (12/03/2024) and Strategy Meeting (1/2/2025).',
+      ),
+    ).toEqual([]);
+  });
+});

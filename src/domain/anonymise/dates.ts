@@ -167,7 +167,37 @@ function cueBefore(text: string, date: DateMention, cue: RegExp): boolean {
   return cue.test(text.slice(Math.max(0, date.start - 40), date.start));
 }
 
-function classify(text: string, date: DateMention, client: KnownClient): Finding | undefined {
+/** A date alone in brackets straight after one or two words: "Lee Tansley (02.03.1990)". */
+const BRACKET_BEFORE = /(?:(\p{L}[\p{L}'’-]*)\s+)?(\p{L}[\p{L}'’-]*)\s*\(\s*$/u;
+const BRACKET_AFTER = /^\s*\)/;
+/** Words before a bracketed date that name an event or a document, not a person. */
+const EVENT_WORDS =
+  /^(?:meeting|conference|icpc|rcpc|review|visit|referral|report|assessment|letter|strategy|discussion|hearing|incident|call|plan|panel|order|statement|court|contact|appointment|session|dated|on|from|until|since|by|the|a|of)$/i;
+
+/**
+ * A full date with its year alone in brackets after a person's name is that person's date of birth:
+ * after a capitalised full name ("victim Sophie Bowden (11/11/1996)"), or after a lower-case one
+ * when the year is at least sixteen years before the latest year the note names ("partner mark
+ * hunter (12/12/1987)"); never after an event's or a document's name ("the ICPC (12/03/2024)",
+ * "Review Conference (4/5/2025)").
+ */
+function bracketedBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || date.twoDigitYear || date.day < 1) return false;
+  if (!BRACKET_AFTER.test(text.slice(date.end, date.end + 3))) return false;
+  const words = BRACKET_BEFORE.exec(text.slice(Math.max(0, date.start - 60), date.start));
+  const [first, last] = [words?.[1], words?.[2]];
+  if (!first || !last || [first, last].some((word) => EVENT_WORDS.test(word))) return false;
+  if ([first, last].some((word) => /^\p{Lu}+$/u.test(word))) return false;
+  const capitalised = [first, last].every((word) => /^\p{Lu}/u.test(word));
+  return capitalised || date.year <= latestYear - 16;
+}
+
+function classify(
+  text: string,
+  date: DateMention,
+  client: KnownClient,
+  latestYear: number,
+): Finding | undefined {
   const edd = client.child.edd;
   const dueCue =
     cueBefore(text, date, EDD_BEFORE) || (edd !== undefined && cueBefore(text, date, DUE_BEFORE));
@@ -196,7 +226,8 @@ function classify(text: string, date: DateMention, client: KnownClient): Finding
   if (
     cueBefore(text, date, DOB_BEFORE) ||
     DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
-    (date.year !== undefined && !date.compact && bracketedAfterName(text, date))
+    (date.year !== undefined && !date.compact && bracketedAfterName(text, date)) ||
+    bracketedBirthDate(text, date, latestYear)
   ) {
     return makeFinding(text, date, {
       type: 'date-of-birth',
@@ -219,8 +250,13 @@ export function findDates(
 ): { findings: Finding[]; kept: Span[] } {
   const findings: Finding[] = [];
   const kept: Span[] = [];
-  for (const date of findDateMentions(text)) {
-    const finding = classify(text, date, client);
+  const dates = findDateMentions(text);
+  const latestYear = Math.max(
+    0,
+    ...dates.map((date) => (date.twoDigitYear ? 2000 + (date.year ?? 0) : (date.year ?? 0))),
+  );
+  for (const date of dates) {
+    const finding = classify(text, date, client, latestYear);
     if (finding) findings.push(finding);
     else if (!date.compact) kept.push({ start: date.start, end: date.end });
   }

@@ -25,6 +25,24 @@ describe('towns and villages from the gazetteer', () => {
       expect(isListedPlace(word)).toBe(false);
   });
 
+  it('keeps a town in the possessive that starts an agency’s name', () => {
+    expect(places('Paul Brennan at Croydon’s Adolescent Support team was told.')).toEqual([]);
+    expect(places('Seen at Croydon’s market with Dan.')).toEqual(['Croydon']);
+    const own = { child: { firstName: 'Ava' }, address: { town: 'Oldham' } };
+    const found = anonymise(
+      'Open to Oldham’s Complex Safeguarding team. Nan lives in Oldham.',
+      own,
+    );
+    expect(found.findings.filter((f) => f.type === 'place').map((f) => f.start)).toEqual([57]);
+  });
+
+  it('proposes a town after "via" or "toward", in any case', () => {
+    expect(places('She arrived via Dover. anpr hits on the m53 toward birkenhead.')).toEqual([
+      'Dover',
+      'birkenhead',
+    ]);
+  });
+
   it('proposes a town after "lives in", in any case, with high confidence', () => {
     const findings = findListedPlaces(
       'Nan lives in Pewsey; dad is living in tidworth.',

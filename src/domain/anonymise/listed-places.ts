@@ -17,7 +17,7 @@ import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
 import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
-import { makeFinding, overlapsAny, type Finding, type Span } from './types';
+import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
 /** Each listed name's words joined by single spaces, and each name's first word. */
@@ -71,7 +71,8 @@ const STREET_WORDS = new Set(
 const STRONG_BEFORE =
   /\b(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?$/iu;
 /** A plain preposition before the place (a capitalised place only). */
-const WEAK_BEFORE = /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards|between)\s+$/iu;
+const WEAK_BEFORE =
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards?|via|between)\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
@@ -119,12 +120,7 @@ function estates(text: string, blocked: readonly Span[], found: readonly Span[])
     )
       continue;
     findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A housing estate or area where the family lives',
-        confidence: 'medium',
-      }),
+      placeFinding(text, span, 'A housing estate or area where the family lives', 'medium'),
     );
   }
   return findings;
@@ -177,6 +173,20 @@ function continuesName(text: string, last: Token, next: Token | undefined): bool
   );
 }
 
+/** A possessive and up to four capitalised or small words after a place, then one more word. */
+const POSSESSIVE_NAME = /^['’]s\s+((?:(?:\p{Lu}[\p{L}'’&-]*|for|of|and|&)\s+){0,4})([\p{L}'’-]+)/u;
+
+/**
+ * True when a place in the possessive starts an agency's name: "Croydon's Adolescent Support
+ * team", "Oldham's Complex Safeguarding team", "Reading's Brighter Futures for Children".
+ */
+export function possessiveAgency(text: string, end: number): boolean {
+  const match = POSSESSIVE_NAME.exec(text.slice(end, end + 80));
+  if (!match) return false;
+  const words = `${match[1] ?? ''}${match[2] ?? ''}`.split(/\s+/).map((word) => word.toLowerCase());
+  return words.some((word) => agencyWords.has(word) || organisationSuffixes.has(word));
+}
+
 /** True when a one-word place is also a given name or an ordinary word ("Ashley", "Hale"). */
 function ambiguous(words: readonly Token[]): boolean {
   if (words.length > 1) return false;
@@ -215,14 +225,15 @@ function repeats(
     if (n === 0 || !first || !last || taken.has(first.start)) continue;
     const span = { start: first.start, end: last.end };
     if (!keys.has(words.map((t) => t.key).join(' ')) || !capitalised(words)) continue;
-    if (continuesName(text, last, tokens[i + n]) || overlapsAny(span, blocked)) continue;
+    if (continuesName(text, last, tokens[i + n]) || possessiveAgency(text, last.end)) continue;
+    if (overlapsAny(span, blocked)) continue;
     findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A town or village the note names elsewhere as where the family is',
-        confidence: 'medium',
-      }),
+      placeFinding(
+        text,
+        span,
+        'A town or village the note names elsewhere as where the family is',
+        'medium',
+      ),
     );
     i += n - 1;
   }
@@ -291,18 +302,19 @@ export function findListedPlaces(
           ambiguous(words) ||
           isWideArea(key))) ||
       continuesName(text, last, tokens[i + n]) ||
+      possessiveAgency(text, last.end) ||
       overlapsAny(span, blocked);
     if (skip) continue;
     anchorEnds.add(span.end);
     findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: strong
+      placeFinding(
+        text,
+        span,
+        strong
           ? 'A town or village where the family lives or stays'
           : 'A town or village named in the note',
-        confidence: strong ? 'high' : 'medium',
-      }),
+        strong ? 'high' : 'medium',
+      ),
     );
     i += n - 1;
   }
@@ -344,6 +356,7 @@ export function findLoosePlaces(
     const key = words.map((token) => token.key).join(' ');
     const skip =
       !capitalised(words) ||
+      possessiveAgency(text, last.end) ||
       ambiguous(words) ||
       isKnownAreaName(key) ||
       afterProperWord(text, tokens[i - 1], first) ||
@@ -351,14 +364,7 @@ export function findLoosePlaces(
       overlapsAny(span, blocked) ||
       overlapsAny(span, taken);
     if (skip) continue;
-    findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A listed town or village named in the note',
-        confidence: 'low',
-      }),
-    );
+    findings.push(placeFinding(text, span, 'A listed town or village named in the note', 'low'));
     i += n - 1;
   }
   return findings;

@@ -28,6 +28,15 @@ describe('loosely written street addresses', () => {
     ]);
   });
 
+  it('finds a caravan, pitch or plot number where a family lives, but not a count of them', () => {
+    expect(found('Visited the site, pitch 14. Before that caravan 3, then Plot 7.')).toEqual([
+      'pitch 14',
+      'caravan 3',
+      'Plot 7',
+    ]);
+    expect(found('There are 14 pitches and 3 caravans; the pitch was muddy.')).toEqual([]);
+  });
+
   it('finds a street named without a number after a cue, in any case, at medium confidence', () => {
     const findings = findLooseAddresses(
       'Dad lives off station road. The flat above the shop on Kestrel Way.',

@@ -1,7 +1,8 @@
 // Street addresses written loosely, beside the strict forms of address.ts: in lower case
 // ("14 rowan close", "lives on kestrel way"), with abbreviations ("3 Mill Ln", "22 Oak Rd."), a flat
-// or apartment on its own or with its block ("flat 3b Rowan Court", "Apartment 9"), and a street
-// named without a number after a word that puts someone there ("lives off Station Road").
+// or apartment on its own or with its block ("flat 3b Rowan Court", "Apartment 9"), a caravan, pitch
+// or plot on a site ("pitch 14", "caravan 3"), and a street named without a number after a word that
+// puts someone there ("lives off Station Road").
 import { agencyWords, organisationSuffixes } from './agency-words';
 import { foldName } from './text';
 import { makeFinding, type Finding } from './types';

@@ -121,10 +121,13 @@ describe('NHS numbers grouped unusually or split over a line', () => {
       findLooseNhsNumbers('Baby NHS no. 438 221\n7706 DOB 15/7/25').map((f) => f.original),
     ).toEqual(['438 221\n7706']);
     expect(findLooseNhsNumbers('Seen by NHS. 438 221\n7706 was the room')).toEqual([]);
+    expect(findLooseNhsNumbers('Seen on no. 438 221\n7706 today.')).toEqual([]);
   });
 
   it('leaves ten digits after a CHI, H&C or hospital cue to the other-number finder', () => {
     expect(findNhsNumbers('His CHI is 0203104471. Hosp no: 943 476 5919.', client)).toEqual([]);
     expect(findNhsNumbers('NHS 943 476 5919', client)).toHaveLength(1);
+    expect(isValidNhsNumber('0203104471')).toBe(true);
+    expect(findNhsNumbers('H&C no. 020 310 4471.', client)).toEqual([]);
   });
 });

@@ -9,14 +9,22 @@ import {
   professionalTitles,
 } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
-import { isListedPlace } from './listed-places';
+import { isListedPlace, possessiveAgency } from './listed-places';
 import { foldName, patternWords } from './text';
 import { commonWords } from './vocabulary';
-import { makeFinding, overlapsAny, type Finding, type KnownClient, type Span } from './types';
+import {
+  makeFinding,
+  overlapsAny,
+  placeFinding,
+  type Finding,
+  type KnownClient,
+  type Span,
+} from './types';
 
 const ORGANISATION_AFTER = /^[\s,]*([\p{L}’']+)/u;
 
 function isOrganisationNext(text: string, end: number): boolean {
+  if (possessiveAgency(text, end)) return true;
   const next = ORGANISATION_AFTER.exec(text.slice(end, end + 40))?.[1];
   if (!next) return false;
   const key = foldName(next);
@@ -33,11 +41,7 @@ function placePattern(place: string): RegExp | undefined {
 }
 
 function finding(text: string, start: number, end: number, reason: string, known: boolean) {
-  return makeFinding(
-    text,
-    { start, end },
-    { type: 'place', replacement: '[place]', reason, confidence: known ? 'high' : 'medium' },
-  );
+  return placeFinding(text, { start, end }, reason, known ? 'high' : 'medium');
 }
 
 /** The town of the client's address, in any case, unless an agency's name. */
@@ -135,26 +139,20 @@ export function findCuedPlaces(
 }
 
 /**
- * The client's own town found on its own (not continuing a street address) is a place: retyped,
- * so "stays in bude" is reported as where the family is rather than as an address.
+ * The client's own town found as an address is a place: retyped, so "stays in bude" and the town
+ * after the street ("4 Elm Close, Devizes") are reported as where the family is, as the corpora
+ * mark them.
  */
-export function retypeKnownPlaces(
-  text: string,
-  findings: readonly Finding[],
-  client: KnownClient,
-): Finding[] {
+export function retypeKnownPlaces(findings: readonly Finding[], client: KnownClient): Finding[] {
   const places = new Set(
     [client.address?.town]
       .filter((place): place is string => Boolean(place?.trim()))
       .map((place) => foldName(place).trim()),
   );
   if (places.size === 0) return [...findings];
-  return findings.map((finding, i) => {
-    if (finding.type !== 'address' || !places.has(foldName(finding.original).trim()))
-      return finding;
-    const previous = findings[i - 1];
-    const continuesAddress =
-      previous?.type === 'address' && /^[\s,]*$/.test(text.slice(previous.end, finding.start));
-    return continuesAddress ? finding : { ...finding, type: 'place', replacement: '[place]' };
-  });
+  return findings.map((finding) =>
+    finding.type === 'address' && places.has(foldName(finding.original).trim())
+      ? { ...finding, type: 'place', replacement: '[place]' }
+      : finding,
+  );
 }

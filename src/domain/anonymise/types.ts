@@ -173,3 +173,13 @@ export function makeFinding(
     original: text.slice(span.start, span.end),
   };
 }
+
+/** A place finding ("[place]") for `text.slice(start, end)`: a town, district, estate or suburb. */
+export function placeFinding(
+  text: string,
+  span: Span,
+  reason: string,
+  confidence: Finding['confidence'],
+): Finding {
+  return makeFinding(text, span, { type: 'place', replacement: '[place]', reason, confidence });
+}

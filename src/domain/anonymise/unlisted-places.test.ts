@@ -29,6 +29,45 @@ describe('places no list holds, after "in", "from" or "to"', () => {
     ).toEqual([]);
   });
 
+  it('takes the whole of a two-word place whose first word is a compass or ordinary word', () => {
+    const text =
+      'They moved from East Ham to Foleshill. Mum works at the Tesco in Cherry Hinton. Nan is in Higher Openshaw.';
+    expect(found(text)).toEqual(['East Ham', 'Foleshill', 'Cherry Hinton', 'Higher Openshaw']);
+  });
+
+  it('keeps a compass word or an ordinary name word that starts no place', () => {
+    expect(
+      found('Spoke to Cherry about it. Ofsted rated it in East. Seen with Holly in Year 5.'),
+    ).toEqual([]);
+  });
+
+  it('takes a rarer name of the ONS list where a place stands, not a common given name', () => {
+    expect(found('The family moved from Southall to Hayes. A cousin in Aden.')).toEqual([
+      'Southall',
+      'Hayes',
+      'Aden',
+    ]);
+    expect(found('Spoke to Hayes on the phone. A change in Tyler since May.')).toEqual([]);
+  });
+
+  it('leaves record systems, housing providers and languages a note names after "from" or "in"', () => {
+    expect(
+      found(
+        "Extract from Niche; they live in Mears accommodation; paid via Snap; her name in Ge'ez.",
+      ),
+    ).toEqual([]);
+    expect(found('Extract from Nicheford; they live in Mearsby.')).toEqual([
+      'Nicheford',
+      'Mearsby',
+    ]);
+  });
+
+  it('takes a place followed by a time, not one followed by a flat or room number', () => {
+    expect(found('He arrived from Tirana 2 years ago. Seen in Block 4 and in Ward 7.')).toEqual([
+      'Tirana',
+    ]);
+  });
+
   it('leaves a county after a plain "in", but not after "lives in"', () => {
     expect(found('Services in Wiltshire. Dad lives in Wiltshire.')).toEqual(['Wiltshire']);
   });

@@ -17,7 +17,7 @@ import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
 import { isAllCaps, isCapitalised, type Token } from './text';
-import { makeFinding, overlapsAny, type Finding, type Span } from './types';
+import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
 
 const CUE_WORDS = new Set([
@@ -32,7 +32,17 @@ const CUE_WORDS = new Set([
   'outside',
 ]);
 const LANGUAGES = new Set(
-  'sylheti amharic yoruba igbo twi shona swahili hebrew yiddish greek bulgarian hungarian dutch czech slovak romani gaelic bsl makaton creole patois lingala krio oromo'.split(
+  "sylheti amharic yoruba igbo twi shona swahili hebrew yiddish greek bulgarian hungarian dutch czech slovak romani gaelic bsl makaton creole patois lingala krio oromo ge'ez geez sorani kurmanji badini tigre hausa wolof fula tagalog".split(
+    ' ',
+  ),
+);
+/**
+ * Services a note says something came from or happened in that are no place: police and social
+ * care record systems ("extract from Niche"), asylum housing providers ("in Mears accommodation"),
+ * an app's short name ("via Snap").
+ */
+const SERVICES = new Set(
+  'niche athena storm mosaic liquidlogic eclipse systmone emis rio mears serco clearsprings snap insta'.split(
     ' ',
   ),
 );
@@ -58,6 +68,14 @@ const COUNTRIES = new Set(
 
 /** True when a word cannot start a place's name: a kept, common, cultural or name word. */
 function notAPlaceWord(token: Token): boolean {
+  return (
+    notAPlaceUnlessNamed(token) ||
+    [ordinaryWordNames, givenNames, onsGivenNames].some((set) => set.has(token.key))
+  );
+}
+
+/** `notAPlaceWord` but for the name lists: a word no list of ordinary or kept words holds. */
+function notAPlaceUnlessNamed(token: Token): boolean {
   const key = token.key;
   return (
     (isAllCaps(token.raw) && token.raw.length > 1) ||
@@ -71,16 +89,51 @@ function notAPlaceWord(token: Token): boolean {
       personalTitles,
       professionalTitles,
       commonWords,
-      ordinaryWordNames,
       weekdays,
       LANGUAGES,
+      SERVICES,
       COUNTRIES,
-      givenNames,
-      onsGivenNames,
     ].some((set) => set.has(key)) ||
     monthNumbers.has(key)
   );
 }
+
+/** First words of two-word places: "East Ham", "Higher Openshaw", "Kings Lynn", "St Pauls". */
+const PLACE_PREFIXES = new Set(
+  'east west north south upper lower higher nether great little old new kings st saint market long high castle chipping'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when `first`, a word that on its own is no place (a compass word, an ordinary word that is
+ * also a name), starts a two-word place in a place frame: "moved from East Ham", "the Tesco in
+ * Cherry Hinton". The second word must be capitalised and no name or ordinary word itself.
+ */
+function startsTwoWordPlace(text: string, first: Token, next: Token | undefined): boolean {
+  if (!next || first.possessive || !/^[ -]$/.test(text.slice(first.end, next.start))) return false;
+  if (!PLACE_PREFIXES.has(first.key) && !ordinaryWordNames.has(first.key)) return false;
+  if (notAPlaceUnlessNamed(first) && !PLACE_PREFIXES.has(first.key)) return false;
+  return isCapitalised(next.raw) && !notAPlaceWord(next) && inPlaceFrame(text, first);
+}
+
+/**
+ * True when `first` is a rarer name in the ONS list only (not the common given names) standing
+ * where a place stands: "moved from Southall to Hayes", "a cousin in Aden".
+ */
+function rareNameAsPlace(text: string, first: Token): boolean {
+  return (
+    onsGivenNames.has(first.key) &&
+    !givenNames.has(first.key) &&
+    !ordinaryWordNames.has(first.key) &&
+    !notAPlaceUnlessNamed(first) &&
+    !first.possessive &&
+    inPlaceFrame(text, first)
+  );
+}
+
+/** A number after the place that counts time, not a flat or ward: "from Tirana 2 years ago". */
+const TIME_AFTER = /^\s\d+\s+(?:years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?)\b/;
 
 /** Capitalised names after a place preposition that nothing else explains, as low-confidence places. */
 export function findUnlistedPlaces(
@@ -94,7 +147,13 @@ export function findUnlistedPlaces(
     const first = tokens[i];
     const cue = tokens[i - 1];
     if (!first || !cue || !CUE_WORDS.has(cue.key) || !isCapitalised(first.raw)) continue;
-    if (!/^\s+$/.test(text.slice(cue.end, first.start)) || notAPlaceWord(first)) continue;
+    if (!/^\s+$/.test(text.slice(cue.end, first.start))) continue;
+    if (
+      notAPlaceWord(first) &&
+      !startsTwoWordPlace(text, first, tokens[i + 1]) &&
+      !rareNameAsPlace(text, first)
+    )
+      continue;
     // The run of capitalised words ("Thornton Heath", "Alum Rock"), at most three.
     let n = 1;
     while (n < 3) {
@@ -116,7 +175,8 @@ export function findUnlistedPlaces(
     if (
       agencyInside ||
       last.possessive ||
-      /^\s?\d/.test(text.slice(last.end, last.end + 2)) ||
+      (/^\s?\d/.test(text.slice(last.end, last.end + 2)) &&
+        !TIME_AFTER.test(text.slice(last.end, last.end + 16))) ||
       (isKnownAreaName(key) &&
         !/\b(?:lives?|living|moved)\s+(?:\S+\s+)?(?:in|to)\s+$/iu.test(
           text.slice(Math.max(0, span.start - 30), span.start),
@@ -125,14 +185,7 @@ export function findUnlistedPlaces(
       overlapsAny(span, taken)
     )
       continue;
-    findings.push(
-      makeFinding(text, span, {
-        type: 'place',
-        replacement: '[place]',
-        reason: 'A place named after "in", "from" or "to"',
-        confidence: 'low',
-      }),
-    );
+    findings.push(placeFinding(text, span, 'A place named after "in", "from" or "to"', 'low'));
   }
   return findings;
 }

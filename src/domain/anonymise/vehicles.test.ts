@@ -19,6 +19,33 @@ describe('vehicle registrations', () => {
   it('leaves acronyms and section numbers that only look like old plates', () => {
     expect(found('S47 CSC strategy meeting; ICPC on 3 May; Stage 2 of CP plan')).toEqual([]);
   });
+
+  it('finds an older prefix plate written out with both spaces, without a cue', () => {
+    expect(found('more recently T 891 KLM. 2nd in convoy X 445 BNP driven by Josh.')).toEqual([
+      'T 891 KLM',
+      'X 445 BNP',
+    ]);
+  });
+
+  it('finds any plate after a car’s colour, make or model, bare or in brackets', () => {
+    expect(
+      found(
+        'a black Corsa (V842 NDF); a dark green Land Rover (L617 PXB); Vauxhall Astra M531 UKJ',
+      ),
+    ).toEqual(['V842 NDF', 'L617 PXB', 'M531 UKJ']);
+  });
+
+  it('finds a Northern Irish plate after a cue, not a model number after a colour', () => {
+    expect(found('Dad has a vehicle registered KIG 7714 and drives his van (PXZ 4127).')).toEqual([
+      'KIG 7714',
+      'PXZ 4127',
+    ]);
+    expect(found('a black BMW 320 and a white Ford KA 2 times')).toEqual([]);
+  });
+
+  it('leaves spaced capitals that are no plate: "A 10 DAY", "I 2 GPS", "Year 5 SEN"', () => {
+    expect(found('A 10 DAY wait; I 2 GPS; Q 3 ABC; in Year 5 SEN unit')).toEqual([]);
+  });
 });
 
 describe('vehicle registrations written loosely', () => {

@@ -2,22 +2,34 @@
 // case; any format, the older prefix (A123 BCD, T 891 KLM) and suffix (ABC 123D) ones included,
 // after a cue word in any case, or followed by a car's colour or make ("P123 ABC blue corsa"); and
 // the plates listed after a cued one ("vehicles linked: bx16 ojn, ABC 123D and NU70 RTY"). Alone,
-// "S47 CSC" would look like a prefix-format plate, so older formats always need a cue.
+// "S47 CSC" would look like a prefix-format plate, so older formats need a cue — unless written out
+// with both spaces in capitals ("T 891 KLM"), which nothing else in a note looks like.
 import { brandWords } from './agency-words';
 import { makeFinding, type Finding } from './types';
 
 const CURRENT = String.raw`[A-Z]{2}\d{2}[ ]?[A-Z]{3}`;
 const PREFIX = String.raw`[A-Z][ ]?\d{1,3}[ ]?[A-Z]{3}`;
 const SUFFIX = String.raw`[A-Z]{3}[ ]?\d{1,3}[A-Z]`;
-const ANY = `${CURRENT}|${PREFIX}|${SUFFIX}`;
+/** Northern Ireland's plates: three letters and up to four digits ("KIG 7714"), after a cue only. */
+const NORTHERN_IRISH = String.raw`[A-Z]{3}[ ]?\d{1,4}`;
+const GB = `${CURRENT}|${PREFIX}|${SUFFIX}`;
+const ANY = `${GB}|${NORTHERN_IRISH}`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 const CAPITALS = new RegExp(`${EDGE_BEFORE}${CURRENT}${EDGE_AFTER}`, 'gu');
+/**
+ * The older prefix format written out with both spaces ("T 891 KLM", "X 445 BNP"): a prefix letter
+ * (never I, O, Q, U or Z, nor "A", which starts sentences), one to three digits, three capitals.
+ */
+const SPACED_PREFIX = new RegExp(
+  String.raw`${EDGE_BEFORE}[B-HJ-NPR-TV-Y] \d{1,3} [A-HJ-NPR-Z]{3}${EDGE_AFTER}`,
+  'gu',
+);
 const LOWER = new RegExp(`${EDGE_BEFORE}[a-z]{2}\\d{2} ?[a-z]{3}${EDGE_AFTER}`, 'gu');
-const CUE = String.raw`\b(?:reg(?:istration)?|reg'?d|vrm|vrn|plates?|number plate|vehicles?(?:\s+linked)?|veh|car|van|motorbike|moped|drives|driving|anpr(?:\s+hits?)?(?:\s+on)?)`;
+const CUE = String.raw`\b(?:reg(?:istration)?|reg'?d|registered|vrm|vrn|plates?|number plate|vehicles?(?:\s+linked)?|veh|car|van|motorbike|moped|drives|driving|anpr(?:\s+hits?)?(?:\s+on)?)`;
 const CUED = new RegExp(
-  String.raw`${CUE}(?:\s+(?:in convoy|seen|used|now|also|recently|registered))?(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#-]?\s*(${ANY})${EDGE_AFTER}`,
+  String.raw`${CUE}(?:\s+(?:in convoy|seen|used|now|also|recently|registered))?(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#(-]?\s*(${ANY})${EDGE_AFTER}`,
   'giu',
 );
 /**
@@ -35,6 +47,14 @@ const BEFORE_CAR = new RegExp(
   String.raw`${EDGE_BEFORE}(${ANY})(?=\s+\(?(?:[\p{L}]+\s+)?([\p{L}]+))`,
   'gu',
 );
+
+/** Models a note names a car by ("a black Corsa", "Vauxhall Astra"). */
+const MODELS =
+  'rover corsa astra fiesta focus golf polo transit qashqai juke micra clio yaris aygo c1 208 308 500 mini sprinter vivaro berlingo octavia insignia zafira kuga puma jazz civic leon ibiza'.split(
+    ' ',
+  );
+/** A plate after a car's colour, make or model, bare or in brackets: "black Corsa (V842 NDF)". */
+const AFTER_CAR = new RegExp(String.raw`([\p{L}\p{N}]+)\s+\(?(${GB})${EDGE_AFTER}`, 'gu');
 
 /** Vehicle registrations. Capitals or plain lower case are enough for the current format. */
 export function findVehicleRegistrations(text: string): Finding[] {
@@ -59,6 +79,8 @@ export function findVehicleRegistrations(text: string): Finding[] {
   for (const match of text.matchAll(CAPITALS))
     add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(LOWER)) add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(SPACED_PREFIX))
+    add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(CUED)) {
     const plate = match[1] ?? '';
     // "driving a 3 ton van": a spaced-out old plate must be in capitals.
@@ -71,6 +93,12 @@ export function findVehicleRegistrations(text: string): Finding[] {
       add(end - listed.length, end, true);
       next = NEXT_IN_LIST.exec(text.slice(end, end + 80));
     }
+  }
+  for (const match of text.matchAll(AFTER_CAR)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const plate = match[2] ?? '';
+    if (COLOURS.split(' ').includes(word) || brandWords.has(word) || MODELS.includes(word))
+      add(match.index + match[0].length - plate.length, match.index + match[0].length, true);
   }
   for (const match of text.matchAll(BEFORE_CAR)) {
     const word = (match[2] ?? '').toLowerCase();

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { findOrdinaryWordTowns } from './ordinary-towns';
+import { tokenise } from './text';
+
+function found(text: string): string[] {
+  return findOrdinaryWordTowns(text, tokenise(text), []).map((f) => f.original);
+}
+
+describe('towns whose names are ordinary words', () => {
+  it('hides them where a place stands: after "in", "near", "via", a journey or "lives in"', () => {
+    expect(found('He has a brother in Reading they may move to.')).toEqual(['Reading']);
+    expect(found('The family moved from Slough to Bath last year.')).toEqual(['Slough', 'Bath']);
+    expect(found('Dad lives in March with his new partner.')).toEqual(['March']);
+    expect(found('She was seen near Wells on Friday.')).toEqual(['Wells']);
+  });
+
+  it('keeps them as ordinary words, months and parts of longer names', () => {
+    expect(
+      found(
+        'Reading the report again. Bath time is chaotic. Core group in March 2024. Meeting moved to March. Seen in March. Referred to Reading Borough Council. Lives on Bath Street. A shop in High Street.',
+      ),
+    ).toEqual([]);
+    expect(found('she is reading in bed; deal with it in march')).toEqual([]);
+  });
+
+  it('hides the town in the anonymiser’s output and leaves the month', () => {
+    const text = 'Mum moved to Reading in March.';
+    expect(anonymise(text, { child: { firstName: 'Ava' } }).text).toBe(
+      'Mum moved to [place] in March.',
+    );
+  });
+});
