@@ -128,6 +128,9 @@ describe('on a phone', () => {
     expect(guides.length).toBeGreaterThanOrEqual(5);
     for (const guide of guides) {
       await page.goto(`${inject('baseUrl')}${guide}`);
+      // The guide's first screenful is painted from HTML, then the app draws over it; measure the
+      // app's page (its footer is not in the HTML), not a link the app is about to replace.
+      await page.locator('footer.site-footer').waitFor();
       const urgent = page.getByRole('link', { name: /imminent risk/i }).first();
       await urgent.waitFor();
       // Wholly inside the first screen, and nothing (a notice) drawn over it.
