@@ -45,6 +45,8 @@ describe('accessibility', () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('heading', { level: 1, name: 'Escalate' }).waitFor();
+    // The heading is in the page's HTML (decision 0047): press keys once the app has drawn over it.
+    await page.locator('footer.site-footer').waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Skip to main content');
