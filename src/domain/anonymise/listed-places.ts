@@ -200,6 +200,21 @@ function ambiguous(words: readonly Token[]): boolean {
   );
 }
 
+/** The listed place starting at token `i`, with its words, span and key, if one starts there. */
+function listedRun(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { n: number; words: Token[]; first: Token; last: Token; span: Span; key: string } | undefined {
+  const n = listedAt(text, tokens, i);
+  const words = tokens.slice(i, i + n);
+  const first = words[0];
+  const last = words[n - 1];
+  if (n === 0 || !first || !last) return undefined;
+  const key = words.map((token) => token.key).join(' ');
+  return { n, words, first, last, span: { start: first.start, end: last.end }, key };
+}
+
 /** The other mentions, capitalised, of a listed place already found by a cue ("back to Highworth"). */
 function repeats(
   text: string,
@@ -218,13 +233,10 @@ function repeats(
   const taken = new Set(found.map((finding) => finding.start));
   const findings: Finding[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const n = listedAt(text, tokens, i);
-    const words = tokens.slice(i, i + n);
-    const first = words[0];
-    const last = words[n - 1];
-    if (n === 0 || !first || !last || taken.has(first.start)) continue;
-    const span = { start: first.start, end: last.end };
-    if (!keys.has(words.map((t) => t.key).join(' ')) || !capitalised(words)) continue;
+    const run = listedRun(text, tokens, i);
+    if (!run || taken.has(run.first.start)) continue;
+    const { n, words, last, span, key } = run;
+    if (!keys.has(key) || !capitalised(words)) continue;
     if (continuesName(text, last, tokens[i + n]) || possessiveAgency(text, last.end)) continue;
     if (overlapsAny(span, blocked)) continue;
     findings.push(
@@ -274,14 +286,9 @@ export function findListedPlaces(
     return own;
   };
   for (let i = 0; i < tokens.length; i += 1) {
-    const n = listedAt(text, tokens, i);
-    if (n === 0) continue;
-    const words = tokens.slice(i, i + n);
-    const first = words[0];
-    const last = words[n - 1];
-    if (!first || !last) continue;
-    const span = { start: first.start, end: last.end };
-    const key = words.map((token) => token.key).join(' ');
+    const run = listedRun(text, tokens, i);
+    if (!run) continue;
+    const { n, words, last, span, key } = run;
     const before = text.slice(Math.max(0, span.start - 48), span.start);
     const strong = STRONG_BEFORE.test(before);
     const gap = JOINED_BEFORE.exec(before)?.[0];
@@ -346,14 +353,9 @@ export function findLoosePlaces(
 ): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const n = listedAt(text, tokens, i);
-    if (n === 0) continue;
-    const words = tokens.slice(i, i + n);
-    const first = words[0];
-    const last = words[n - 1];
-    if (!first || !last) continue;
-    const span = { start: first.start, end: last.end };
-    const key = words.map((token) => token.key).join(' ');
+    const run = listedRun(text, tokens, i);
+    if (!run) continue;
+    const { n, words, first, last, span, key } = run;
     const skip =
       !capitalised(words) ||
       possessiveAgency(text, last.end) ||
