@@ -147,22 +147,6 @@ const EDD_BEFORE = new RegExp(
 );
 const DUE_BEFORE = new RegExp(String.raw`\b(?:due|expected)${FILLER}$`, 'i');
 
-/** A word and an opening bracket just before a date: "mark hunter (12/12/1987)". */
-const WORD_AND_BRACKET = /([\p{L}][\p{L}'’-]*)\s*\(\s*$/u;
-
-/**
- * True when the date stands alone in brackets straight after a name-like word ("Dean Walsh
- * (12/12/1987)", "partner mark hunter (12/12/1987)"), as a person's date of birth is written; not
- * after an ordinary, agency or month word ("the review (3/3/25)", "ICPC (12/11/2026)").
- */
-function bracketedAfterName(text: string, date: DateMention): boolean {
-  if (!/^\s*\)/.test(text.slice(date.end, date.end + 3))) return false;
-  const word = WORD_AND_BRACKET.exec(text.slice(Math.max(0, date.start - 40), date.start))?.[1];
-  if (!word || word.length < 2) return false;
-  const key = foldName(word);
-  return !isNeverAName(key) && !/(?:ing|ion|ment|ance|ence|ed)$/.test(key);
-}
-
 function cueBefore(text: string, date: DateMention, cue: RegExp): boolean {
   return cue.test(text.slice(Math.max(0, date.start - 40), date.start));
 }
@@ -175,21 +159,44 @@ const EVENT_WORDS =
   /^(?:meeting|conference|icpc|rcpc|review|visit|referral|report|assessment|letter|strategy|discussion|hearing|incident|call|plan|panel|order|statement|court|contact|appointment|session|dated|on|from|until|since|by|the|a|of)$/i;
 
 /**
- * A full date with its year alone in brackets after a person's name is that person's date of birth:
- * after a capitalised full name ("victim Sophie Bowden (11/11/1996)"), or after a lower-case one
- * when the year is at least sixteen years before the latest year the note names ("partner mark
- * hunter (12/12/1987)"); never after an event's or a document's name ("the ICPC (12/03/2024)",
- * "Review Conference (4/5/2025)").
+ * A date alone in brackets straight after a person's name is that person's date of birth:
+ * - after a name-like word, when the date is written with its year in full or in short ("Dean Walsh
+ *   (3.4.1990)", "partner mark hunter (12/12/1987)"), not after an ordinary, agency or month word
+ *   ("the review (3/3/25)", "ICPC (12/11/2026)");
+ * - after a capitalised full name with a full date ("victim Sophie Bowden (11/11/1996)"), or a
+ *   lower-case one when the year is at least sixteen years before the latest year the note names;
+ *   never after an event's or a document's name ("Review Conference (4/5/2025)").
  */
 function bracketedBirthDate(text: string, date: DateMention, latestYear: number): boolean {
-  if (date.year === undefined || date.twoDigitYear || date.day < 1) return false;
-  if (!BRACKET_AFTER.test(text.slice(date.end, date.end + 3))) return false;
+  if (date.year === undefined || !BRACKET_AFTER.test(text.slice(date.end, date.end + 3))) {
+    return false;
+  }
   const words = BRACKET_BEFORE.exec(text.slice(Math.max(0, date.start - 60), date.start));
   const [first, last] = [words?.[1], words?.[2]];
+  return (
+    (!date.compact && nameLikeWord(last)) ||
+    (!date.twoDigitYear && date.day >= 1 && fullName(first, last, date.year, latestYear))
+  );
+}
+
+/** A word that could be a name: not a word that never is, nor an ordinary word's ending. */
+function nameLikeWord(word: string | undefined): boolean {
+  if (!word || word.length < 2) return false;
+  const key = foldName(word);
+  return !isNeverAName(key) && !/(?:ing|ion|ment|ance|ence|ed)$/.test(key);
+}
+
+/** Two words that name a person, capitalised or (for an adult's year) in lower case. */
+function fullName(
+  first: string | undefined,
+  last: string | undefined,
+  year: number,
+  latestYear: number,
+): boolean {
   if (!first || !last || [first, last].some((word) => EVENT_WORDS.test(word))) return false;
   if ([first, last].some((word) => /^\p{Lu}+$/u.test(word))) return false;
   const capitalised = [first, last].every((word) => /^\p{Lu}/u.test(word));
-  return capitalised || date.year <= latestYear - 16;
+  return capitalised || year <= latestYear - 16;
 }
 
 function classify(
@@ -226,7 +233,6 @@ function classify(
   if (
     cueBefore(text, date, DOB_BEFORE) ||
     DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
-    (date.year !== undefined && !date.compact && bracketedAfterName(text, date)) ||
     bracketedBirthDate(text, date, latestYear)
   ) {
     return makeFinding(text, date, {
