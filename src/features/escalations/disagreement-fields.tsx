@@ -4,7 +4,8 @@ import type { UseFormReturn } from 'react-hook-form';
 import { agencyTypeLabels, agencyTypes } from '../../domain/policy/agency-type';
 import type { PolicyPack } from '../../domain/policy/policy-pack';
 import type { AvailablePack } from '../../data/packs-repository';
-import { FieldFrame, TextArea, TextField } from '../../ui/text-field';
+import { SelectField, type SelectOption } from '../../ui/select-field';
+import { TextArea, TextField } from '../../ui/text-field';
 import { UrgentAdvice } from './urgent-advice';
 import type { StartEscalationValues } from './start-escalation-schema';
 
@@ -13,6 +14,11 @@ interface Props {
   packs: AvailablePack[];
   pack: PolicyPack | undefined;
 }
+
+const AGENCY_TYPE_OPTIONS: readonly SelectOption[] = agencyTypes.map((type) => [
+  type,
+  agencyTypeLabels[type],
+]);
 
 const URGENCY = [
   ['routine', 'Not urgent: work through the stages'],
@@ -56,45 +62,23 @@ export function DisagreementFields({ form, packs, pack }: Props) {
   const urgency = watch('urgency');
   return (
     <>
-      <FieldFrame
+      <SelectField
         id="packId"
         label="Which partnership’s policy are you following?"
         error={errors.packId?.message}
-      >
-        <select
-          id="packId"
-          className="input"
-          aria-invalid={errors.packId ? true : undefined}
-          {...register('packId')}
-        >
-          <option value="">Choose a partnership</option>
-          {packs.map(({ pack: p }) => (
-            <option key={p.id} value={p.id}>
-              {p.partnership.name}
-            </option>
-          ))}
-        </select>
-      </FieldFrame>
+        emptyOption="Choose a partnership"
+        options={packs.map(({ pack: p }) => [p.id, p.partnership.name] as const)}
+        {...register('packId')}
+      />
       <h2>About you</h2>
-      <FieldFrame
+      <SelectField
         id="agencyType"
         label="Type of agency you work for"
         error={errors.agencyType?.message}
-      >
-        <select
-          id="agencyType"
-          className="input"
-          aria-invalid={errors.agencyType ? true : undefined}
-          {...register('agencyType')}
-        >
-          <option value="">Choose a type of agency</option>
-          {agencyTypes.map((type) => (
-            <option key={type} value={type}>
-              {agencyTypeLabels[type]}
-            </option>
-          ))}
-        </select>
-      </FieldFrame>
+        emptyOption="Choose a type of agency"
+        options={AGENCY_TYPE_OPTIONS}
+        {...register('agencyType')}
+      />
       <TextField
         id="role"
         label="Your role"
