@@ -1,10 +1,10 @@
 // The first part of the start form: which policy, who is raising it, how urgent, and the
 // disagreement itself (what is escalated, the outcome sought, by when).
 import type { UseFormReturn } from 'react-hook-form';
-import { agencyTypeLabels, agencyTypes } from '../../domain/policy/agency-type';
+import { agencyTypeChoices } from '../../domain/policy/agency-type';
 import type { PolicyPack } from '../../domain/policy/policy-pack';
 import type { AvailablePack } from '../../data/packs-repository';
-import { SelectField, type SelectOption } from '../../ui/select-field';
+import { SelectField } from '../../ui/select-field';
 import { TextArea, TextField } from '../../ui/text-field';
 import { UrgentAdvice } from './urgent-advice';
 import type { StartEscalationValues } from './start-escalation-schema';
@@ -14,11 +14,6 @@ interface Props {
   packs: AvailablePack[];
   pack: PolicyPack | undefined;
 }
-
-const AGENCY_TYPE_OPTIONS: readonly SelectOption[] = agencyTypes.map((type) => [
-  type,
-  agencyTypeLabels[type],
-]);
 
 const URGENCY = [
   ['routine', 'Not urgent: work through the stages'],
@@ -76,7 +71,7 @@ export function DisagreementFields({ form, packs, pack }: Props) {
         label="Type of agency you work for"
         error={errors.agencyType?.message}
         emptyOption="Choose a type of agency"
-        options={AGENCY_TYPE_OPTIONS}
+        options={agencyTypeChoices}
         {...register('agencyType')}
       />
       <TextField
