@@ -1,0 +1,34 @@
+// Settings → Working days: the bank-holiday list is found by its label and saves the region chosen.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readCalendarSettings } from '../../data/calendar-settings-repository';
+import { setDatabaseForTests } from '../../data/database';
+import { createDatabase, type EscalateDatabase } from '../../data/db';
+import { CalendarSection } from './calendar-section';
+
+let database: EscalateDatabase;
+
+beforeEach(() => {
+  database = createDatabase(`calendar-test-${crypto.randomUUID()}`);
+  setDatabaseForTests(database);
+});
+
+afterEach(async () => {
+  setDatabaseForTests(undefined);
+  await database.delete();
+});
+
+describe('Settings → Working days', () => {
+  it('saves the bank holidays chosen, and shows them chosen', async () => {
+    const user = userEvent.setup();
+    render(<CalendarSection />);
+    const region = await screen.findByRole<HTMLSelectElement>('combobox', {
+      name: 'Bank holidays for',
+    });
+    expect(region.value).toBe('england-and-wales');
+    await user.selectOptions(region, 'Scotland');
+    await waitFor(async () => expect((await readCalendarSettings()).region).toBe('scotland'));
+    expect(region.value).toBe('scotland');
+  });
+});
