@@ -16,6 +16,8 @@ import {
 import { downloadFile } from '../../ui/download';
 import { generateThemesPdf } from '../../pdf/generate-themes';
 import { usePageTitle } from '../../ui/page-title';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
 import { BarChart } from './bar-chart';
 import './register.css';
 
@@ -51,55 +53,40 @@ export function ThemesPage() {
       <h1>Themes: {label}</h1>
       <fieldset className="register-filters no-print">
         <legend>Period</legend>
-        <div className="field">
-          <label className="field__label" htmlFor="themes-half-year">
-            Half-year
-          </label>
-          <select
-            id="themes-half-year"
-            value={choiceValue}
-            onChange={(event) => {
-              const choice = choices.find((candidate) => candidate.from === event.target.value);
-              if (choice) setPeriod(choice);
-            }}
-          >
-            {choices.map((choice) => (
-              <option key={choice.from} value={choice.from}>
-                {periodLabel(choice)}
-              </option>
-            ))}
-            <option value="custom">Other dates</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="themes-from">
-            From
-          </label>
-          <input
-            id="themes-from"
-            type="date"
-            value={period.from}
-            onChange={(event) => {
-              const from = event.target.value;
-              if (isIsoDate(from) && from <= period.to)
-                setPeriod({ ...period, from: from as IsoDate });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="themes-to">
-            To
-          </label>
-          <input
-            id="themes-to"
-            type="date"
-            value={period.to}
-            onChange={(event) => {
-              const to = event.target.value;
-              if (isIsoDate(to) && to >= period.from) setPeriod({ ...period, to: to as IsoDate });
-            }}
-          />
-        </div>
+        <SelectField
+          id="themes-half-year"
+          label="Half-year"
+          options={[
+            ...choices.map((choice) => [choice.from, periodLabel(choice)] as const),
+            ['custom', 'Other dates'],
+          ]}
+          value={choiceValue}
+          onChange={(event) => {
+            const choice = choices.find((candidate) => candidate.from === event.target.value);
+            if (choice) setPeriod(choice);
+          }}
+        />
+        <TextField
+          id="themes-from"
+          label="From"
+          type="date"
+          value={period.from}
+          onChange={(event) => {
+            const from = event.target.value;
+            if (isIsoDate(from) && from <= period.to)
+              setPeriod({ ...period, from: from as IsoDate });
+          }}
+        />
+        <TextField
+          id="themes-to"
+          label="To"
+          type="date"
+          value={period.to}
+          onChange={(event) => {
+            const to = event.target.value;
+            if (isIsoDate(to) && to >= period.from) setPeriod({ ...period, to: to as IsoDate });
+          }}
+        />
       </fieldset>
       <p>
         {report.total} {report.total === 1 ? 'notification' : 'notifications'} received in {label},
