@@ -8,16 +8,20 @@ import { builtInPack, createTestRecord, setUpRecordTests } from './record/record
 
 setUpRecordTests('2026-03-02T10:00:00.000Z');
 
+function renderSearch() {
+  render(
+    <MemoryRouter>
+      <EscalationSearch />
+    </MemoryRouter>,
+  );
+}
+
 describe('escalation search', () => {
   it('narrows the results to the partnership chosen, and back to any', async () => {
     await createTestRecord(builtInPack('south-tyneside-joint-2024'), '2026-03-02T09:00:00.000Z');
     await createTestRecord(builtInPack('wiltshire-scb-2013'), '2026-03-02T09:30:00.000Z');
     const user = userEvent.setup();
-    render(
-      <MemoryRouter>
-        <EscalationSearch />
-      </MemoryRouter>,
-    );
+    renderSearch();
     const section = screen.getByRole('region', { name: 'Find an escalation' });
     await within(section).findByText('Showing 1 to 2.');
     const partnership = screen.getByRole('combobox', { name: 'Partnership' });
@@ -35,11 +39,7 @@ describe('escalation search', () => {
   it('finds records by the status chosen', async () => {
     await createTestRecord(builtInPack('south-tyneside-joint-2024'), '2026-03-02T09:00:00.000Z');
     const user = userEvent.setup();
-    render(
-      <MemoryRouter>
-        <EscalationSearch />
-      </MemoryRouter>,
-    );
+    renderSearch();
     await screen.findByText('Showing 1 to 1.');
     const status = screen.getByRole('combobox', { name: 'Status' });
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain(

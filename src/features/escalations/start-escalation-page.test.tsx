@@ -37,6 +37,18 @@ function StartedRecord() {
   return <p data-testid="started">{useParams().id}</p>;
 }
 
+/** The start page where the app mounts it, going on to the started record's id. */
+function renderStartPage() {
+  render(
+    <MemoryRouter initialEntries={['/escalations/new']}>
+      <Routes>
+        <Route path="/escalations/new" element={<StartEscalationPage />} />
+        <Route path="/escalations/:id" element={<StartedRecord />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
 async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
   const pack = builtInPack('south-tyneside-joint-2024');
   await user.selectOptions(
@@ -57,14 +69,7 @@ async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
 
 describe('start an escalation: the choices for the partnership’s themes', () => {
   it('keeps the themes and agency types chosen at the start with the record', async () => {
-    render(
-      <MemoryRouter initialEntries={['/escalations/new']}>
-        <Routes>
-          <Route path="/escalations/new" element={<StartEscalationPage />} />
-          <Route path="/escalations/:id" element={<StartedRecord />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderStartPage();
     const user = userEvent.setup();
     await fillStartForm(user);
     const about = screen.getByRole('group', {
@@ -86,14 +91,7 @@ describe('start an escalation: the choices for the partnership’s themes', () =
   });
 
   it('keeps no choices when none are made, so the notification counts the record', async () => {
-    render(
-      <MemoryRouter initialEntries={['/escalations/new']}>
-        <Routes>
-          <Route path="/escalations/new" element={<StartEscalationPage />} />
-          <Route path="/escalations/:id" element={<StartedRecord />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderStartPage();
     const user = userEvent.setup();
     await fillStartForm(user);
     await user.click(screen.getByRole('button', { name: 'Start escalation' }));
@@ -115,14 +113,7 @@ function describedError(control: HTMLElement): string | null | undefined {
 
 describe('start an escalation: the partnership and agency-type lists', () => {
   it('reads each list’s error with the list, and starts the record with the choices made', async () => {
-    render(
-      <MemoryRouter initialEntries={['/escalations/new']}>
-        <Routes>
-          <Route path="/escalations/new" element={<StartEscalationPage />} />
-          <Route path="/escalations/:id" element={<StartedRecord />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderStartPage();
     const user = userEvent.setup();
     const partnership = await screen.findByRole('combobox', {
       name: 'Which partnership’s policy are you following?',

@@ -28,6 +28,18 @@ function halfYearChoices(today: IsoDate): Period[] {
   return choices;
 }
 
+const PERIOD_EDGES = [
+  ['from', 'From'],
+  ['to', 'To'],
+] as const;
+
+/** The period with one end moved to `date`; null for no real date or an end before the start. */
+function periodWith(period: Period, edge: 'from' | 'to', date: string): Period | null {
+  if (!isIsoDate(date)) return null;
+  const changed = { ...period, [edge]: date as IsoDate };
+  return changed.from <= changed.to ? changed : null;
+}
+
 export function ThemesPage() {
   usePageTitle('Themes');
   const today = useMemo(() => londonDateOf(isoDateTime(new Date().toISOString())), []);
@@ -66,27 +78,19 @@ export function ThemesPage() {
             if (choice) setPeriod(choice);
           }}
         />
-        <TextField
-          id="themes-from"
-          label="From"
-          type="date"
-          value={period.from}
-          onChange={(event) => {
-            const from = event.target.value;
-            if (isIsoDate(from) && from <= period.to)
-              setPeriod({ ...period, from: from as IsoDate });
-          }}
-        />
-        <TextField
-          id="themes-to"
-          label="To"
-          type="date"
-          value={period.to}
-          onChange={(event) => {
-            const to = event.target.value;
-            if (isIsoDate(to) && to >= period.from) setPeriod({ ...period, to: to as IsoDate });
-          }}
-        />
+        {PERIOD_EDGES.map(([edge, edgeLabel]) => (
+          <TextField
+            key={edge}
+            id={`themes-${edge}`}
+            label={edgeLabel}
+            type="date"
+            value={period[edge]}
+            onChange={(event) => {
+              const changed = periodWith(period, edge, event.target.value);
+              if (changed) setPeriod(changed);
+            }}
+          />
+        ))}
       </fieldset>
       <p>
         {report.total} {report.total === 1 ? 'notification' : 'notifications'} received in {label},

@@ -1,23 +1,12 @@
 // Settings → Working days: the bank-holiday list is found by its label and saves the region chosen.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCalendarSettings } from '../../data/calendar-settings-repository';
-import { setDatabaseForTests } from '../../data/database';
-import { createDatabase, type EscalateDatabase } from '../../data/db';
+import { setUpTestDatabase } from '../../../test/fixtures/vault/test-vault';
 import { CalendarSection } from './calendar-section';
 
-let database: EscalateDatabase;
-
-beforeEach(() => {
-  database = createDatabase(`calendar-test-${crypto.randomUUID()}`);
-  setDatabaseForTests(database);
-});
-
-afterEach(async () => {
-  setDatabaseForTests(undefined);
-  await database.delete();
-});
+setUpTestDatabase('calendar-section-test');
 
 describe('Settings → Working days', () => {
   it('saves the bank holidays chosen, and shows them chosen', async () => {

@@ -2,26 +2,13 @@
 // saves the minutes chosen.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setDatabaseForTests } from '../../data/database';
-import { createDatabase, type EscalateDatabase } from '../../data/db';
+import { describe, expect, it } from 'vitest';
+import { setUpTestDatabase } from '../../../test/fixtures/vault/test-vault';
 import { readSetting } from '../../data/settings-repository';
-import { resetVaultSessionForTests } from '../../data/vault-session';
 import { AUTO_LOCK_SETTING } from './use-auto-lock';
 import { VaultSettingsSection } from './vault-settings-section';
 
-let database: EscalateDatabase;
-
-beforeEach(() => {
-  resetVaultSessionForTests();
-  database = createDatabase(`vault-settings-test-${crypto.randomUUID()}`);
-  setDatabaseForTests(database);
-});
-
-afterEach(async () => {
-  setDatabaseForTests(undefined);
-  await database.delete();
-});
+setUpTestDatabase('vault-settings-test');
 
 describe('Settings → Passphrase and lock', () => {
   it('saves how many minutes without use lock Escalate', async () => {
