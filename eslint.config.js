@@ -83,6 +83,20 @@ export default tseslint.config(
     },
   },
   {
+    // One drop-down list: SelectField ties its label, hint and error to the list for screen readers.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/ui/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='select']",
+          message: 'Use SelectField (src/ui/select-field.tsx): it links the label, hint and error.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
     rules: {

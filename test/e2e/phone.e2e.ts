@@ -1,8 +1,8 @@
 // On a 390 × 844 phone in Chromium: the header and navigation take at most a quarter of the first
 // screen, every guide shows its imminent-risk shortcut without scrolling, late notices and the
 // Settings sections move nothing (CLS ≤ 0.01), tables scroll in a focusable region, every radio,
-// checkbox, label and standalone link is at least 44 × 44 px, axe finds nothing, and no page
-// reports a CSP violation.
+// checkbox, label, drop-down list and standalone link is at least 44 × 44 px, axe finds nothing,
+// and no page reports a CSP violation.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -67,7 +67,7 @@ async function expectNoAxeViolations(): Promise<void> {
   ).toEqual([]);
 }
 
-/** Radios, checkboxes, their labels and standalone links smaller than 44 × 44 px. */
+/** Radios, checkboxes, their labels, drop-down lists and standalone links smaller than 44 × 44 px. */
 async function smallTargets(): Promise<string[]> {
   return page.evaluate(() => {
     const small: string[] = [];
@@ -85,6 +85,7 @@ async function smallTargets(): Promise<string[]> {
       check(input);
       for (const label of input.labels ?? []) check(label);
     }
+    for (const list of document.querySelectorAll('main select')) check(list);
     // A standalone link is the whole text of its block (not a link inside a sentence).
     for (const link of document.querySelectorAll('body a[href]')) {
       const block = link.closest('p, li, div, dd, td, nav, header, footer');

@@ -43,6 +43,11 @@ export const agencyTypeLabels: Readonly<Record<AgencyType, string>> = {
   other: 'Other agencies',
 };
 
+/** Each agency type with its name, in the order the app offers them: a drop-down list's choices. */
+export const agencyTypeChoices: readonly (readonly [AgencyType, string])[] = agencyTypes.map(
+  (type) => [type, agencyTypeLabels[type]],
+);
+
 /** Who a stage role applies to: one agency type, or `any` for every agency. */
 export const roleAppliesToSchema = z.enum([...agencyTypes, 'any']);
 

@@ -1,10 +1,11 @@
 // The first part of the start form: which policy, who is raising it, how urgent, and the
 // disagreement itself (what is escalated, the outcome sought, by when).
 import type { UseFormReturn } from 'react-hook-form';
-import { agencyTypeLabels, agencyTypes } from '../../domain/policy/agency-type';
+import { agencyTypeChoices } from '../../domain/policy/agency-type';
 import type { PolicyPack } from '../../domain/policy/policy-pack';
 import type { AvailablePack } from '../../data/packs-repository';
-import { FieldFrame, TextArea, TextField } from '../../ui/text-field';
+import { SelectField } from '../../ui/select-field';
+import { TextArea, TextField } from '../../ui/text-field';
 import { UrgentAdvice } from './urgent-advice';
 import type { StartEscalationValues } from './start-escalation-schema';
 
@@ -56,45 +57,23 @@ export function DisagreementFields({ form, packs, pack }: Props) {
   const urgency = watch('urgency');
   return (
     <>
-      <FieldFrame
+      <SelectField
         id="packId"
         label="Which partnership’s policy are you following?"
         error={errors.packId?.message}
-      >
-        <select
-          id="packId"
-          className="input"
-          aria-invalid={errors.packId ? true : undefined}
-          {...register('packId')}
-        >
-          <option value="">Choose a partnership</option>
-          {packs.map(({ pack: p }) => (
-            <option key={p.id} value={p.id}>
-              {p.partnership.name}
-            </option>
-          ))}
-        </select>
-      </FieldFrame>
+        emptyOption="Choose a partnership"
+        options={packs.map(({ pack: p }) => [p.id, p.partnership.name] as const)}
+        {...register('packId')}
+      />
       <h2>About you</h2>
-      <FieldFrame
+      <SelectField
         id="agencyType"
         label="Type of agency you work for"
         error={errors.agencyType?.message}
-      >
-        <select
-          id="agencyType"
-          className="input"
-          aria-invalid={errors.agencyType ? true : undefined}
-          {...register('agencyType')}
-        >
-          <option value="">Choose a type of agency</option>
-          {agencyTypes.map((type) => (
-            <option key={type} value={type}>
-              {agencyTypeLabels[type]}
-            </option>
-          ))}
-        </select>
-      </FieldFrame>
+        emptyOption="Choose a type of agency"
+        options={agencyTypeChoices}
+        {...register('agencyType')}
+      />
       <TextField
         id="role"
         label="Your role"

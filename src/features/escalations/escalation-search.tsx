@@ -6,48 +6,12 @@ import { useEscalationSearch, type EscalationFilter } from '../../data/escalatio
 import { useAvailablePacks } from '../../data/packs-repository';
 import { useVaultState } from '../../data/vault-session';
 import { STATUS_LABELS, STATUSES } from '../../domain/record-vocabulary';
+import { SelectField } from '../../ui/select-field';
 import { EscalationSummaryList } from './escalation-summary-list';
 import { useNow } from './use-now';
 
 const PAGE_SIZE = 25;
-const STATUS_CHOICES = [
-  ['', 'Any status'],
-  ...STATUSES.map((status) => [status, STATUS_LABELS[status]] as const),
-] as const;
-
-function Select({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly (readonly [string, string])[];
-}) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map(([optionValue, text]) => (
-          <option key={optionValue} value={optionValue}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+const STATUS_CHOICES = STATUSES.map((status) => [status, STATUS_LABELS[status]] as const);
 
 export function EscalationSearch() {
   const [filter, setFilter] = useState<EscalationFilter>({});
@@ -105,30 +69,30 @@ export function EscalationSearch() {
             />
           </div>
         )}
-        <Select
+        <SelectField
           id="filter-status"
           label="Status"
-          value={filter.status ?? ''}
-          onChange={(status) => update({ status })}
+          emptyOption="Any status"
           options={STATUS_CHOICES}
+          value={filter.status ?? ''}
+          onChange={(event) => update({ status: event.target.value })}
         />
-        <Select
+        <SelectField
           id="filter-pack"
           label="Partnership"
+          emptyOption="Any partnership"
+          options={packs.map((p) => [p.pack.id, p.pack.partnership.name] as const)}
           value={filter.packId ?? ''}
-          onChange={(packId) => update({ packId, categoryId: '' })}
-          options={[
-            ['', 'Any partnership'],
-            ...packs.map((p) => [p.pack.id, p.pack.partnership.name] as const),
-          ]}
+          onChange={(event) => update({ packId: event.target.value, categoryId: '' })}
         />
         {pack && pack.categories.length > 0 && (
-          <Select
+          <SelectField
             id="filter-category"
             label="Area of disagreement"
+            emptyOption="Any area"
+            options={pack.categories.map((c) => [c.id, c.label] as const)}
             value={filter.categoryId ?? ''}
-            onChange={(categoryId) => update({ categoryId })}
-            options={[['', 'Any area'], ...pack.categories.map((c) => [c.id, c.label] as const)]}
+            onChange={(event) => update({ categoryId: event.target.value })}
           />
         )}
         <div className="field">

@@ -1,5 +1,6 @@
 // "Clear the form" sits next to "Start escalation", so one tap must be undoable; the optional
-// choices for the partnership's themes are kept with the new record.
+// choices for the partnership's themes are kept with the new record; the partnership and agency-type
+// lists say their errors to a screen reader.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
@@ -36,6 +37,18 @@ function StartedRecord() {
   return <p data-testid="started">{useParams().id}</p>;
 }
 
+/** The start page where the app mounts it, going on to the started record's id. */
+function renderStartPage() {
+  render(
+    <MemoryRouter initialEntries={['/escalations/new']}>
+      <Routes>
+        <Route path="/escalations/new" element={<StartEscalationPage />} />
+        <Route path="/escalations/:id" element={<StartedRecord />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
 async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
   const pack = builtInPack('south-tyneside-joint-2024');
   await user.selectOptions(
@@ -56,14 +69,7 @@ async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
 
 describe('start an escalation: the choices for the partnership’s themes', () => {
   it('keeps the themes and agency types chosen at the start with the record', async () => {
-    render(
-      <MemoryRouter initialEntries={['/escalations/new']}>
-        <Routes>
-          <Route path="/escalations/new" element={<StartEscalationPage />} />
-          <Route path="/escalations/:id" element={<StartedRecord />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderStartPage();
     const user = userEvent.setup();
     await fillStartForm(user);
     const about = screen.getByRole('group', {
@@ -85,14 +91,7 @@ describe('start an escalation: the choices for the partnership’s themes', () =
   });
 
   it('keeps no choices when none are made, so the notification counts the record', async () => {
-    render(
-      <MemoryRouter initialEntries={['/escalations/new']}>
-        <Routes>
-          <Route path="/escalations/new" element={<StartEscalationPage />} />
-          <Route path="/escalations/:id" element={<StartedRecord />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderStartPage();
     const user = userEvent.setup();
     await fillStartForm(user);
     await user.click(screen.getByRole('button', { name: 'Start escalation' }));
@@ -100,5 +99,43 @@ describe('start an escalation: the choices for the partnership’s themes', () =
     const stored = await getEscalation(id);
     expect(stored).toBeDefined();
     expect(stored).not.toHaveProperty('themes');
+  });
+});
+
+/** The words of the error that describes a form control, found through its aria-describedby. */
+function describedError(control: HTMLElement): string | null | undefined {
+  const ids = control.getAttribute('aria-describedby')?.split(' ') ?? [];
+  const error = ids
+    .map((id) => document.getElementById(id))
+    .find((node) => node?.id.endsWith('-error'));
+  return error?.textContent;
+}
+
+describe('start an escalation: the partnership and agency-type lists', () => {
+  it('reads each list’s error with the list, and starts the record with the choices made', async () => {
+    renderStartPage();
+    const user = userEvent.setup();
+    const partnership = await screen.findByRole('combobox', {
+      name: 'Which partnership’s policy are you following?',
+    });
+    const agencyType = screen.getByRole('combobox', { name: 'Type of agency you work for' });
+    await user.click(screen.getByRole('button', { name: 'Start escalation' }));
+
+    await screen.findByRole('alert');
+    expect(partnership.getAttribute('aria-invalid')).toBe('true');
+    expect(describedError(partnership)).toBe(
+      'Error: Choose the partnership whose policy you are following',
+    );
+    expect(agencyType.getAttribute('aria-invalid')).toBe('true');
+    expect(describedError(agencyType)).toBe('Error: Choose the type of agency you work for');
+
+    await fillStartForm(user);
+    expect(partnership.getAttribute('aria-invalid')).toBeNull();
+    expect(agencyType.getAttribute('aria-invalid')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Start escalation' }));
+    const id = (await screen.findByTestId('started')).textContent ?? '';
+    const stored = await getEscalation(id);
+    expect(stored?.packId).toBe('south-tyneside-joint-2024');
+    expect(stored?.raisedBy.agencyType).toBe('education');
   });
 });

@@ -6,6 +6,15 @@ import {
   type RegisterColumnKey,
 } from '../../domain/register/register-columns';
 import { guessColumnMapping, type ColumnMapping } from '../../domain/register/spreadsheet-import';
+import { ErrorSummary, type FieldProblem } from '../../ui/error-summary';
+import { SelectField } from '../../ui/select-field';
+
+/** The columns an import cannot do without, and what to say when one is not matched. */
+const NEEDED: Partial<Record<RegisterColumnKey, string>> = {
+  caseRef: 'Choose the column that holds the case reference',
+  received: 'Choose the column that holds the date received',
+};
+const fieldId = (key: RegisterColumnKey) => `map-${key}`;
 
 interface CsvMappingFormProps {
   readonly fileName: string;
@@ -21,17 +30,22 @@ export function CsvMappingForm(props: CsvMappingFormProps) {
   const [mapping, setMapping] = useState<ColumnMapping>(
     () => props.initial ?? guessColumnMapping(header),
   );
-  const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
   const set = (key: RegisterColumnKey, value: string) =>
     setMapping((current) => ({ ...current, [key]: value === '' ? null : Number(value) }));
+  const missing = registerColumnKeys.flatMap((key): FieldProblem[] => {
+    const message = NEEDED[key];
+    return message && mapping[key] === null ? [{ fieldId: fieldId(key), message }] : [];
+  });
+  const problems = tried ? missing : [];
+  const options = header.map(
+    (heading, index) => [String(index), heading || `Column ${index + 1}`] as const,
+  );
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (mapping.caseRef === null || mapping.received === null) {
-      setError('Choose the columns that hold the case reference and the date received.');
-      return;
-    }
-    props.onImport(mapping);
+    setTried(true);
+    if (missing.length === 0) props.onImport(mapping);
   }
 
   return (
@@ -41,31 +55,19 @@ export function CsvMappingForm(props: CsvMappingFormProps) {
         {fileName} has {rowCount} {rowCount === 1 ? 'row' : 'rows'}. Say which of its columns holds
         each of the register’s. Escalate remembers this for the next file with the same headings.
       </p>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorSummary problems={problems} />
       <div className="register-mapping__grid">
         {registerColumnKeys.map((key) => (
-          <div className="field" key={key}>
-            <label className="field__label" htmlFor={`map-${key}`}>
-              {registerColumns[key].label}
-              {key === 'caseRef' || key === 'received' ? ' (needed)' : ''}
-            </label>
-            <select
-              id={`map-${key}`}
-              value={mapping[key] ?? ''}
-              onChange={(event) => set(key, event.target.value)}
-            >
-              <option value="">Not in this spreadsheet</option>
-              {header.map((heading, index) => (
-                <option key={`${heading}-${index}`} value={index}>
-                  {heading || `Column ${index + 1}`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            key={key}
+            id={fieldId(key)}
+            label={`${registerColumns[key].label}${NEEDED[key] ? ' (needed)' : ''}`}
+            error={problems.find((problem) => problem.fieldId === fieldId(key))?.message}
+            emptyOption="Not in this spreadsheet"
+            options={options}
+            value={mapping[key] ?? ''}
+            onChange={(event) => set(key, event.target.value)}
+          />
         ))}
       </div>
       <div className="button-group">

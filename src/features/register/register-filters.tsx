@@ -1,6 +1,6 @@
 // The filters above the register table: period, partnership, status, category, agency, stage,
 // resolved. Every change applies at once; the table announces how many entries match.
-import { agencyTypeLabels, agencyTypes, type AgencyType } from '../../domain/policy/agency-type';
+import { agencyTypeChoices, type AgencyType } from '../../domain/policy/agency-type';
 import {
   disagreementThemeLabels,
   disagreementThemes,
@@ -90,7 +90,7 @@ export function RegisterFilters({ filter, partnerships, stages, onChange }: Regi
         id="filter-agency"
         label="Agency involved"
         value={filter.agencyType}
-        options={agencyTypes.map((type) => [type, agencyTypeLabels[type]] as const)}
+        options={agencyTypeChoices}
         onChange={(agencyType) => set({ agencyType })}
       />
       <FilterSelect

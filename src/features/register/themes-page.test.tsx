@@ -1,6 +1,7 @@
 // The themes page counts the register's notifications for the chosen period, with a table and a
 // summary for each chart.
 import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
   chosenFile,
@@ -57,5 +58,21 @@ describe('themes page', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['1', '0']);
+  });
+
+  it('shows the half-year chosen from the list, and says "Other dates" for dates typed in', async () => {
+    const user = userEvent.setup();
+    renderRegister('/register/themes');
+    const halfYear = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Half-year' });
+    const [latest, before] = within(halfYear).getAllByRole<HTMLOptionElement>('option');
+    expect(halfYear.value).toBe(latest?.value);
+    await user.selectOptions(halfYear, before as HTMLOptionElement);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Themes: ${before?.textContent}` }),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2020-01-01' } });
+    await screen.findByRole('heading', { level: 1, name: /^Themes: .*2020/ });
+    expect(halfYear.value).toBe('custom');
+    expect(halfYear.selectedOptions[0]?.textContent).toBe('Other dates');
   });
 });

@@ -16,6 +16,8 @@ import {
 import { downloadFile } from '../../ui/download';
 import { generateThemesPdf } from '../../pdf/generate-themes';
 import { usePageTitle } from '../../ui/page-title';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
 import { BarChart } from './bar-chart';
 import './register.css';
 
@@ -24,6 +26,18 @@ function halfYearChoices(today: IsoDate): Period[] {
   for (let index = 1; index < 6; index += 1)
     choices.push(halfYearBefore(choices[index - 1] as Period));
   return choices;
+}
+
+const PERIOD_EDGES = [
+  ['from', 'From'],
+  ['to', 'To'],
+] as const;
+
+/** The period with one end moved to `date`; null for no real date or an end before the start. */
+function periodWith(period: Period, edge: 'from' | 'to', date: string): Period | null {
+  if (!isIsoDate(date)) return null;
+  const changed = { ...period, [edge]: date as IsoDate };
+  return changed.from <= changed.to ? changed : null;
 }
 
 export function ThemesPage() {
@@ -51,55 +65,32 @@ export function ThemesPage() {
       <h1>Themes: {label}</h1>
       <fieldset className="register-filters no-print">
         <legend>Period</legend>
-        <div className="field">
-          <label className="field__label" htmlFor="themes-half-year">
-            Half-year
-          </label>
-          <select
-            id="themes-half-year"
-            value={choiceValue}
-            onChange={(event) => {
-              const choice = choices.find((candidate) => candidate.from === event.target.value);
-              if (choice) setPeriod(choice);
-            }}
-          >
-            {choices.map((choice) => (
-              <option key={choice.from} value={choice.from}>
-                {periodLabel(choice)}
-              </option>
-            ))}
-            <option value="custom">Other dates</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="themes-from">
-            From
-          </label>
-          <input
-            id="themes-from"
+        <SelectField
+          id="themes-half-year"
+          label="Half-year"
+          options={[
+            ...choices.map((choice) => [choice.from, periodLabel(choice)] as const),
+            ['custom', 'Other dates'],
+          ]}
+          value={choiceValue}
+          onChange={(event) => {
+            const choice = choices.find((candidate) => candidate.from === event.target.value);
+            if (choice) setPeriod(choice);
+          }}
+        />
+        {PERIOD_EDGES.map(([edge, edgeLabel]) => (
+          <TextField
+            key={edge}
+            id={`themes-${edge}`}
+            label={edgeLabel}
             type="date"
-            value={period.from}
+            value={period[edge]}
             onChange={(event) => {
-              const from = event.target.value;
-              if (isIsoDate(from) && from <= period.to)
-                setPeriod({ ...period, from: from as IsoDate });
+              const changed = periodWith(period, edge, event.target.value);
+              if (changed) setPeriod(changed);
             }}
           />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="themes-to">
-            To
-          </label>
-          <input
-            id="themes-to"
-            type="date"
-            value={period.to}
-            onChange={(event) => {
-              const to = event.target.value;
-              if (isIsoDate(to) && to >= period.from) setPeriod({ ...period, to: to as IsoDate });
-            }}
-          />
-        </div>
+        ))}
       </fieldset>
       <p>
         {report.total} {report.total === 1 ? 'notification' : 'notifications'} received in {label},

@@ -4,9 +4,10 @@ import { isIsoDate, type IsoDate } from '../../domain/calendar/iso-date';
 import type { Region } from '../../domain/calendar/working-days';
 import { longDate } from '../../domain/escalation/escalation-text';
 import { useLoadingPart } from '../../ui/load-together';
+import { SelectField } from '../../ui/select-field';
 import { saveCalendarSettings, useCalendarSettings } from '../../data/calendar-settings-repository';
 
-const REGIONS: [Region, string][] = [
+const REGIONS: readonly (readonly [Region, string])[] = [
   ['england-and-wales', 'England and Wales'],
   ['scotland', 'Scotland'],
   ['northern-ireland', 'Northern Ireland'],
@@ -40,25 +41,16 @@ export function CalendarSection() {
         Due dates count working days: Monday to Friday, not bank holidays, and not days your
         organisation is closed.
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor="calendar-region">
-          Bank holidays for
-        </label>
-        <select
-          id="calendar-region"
-          className="input input--medium"
-          value={settings.region}
-          onChange={(event) =>
-            void saveCalendarSettings({ ...settings, region: event.target.value as Region })
-          }
-        >
-          {REGIONS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="calendar-region"
+        label="Bank holidays for"
+        className="input--medium"
+        options={REGIONS}
+        value={settings.region}
+        onChange={(event) =>
+          void saveCalendarSettings({ ...settings, region: event.target.value as Region })
+        }
+      />
       <div className={`field${error ? ' field--error' : ''}`}>
         <label className="field__label" htmlFor="closed-day">
           Add a day your organisation is closed

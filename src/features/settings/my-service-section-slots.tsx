@@ -15,6 +15,7 @@ import type { AgencyType } from '../../domain/policy/agency-type';
 import { slotExample } from '../../domain/policy/local-slot-example';
 import type { LocalSlot, PolicyPack } from '../../domain/policy/policy-pack';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
+import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useLoadingPart } from '../../ui/load-together';
 
@@ -114,23 +115,13 @@ export function LocalSlotsForm() {
         Each policy has steps where your service has its own contact: “In my service this is …”.
         Fill them in once and the guide shows them at that step.
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor="my-service-pack">
-          Policy
-        </label>
-        <select
-          id="my-service-pack"
-          className="input"
-          value={packId}
-          onChange={(event) => setPicked(event.target.value)}
-        >
-          {packs.map(({ pack: option }) => (
-            <option key={option.id} value={option.id}>
-              {option.partnership.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="my-service-pack"
+        label="Policy"
+        options={packs.map(({ pack: option }) => [option.id, option.partnership.name] as const)}
+        value={packId}
+        onChange={(event) => setPicked(event.target.value)}
+      />
       {pack && <PackSlots key={pack.id} pack={pack} />}
     </>
   );

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { setDatabaseForTests } from '../../data/database';
 import { createDatabase, type EscalateDatabase } from '../../data/db';
 import { readSetting } from '../../data/settings-repository';
-import { saveChosenPackId, saveMyService } from '../../data/my-service-repository';
+import { saveChosenPackId, saveMyService, type MyService } from '../../data/my-service-repository';
 import { MyServiceSection } from './my-service-section';
 
 let database: EscalateDatabase;
@@ -54,6 +54,44 @@ describe('Settings → My service', () => {
       'Your role must be 200 characters or fewer',
     );
     expect(await readSetting('myService.profile', null)).toBeNull();
+  });
+
+  it('reads the agency-type list’s error with the list, and saves the type chosen instead', async () => {
+    await saveMyService({ role: 'Manager' });
+    const user = userEvent.setup();
+    render(<MyServiceSection />);
+    const list = await screen.findByRole('combobox', { name: 'Agency type' });
+    // Every choice the list offers is valid (a stored type it does not know is dropped on reading),
+    // so only a value put into the page from outside can be refused: add one to see the error.
+    const stranger = document.createElement('option');
+    stranger.value = 'nursery';
+    stranger.textContent = 'Nursery';
+    list.append(stranger);
+    await user.selectOptions(list, 'Nursery');
+    await user.click(screen.getByRole('button', { name: 'Save my service' }));
+    const summary = await screen.findByRole('alert');
+    const message = 'Choose your agency type from the list, or “Not set”';
+    expect(within(summary).getByRole('link').textContent).toBe(message);
+    expect(list.getAttribute('aria-invalid')).toBe('true');
+    expect(list.getAttribute('aria-describedby')?.split(' ')).toEqual([
+      'my-service-agencyType-hint',
+      'my-service-agencyType-error',
+    ]);
+    expect(document.getElementById('my-service-agencyType-error')?.textContent).toBe(
+      `Error: ${message}`,
+    );
+    expect(await readSetting<MyService | null>('myService.profile', null)).toMatchObject({
+      agencyType: null,
+    });
+
+    await user.selectOptions(list, 'Police');
+    await user.click(screen.getByRole('button', { name: 'Save my service' }));
+    await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toMatch(/^Saved/));
+    expect(list.getAttribute('aria-invalid')).toBeNull();
+    expect(await readSetting('myService.profile', null)).toMatchObject({
+      agencyType: 'police',
+      role: 'Manager',
+    });
   });
 
   it('saves my service’s name for each slot of the chosen policy', async () => {

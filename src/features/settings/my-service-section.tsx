@@ -5,9 +5,10 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { saveMyService, useMyService, type MyService } from '../../data/my-service-repository';
-import { agencyTypeLabels, agencyTypes } from '../../domain/policy/agency-type';
+import { agencyTypeChoices, agencyTypes } from '../../domain/policy/agency-type';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
-import { FieldFrame, TextField } from '../../ui/text-field';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
 import { useLoadingPart } from '../../ui/load-together';
 import { LocalSlotsForm } from './my-service-section-slots';
 
@@ -16,7 +17,10 @@ const MAX_TEXT = 200;
 const myServiceSchema = z.object({
   name: z.string().trim().max(MAX_TEXT, `Your name must be ${MAX_TEXT} characters or fewer`),
   showClients: z.enum(['name', 'initials']),
-  agencyType: z.union([z.enum(agencyTypes), z.literal('')]),
+  // Every choice the list offers passes; a value put in from outside the list is refused in words.
+  agencyType: z.enum([...agencyTypes, ''], {
+    error: 'Choose your agency type from the list, or “Not set”',
+  }),
   role: z.string().trim().max(MAX_TEXT, `Your role must be ${MAX_TEXT} characters or fewer`),
   agency: z
     .string()
@@ -79,26 +83,15 @@ function ServiceForm({ initial }: { initial: MyService }) {
         error={errors.name?.message}
         {...register('name')}
       />
-      <FieldFrame
+      <SelectField
         id={fieldId('agencyType')}
         label="Agency type"
         hint="The guides show the roles and escalation ladders for this kind of agency."
         error={errors.agencyType?.message}
-      >
-        <select
-          id={fieldId('agencyType')}
-          className="input"
-          aria-describedby={`${fieldId('agencyType')}-hint`}
-          {...register('agencyType')}
-        >
-          <option value="">Not set – show every agency</option>
-          {agencyTypes.map((type) => (
-            <option key={type} value={type}>
-              {agencyTypeLabels[type]}
-            </option>
-          ))}
-        </select>
-      </FieldFrame>
+        emptyOption="Not set – show every agency"
+        options={agencyTypeChoices}
+        {...register('agencyType')}
+      />
       <TextField
         id={fieldId('role')}
         label="My role"

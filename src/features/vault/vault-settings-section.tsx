@@ -7,6 +7,7 @@ import { changePassphrase, useVaultState } from '../../data/vault-session';
 import { useSetting, writeSetting } from '../../data/settings-repository';
 import { checkNewPassphrase } from '../../data/vault/passphrase-check';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
+import { SelectField, type SelectOption } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useLoadingPart } from '../../ui/load-together';
 import { AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './use-auto-lock';
@@ -39,7 +40,10 @@ const IDS: Record<string, string> = {
   next: 'new-passphrase',
   confirmation: 'confirm-passphrase',
 };
-const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30] as const;
+const AUTO_LOCK_OPTIONS: readonly SelectOption[] = [1, 2, 5, 10, 15, 30].map((choice) => [
+  String(choice),
+  `${choice} minute${choice === 1 ? '' : 's'}`,
+]);
 
 function ChangePassphraseForm() {
   const [outcome, setOutcome] = useState<'changed' | 'wrong' | undefined>();
@@ -111,27 +115,15 @@ function AutoLockChoice() {
   useLoadingPart(minutes === undefined);
   if (minutes === undefined) return null;
   return (
-    <div className="field">
-      <label className="field__label" htmlFor="auto-lock">
-        Lock after this long without use
-      </label>
-      <div className="field__hint" id="auto-lock-hint">
-        Escalate also locks when it has been in the background for a minute.
-      </div>
-      <select
-        id="auto-lock"
-        className="input input--short"
-        aria-describedby="auto-lock-hint"
-        value={minutes}
-        onChange={(event) => void writeSetting(AUTO_LOCK_SETTING, Number(event.target.value))}
-      >
-        {AUTO_LOCK_CHOICES.map((choice) => (
-          <option key={choice} value={choice}>
-            {choice} minute{choice === 1 ? '' : 's'}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="auto-lock"
+      label="Lock after this long without use"
+      hint="Escalate also locks when it has been in the background for a minute."
+      className="input--short"
+      options={AUTO_LOCK_OPTIONS}
+      value={String(minutes)}
+      onChange={(event) => void writeSetting(AUTO_LOCK_SETTING, Number(event.target.value))}
+    />
   );
 }
 
