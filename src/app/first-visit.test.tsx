@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import { getDatabase, setDatabaseForTests } from '../data/database';
 import { DATABASE_NAME } from '../data/db';
 import { probeDatabase, resetDatabasePresenceForTests } from '../data/database-presence';
-import { writeSetting } from '../data/settings-repository';
+import { useSetting, writeSetting } from '../data/settings-repository';
 import { HomeRoute } from './home-route';
 
 const databaseNames = async () => (await indexedDB.databases()).map((database) => database.name);
@@ -48,5 +48,22 @@ describe('Home on a first visit', () => {
     await writeSetting('vault.header', { note: 'any stored header' });
     expect(await screen.findByRole('heading', { name: 'What is due' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Unlock Escalate' })).toBeTruthy();
+  });
+});
+
+describe('a setting read on a first visit', () => {
+  it('goes from the default to the saved value without a loading state between', async () => {
+    await probeDatabase();
+    const seen: unknown[] = [];
+    function Reader() {
+      const value = useSetting('guide.packId', 'none chosen');
+      seen.push(value);
+      return <p>{value === undefined ? 'Loading' : `Chosen: ${String(value)}`}</p>;
+    }
+    render(<Reader />);
+    expect(screen.getByText('Chosen: none chosen')).toBeTruthy();
+    await writeSetting('guide.packId', 'wiltshire-scb-2013');
+    expect(await screen.findByText('Chosen: wiltshire-scb-2013')).toBeTruthy();
+    expect(seen).not.toContain(undefined);
   });
 });
