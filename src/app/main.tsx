@@ -15,6 +15,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 await afterFirstPaint();
 preloadListedModules();
+await nextTask();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
