@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { prevalidatedPacks } from './scripts/prevalidated-packs.mjs';
-import { prerenderedPages, SHELL_PAGE } from './scripts/prerendered-pages.mjs';
+import { prerenderedPages, SHELL_PAGE, withPreloads } from './scripts/prerendered-pages.mjs';
 
 /** jsPDF's optional dependencies: we never call doc.html() or the SVG API, so they stay out of the precache. */
 export const UNUSED_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es*.js', '**/purify*.js'];
@@ -35,8 +35,10 @@ export const lowPriorityScripts = (html: string) =>
     .replace(/(<script type="module" crossorigin src="[^"]+")>/g, '$1 fetchpriority="low">');
 
 /**
- * Preloads from the page the code that main.tsx imports step by step: Vite preloads only an entry's
- * static imports, and without this each step would wait for its files to be asked for.
+ * Lists in the page the code that main.tsx imports step by step, for main.tsx to preload once the
+ * page has painted (src/app/first-paint.ts, decision 0048): Vite preloads only an entry's static
+ * imports, and without this each step would wait for its files to be asked for. The page itself
+ * preloads nothing, so until the first paint it fetches only its stylesheet and the small entry.
  */
 function preloadEntrySteps(): Plugin {
   return {
@@ -55,19 +57,9 @@ function preloadEntrySteps(): Plugin {
           chunk.imports.forEach(visit);
         };
         entry.dynamicImports.forEach(visit);
-        const tags = [...files]
-          .filter((file) => !html.includes(`/${file}"`))
-          .map((file) => ({
-            tag: 'link',
-            attrs: {
-              rel: 'modulepreload',
-              crossorigin: true,
-              href: `/${file}`,
-              fetchpriority: 'low',
-            },
-            injectTo: 'head' as const,
-          }));
-        return { html: lowPriorityScripts(html), tags };
+        // Vite preloads the entry's own static imports: the entry asks for those itself.
+        const page = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+        return withPreloads(lowPriorityScripts(page), [...files]);
       },
     },
   };

@@ -20,6 +20,18 @@ export function withMain(shell, main) {
   return shell.replace(SHELL_MAIN, () => main);
 }
 
+/** The meta tag listing the files main.tsx preloads after the first paint (src/app/first-paint.ts). */
+const PRELOAD_META = /<meta name="escalate-preload" content="([^"]*)" \/>/;
+
+/** The page, listing `files` (built paths, without the leading slash) for preloading after its first paint. */
+export function withPreloads(html, files) {
+  const listed = PRELOAD_META.exec(html)?.[1].split(' ').filter(Boolean) ?? [];
+  const all = [...new Set([...listed, ...files.map((file) => `/${file}`)])];
+  const tag = `<meta name="escalate-preload" content="${all.join(' ')}" />`;
+  if (PRELOAD_META.test(html)) return html.replace(PRELOAD_META, () => tag);
+  return html.replace('</head>', () => `  ${tag}\n  </head>`);
+}
+
 /** Stylesheets are the build's business: to the renderer each is an empty module. */
 const NO_CSS = '\0escalate-prerender-no-css';
 const ignoreStylesheets = {
@@ -59,19 +71,16 @@ function routeFiles(bundle, source) {
 }
 
 /**
- * A guide's page: the shell with the guide drawn in, its title, and the guide's own stylesheets and
- * code asked for from the start (the code would otherwise wait for the app to ask for it).
+ * A guide's page: the shell with the guide drawn in, its title, the guide's own stylesheets, and its
+ * code listed with the app's for main.tsx to ask for once the page has painted (the code would
+ * otherwise wait for the router to ask for it).
  */
 export function guidePage(shell, { main, title, scripts, styles }) {
-  const head = [
-    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-    ...scripts
-      .filter((file) => !shell.includes(`/${file}"`))
-      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" fetchpriority="low">`),
-  ];
-  return withMain(shell, main)
+  const head = styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`);
+  const page = withMain(shell, main)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
     .replace('</head>', () => `  ${head.join('\n    ')}\n  </head>`);
+  return withPreloads(page, scripts);
 }
 
 const escapeText = (text) =>

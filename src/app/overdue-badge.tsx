@@ -1,7 +1,7 @@
 // The installed app's icon shows how many escalations are overdue, where the browser offers the
 // Badging API (navigator.setAppBadge); elsewhere this does nothing. The count holds no client detail.
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useStoredQuery } from '../data/stored-query';
 import { countOverdue } from '../data/overdue-count';
 
 interface BadgingNavigator {
@@ -23,7 +23,7 @@ export function OverdueBadge() {
     const timer = setInterval(() => setNow(new Date().toISOString()), 60_000);
     return () => clearInterval(timer);
   }, []);
-  const count = useLiveQuery(() => countOverdue(now), [now]);
+  const count = useStoredQuery(() => countOverdue(now), [now], 0);
   useEffect(() => {
     if (count !== undefined) showOverdueOnBadge(count);
   }, [count]);

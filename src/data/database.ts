@@ -1,6 +1,7 @@
 // The app's database connection, and the events the shell must react to (another tab upgrading, a lost connection).
 import type { DBCoreTransaction } from 'dexie';
 import { createDatabase, type EscalateDatabase } from './db';
+import { markDatabasePresent } from './database-presence';
 
 type DatabaseEvent = { type: 'versionchange' } | { type: 'closed' };
 type Listener = (event: DatabaseEvent) => void;
@@ -17,6 +18,8 @@ function emit(event: DatabaseEvent): void {
 /** The shared database, opened on first use. */
 export function getDatabase(): EscalateDatabase {
   if (!database) {
+    // Whoever asks for it opens it, which creates it if need be (./database-presence.ts).
+    markDatabasePresent();
     const db = createDatabase();
     db.on('versionchange', () => {
       // Another tab is opening a newer version. Let it: close here, and let the shell tell the user.

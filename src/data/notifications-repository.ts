@@ -3,6 +3,7 @@
 // progress is kept separately, as an encrypted draft (notifications-repository-review.ts).
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useStoredQuery } from './stored-query';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import type { AuditEvent } from '../domain/escalation/escalation';
 import { longDate } from '../domain/escalation/escalation-text';
@@ -227,7 +228,7 @@ export function countUnsentNotifications(): Promise<number> {
 
 /** {@link countUnsentNotifications}, live; undefined while loading. */
 export function useUnsentNotificationCount(): number | undefined {
-  return useLiveQuery(countUnsentNotifications, []);
+  return useStoredQuery(countUnsentNotifications, [], 0);
 }
 
 export type NotificationsState =

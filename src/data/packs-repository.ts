@@ -1,7 +1,7 @@
 // Policy packs available on this device: the built-in ones, ones the user imported, and snapshots
 // of every pack a record was started under, so a pack update never rewrites a record's history.
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { readStored, useStoredQuery } from './stored-query';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { admitCustomPack, type KnownPack } from '../domain/policy/custom-pack-import';
 import {
@@ -61,17 +61,24 @@ export function choosablePacks(
   );
 }
 
+/** What the user can choose on a device with no database yet: the built-in packs. */
+const NO_STORED_PACKS = choosablePacks([]);
+
 /** Every pack the user can choose, live. */
 export function useAvailablePacks(): AvailablePack[] | undefined {
-  return useLiveQuery(
+  return useStoredQuery(
     async () => choosablePacks(parseStored(await getDatabase().customPacks.toArray())),
     [],
+    NO_STORED_PACKS,
   );
 }
 
 /** The pack with this id and version, wherever it is kept, or undefined. */
 export async function findPack(id: string, version?: number): Promise<PolicyPack | undefined> {
-  const stored = parseStored(await getDatabase().customPacks.where('id').equals(id).toArray());
+  const stored = await readStored(
+    async () => parseStored(await getDatabase().customPacks.where('id').equals(id).toArray()),
+    [],
+  );
   const all = [...builtInPacks.filter((pack) => pack.id === id), ...stored.map((s) => s.pack)];
   if (version !== undefined) return all.find((pack) => pack.version === version);
   return all.reduce<PolicyPack | undefined>(
@@ -152,15 +159,19 @@ export async function importPackFile(text: string, now: string): Promise<ImportR
 
 /** Packs the user imported (every version), live. */
 export function useImportedPacks(): { pack: PolicyPack; importedAt: string }[] | undefined {
-  return useLiveQuery(async () => {
-    const rows = ((await getDatabase().customPacks.toArray()) as StoredPackRow[]).filter(
-      (row) => row.origin !== 'snapshot' && !builtInIds.has(row.id),
-    );
-    return rows.flatMap((row) => {
-      const parsed = parsePolicyPack(row.pack);
-      return parsed.ok ? [{ pack: parsed.pack, importedAt: row.importedAt }] : [];
-    });
-  }, []);
+  return useStoredQuery(
+    async () => {
+      const rows = ((await getDatabase().customPacks.toArray()) as StoredPackRow[]).filter(
+        (row) => row.origin !== 'snapshot' && !builtInIds.has(row.id),
+      );
+      return rows.flatMap((row) => {
+        const parsed = parsePolicyPack(row.pack);
+        return parsed.ok ? [{ pack: parsed.pack, importedAt: row.importedAt }] : [];
+      });
+    },
+    [],
+    [],
+  );
 }
 
 /**

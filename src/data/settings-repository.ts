@@ -1,9 +1,9 @@
 // Small named settings (no personal data): read with a live hook, written one key at a time.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { settingSchema } from '../domain/settings/setting-schemas';
 import { getDatabase } from './database';
 import type { SettingRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
+import { readStored, useStoredQuery } from './stored-query';
 
 /**
  * The stored value, checked against the setting's schema (src/domain/settings/setting-schemas.ts);
@@ -19,7 +19,10 @@ function checkedValue<T>(row: SettingRow | undefined, fallback: T): T {
 
 /** Reads a setting, or `fallback` when it has never been set or its value is not valid. */
 export async function readSetting<T>(key: string, fallback: T): Promise<T> {
-  return checkedValue(await getDatabase().settings.get(key), fallback);
+  return readStored(
+    async () => checkedValue(await getDatabase().settings.get(key), fallback),
+    fallback,
+  );
 }
 
 /** Writes a setting (one put: atomic on its own). */
@@ -37,8 +40,9 @@ export async function removeSetting(key: string): Promise<void> {
  * A setting that re-renders when it changes (in this tab or another). `undefined` while loading.
  */
 export function useSetting<T>(key: string, fallback: T): T | undefined {
-  return useLiveQuery(
+  return useStoredQuery(
     async () => checkedValue(await getDatabase().settings.get(key), fallback),
     [key],
+    fallback,
   );
 }

@@ -1,6 +1,6 @@
 // The recovery key as the app uses it: make or replace one (behind the passphrase), and set a new
 // passphrase with one when the old is forgotten, under the same wrong-attempt pause as unlocking.
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useStoredQuery } from './stored-query';
 import { getDatabase } from './database';
 import { parseRecoveryCode, newRecoveryCode, type ParsedRecoveryCode } from './vault/recovery-code';
 import {
@@ -27,7 +27,7 @@ export async function readRecoveryKeyMadeAt(): Promise<string | undefined> {
 
 /** {@link readRecoveryKeyMadeAt}, live: `null` when there is none, `undefined` while loading. */
 export function useRecoveryKeyMadeAt(): string | null | undefined {
-  return useLiveQuery(async () => (await readRecoveryKeyMadeAt()) ?? null, []);
+  return useStoredQuery(async () => (await readRecoveryKeyMadeAt()) ?? null, [], null);
 }
 
 /**

@@ -1,33 +1,48 @@
-// Build test: main.tsx starts the app in steps (dynamic imports, a task each); every file those
-// steps load is preloaded by the page itself, so the steps add no network round trip on a phone.
+// Build test: main.tsx starts the app in steps (dynamic imports, a task each) once the page has
+// painted; every file those steps load is listed in the page for main.tsx to preload then, and
+// nothing but the stylesheets and one small entry is fetched before the first paint (decision 0048).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
-test('the page preloads every file the entry loads, statically or step by step', () => {
+/** The files a built page lists for main.tsx to preload after its first paint. */
+const listedForPreload = (html) =>
+  new Set(
+    (/<meta name="escalate-preload" content="([^"]*)"/.exec(html)?.[1] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((file) => file.replace(/^\//, '')),
+  );
+
+test('the page lists every file the entry loads step by step, for preloading after it paints', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const entry = /<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   assert.ok(entry, 'index.html has no module entry script');
-  const preloaded = new Set(
-    [...html.matchAll(/<link rel="modulepreload" crossorigin href="\/(assets\/[^"]+)"/g)].map(
-      (match) => match[1],
-    ),
-  );
+  const listed = listedForPreload(html);
   const code = readFileSync(join(DIST, entry), 'utf8');
-  const loaded = new Set([
-    ...[...code.matchAll(/(?:from|import\()\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map(
-      (match) => `assets/${match[1]}`,
-    ),
-    ...[...code.matchAll(/["'`](assets\/[^"'`]+\.js)["'`]/g)].map((match) => match[1]),
-  ]);
+  const stepFiles = [...code.matchAll(/["'`](assets\/[^"'`]+\.js)["'`]/g)].map((match) => match[1]);
   assert.ok(
     [...code.matchAll(/import\(/g)].length >= 2,
     'the entry no longer loads the app in steps',
   );
-  for (const file of loaded) assert.ok(preloaded.has(file), `${file} is not preloaded`);
+  assert.ok(stepFiles.length >= 5, 'the entry names too few files for its steps');
+  for (const file of stepFiles) assert.ok(listed.has(file), `${file} is not listed for preloading`);
+});
+
+test('the entry is small and imports nothing of the app before the first paint', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entry = /<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const code = readFileSync(join(DIST, entry), 'utf8');
+  assert.ok(statSync(join(DIST, entry)).size < 8 * 1024, `${entry} is no longer small`);
+  const staticImports = [...code.matchAll(/^import[^;]*?from\s*"\.\/([^"]+)"/gm)].map((m) => m[1]);
+  for (const file of staticImports)
+    assert.ok(
+      statSync(join(DIST, 'assets', file)).size < 4 * 1024,
+      `the entry imports ${file} before the page paints`,
+    );
 });
 
 /** What a built page draws inside #root before any script runs. */
@@ -71,7 +86,7 @@ test('the shell paints its header, navigation and a loading line before any scri
   );
 });
 
-test('every script the pages ask for is fetched at low priority, the stylesheet as usual', () => {
+test('before it paints, each page asks for its stylesheets and one small entry script only', () => {
   const pages = [
     'index.html',
     'shell.html',
@@ -79,9 +94,11 @@ test('every script the pages ask for is fetched at low priority, the stylesheet 
   ];
   for (const page of pages) {
     const html = readFileSync(join(DIST, page), 'utf8');
-    const scripts = html.match(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g) ?? [];
-    assert.ok(scripts.length > 5, `${page} asks for too few scripts`);
-    for (const tag of scripts) assert.match(tag, /fetchpriority="low"/, `${page}: ${tag}`);
+    assert.doesNotMatch(html, /rel="modulepreload"/, `${page} preloads code before it paints`);
+    const modules = html.match(/<script type="module"[^>]*>/g) ?? [];
+    assert.equal(modules.length, 1, `${page} has more than one module script`);
+    assert.match(modules[0], /fetchpriority="low"/, `${page}: ${modules[0]}`);
+    assert.ok(listedForPreload(html).size > 5, `${page} lists too few files for after its paint`);
     assert.doesNotMatch(html, /rel="stylesheet"[^>]*fetchpriority/);
   }
 });

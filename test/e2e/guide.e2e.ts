@@ -6,6 +6,27 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { builtInPacks } from '../../src/domain/policy/built-in-packs';
 import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
 
+/** A setting as stored in the page's database, read with IndexedDB itself; undefined if none yet. */
+function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (settingKey) => {
+    if (!(await indexedDB.databases()).some((database) => database.name === 'escalate'))
+      return undefined;
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open('escalate');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const database = request.result;
+        const read = database.transaction('settings').objectStore('settings').get(settingKey);
+        read.onerror = () => reject(read.error);
+        read.onsuccess = () => {
+          database.close();
+          resolve((read.result as { value?: unknown } | undefined)?.value);
+        };
+      };
+    });
+  }, key);
+}
+
 let session: BrowserSession | undefined;
 
 afterEach(async () => {
@@ -148,6 +169,9 @@ describe('guides', () => {
     await page
       .getByRole('heading', { level: 1, name: /Inter Agency Conflict Resolution/ })
       .waitFor();
+    // The choice is the device's first write here (a first visit creates no database until then):
+    // it lands while the guide is read, and the next visit to Guides leads with it.
+    await expect.poll(() => storedSetting(page, 'guide.packId')).toBe('lincolnshire-scb-2010');
     await page.goto(`${baseUrl}/guides`);
     await page.getByRole('link', { name: 'Open the Lincolnshire SCB step guide' }).waitFor();
   });

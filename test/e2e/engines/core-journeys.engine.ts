@@ -53,14 +53,16 @@ async function offlineDevice(engine: EngineName): Promise<{ page: EnginePage; or
   const page = await OPEN[engine]();
   open.push({ page, stop });
   await page.goto(`${server.url}/`);
-  await page.waitFor(heading('Escalate'));
+  // Home's heading and links are in the page's HTML before the app runs, and the app replaces them
+  // once it has drawn: wait for what only the app draws (its footer) before acting on the page.
+  await page.waitFor(css('footer.site-footer'));
   await page.waitUntil(
     'return navigator.serviceWorker.ready.then((r) => r.active && r.active.state === "activated")',
     'the service worker to activate',
   );
   await stop();
   await page.reload();
-  await page.waitFor(heading('Escalate'));
+  await page.waitFor(css('footer.site-footer'));
   // (navigator.onLine stays true with the server stopped, so the "Offline" status is not shown.)
   expect(await page.run('return navigator.serviceWorker.controller !== null')).toBe(true);
   return { page, origin: server.url };

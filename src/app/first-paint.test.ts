@@ -1,0 +1,61 @@
+// The page paints before the app's code is fetched; then every file the app's start-up steps need is
+// asked for at once, from the list the build wrote into the page (decision 0048).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterFirstPaint, listedModules, preloadListedModules, PRELOAD_META } from './first-paint';
+
+function pageListing(content: string): Document {
+  const doc = document.implementation.createHTMLDocument('page');
+  const meta = doc.createElement('meta');
+  meta.name = PRELOAD_META;
+  meta.content = content;
+  doc.head.append(meta);
+  return doc;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the files the page lists', () => {
+  it('are each preloaded as a module, once the app asks', () => {
+    const doc = pageListing('/assets/react-1.js /assets/app-2.js');
+    expect(doc.querySelectorAll('link').length).toBe(0);
+    preloadListedModules(doc);
+    const links = [...doc.querySelectorAll('link')];
+    expect(links.map((link) => [link.rel, link.getAttribute('href')])).toEqual([
+      ['modulepreload', '/assets/react-1.js'],
+      ['modulepreload', '/assets/app-2.js'],
+    ]);
+    // Same credentials mode as the module scripts that then import them, or the preload is wasted.
+    expect(links.every((link) => link.getAttribute('crossorigin') === '')).toBe(true);
+  });
+
+  it('are none on a page without the list (the development server)', () => {
+    expect(listedModules(document.implementation.createHTMLDocument('dev'))).toEqual([]);
+    expect(
+      listedModules(pageListing(' https://elsewhere.example/x.js  //elsewhere.example/y.js')),
+    ).toEqual([]);
+  });
+});
+
+describe('waiting for the first paint', () => {
+  it('waits for the next frame to be drawn', async () => {
+    let frame: FrameRequestCallback = () => undefined;
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frame = callback;
+      return 1;
+    });
+    let painted = false;
+    const waiting = afterFirstPaint().then(() => (painted = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(painted).toBe(false);
+    frame(performance.now());
+    await waiting;
+    expect(painted).toBe(true);
+  });
+
+  it('does not wait on a hidden page, which draws no frames', async () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    await afterFirstPaint();
+    expect(frame).not.toHaveBeenCalled();
+  });
+});
