@@ -15,10 +15,10 @@ function pageListing(content: string): Document {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the files the page lists', () => {
-  it('are each preloaded as a module, once the app asks', () => {
+  it('are each preloaded as a module, once the app asks', async () => {
     const doc = pageListing('/assets/react-1.js /assets/app-2.js');
     expect(doc.querySelectorAll('link').length).toBe(0);
-    preloadListedModules(doc);
+    await preloadListedModules(doc);
     const links = [...doc.querySelectorAll('link')];
     expect(links.map((link) => [link.rel, link.getAttribute('href')])).toEqual([
       ['modulepreload', '/assets/react-1.js'],
@@ -33,6 +33,17 @@ describe('the files the page lists', () => {
     expect(
       listedModules(pageListing(' https://elsewhere.example/x.js  //elsewhere.example/y.js')),
     ).toEqual([]);
+  });
+
+  it('are asked for a few per task, so no one task starts them all', async () => {
+    const files = Array.from({ length: 12 }, (_, i) => `/assets/part-${i}.js`);
+    const doc = pageListing(files.join(' '));
+    const preloading = preloadListedModules(doc);
+    expect(doc.querySelectorAll('link').length).toBe(5);
+    await preloading;
+    expect([...doc.querySelectorAll('link')].map((link) => link.getAttribute('href'))).toEqual(
+      files,
+    );
   });
 });
 

@@ -35,13 +35,23 @@ export function listedModules(doc: Document = document): string[] {
   return content.split(/\s+/).filter((file) => /^\/(?!\/)/.test(file));
 }
 
-/** Asks for every listed file now (fetched and compiled, not run: main.tsx runs them in steps). */
-export function preloadListedModules(doc: Document = document): void {
-  for (const href of listedModules(doc)) {
-    const link = doc.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    doc.head.append(link);
+/** How many preload links are added in one task: each costs the browser a little to start. */
+const LINKS_PER_TASK = 5;
+
+/**
+ * Asks for every listed file (fetched and compiled, not run: main.tsx runs them in steps), a few
+ * links per task, so that starting two dozen downloads is not one long task on a slow phone.
+ */
+export async function preloadListedModules(doc: Document = document): Promise<void> {
+  const files = listedModules(doc);
+  for (let start = 0; start < files.length; start += LINKS_PER_TASK) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const href of files.slice(start, start + LINKS_PER_TASK)) {
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      doc.head.append(link);
+    }
   }
 }

@@ -14,7 +14,7 @@ import { afterFirstPaint, preloadListedModules } from './first-paint';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 await afterFirstPaint();
-preloadListedModules();
+await preloadListedModules();
 await nextTask();
 
 const root = document.getElementById('root');
