@@ -36,7 +36,7 @@ export const lowPriorityScripts = (html: string) =>
 
 /**
  * Lists in the page the code that main.tsx imports step by step, for main.tsx to preload once the
- * page has painted (src/app/first-paint.ts, decision 0048): Vite preloads only an entry's static
+ * page has painted (src/app/first-paint.ts, decision 0053): Vite preloads only an entry's static
  * imports, and without this each step would wait for its files to be asked for. The page itself
  * preloads nothing, so until the first paint it fetches only its stylesheet and the small entry.
  */

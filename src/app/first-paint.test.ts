@@ -1,5 +1,5 @@
 // The page paints before the app's code is fetched; then every file the app's start-up steps need is
-// asked for at once, from the list the build wrote into the page (decision 0048).
+// asked for at once, from the list the build wrote into the page (decision 0053).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterFirstPaint, listedModules, preloadListedModules, PRELOAD_META } from './first-paint';
 

@@ -1,4 +1,4 @@
-// The page paints before the app's code is fetched (decision 0048). The build lists, in a meta tag,
+// The page paints before the app's code is fetched (decision 0053). The build lists, in a meta tag,
 // every file main.tsx's steps will load (and, on a prerendered guide, the guide's own code); once
 // the browser has drawn the page, main.tsx asks for them all at once, so the steps then wait for no
 // network round trip. Until the first paint only the page, its stylesheet and main.tsx itself are

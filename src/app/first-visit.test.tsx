@@ -1,5 +1,5 @@
 // A first visit to Home draws the page at once and leaves nothing on the device: no database is
-// created to read an empty one (decision 0048). Once something is saved (here, a passphrase's
+// created to read an empty one (decision 0053). Once something is saved (here, a passphrase's
 // header, as setting up the vault writes it), Home reads the database live and shows what is due.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';

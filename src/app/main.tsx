@@ -1,6 +1,6 @@
 // Entry point: mounts the app. The page paints first: nothing is fetched or run until the browser
 // has drawn the page's HTML (a prerendered page's content, or the shell), so on a slow phone the
-// first paint never waits behind the code (decision 0048). Then every file the steps below need is
+// first paint never waits behind the code (decision 0053). Then every file the steps below need is
 // fetched at once (the page lists them: vite.config.ts), and the app is evaluated in steps, each in
 // a task of its own (the browser may paint and handle input between them), rather than as one long
 // task that a slow phone spends half a second on: React, then the router's code, zod and Dexie, then
@@ -32,7 +32,7 @@ await loadStorageLibrary();
 await nextTask();
 const { App, createAppRouter } = await import('./app');
 // Whether the database exists yet: on a first visit, the first page reads nothing from it rather
-// than creating it (../data/database-presence.ts, decision 0048).
+// than creating it (../data/database-presence.ts, decision 0053).
 const { probeDatabase, probeDatabaseWhenShown } = await import('../data/database-presence');
 await probeDatabase();
 probeDatabaseWhenShown();

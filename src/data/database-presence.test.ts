@@ -1,5 +1,5 @@
 // A first visit creates no database: reads answer "nothing stored" until the first write, which
-// creates it (decision 0048). Runs against the app's own database name on fake-indexeddb, through
+// creates it (decision 0053). Runs against the app's own database name on fake-indexeddb, through
 // getDatabase(), as the app does.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';

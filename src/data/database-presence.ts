@@ -1,4 +1,4 @@
-// Whether this device holds Escalate's database yet (decision 0048). Opening a database that does
+// Whether this device holds Escalate's database yet (decision 0053). Opening a database that does
 // not exist creates it, so on a first visit every read the first page makes (settings, counts) would
 // create an empty database and its thirteen stores just to find nothing in them: the slowest work of
 // a first load on a phone, and storage left on a shared device by someone who only read a guide.

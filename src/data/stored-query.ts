@@ -1,4 +1,4 @@
-// A live read of the database that does not create it (decision 0048): while the database is known
+// A live read of the database that does not create it (decision 0053): while the database is known
 // not to exist, the hook answers what an empty database would, at once and without opening it; once
 // it exists (this tab's first write, or another tab's, seen when this tab is shown), the read runs
 // live as usual, re-rendering whenever what it read changes.

@@ -1,6 +1,6 @@
 // Build test: main.tsx starts the app in steps (dynamic imports, a task each) once the page has
 // painted; every file those steps load is listed in the page for main.tsx to preload then, and
-// nothing but the stylesheets and one small entry is fetched before the first paint (decision 0048).
+// nothing but the stylesheets and one small entry is fetched before the first paint (decision 0053).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
