@@ -2,6 +2,7 @@
 import {
   agencyWords,
   brandWords,
+  tradeWords,
   culturalWords,
   organisationSuffixes,
   personalTitles,
@@ -39,6 +40,7 @@ function isListedNonName(key: string): boolean {
     placeWords.has(key) ||
     culturalWords.has(key) ||
     brandWords.has(key) ||
+    tradeWords.has(key) ||
     weekdays.has(key) ||
     monthNumbers.has(key) ||
     personalTitles.has(key) ||
@@ -94,9 +96,19 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
   const agencyIn = (indexes: readonly number[]) =>
     indexes.some((j) => {
       const key = tokens[j]?.key ?? '';
-      return (j > i && organisationSuffixes.has(key)) || (j !== i && agencyWords.has(key));
+      return (
+        (j > i && (organisationSuffixes.has(key) || tradeWords.has(key))) ||
+        (j !== i && agencyWords.has(key))
+      );
     });
   if (agencyIn(run)) return true;
+  // "Diana Princess of Wales Hospital": an organisation's name goes on after "of" or "for".
+  const after = tokens[(run[run.length - 1] ?? i) + 1];
+  const next = tokens[(run[run.length - 1] ?? i) + 2];
+  if (after && next && /^(?:of|for)$/.test(after.raw) && isCapitalised(next.raw)) {
+    const rest = capitalisedRun(text, tokens, (run[run.length - 1] ?? i) + 2);
+    if (rest.some((j) => organisationSuffixes.has(tokens[j]?.key ?? ''))) return true;
+  }
   // "Duty and Advice", "Department for Education": the words before a connector count too.
   const first = run[0] ?? i;
   const connector = tokens[first - 1];
