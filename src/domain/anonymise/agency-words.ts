@@ -36,7 +36,7 @@ export const agencyWords = wordSet(
   'programme proceedings travelodge inn anpr',
   // Adoption and fostering agencies, advice services ("One Adoption North and Humber", "Citizens
   // Advice").
-  'adoption fostering advice',
+  'adoption fostering advice ysbyty',
 );
 
 /** Nationalities, languages, faiths, festivals and other proper adjectives (folded). */
@@ -54,7 +54,7 @@ export const culturalWords = wordSet(
   'malayalam telugu kannada marathi sylheti mirpuri pahari potwari hindko pashtun',
   'persian iranian iraqi egyptian moroccan algerian libyan yemeni ethiopian kenyan ugandan',
   'zimbabwean congolese cameroonian gambian senegalese caribbean african asian european quran',
-  'god allah vaisakhi navratri holi hajj umrah sabbath shabbat',
+  'god allah vaisakhi navratri holi hajj umrah sabbath shabbat sorani kurmanji badini lingala krio',
 );
 
 /** Apps, services and brands that appear in notes (folded). */
@@ -69,7 +69,7 @@ export const brandWords = wordSet(
   'sandero civic prius auris aygo tucson sportage picanto ceed passat tiguan caddy sprinter',
   'hilux freelander evoque jaguar mazda lexus tesla suzuki vitara cupra jeep berlingo',
   // Car makers' names in two words ("Land Rover"), slang makes, games' currencies.
-  'land rover landrover merc beemer robux v-bucks vbucks minecraft',
+  'land rover landrover merc beemer robux v-bucks vbucks minecraft enterprise',
 );
 
 /** Countries, regions and large towns (folded); a client's own town is handled separately. */
@@ -96,7 +96,7 @@ export const organisationSuffixes = wordSet(
   'panel conference church mosque temple gurdwara synagogue club group network charity project',
   'foundation association society university authority county constabulary force prison',
   'ward pharmacy library ltd limited plc llp inc infirmary hospice point refuge hostel foyer inn',
-  'programme',
+  'programme colts fc afc juniors athletic rovers wanderers',
 );
 
 /**

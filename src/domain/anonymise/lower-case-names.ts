@@ -66,6 +66,8 @@ export function lowerCaseFrames(scan: Scan): void {
     if (relativeBefore(text, tokens, i) && (listed || unlistedNameBeforeVerb(text, tokens, i)))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (listed && /^(?:big|lil|little)$/.test(tokens[i - 1]?.key ?? ''))
+      proposeLower(scan, i, 'medium', 'A name after "big" or "little"');
     else if (token.key.length >= 3 && spellingMarkFollows(text, token))
       proposeLower(scan, i, 'low', 'A name whose spelling the writer marks as unsure');
   });

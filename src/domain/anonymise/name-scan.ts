@@ -1,6 +1,7 @@
 // The state one search for unknown names shares between its passes (the text, its tokens, what is
 // blocked or kept, what is found so far), and the two ways a pass records a word as a name.
 import { acronyms } from './agency-words';
+import { petNamedBefore } from './name-frames';
 import { isNeverAName, looksLikeNameWord } from './name-words';
 import { isAllCaps, type Token } from './text';
 import { type Confidence, overlapsAny, type Span } from './types';
@@ -41,6 +42,7 @@ export function propose(
   if (!looksLikeNameWord(token) && !capitals) return false;
   if (!allowOrdinary && ordinaryWordNames.has(token.key)) return false;
   if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return false;
+  if (petNamedBefore(scan.text, token)) return false;
   const before = scan.found.get(i);
   if (!before || RANK[before.confidence] < RANK[confidence])
     scan.found.set(i, { confidence, reason });
@@ -57,6 +59,7 @@ export function proposeLower(
   const token = scan.tokens[i];
   if (!token || token.raw !== token.raw.toLowerCase() || isNeverAName(token.key)) return false;
   if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return false;
+  if (petNamedBefore(scan.text, token)) return false;
   const before = scan.found.get(i);
   if (!before || RANK[before.confidence] < RANK[confidence])
     scan.found.set(i, { confidence, reason });

@@ -113,5 +113,13 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
   const first = run[0] ?? i;
   const connector = tokens[first - 1];
   if (!connector || !CONNECTORS.has(connector.key) || isCapitalised(connector.raw)) return false;
-  return first >= 2 && agencyIn(capitalisedRun(text, tokens, first - 2));
+  const before = tokens[first - 2];
+  const gaps = [
+    text.slice(before?.end, connector.start),
+    text.slice(connector.end, tokens[first]?.start),
+  ];
+  // Only words next to one another: "a number of +44 … Leanne" has digits between, no name.
+  if (!before || !isCapitalised(before.raw) || gaps.some((gap) => !/^[ \t]+$/.test(gap)))
+    return false;
+  return agencyIn(capitalisedRun(text, tokens, first - 2));
 }

@@ -73,4 +73,25 @@ describe('words that are plainly not a person', () => {
       expect(output).toContain(kept);
     expect(output).not.toMatch(/Tanisha|Kyle/);
   });
+
+  it('hides no repeat of a name inside an organisation’s name, nor a cue word before one', () => {
+    expect(unknown('Kyle and Barnsley came. Barnsley Children’s Social Care closed it.')).toEqual([
+      'Kyle',
+      'Barnsley',
+    ]);
+    expect(unknown('Dr Ruth Allonby, GP Partner, Kendray Medical Practice.')).toEqual([]);
+    expect(unknown('Scotty Vine moved in. Scotty’s NHS number is on file.')).toEqual([
+      'Scotty',
+      'Vine',
+      'Scotty',
+    ]);
+  });
+
+  it('keeps kinship words in every language as relationships, and hides the name beside one', () => {
+    expect(unknown('Zainab said "Chacha did it". She is "scared of Chacha".')).toEqual(['Zainab']);
+    expect(unknown('Mam Ffion tearful. Tad Gethin works away. Collected by "Gramps".')).toEqual([
+      'Ffion',
+      'Gethin',
+    ]);
+  });
 });

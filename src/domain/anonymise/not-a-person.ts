@@ -99,6 +99,9 @@ const TERM_AFTER =
 const CONDITION_AFTER = /^(?:['’]s)?[ \t]+(?:syndrome|disease|palsy)\b/;
 /** Capitalised words that end an eponymous term or a statute: "Awaab's Law", "(Minimum Age) Act". */
 const TERM_ENDINGS = new Set('law act syndrome disease judgment judgement principles'.split(' '));
+/** Any of the words above, to skip most words at once. */
+const TERM_HINT =
+  /(?:law|act|syndrome|disease|palsy|judge?ment|principles|competen|guidelines|criteria|ruling|basket|scale|checklist)/i;
 /** Containers of a drink or product: "a bottle of Hennessy", "two cans of Monster". */
 const CONTAINERS = new Set(
   'bottle bottles can cans pack packs packet packets bag bags box boxes tin tins glass shot shots pint pints crate tub'.split(
@@ -113,6 +116,10 @@ const CONTAINERS = new Set(
  */
 function namesATerm(scan: Scan, i: number): boolean {
   const { text, tokens } = scan;
+  const [of, container] = [tokens[i - 1], tokens[i - 2]];
+  if (of?.key === 'of' && CONTAINERS.has(container?.key ?? '')) return true;
+  // Most words have no such word after them: skip the run's walk.
+  if (!TERM_HINT.test(text.slice(tokens[i]?.start ?? 0, (tokens[i]?.end ?? 0) + 80))) return false;
   const whole = capitalisedRun(text, tokens, i);
   // "Awaab's Law", "Angelman Syndrome"; a "Law" after a first name is a surname ("Jude Law").
   const ending = whole.some((j) => {
@@ -127,9 +134,7 @@ function namesATerm(scan: Scan, i: number): boolean {
   if (!last) return false;
   const after = text.slice(last.end, last.end + 30);
   if (CONDITION_AFTER.test(after) || /^\)?[ \t]+Act\b/.test(after)) return true;
-  if (!last.possessive && TERM_AFTER.test(after)) return true;
-  const [of, container] = [tokens[i - 1], tokens[i - 2]];
-  return of?.key === 'of' && CONTAINERS.has(container?.key ?? '');
+  return !last.possessive && TERM_AFTER.test(after);
 }
 
 let areaWords: ReadonlySet<string> | undefined;
@@ -145,6 +150,12 @@ function councilAreaWords(): ReadonlySet<string> {
 }
 
 const AREA_CONNECTORS = new Set(['and', 'upon', 'on', 'of']);
+/** Lower-case words after an area's name that make it the council's: "Wrekin licence". */
+const COUNCIL_BUSINESS = new Set(
+  'licence licensing procedure protocol judgment judgement threshold guidance resolution area dental'.split(
+    ' ',
+  ),
+);
 /** Words that qualify an area inside its name but are no area alone ("Cheshire West and Chester"). */
 const AREA_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'city', 'county']);
 
@@ -189,12 +200,17 @@ function namesACouncilArea(scan: Scan, i: number): boolean {
     return false;
   const key = tokens[i]?.key ?? '';
   if (words.length > 1) return true;
-  // One word stands for the council in the possessive or before a noun ("Wigan's area",
-  // "Northumberland dental pathway"); alone after a comma it may be where someone is ("Hotel,
-  // Rotherham"), which the place finders judge.
+  // One word stands for the council in the possessive or before an agency's or a council's word
+  // ("Wigan's area", "Northumberland dental pathway", "Telford licence"); elsewhere it may be where
+  // someone is ("Hotel, Rotherham", "Falkirk bus station"), which the place finders judge.
   const last = tokens[run[run.length - 1] ?? i];
+  const next = tokens[(run[run.length - 1] ?? i) + 1];
   const organisational =
-    last !== undefined && (last.possessive || /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2)));
+    last !== undefined &&
+    (last.possessive ||
+      (next !== undefined &&
+        text.slice(last.end, next.start) === ' ' &&
+        (agencyWords.has(next.key) || COUNCIL_BUSINESS.has(next.key))));
   // "Rosie Lomas (Wigan)": a professional's council in brackets after their name.
   const before = text.slice(Math.max(0, (first?.start ?? 0) - 2), first?.start);
   const professional =
@@ -207,6 +223,15 @@ function businessPossessive(scan: Scan, i: number): boolean {
   const token = scan.tokens[i];
   if (!token?.possessive || givenNames.has(token.key) || onsGivenNames.has(token.key)) return false;
   return !ownsPersonalNoun(scan.text, scan.tokens, i);
+}
+
+/** True when token `i` is a word of an organisation's, a service's or a term's name ("Barnsley Children's Social Care"). */
+export function inNamedThing(scan: Scan, i: number): boolean {
+  // "Scotty's NHS number": a possessive before an agency's word is the person's.
+  if (scan.tokens[i]?.possessive) return false;
+  return (
+    inOrganisationName(scan.text, scan.tokens, i) || namesAService(scan, i) || namesATerm(scan, i)
+  );
 }
 
 /** True when the capitalised word is plainly not a person: after "the", "in", "at"; in an organisation's name. */

@@ -2,11 +2,17 @@
 // Kyle"), found from cues; other capitalised words are proposed with low confidence for review.
 // Lower-case names are in lower-case-names.ts, surnames in capitals in capital-names.ts, and what is
 // plainly not a person (professionals, organisations, services) in not-a-person.ts.
-import { agencyWords, organisationSuffixes } from './agency-words';
+import { acronyms, agencyWords, organisationSuffixes } from './agency-words';
 import { capitalSurnames } from './capital-names';
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { lowerCaseFrames, lowerCaseNames, propagateLower } from './lower-case-names';
-import { ageFollows, isNameListWord, listedWith, ownsPersonalNoun } from './name-frames';
+import {
+  ageFollows,
+  bracketNameFollows,
+  isNameListWord,
+  listedWith,
+  ownsPersonalNoun,
+} from './name-frames';
 import {
   AGE_REASON,
   GIVEN_NAME_REASON,
@@ -17,9 +23,9 @@ import {
   proposeLower,
   type Scan,
 } from './name-scan';
-import { capitalisedRun, isNeverAName, looksLikeNameWord } from './name-words';
+import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
-import { DETERMINERS, plainlyNotAPerson, professionalMentions } from './not-a-person';
+import { DETERMINERS, inNamedThing, plainlyNotAPerson, professionalMentions } from './not-a-person';
 import { foldName, isAllCaps, isSentenceInitial, tokenStartingAt, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
@@ -46,6 +52,8 @@ const REPORTING = new Set(
 function proposeRun(scan: Scan, i: number, confidence: Confidence, reason: string): void {
   for (let j = i; j < i + 3 && j >= 0; j += 1) {
     const [token, next] = [scan.tokens[j], scan.tokens[j + 1]];
+    // "GP Partner, Kendray Medical Practice": a cue word before an organisation's name.
+    if (token && !isAllCaps(token.raw) && inOrganisationName(scan.text, scan.tokens, j)) return;
     if (!token || !propose(scan, j, confidence, reason)) return;
     if (!next || !/^[ \t-]+$/.test(scan.text.slice(token.end, next.start)) || token.possessive)
       return;
@@ -129,11 +137,28 @@ function personBeforeAge(scan: Scan, i: number): boolean {
   });
 }
 
+/** Words for a family's members together, after which "the X" is their surname: "the Bell brothers". */
+const FAMILY_GROUPS = new Set(
+  'brothers sisters twins family lads boys girls kids cousins household clan'.split(' '),
+);
+
+/** True when token `i` is a surname in "the Bell brothers", "the Dawson family". */
+function surnameOfAFamily(scan: Scan, i: number): boolean {
+  const [previous, token, next] = [scan.tokens[i - 1], scan.tokens[i], scan.tokens[i + 1]];
+  if (!previous || !token || !next || previous.key !== 'the' || token.possessive) return false;
+  const spaced = (a: Token, b: Token) => scan.text.slice(a.end, b.start) === ' ';
+  return spaced(previous, token) && spaced(token, next) && FAMILY_GROUPS.has(next.raw);
+}
+
 function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (!looksLikeNameWord(token)) return;
     if (personBeforeAge(scan, i)) {
       propose(scan, i, 'medium', AGE_REASON);
+      return;
+    }
+    if (surnameOfAFamily(scan, i)) {
+      propose(scan, i, 'medium', 'A surname before "family" or "brothers"');
       return;
     }
     if (plainlyNotAPerson(scan, i)) return;
@@ -157,6 +182,36 @@ function capitalisedWords(scan: Scan): void {
   });
 }
 
+const BRACKET_REASON = 'A name whose full form or unknown surname the writer gives in brackets';
+
+/**
+ * A word before a bracket that gives its full name or says the surname is unknown, in any case:
+ * "zosia (zofia wróblewska)", "TJ (Tyler-Jay Banks)" and every other "TJ", "Shoaib (surname
+ * unknown)".
+ */
+function bracketNames(scan: Scan): void {
+  const initials = new Set<string>();
+  scan.tokens.forEach((token, i) => {
+    if (scan.found.has(i) || !bracketNameFollows(scan.text, scan.tokens, i)) return;
+    if (token.raw === token.raw.toLowerCase()) proposeLower(scan, i, 'medium', BRACKET_REASON);
+    else if (looksLikeNameWord(token)) propose(scan, i, 'medium', BRACKET_REASON);
+    else if (isAllCaps(token.raw) && !acronyms.has(token.key)) initials.add(token.raw);
+  });
+  if (initials.size === 0) return;
+  scan.tokens.forEach((token, i) => {
+    if (!initials.has(token.raw) || scan.found.has(i)) return;
+    if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
+    scan.found.set(i, { confidence: 'medium', reason: BRACKET_REASON });
+  });
+}
+
+/** True when a word stands alone in quotation marks: 'w dylan + "fats"'. */
+function quoted(scan: Scan, token: Token): boolean {
+  const before = scan.text.charAt(token.start - 1);
+  const after = scan.text.charAt(token.end);
+  return /['‘"“]/.test(before) && /['’"”]/.test(after);
+}
+
 const STRONG_REASONS = new Set([GIVEN_NAME_REASON, LOWER_CASE_REASON]);
 
 /** A name-like word listed with a name found on surer grounds: "Star and Jenson", "poppy + Alfie". */
@@ -172,7 +227,7 @@ function listedNames(scan: Scan): void {
         const nameLike = givenNames.has(token.key) || ordinaryWordNames.has(token.key);
         if (nameLike && !plainlyNotAPerson(scan, i))
           propose(scan, i, 'low', 'A name listed with another name');
-      } else if (isNameListWord(token.key))
+      } else if (isNameListWord(token.key) || (token.key.length >= 3 && quoted(scan, token)))
         proposeLower(scan, i, 'low', 'A name listed with another name');
     });
   }
@@ -201,7 +256,7 @@ function propagate(scan: Scan): void {
   }
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
-    if (found && !scan.found.has(i) && !overlapsAny(token, scan.keep)) {
+    if (found && !scan.found.has(i) && !overlapsAny(token, scan.keep) && !inNamedThing(scan, i)) {
       propose(scan, i, found.confidence, 'The same word as a name found elsewhere in the text');
     }
   });
@@ -245,6 +300,7 @@ export function findUnknownNames(
   propagate(scan);
   lowerCaseNames(scan);
   lowerCaseFrames(scan);
+  bracketNames(scan);
   listedNames(scan);
   propagateLower(scan);
   return [...scan.found.entries()]

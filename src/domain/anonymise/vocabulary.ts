@@ -82,11 +82,12 @@ export const commonWords = wordSet(
   'offender defendant claimant complainant witness informant landlord landlady sponsor guest host',
   'caller husband wife governor governors unborn newborn learner customer occupant householder',
   'passenger youth juvenile minor adviser advisor volunteer lad lads male female adult teen',
-  'teenager toddler infant',
+  'teenager toddler infant director assessor researcher anonymous legal',
   // Welsh words for roles and schools that head a line ("Mr Elis Parry, Pennaeth").
   'pennaeth athro athrawes nyrs meddyg gweithiwr cymdeithasol',
   // Abbreviated weekdays and other ordinary words that open headings and lines.
-  'mon tue tues wed weds thu thur thurs fri sat sun co strategic republic minimum',
+  'mon tue tues wed weds thu thur thurs fri sat sun co strategic republic minimum hrs hosp',
+  'texts says initially relationship blwyddyn dywedodd gyda',
   // Youth organisations: never a name, though the town that names a local group ("Kintore Scouts")
   // is still where the child is, so they do not make an organisation's name of the run.
   'scouts brownies cubs beavers rainbows cadets girlguiding',
@@ -95,6 +96,7 @@ export const commonWords = wordSet(
   // it"); the name written beside one is hidden ("Chacha Tariq").
   'appa amma ammi ammu abba abbu dadi dada nani nanu baba mama mamu khala khalu chacha chachi',
   'phupho phuppo taya tayi didi bhaiya bhabhi thatha paati babcia dziadek bunica oma opa',
+  'tad taid nain brawd chwaer llystad llysfam gramps grampy grampa nanna',
 );
 
 /** Words that, directly after a sentence-initial ordinary-word name, show it is a verb or noun. */
