@@ -41,7 +41,17 @@ export function propose(
   const capitals = confidence !== 'low' && isCapitalsName(token);
   if (!looksLikeNameWord(token) && !capitals) return false;
   if (!allowOrdinary && ordinaryWordNames.has(token.key)) return false;
-  if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return false;
+  return record(scan, i, confidence, reason);
+}
+
+/**
+ * Records token `i` unless it is a professional's, blocked or a pet's name; a surer finding is
+ * never lowered.
+ */
+function record(scan: Scan, i: number, confidence: Confidence, reason: string): boolean {
+  const token = scan.tokens[i];
+  if (!token || scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked))
+    return false;
   if (petNamedBefore(scan.text, token)) return false;
   const before = scan.found.get(i);
   if (!before || RANK[before.confidence] < RANK[confidence])
@@ -58,12 +68,7 @@ export function proposeLower(
 ): boolean {
   const token = scan.tokens[i];
   if (!token || token.raw !== token.raw.toLowerCase() || isNeverAName(token.key)) return false;
-  if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return false;
-  if (petNamedBefore(scan.text, token)) return false;
-  const before = scan.found.get(i);
-  if (!before || RANK[before.confidence] < RANK[confidence])
-    scan.found.set(i, { confidence, reason });
-  return true;
+  return record(scan, i, confidence, reason);
 }
 
 export const GIVEN_NAME_REASON = 'A common first name';
