@@ -231,3 +231,23 @@ export function ownsPersonalNoun(text: string, tokens: readonly Token[], i: numb
   if (!token?.possessive || !next) return false;
   return /^['’]s +$/u.test(text.slice(token.end, next.start)) && PERSONAL_NOUNS.has(next.key);
 }
+
+/** Words for a family's members together, after which "the X" is their surname: "the Bell brothers". */
+const FAMILY_GROUPS = new Set(
+  'brothers sisters twins family lads boys girls kids cousins household clan'.split(' '),
+);
+
+/** True when token `i` is a surname in "the Bell brothers", "the Dawson family". */
+export function surnameOfAFamily(text: string, tokens: readonly Token[], i: number): boolean {
+  const [previous, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!previous || !token || !next || previous.key !== 'the' || token.possessive) return false;
+  const spaced = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
+  return spaced(previous, token) && spaced(token, next) && FAMILY_GROUPS.has(next.raw);
+}
+
+/** True when a word stands alone in quotation marks: 'w dylan + "fats"'. */
+export function quoted(text: string, token: Token): boolean {
+  const before = text.charAt(token.start - 1);
+  const after = text.charAt(token.end);
+  return /['‘"“]/.test(before) && /['’"”]/.test(after);
+}

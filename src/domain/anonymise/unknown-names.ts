@@ -12,6 +12,8 @@ import {
   isNameListWord,
   listedWith,
   ownsPersonalNoun,
+  quoted,
+  surnameOfAFamily,
 } from './name-frames';
 import {
   AGE_REASON,
@@ -137,19 +139,6 @@ function personBeforeAge(scan: Scan, i: number): boolean {
   });
 }
 
-/** Words for a family's members together, after which "the X" is their surname: "the Bell brothers". */
-const FAMILY_GROUPS = new Set(
-  'brothers sisters twins family lads boys girls kids cousins household clan'.split(' '),
-);
-
-/** True when token `i` is a surname in "the Bell brothers", "the Dawson family". */
-function surnameOfAFamily(scan: Scan, i: number): boolean {
-  const [previous, token, next] = [scan.tokens[i - 1], scan.tokens[i], scan.tokens[i + 1]];
-  if (!previous || !token || !next || previous.key !== 'the' || token.possessive) return false;
-  const spaced = (a: Token, b: Token) => scan.text.slice(a.end, b.start) === ' ';
-  return spaced(previous, token) && spaced(token, next) && FAMILY_GROUPS.has(next.raw);
-}
-
 function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (!looksLikeNameWord(token)) return;
@@ -157,7 +146,7 @@ function capitalisedWords(scan: Scan): void {
       propose(scan, i, 'medium', AGE_REASON);
       return;
     }
-    if (surnameOfAFamily(scan, i)) {
+    if (surnameOfAFamily(scan.text, scan.tokens, i)) {
       propose(scan, i, 'medium', 'A surname before "family" or "brothers"');
       return;
     }
@@ -205,13 +194,6 @@ function bracketNames(scan: Scan): void {
   });
 }
 
-/** True when a word stands alone in quotation marks: 'w dylan + "fats"'. */
-function quoted(scan: Scan, token: Token): boolean {
-  const before = scan.text.charAt(token.start - 1);
-  const after = scan.text.charAt(token.end);
-  return /['‘"“]/.test(before) && /['’"”]/.test(after);
-}
-
 const STRONG_REASONS = new Set([GIVEN_NAME_REASON, LOWER_CASE_REASON]);
 
 /** A name-like word listed with a name found on surer grounds: "Star and Jenson", "poppy + Alfie". */
@@ -227,7 +209,7 @@ function listedNames(scan: Scan): void {
         const nameLike = givenNames.has(token.key) || ordinaryWordNames.has(token.key);
         if (nameLike && !plainlyNotAPerson(scan, i))
           propose(scan, i, 'low', 'A name listed with another name');
-      } else if (isNameListWord(token.key) || (token.key.length >= 3 && quoted(scan, token)))
+      } else if (isNameListWord(token.key) || (token.key.length >= 3 && quoted(scan.text, token)))
         proposeLower(scan, i, 'low', 'A name listed with another name');
     });
   }
