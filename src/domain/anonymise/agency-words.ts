@@ -34,6 +34,9 @@ export const agencyWords = wordSet(
   'number numbers benefit benefits credit tax allowance pip esa jsa ltd limited plc llp inc',
   'fire rescue infirmary hospice prevent channel cyngor heddlu gwasanaethau iechyd hmp hmyoi yoi',
   'programme proceedings travelodge inn anpr',
+  // Adoption and fostering agencies, advice services ("One Adoption North and Humber", "Citizens
+  // Advice").
+  'adoption fostering advice ysbyty',
 );
 
 /** Nationalities, languages, faiths, festivals and other proper adjectives (folded). */
@@ -51,7 +54,7 @@ export const culturalWords = wordSet(
   'malayalam telugu kannada marathi sylheti mirpuri pahari potwari hindko pashtun',
   'persian iranian iraqi egyptian moroccan algerian libyan yemeni ethiopian kenyan ugandan',
   'zimbabwean congolese cameroonian gambian senegalese caribbean african asian european quran',
-  'god allah vaisakhi navratri holi hajj umrah sabbath shabbat',
+  'god allah vaisakhi navratri holi hajj umrah sabbath shabbat sorani kurmanji badini lingala krio',
 );
 
 /** Apps, services and brands that appear in notes (folded). */
@@ -65,6 +68,8 @@ export const brandWords = wordSet(
   'escort mondeo kuga puma insignia micra juke ibiza megane captur dacia',
   'sandero civic prius auris aygo tucson sportage picanto ceed passat tiguan caddy sprinter',
   'hilux freelander evoque jaguar mazda lexus tesla suzuki vitara cupra jeep berlingo',
+  // Car makers' names in two words ("Land Rover"), slang makes, games' currencies.
+  'land rover landrover merc beemer robux v-bucks vbucks minecraft enterprise',
 );
 
 /** Countries, regions and large towns (folded); a client's own town is handled separately. */
@@ -91,7 +96,17 @@ export const organisationSuffixes = wordSet(
   'panel conference church mosque temple gurdwara synagogue club group network charity project',
   'foundation association society university authority county constabulary force prison',
   'ward pharmacy library ltd limited plc llp inc infirmary hospice point refuge hostel foyer inn',
-  'programme',
+  'programme colts fc afc juniors athletic rovers wanderers',
+);
+
+/**
+ * Words that end a small business's name, which often starts with a surname or initials ("LT
+ * Plastering", "Bland Properties", "Khan Motors"): a word of such a name is no stranger's.
+ */
+export const tradeWords = wordSet(
+  'plastering roofing builders building motors scaffolding cleaning construction removals',
+  'landscaping electrical plumbing haulage logistics recruitment taxis cabs autos garage lettings',
+  'properties estates developments decorating joinery carpentry interiors catering',
 );
 
 /** Role words that show a name belongs to a professional: "Helen (HV)", "Joanne, school nurse". */

@@ -10,7 +10,7 @@ const measurement = measureAnonymiser(blindCases);
 
 /** Recall floors per type, each a little below the figure measured at the end of issue #9. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.96,
+  name: 0.97,
   'date-of-birth': 0.88,
   address: 0.89,
   postcode: 0.98,
@@ -40,8 +40,8 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.92);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.94);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.91);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.93);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -11,7 +11,7 @@ const measurement = measureAnonymiser(devCorpus);
 
 /** Recall floors per type, each a little below the figure measured now. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.98,
+  name: 0.99,
   'date-of-birth': 0.98,
   'due-date': 0.98,
   address: 0.97,
@@ -42,8 +42,8 @@ describe('anonymiser quality on the dev notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.96);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.98);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.96);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.98);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.99);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -12,7 +12,7 @@ const measurement = measureAnonymiser(dev3Corpus);
 
 /** Recall floors per type, each just below the first score. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.94,
+  name: 0.95,
   'date-of-birth': 0.85,
   'due-date': 0.66,
   address: 0.82,
@@ -44,7 +44,7 @@ describe('anonymiser quality on the dev3 notes', () => {
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
     expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.89);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.92);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.89);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.93);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.92);
   });
 });

@@ -154,3 +154,61 @@ describe('name frames', () => {
     expect(listedWith(text, tokens, 5, () => false)).toBe(false);
   });
 });
+
+describe('names from brackets, families, familiar forms and pets', () => {
+  it('hides a word whose full name or unknown surname the writer gives in brackets, and its repeats', () => {
+    expect(unknown('zosia (zofia wróblewska) 11 told ania. zosia asked to stay.')).toEqual([
+      'zosia',
+      'zofia',
+      'zosia',
+    ]);
+    expect(
+      unknown('TJ (Tyler-Jay Banks) moved. Records show TJ was on a plan.').filter(
+        (word) => word === 'TJ',
+      ),
+    ).toHaveLength(2);
+    expect(unknown('- Shoaib (surname unknown) – white Qashqai')).toEqual(['Shoaib']);
+    expect(unknown('coz yungz (real name Jamal Forde) was there')).toEqual([
+      'yungz',
+      'Jamal',
+      'Forde',
+    ]);
+  });
+
+  it('keeps a role or a relative written before a name in brackets', () => {
+    expect(
+      unknown('HV (Helen Jones) visited. Mum (Sarah Jones) was in.', ['helen', 'jones']),
+    ).toEqual(['Sarah']);
+  });
+
+  it('hides the surname of a family named together: "the Bell brothers"', () => {
+    expect(unknown('lads from felling (poss the Bell brothers) were there')).toEqual(['Bell']);
+    expect(unknown('The Polish family and the Early Help team.')).toEqual([]);
+  });
+
+  it('reads familiar forms in lower case after a relationship word or "big"', () => {
+    expect(unknown('he said he was "uncle robbo". her dad phil. big mick drives a taxi.')).toEqual([
+      'robbo',
+      'phil',
+      'mick',
+    ]);
+    expect(unknown('his stepdad kev (Kevin Yardley) agen. her mate tash helps.')).toEqual([
+      'kev',
+      'Kevin',
+      'Yardley',
+      'tash',
+    ]);
+    expect(unknown('she said hello to the big dog and her dad also went')).toEqual([]);
+  });
+
+  it('hides a quoted nickname listed with a name', () => {
+    expect(unknown('said he was w dylan + "fats" in camborne')).toEqual(['dylan', 'fats']);
+  });
+
+  it('takes no pet’s name for a person', () => {
+    expect(
+      unknown('He’s got a big dog called Tyson. Two XL bully dogs ("Tyson" and "Diesel").'),
+    ).toEqual([]);
+    expect(unknown('A man called Tyson came round.')).toEqual(['Tyson']);
+  });
+});

@@ -4,6 +4,7 @@
 // (sp)"), or another name it is listed with ("Star and Jenson", "poppy + Alfie").
 import { agencyWords } from './agency-words';
 import { givenNames } from './given-names';
+import { isFamiliarForm } from './nicknames';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
 import { tokenStartingAt, type Token } from './text';
@@ -30,7 +31,21 @@ const WORD_NOT_NAME = new Set(
 export function isNameListWord(key: string): boolean {
   if (key.length < 2 || WORD_NOT_NAME.has(key) || monthNumbers.has(key)) return false;
   if (commonWords.has(key) || agencyWords.has(key)) return false;
-  return givenNames.has(key) || onsGivenNames.has(key) || ordinaryWordNames.has(key);
+  if (givenNames.has(key) || onsGivenNames.has(key) || ordinaryWordNames.has(key)) return true;
+  return (key.length >= 3 && isFamiliarForm(key)) || isFamiliarEnding(key);
+}
+
+/** A familiar form ending in "o" made from a name: "robbo" (rob), "deano" (dean), "jonno" (jon). */
+function isFamiliarEnding(key: string): boolean {
+  if (key.length < 4 || !key.endsWith('o')) return false;
+  const stems = [key.slice(0, -1)];
+  if (key.at(-2) === key.at(-3)) stems.push(key.slice(0, -2));
+  return stems.some(
+    (stem) =>
+      stem.length >= 3 &&
+      !commonWords.has(stem) &&
+      (givenNames.has(stem) || onsGivenNames.has(stem) || isFamiliarForm(stem)),
+  );
 }
 
 /** A surname-like word after a name in lower case ("frank hill", "mark hunter"). */
@@ -71,7 +86,7 @@ export function spellingMarkFollows(text: string, token: Token): boolean {
 
 /** Verbs of speech and action that follow a person: "dad gianni made him…", "hunter has 4…". */
 export const ACTION_VERBS = new Set(
-  'said says told tells made makes hit hits has had is was came comes went goes rang rings texted texts messaged shouted shouts grabbed punched kicked slapped pushed took takes picked picks lives lived stays stayed drives drove works smokes drinks uses used sells sold threatened threatens left leaves visits visited turned keeps kept wants wanted refused refuses'.split(
+  'said says told tells asked asks made makes hit hits has had is was came comes went goes rang rings texted texts messaged shouted shouts grabbed punched kicked slapped pushed took takes picked picks lives lived stays stayed drives drove works smokes drinks uses used sells sold threatened threatens left leaves visits visited turned keeps kept wants wanted refused refuses'.split(
     ' ',
   ),
 );
@@ -111,7 +126,7 @@ export function relativeBefore(text: string, tokens: readonly Token[], i: number
 
 /** True when two neighbouring tokens are joined as items of a list: "Kyle, Summer", "poppy + Alfie". */
 function listJoin(text: string, a: Token, b: Token): boolean {
-  return !a.possessive && /^\s*[,+&]\s*$/.test(text.slice(a.end, b.start));
+  return !a.possessive && /^['’"”]?\s*[,+&]\s*['‘"“]?$/.test(text.slice(a.end, b.start));
 }
 
 /** True when a single-spaced "and" joins tokens `a` and `c`: "Star and Jenson". */
@@ -164,6 +179,45 @@ export function namedAfterCue(text: string, tokens: readonly Token[]): number[] 
   return found;
 }
 
+/** A pet and what names it, straight before a word: "a dog called Tyson", "dogs ("Tyson" and "Diesel")". */
+const PET_BEFORE =
+  /\b(?:dogs?|pupp(?:y|ies)|pups?|staff(?:y|ies)|bull(?:y|ies)|cats?|kittens?|pets?|horses?|pon(?:y|ies)|rabbits?|snakes?|parrots?)\b[^.\n]{0,16}?(?:called|named|\(|:)\s*['‘"“]?(?:\p{L}+['’"”]?\s*(?:and|&|,)\s*['‘"“]?)?$/iu;
+
+/** True when the token is a pet's name. */
+export function petNamedBefore(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 48), token.start);
+  return /called|named|[(:]/i.test(before) && PET_BEFORE.test(before);
+}
+
+/** A bracket after a name that gives its full form or says what is unknown of it. */
+const BRACKET_NAMING =
+  /^\s*\((?:real name|full name|surname (?:unknown|not known|unk)|no surname|surname\?|n[ée]e|aka|a\.k\.a\.)\b/iu;
+/** Up to three name words in a bracket: "(zofia wróblewska)", "(Tyler-Jay Banks)", "(Kevin Yardley)". */
+const BRACKET_NAME = /^\s*\(([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){1,2})\)/u;
+
+/**
+ * True when a bracket after token `i` gives the full name it stands for or says its surname is
+ * unknown: "TJ (Tyler-Jay Banks)" (the initials match), "zosia (zofia wróblewska)", "kev (Kevin
+ * Yardley)", "yungz (real name Jamal Forde", "Shoaib (surname unknown)".
+ */
+export function bracketNameFollows(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.possessive || isNeverAName(token.key)) return false;
+  const after = text.slice(token.end, token.end + 60);
+  if (!/^\s*\(/.test(after)) return false;
+  if (BRACKET_NAMING.test(after)) return true;
+  const words = BRACKET_NAME.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const first =
+    words[0]?.split('-')[0]?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') ?? '';
+  if (words.length < 2 || !(givenNames.has(first) || onsGivenNames.has(first))) return false;
+  if (/^\p{Lu}+$/u.test(token.raw)) {
+    const initials = words.flatMap((word) => word.split('-')).map((part) => part.charAt(0));
+    const letters = initials.join('').toUpperCase();
+    return letters.startsWith(token.raw) || token.raw === letters.slice(0, token.raw.length);
+  }
+  return token.key.length >= 2 && !RELATIVE_WORDS.has(token.key);
+}
+
 /** Nouns after a possessive that make its owner a person: "Tansley's van", "Sean's mum's". */
 const PERSONAL_NOUNS = new Set(
   'mum mam mom dad nan gran nana nanny boyfriend girlfriend bf gf partner brother sister house flat car van phone mate mates friend friends wife husband'.split(
@@ -176,4 +230,24 @@ export function ownsPersonalNoun(text: string, tokens: readonly Token[], i: numb
   const [token, next] = [tokens[i], tokens[i + 1]];
   if (!token?.possessive || !next) return false;
   return /^['’]s +$/u.test(text.slice(token.end, next.start)) && PERSONAL_NOUNS.has(next.key);
+}
+
+/** Words for a family's members together, after which "the X" is their surname: "the Bell brothers". */
+const FAMILY_GROUPS = new Set(
+  'brothers sisters twins family lads boys girls kids cousins household clan'.split(' '),
+);
+
+/** True when token `i` is a surname in "the Bell brothers", "the Dawson family". */
+export function surnameOfAFamily(text: string, tokens: readonly Token[], i: number): boolean {
+  const [previous, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!previous || !token || !next || previous.key !== 'the' || token.possessive) return false;
+  const spaced = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
+  return spaced(previous, token) && spaced(token, next) && FAMILY_GROUPS.has(next.raw);
+}
+
+/** True when a word stands alone in quotation marks: 'w dylan + "fats"'. */
+export function quoted(text: string, token: Token): boolean {
+  const before = text.charAt(token.start - 1);
+  const after = text.charAt(token.end);
+  return /['‘"“]/.test(before) && /['’"”]/.test(after);
 }

@@ -31,3 +31,11 @@ describe('buildNameIndex', () => {
     expect(closeSpellings(index, 'lowe')).toEqual([]);
   });
 });
+
+describe('placeholder first names', () => {
+  it('does not take the word a record puts for a child with no name yet for a name', () => {
+    const index = buildNameIndex({ child: { firstName: 'Unborn', lastName: 'Ashworth' } });
+    expect([...index.keys()]).toEqual(['ashworth']);
+    expect([...buildNameIndex({ child: { firstName: 'Baby Khan' } }).keys()]).toEqual(['khan']);
+  });
+});

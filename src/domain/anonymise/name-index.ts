@@ -35,9 +35,21 @@ function add(index: Map<string, NameEntry[]>, word: string, entry: NameEntry): v
   }
 }
 
+/**
+ * Words a record puts where a child has no name yet ("Unborn Ashworth", "Baby Khan", "Unknown"):
+ * searching for them would hide "the unborn child" and "baby" everywhere, so they are not names.
+ */
+const PLACEHOLDER_NAMES = new Set(
+  'unborn baby babe newborn infant unnamed unknown tbc tba tbd twin child boy girl male female'.split(
+    ' ',
+  ),
+);
+
 function addPerson(index: Map<string, NameEntry[]>, person: ClientPerson): void {
   const { firstName, lastName, preferredName, middleNames } = person.person;
-  const given = [...nameWords(firstName), ...nameWords(preferredName)];
+  const given = [...nameWords(firstName), ...nameWords(preferredName)].filter(
+    (word) => !PLACEHOLDER_NAMES.has(foldName(word)),
+  );
   for (const word of given) add(index, word, { person, kind: 'given', part: 'first name' });
   for (const word of nameWords(middleNames))
     add(index, word, { person, kind: 'given', part: 'middle name' });

@@ -2,6 +2,7 @@
 import {
   agencyWords,
   brandWords,
+  tradeWords,
   culturalWords,
   organisationSuffixes,
   personalTitles,
@@ -39,6 +40,7 @@ function isListedNonName(key: string): boolean {
     placeWords.has(key) ||
     culturalWords.has(key) ||
     brandWords.has(key) ||
+    tradeWords.has(key) ||
     weekdays.has(key) ||
     monthNumbers.has(key) ||
     personalTitles.has(key) ||
@@ -94,12 +96,30 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
   const agencyIn = (indexes: readonly number[]) =>
     indexes.some((j) => {
       const key = tokens[j]?.key ?? '';
-      return (j > i && organisationSuffixes.has(key)) || (j !== i && agencyWords.has(key));
+      return (
+        (j > i && (organisationSuffixes.has(key) || tradeWords.has(key))) ||
+        (j !== i && agencyWords.has(key))
+      );
     });
   if (agencyIn(run)) return true;
+  // "Diana Princess of Wales Hospital": an organisation's name goes on after "of" or "for".
+  const after = tokens[(run[run.length - 1] ?? i) + 1];
+  const next = tokens[(run[run.length - 1] ?? i) + 2];
+  if (after && next && /^(?:of|for)$/.test(after.raw) && isCapitalised(next.raw)) {
+    const rest = capitalisedRun(text, tokens, (run[run.length - 1] ?? i) + 2);
+    if (rest.some((j) => organisationSuffixes.has(tokens[j]?.key ?? ''))) return true;
+  }
   // "Duty and Advice", "Department for Education": the words before a connector count too.
   const first = run[0] ?? i;
   const connector = tokens[first - 1];
   if (!connector || !CONNECTORS.has(connector.key) || isCapitalised(connector.raw)) return false;
-  return first >= 2 && agencyIn(capitalisedRun(text, tokens, first - 2));
+  const before = tokens[first - 2];
+  const gaps = [
+    text.slice(before?.end, connector.start),
+    text.slice(connector.end, tokens[first]?.start),
+  ];
+  // Only words next to one another: "a number of +44 … Leanne" has digits between, no name.
+  if (!before || !isCapitalised(before.raw) || gaps.some((gap) => !/^[ \t]+$/.test(gap)))
+    return false;
+  return agencyIn(capitalisedRun(text, tokens, first - 2));
 }

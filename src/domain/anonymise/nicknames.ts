@@ -36,6 +36,9 @@ const NICKNAME_FAMILIES: readonly string[] = [
   'andrew andy drew',
   'stephen steven steve stevie',
   'patrick pat paddy',
+  'philip phillip phil pip',
+  'kevin kev',
+  'darren daz',
   'patricia pat patsy trish tricia',
   'rebecca becky becca bex',
   'jennifer jen jenny',
@@ -78,6 +81,14 @@ const families: readonly (readonly string[])[] = NICKNAME_FAMILIES.map((line) =>
  * The familiar and formal forms that may stand for `name` (folded, excluding `name` itself),
  * e.g. "William" → will, bill, billy, liam… Empty when the name is not in the built-in table.
  */
+let familiarForms: ReadonlySet<string> | undefined;
+
+/** Every form in the table ("mick", "phil", "kev"), for reading a lower-case word as a name. */
+export function isFamiliarForm(key: string): boolean {
+  familiarForms ??= new Set(families.flat());
+  return familiarForms.has(key);
+}
+
 export function nicknameVariants(name: string): string[] {
   const key = foldName(name);
   const found = new Set<string>();

@@ -76,9 +76,27 @@ export const commonWords = wordSet(
   // Verbs that open a note's sentence before a name ("Met Tyrese at the YOT office").
   'met texted contacted reminded collected dropped took gave brought helped supported chased',
   'updated messaged discussed saw spoke',
-  // Words for family members in the languages of the families practitioners serve.
+  // The parts people play in a case, which open a line before a name ("Tenant Kim Mulholland",
+  // "Client disclosed", "Victim's mother", "Detainee Thomas FARRELL").
+  'client clients tenant tenants applicant applicants detainee victim victims perpetrator suspect',
+  'offender defendant claimant complainant witness informant landlord landlady sponsor guest host',
+  'caller husband wife governor governors unborn newborn learner customer occupant householder',
+  'passenger youth juvenile minor adviser advisor volunteer lad lads male female adult teen',
+  'teenager toddler infant director assessor researcher anonymous legal',
+  // Welsh words for roles and schools that head a line ("Mr Elis Parry, Pennaeth").
+  'pennaeth athro athrawes nyrs meddyg gweithiwr cymdeithasol',
+  // Abbreviated weekdays and other ordinary words that open headings and lines.
+  'mon tue tues wed weds thu thur thurs fri sat sun co strategic republic minimum hrs hosp',
+  'texts says initially relationship blwyddyn dywedodd gyda',
+  // Youth organisations: never a name, though the town that names a local group ("Kintore Scouts")
+  // is still where the child is, so they do not make an organisation's name of the run.
+  'scouts brownies cubs beavers rainbows cadets girlguiding',
+  // Words for family members in the languages of the families practitioners serve: a relationship,
+  // kept like "uncle" or "nan", never a name, even capitalised as a form of address ("Chacha did
+  // it"); the name written beside one is hidden ("Chacha Tariq").
   'appa amma ammi ammu abba abbu dadi dada nani nanu baba mama mamu khala khalu chacha chachi',
   'phupho phuppo taya tayi didi bhaiya bhabhi thatha paati babcia dziadek bunica oma opa',
+  'tad taid nain brawd chwaer llystad llysfam gramps grampy grampa nanna',
 );
 
 /** Words that, directly after a sentence-initial ordinary-word name, show it is a verb or noun. */

@@ -51,4 +51,11 @@ export const PRACTICE_TERMS = [
   'Pre-Proceedings|Legal Gateway Meeting|Legal Planning Meeting|Edge of Care|Local Offer|',
   'Healthy Child Programme|Brook Traffic Light Tool|Traffic Light Tool|Genogram|Ecomap|',
   'Alder Hey|Great Ormond Street|Great Ormond Street Hospital|',
+  'Looked After|Looked After Review|Looked After Child Review|LAC Review|CLA Review|',
+  'Keeping Learners Safe|Information, Advice and Assistance|AssetPlus|Asset Plus|Signs of Safety|',
+  'Trauma Recovery Model|Outcomes Star|Family Star|Solihull Approach|Staying Close|Lifelong Links|',
+  'Mockingbird|No Wrong Door|Family Safeguarding|Contextual Safeguarding|Complex Safeguarding|',
+  'Safe and Well check|Safe and Well visit|Youth Court|Family Drug and Alcohol Court|',
+  'Multi-Agency Child Exploitation|Operation Makesafe|Appropriate Adult|Community Protection Notice|',
+  'Child Abduction Warning Notice|Modern Slavery|Duty to Refer|Priority Need|Local Connection|',
 ].join('');

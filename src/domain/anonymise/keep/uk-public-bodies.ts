@@ -46,4 +46,10 @@ export const CHILDREN_AND_NATIONAL_BODIES = [
   'British Red Cross|Migrant Help|Refugee Council|Welsh Refugee Council|Scottish Refugee Council|',
   'Rape Crisis|Survivors UK|Nacro|Prince’s Trust|Princes Trust|Mencap|',
   'National Autistic Society|Sure Start|Healthy Start|Brook sexual health|Brook clinic|',
+  // Children's companies and national bodies of the other nations that notes name as agencies.
+  'Brighter Futures for Children|Tusla|Tusla Child and Family Agency|Barnardos Cymru|',
+  'Action Fraud|Trussell Trust|Trussell|',
+  'Children in Wales|Social Care Wales|Care Inspectorate|Care Inspectorate Wales|',
+  'Children’s Hearings Scotland|Scottish Children’s Reporter Administration|Children’s Reporter|',
+  'Education Authority|Public Prosecution Service|Youth Justice Agency|Voice of Young People in Care|',
 ].join('');

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tokenise } from './text';
+import { findUnknownNames } from './unknown-names';
+
+function unknown(text: string, professionals: string[] = []): [string, string][] {
+  const keys = new Set(professionals.map((name) => name.toLowerCase()));
+  return findUnknownNames(text, tokenise(text), [], keys).map((f) => [f.original, f.confidence]);
+}
+
+describe('names written in lower case', () => {
+  it('finds given names typed in lower case from the ONS list, from every community', () => {
+    expect(
+      unknown('kayden was with oluwaseun, mateusz and zainab; her bf kyle came. tom reeve, sw', [
+        'Tom Reeve',
+      ]),
+    ).toEqual([
+      ['kayden', 'low'],
+      ['oluwaseun', 'low'],
+      ['mateusz', 'low'],
+      ['zainab', 'low'],
+      ['kyle', 'low'],
+    ]);
+  });
+
+  it('never takes an ordinary lower-case word for a name, even one that is also a name', () => {
+    expect(
+      unknown('we hope to agree a grace period; the amber rating will stay; dean of the faculty'),
+    ).toEqual([]);
+  });
+
+  it('proposes a lower-case first name but not one that is also an English word', () => {
+    expect(unknown('kyle was there and jade left.')).toEqual([['kyle', 'low']]);
+  });
+});

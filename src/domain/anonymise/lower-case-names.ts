@@ -1,0 +1,105 @@
+// Names written in lower case, as hurried notes and messages write them: a listed first name
+// ("her bf kyle"), a word in a person's frame ("grandad frank", "jack 6", "kalya (sp)"), the surname
+// or second half after such a name, and the name's other lower-case mentions ("frank's reg").
+import { givenNames, ambiguousGivenNames } from './given-names';
+import {
+  actionVerbFollows,
+  ageFollows,
+  isNameListWord,
+  isSurnameListWord,
+  namedAfterCue,
+  relativeBefore,
+  spellingMarkFollows,
+  unlistedNameBeforeVerb,
+} from './name-frames';
+import { AGE_REASON, LOWER_CASE_REASON, proposeLower, type Scan } from './name-scan';
+import { isNeverAName } from './name-words';
+import { onsGivenNames } from './names/ons-given-names';
+import { isSentenceInitial } from './text';
+import { overlapsAny } from './types';
+import { ordinaryWordNames } from './vocabulary';
+
+/** Names of the hand-made list that are also ordinary English words ("dean", "jade", "willow"). */
+const ENGLISH_WORD_NAMES = new Set(
+  'dean john lee martin peter roger tony derrick billy bobby harry jasper troy maria sally jasmine phoebe willow ivy aria bonnie violet wren nova jade florin yaw hyacinth amir'.split(
+    ' ',
+  ),
+);
+
+/** True when a lower-case word can only be a given name: a listed name, never an ordinary word. */
+function isLowerCaseGivenName(key: string): boolean {
+  if (key.length < 3 || ordinaryWordNames.has(key) || isNeverAName(key)) return false;
+  if (onsGivenNames.has(key)) return true;
+  return givenNames.has(key) && !ambiguousGivenNames.has(key) && !ENGLISH_WORD_NAMES.has(key);
+}
+
+/** Given names typed in lower case ("her bf kyle"), from the ONS list and our own, never English words. */
+export function lowerCaseNames(scan: Scan): void {
+  scan.tokens.forEach((token, i) => {
+    if (token.raw !== token.raw.toLowerCase()) return;
+    if (!isLowerCaseGivenName(token.key)) return;
+    if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
+    if (!scan.found.has(i)) scan.found.set(i, { confidence: 'low', reason: LOWER_CASE_REASON });
+  });
+}
+
+const FRAME_REASON = 'A name where a person stands';
+
+/**
+ * Lower-case names in a person's frame: after a relationship word ("grandad frank", "dad gianni
+ * made…"), before an age or school year ("jack 6", "stone yr 7"), before a spelling mark ("kalya
+ * (sp)"); then a surname-like word after such a name ("frank hill.", "mark hunter (12/12/1987)").
+ */
+export function lowerCaseFrames(scan: Scan): void {
+  const { text, tokens } = scan;
+  for (const i of namedAfterCue(text, tokens)) {
+    const token = tokens[i];
+    if (!token || scan.found.has(i)) continue;
+    if (token.raw.length === 1) {
+      if (!overlapsAny(token, scan.blocked))
+        scan.found.set(i, { confidence: 'medium', reason: 'A letter someone is known by' });
+    } else proposeLower(scan, i, 'medium', 'A name after "called" or "known as"');
+  }
+  tokens.forEach((token, i) => {
+    if (token.raw !== token.raw.toLowerCase() || scan.found.has(i)) return;
+    const listed = isNameListWord(token.key);
+    if (relativeBefore(text, tokens, i) && (listed || unlistedNameBeforeVerb(text, tokens, i)))
+      proposeLower(scan, i, 'medium', 'A name after a relationship word');
+    else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (listed && /^(?:big|lil|little)$/.test(tokens[i - 1]?.key ?? ''))
+      proposeLower(scan, i, 'medium', 'A name after "big" or "little"');
+    else if (token.key.length >= 3 && spellingMarkFollows(text, token))
+      proposeLower(scan, i, 'low', 'A name whose spelling the writer marks as unsure');
+  });
+  for (const i of [...scan.found.keys()].sort((a, b) => a - b)) {
+    const [token, next] = [tokens[i], tokens[i + 1]];
+    if (!token || !next || token.possessive || token.raw !== token.raw.toLowerCase()) continue;
+    if (scan.found.has(i + 1)) continue;
+    const gap = text.slice(token.end, next.start);
+    if (gap === '-' && (isNameListWord(next.key) || ordinaryWordNames.has(next.key))) {
+      proposeLower(scan, i + 1, 'medium', 'The second half of a hyphenated name');
+      continue;
+    }
+    if (gap !== ' ') continue;
+    const ends = /^(?:\s*[.,;:()\n]|\s*$)/.test(text.slice(next.end, next.end + 2));
+    if (isSurnameListWord(next.key) && (ends || ageFollows(text, next, true)))
+      proposeLower(scan, i + 1, 'medium', 'A surname after a first name');
+  }
+}
+
+/**
+ * Other lower-case mentions of a word found as a name, where a person stands: possessive ("frank's
+ * reg"), before a verb ("hunter has…": at the start of a sentence when the name is also a word).
+ */
+export function propagateLower(scan: Scan): void {
+  const keys = new Set([...scan.found.keys()].map((i) => scan.tokens[i]?.key));
+  scan.tokens.forEach((token, i) => {
+    if (scan.found.has(i) || !keys.has(token.key) || token.raw !== token.raw.toLowerCase()) return;
+    if (!isNameListWord(token.key) && !onsGivenNames.has(token.key) && token.key.length < 3) return;
+    const word = ordinaryWordNames.has(token.key);
+    const verb =
+      actionVerbFollows(scan.text, scan.tokens, i) &&
+      (!word || isSentenceInitial(scan.text, token.start));
+    if (token.possessive || verb) proposeLower(scan, i, 'low', FRAME_REASON);
+  });
+}
