@@ -4,7 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Dexie } from 'dexie';
 import { getDatabase, setDatabaseForTests } from '../data/database';
 import { DATABASE_NAME } from '../data/db';
 import { probeDatabase, resetDatabasePresenceForTests } from '../data/database-presence';
@@ -29,7 +28,11 @@ afterEach(async () => {
   getDatabase().close();
   setDatabaseForTests(undefined);
   resetDatabasePresenceForTests();
-  await Dexie.delete(DATABASE_NAME);
+  await new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATABASE_NAME);
+    request.onsuccess = resolve;
+    request.onerror = () => reject(request.error);
+  });
 });
 
 describe('Home on a first visit', () => {
