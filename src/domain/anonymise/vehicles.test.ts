@@ -79,3 +79,23 @@ describe('vehicle registrations written loosely', () => {
     expect(found('car seat in convoy for the S47 CSC meeting; veh seen at S47 CSC')).toEqual([]);
   });
 });
+
+describe('Irish and private plates', () => {
+  it('finds a Republic of Ireland plate with its hyphens anywhere, and spaced after a cue', () => {
+    expect(found('also uses 18-D-40321 and 191-KY-123; Irish reg 12 D 3456')).toEqual([
+      '18-D-40321',
+      '191-KY-123',
+      '12 D 3456',
+    ]);
+  });
+
+  it('finds a private plate in any grouping after its cue, quoted or not', () => {
+    expect(
+      found('drives a private plate "KAY 1"; cherished plate MR 1; personalised reg 5 AMS'),
+    ).toEqual(['KAY 1', 'MR 1', '5 AMS']);
+  });
+
+  it('leaves a section, a time and a plate with no letters', () => {
+    expect(found('s.47 at 18-20; private plate number not known; taxi plate 1234')).toEqual([]);
+  });
+});

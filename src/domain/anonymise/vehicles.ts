@@ -12,8 +12,11 @@ const PREFIX = String.raw`[A-Z][ ]?\d{1,3}[ ]?[A-Z]{3}`;
 const SUFFIX = String.raw`[A-Z]{3}[ ]?\d{1,3}[A-Z]`;
 /** Northern Ireland's plates: three letters and up to four digits ("KIG 7714"), after a cue only. */
 const NORTHERN_IRISH = String.raw`[A-Z]{3}[ ]?\d{1,4}`;
+/** Republic of Ireland's plates: year, county code, serial ("18-D-40321", "191 KY 123"). */
+const COUNTY = String.raw`(?:CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|SO|RN|TN|TS|WD|WH|WX|WW|C|D|G|L|T|W)`;
+const IRISH = String.raw`\d{2}[1-2]?[ -]${COUNTY}[ -]\d{1,6}`;
 const GB = `${CURRENT}|${PREFIX}|${SUFFIX}`;
-const ANY = `${GB}|${NORTHERN_IRISH}`;
+const ANY = `${GB}|${NORTHERN_IRISH}|${IRISH}`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
@@ -24,6 +27,20 @@ const CAPITALS = new RegExp(`${EDGE_BEFORE}${CURRENT}${EDGE_AFTER}`, 'gu');
  */
 const SPACED_PREFIX = new RegExp(
   String.raw`${EDGE_BEFORE}[B-HJ-NPR-TV-Y] \d{1,3} [A-HJ-NPR-Z]{3}${EDGE_AFTER}`,
+  'gu',
+);
+/** An Irish plate written with its hyphens ("18-D-40321"), which nothing else in a note looks like. */
+const HYPHENED_IRISH = new RegExp(
+  String.raw`${EDGE_BEFORE}\d{2}[1-2]?-${COUNTY}-\d{1,6}${EDGE_AFTER}`,
+  'gu',
+);
+/**
+ * A private (cherished) plate after its cue, which may be letters and digits in any grouping
+ * ("private plate KAY 1", "personalised reg '5 AMS'", "cherished plate MR 1").
+ */
+const PRIVATE_PLATE = new RegExp(
+  String.raw`(?:[Pp]rivate|[Pp]ersonali[sz]ed|[Cc]herished)\s+(?:[Rr]eg(?:istration)?|[Pp]lates?|[Nn]umber\s+[Pp]late)(?:\s+(?:no\.?|number|is|was|reads|of))*\s*[:(-]?\s*["“‘']?` +
+    String.raw`((?=[A-Z\d ]*\d)(?=[A-Z\d ]*[A-Z])[A-Z\d]{1,4}(?: [A-Z\d]{1,4})?)${EDGE_AFTER}`,
   'gu',
 );
 const LOWER = new RegExp(`${EDGE_BEFORE}[a-z]{2}\\d{2} ?[a-z]{3}${EDGE_AFTER}`, 'gu');
@@ -81,6 +98,12 @@ export function findVehicleRegistrations(text: string): Finding[] {
   for (const match of text.matchAll(LOWER)) add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(SPACED_PREFIX))
     add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(HYPHENED_IRISH))
+    add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(PRIVATE_PLATE)) {
+    const plate = match[1] ?? '';
+    add(match.index + match[0].length - plate.length, match.index + match[0].length, true);
+  }
   for (const match of text.matchAll(CUED)) {
     const plate = match[1] ?? '';
     // "driving a 3 ton van": a spaced-out old plate must be in capitals.
