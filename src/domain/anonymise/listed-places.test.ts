@@ -172,3 +172,23 @@ describe('any other listed town or village', () => {
     expect(hidden('Spoke to Potterne Parish Council.')).toEqual([]);
   });
 });
+
+describe('suburbs and districts from the gazetteer', () => {
+  it('lists suburbs, not an ordinary word or a name starting with "the"', () => {
+    for (const suburb of ['seacroft', 'armley', 'moss side', 'blackbird leys'])
+      expect(isListedPlace(suburb)).toBe(true);
+    for (const word of ['felling', 'the close']) expect(isListedPlace(word)).toBe(false);
+  });
+
+  it('proposes a suburb after a cue, in any case', () => {
+    expect(
+      places('stays w/ her mum in seacroft. a lift from armley. Seen at Blackbird Leys at 3am.'),
+    ).toEqual(['seacroft', 'armley', 'Blackbird Leys']);
+  });
+
+  it('leaves a suburb that no cue places anyone in', () => {
+    const text = 'Seacroft said the plan was fine. Armley Road is closed.';
+    expect(findLoosePlaces(text, tokenise(text), [], [])).toEqual([]);
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from './agency-words';
 import { EXTRA_TOWNS } from './gazetteer/extra-towns';
 import { GB_SETTLEMENTS } from './gazetteer/gb-settlements';
+import { GB_SUBURBS } from './gazetteer/gb-suburbs';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
@@ -20,19 +21,34 @@ import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
-/** Each listed name's words joined by single spaces, and each name's first word. */
-let settlements: { names: ReadonlySet<string>; firsts: ReadonlySet<string> } | undefined;
+interface Gazetteer {
+  /** Each listed name's words joined by single spaces. */
+  names: ReadonlySet<string>;
+  /** Each name's first word. */
+  firsts: ReadonlySet<string>;
+  /** The names that are only suburbs or districts, not towns or villages. */
+  suburbs: ReadonlySet<string>;
+}
 
-function gazetteer(): { names: ReadonlySet<string>; firsts: ReadonlySet<string> } {
+let settlements: Gazetteer | undefined;
+
+function gazetteer(): Gazetteer {
   if (settlements) return settlements;
   const names = new Set<string>();
   const firsts = new Set<string>();
-  for (const name of `${GB_SETTLEMENTS}|${EXTRA_TOWNS}`.split('|')) {
-    const keys = tokenise(name).map((token) => token.key);
-    names.add(keys.join(' '));
-    firsts.add(keys[0] ?? '');
-  }
-  settlements = { names, firsts };
+  const suburbs = new Set<string>();
+  const add = (list: string, suburb: boolean) => {
+    for (const name of list.split('|')) {
+      const keys = tokenise(name).map((token) => token.key);
+      const key = keys.join(' ');
+      if (suburb && !names.has(key)) suburbs.add(key);
+      names.add(key);
+      firsts.add(keys[0] ?? '');
+    }
+  };
+  add(`${GB_SETTLEMENTS}|${EXTRA_TOWNS}`, false);
+  add(GB_SUBURBS, true);
+  settlements = { names, firsts, suburbs };
   return settlements;
 }
 
@@ -329,7 +345,7 @@ export function findListedPlaces(
     ...findings,
     ...repeats(text, tokens, blocked, findings),
     ...estates(text, blocked, findings),
-  ];
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** True when the word before the place starts a longer proper name ("Mrs Sutton", "Jo Preston"). */
@@ -358,6 +374,8 @@ export function findLoosePlaces(
     const { n, words, first, last, span, key } = run;
     const skip =
       !capitalised(words) ||
+      // A suburb or district needs a cue: many share their name with a street or a family.
+      gazetteer().suburbs.has(key) ||
       possessiveAgency(text, last.end) ||
       ambiguous(words) ||
       isKnownAreaName(key) ||
