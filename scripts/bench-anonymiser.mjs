@@ -1,5 +1,5 @@
 // The anonymiser's figures in `npm run bench`: precision and recall per identifier type on the
-// tuning corpus, and on the dev, dev2 and blind corpora (each live, beside its first score recorded
+// tuning corpus, and on the dev, dev2, dev3 and blind corpora (each live, beside its first score recorded
 // before any tuning on it), and the time to process one field at the app's 100,000-character limit.
 
 const LONG_FIELD_BUDGET_MS = 1000;
@@ -54,6 +54,7 @@ export function anonymiserLines({
   devFirst,
   dev2,
   dev2First,
+  dev3,
   longField,
 }) {
   typeLines('Anonymiser on the tuning corpus', tuning);
@@ -66,6 +67,10 @@ export function anonymiserLines({
     dev2,
     dev2First,
     `Anonymiser on the dev2 notes (${dev2.notes} notes written without reading the recognisers or the blind notes; tuned on):`,
+  );
+  typeLines(
+    `Anonymiser on the dev3 notes (${dev3.notes} notes written blind to the recognisers, the blind notes and the quality notes; no first score recorded yet)`,
+    dev3,
   );
   blindLines(
     blind,
