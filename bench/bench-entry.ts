@@ -26,6 +26,7 @@ import devFirstScore from '../test/fixtures/anonymiser/dev-first-score.json';
 import { dev2Corpus } from '../test/fixtures/anonymiser/corpus-dev2';
 import dev2FirstScore from '../test/fixtures/anonymiser/dev2-first-score.json';
 import { dev3Corpus } from '../test/fixtures/anonymiser/corpus-dev3';
+import dev3FirstScore from '../test/fixtures/anonymiser/dev3-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -215,6 +216,7 @@ const api = {
       dev2: { notes: dev2Corpus.length, ...measureAnonymiser(dev2Corpus) },
       dev2First: dev2FirstScore,
       dev3: { notes: dev3Corpus.length, ...measureAnonymiser(dev3Corpus) },
+      dev3First: dev3FirstScore,
       longField: await longFieldTiming(),
     };
   },

@@ -55,6 +55,7 @@ export function anonymiserLines({
   dev2,
   dev2First,
   dev3,
+  dev3First,
   longField,
 }) {
   typeLines('Anonymiser on the tuning corpus', tuning);
@@ -68,9 +69,10 @@ export function anonymiserLines({
     dev2First,
     `Anonymiser on the dev2 notes (${dev2.notes} notes written without reading the recognisers or the blind notes; tuned on):`,
   );
-  typeLines(
-    `Anonymiser on the dev3 notes (${dev3.notes} notes written blind to the recognisers, the blind notes and the quality notes; no first score recorded yet)`,
+  blindLines(
     dev3,
+    dev3First,
+    `Anonymiser on the dev3 notes (${dev3.notes} notes written without reading the recognisers, the blind notes or the quality notes):`,
   );
   blindLines(
     blind,
