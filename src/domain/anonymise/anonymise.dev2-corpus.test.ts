@@ -1,36 +1,5 @@
-// The dev2 notes' answer keys are well formed: the markup parsed (importing the corpus throws on an
-// unknown code or an unbalanced brace), every note marks at least one identifier, and every marked
-// span lies inside its note, trimmed, in order and without overlapping the next.
-import { describe, expect, it } from 'vitest';
+// The dev2 notes' answer keys are well formed (the shared checks of answer-key-checks.ts).
+import { describeAnswerKeys } from '../../../test/fixtures/anonymiser/answer-key-checks';
 import { dev2Corpus } from '../../../test/fixtures/anonymiser/corpus-dev2';
 
-describe('dev2 corpus answer keys', () => {
-  it('holds at least 120 notes with unique ids', () => {
-    expect(dev2Corpus.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(dev2Corpus.map((item) => item.id)).size).toBe(dev2Corpus.length);
-  });
-
-  it('marks at least one identifier in every note', () => {
-    const unmarked = dev2Corpus.filter((item) => item.gold.length === 0).map((item) => item.id);
-    expect(unmarked).toEqual([]);
-  });
-
-  it('marks only trimmed, ordered, non-overlapping spans inside the note', () => {
-    const problems: string[] = [];
-    for (const item of dev2Corpus) {
-      let previousEnd = 0;
-      for (const span of item.gold) {
-        const value = item.text.slice(span.start, span.end);
-        if (
-          span.start < previousEnd ||
-          span.end > item.text.length ||
-          value.trim() !== value ||
-          !value
-        )
-          problems.push(`${item.id}: "${value}"`);
-        previousEnd = span.end;
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-});
+describeAnswerKeys('dev2', dev2Corpus, 120);
