@@ -118,3 +118,13 @@ describe('more cue words, and a number a few words after its cue', () => {
     ).toEqual([]);
   });
 });
+
+describe('a person’s id in an agency’s system', () => {
+  it('finds a Mosaic, LCS, service or client ID and a record number, but not a case reference', () => {
+    expect(
+      found(
+        'Mosaic ID: 1188402 / 1188403; LCS ID 445219; service ID CGL-118274; RN J441802. Mosaic case ref 4417203985; RN Amy 2024.',
+      ),
+    ).toEqual(['1188402 / 1188403', '445219', 'CGL-118274', 'J441802']);
+  });
+});

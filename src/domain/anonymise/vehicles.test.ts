@@ -99,3 +99,21 @@ describe('Irish and private plates', () => {
     expect(found('s.47 at 18-20; private plate number not known; taxi plate 1234')).toEqual([]);
   });
 });
+
+describe('plates set off by commas, dashes and quotes', () => {
+  it('finds a plate after a make or cue and a comma or dash, and one before a dash and a make', () => {
+    expect(
+      found(
+        'a red BMW, T4 NKY. An old Land Rover, HNV 512T, seen. On the plate – J455 AAA. 2. W921 KFB – Vauxhall Corsa. 3. KGZ 4481 – NI plated Golf. 4. "B16 KWM" private plate.',
+      ),
+    ).toEqual(['T4 NKY', 'HNV 512T', 'J455 AAA', 'W921 KFB', 'KGZ 4481', 'B16 KWM']);
+  });
+
+  it('finds a current plate written with both spaces', () => {
+    expect(found('with the reg YA 66 RZR; seen in LV 68 XYZ')).toEqual(['YA 66 RZR', 'LV 68 XYZ']);
+  });
+
+  it('leaves a section and a list number before a dash', () => {
+    expect(found('S47 – outcome. 2. CP 12 – review. Year 10 – Maths.')).toEqual([]);
+  });
+});
