@@ -190,3 +190,13 @@ describe('dates of birth in more forms and frames', () => {
     expect(findDates('Room 12 3 2024; 3/4 of them', nobody).kept).toEqual([]);
   });
 });
+
+describe('a date of birth in a table row', () => {
+  it('takes a full date between bars after a name', () => {
+    expect(
+      dobs('Aimee Doyle | 18/09/1993 | mother | same\nConnor Doyle | 02/01/2014 | brother', {
+        child: { firstName: 'Zara' },
+      }),
+    ).toEqual(['18/09/1993', '02/01/2014']);
+  });
+});

@@ -208,9 +208,12 @@ function bracketedBirthDate(text: string, date: DateMention, latestYear: number)
   );
 }
 
-/** A full date set off by commas after a capitalised name: "Kerry Smith, 12/11/89, mother". */
-const APPOSITION_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+),\s*$/u;
-const APPOSITION_AFTER = /^\s*[,;)]/u;
+/**
+ * A full date set off by commas or a table's bars after a capitalised name: "Kerry Smith, 12/11/89,
+ * mother", "Aimee Doyle | 18/09/1993 | mother".
+ */
+const APPOSITION_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*[,|]\s*$/u;
+const APPOSITION_AFTER = /^\s*[,;)|]/u;
 /** Words before the name that make the date a visit's or a call's ("Visit to Jayden, 3/4/2024,"). */
 const MEETING_BEFORE =
   /^(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)$/i;

@@ -192,3 +192,17 @@ describe('suburbs and districts from the gazetteer', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a town before a station or its centre', () => {
+  it('proposes the town where someone was found or taken', () => {
+    expect(
+      places(
+        'Found at Darlington station 01:30. Falkirk bus station. Taken to a hotel in Manchester city centre.',
+      ),
+    ).toEqual(['Darlington', 'Falkirk', 'Manchester']);
+  });
+
+  it('leaves a station’s own name', () => {
+    expect(places('Interviewed at Darlington Police Station. Rang Falkirk Station.')).toEqual([]);
+  });
+});

@@ -91,6 +91,13 @@ const WEAK_BEFORE =
   /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards?|via|between)\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
+/**
+ * A public place of the town after it, where someone was found or seen: "found at Darlington
+ * station", "Falkirk bus station", "a hotel in Manchester city centre" ("Station" capitalised may
+ * be a police station's name, and stays).
+ */
+const SPOT_AFTER =
+  /^\s+(?:(?:[Tt]rain|[Rr]ailway|[Bb]us|[Cc]oach)\s+[Ss]tation|station|[Cc]ity\s+centre|[Tt]own\s+centre)(?![\p{L}\p{N}])/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
 const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
 
@@ -312,9 +319,11 @@ export function findListedPlaces(
     // "22 cobden st luton", "29 canal side, stourport": a town straight after an address.
     const addressGap = /[\s,]*$/u.exec(before)?.[0] ?? '';
     const afterAddress = addressEnds.has(span.start - addressGap.length);
+    const spot = SPOT_AFTER.test(text.slice(span.end, span.end + 24));
     const weak =
       WEAK_BEFORE.test(before) ||
       AREA_AFTER.test(text.slice(span.end, span.end + 12)) ||
+      spot ||
       joined ||
       afterAddress;
     const skip =
@@ -324,7 +333,7 @@ export function findListedPlaces(
         (!(capitalised(words) || lowerAfterCue(words, before) || afterAddress) ||
           ambiguous(words) ||
           isWideArea(key))) ||
-      continuesName(text, last, tokens[i + n]) ||
+      (!spot && continuesName(text, last, tokens[i + n])) ||
       possessiveAgency(text, last.end) ||
       overlapsAny(span, blocked);
     if (skip) continue;

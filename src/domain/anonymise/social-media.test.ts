@@ -69,3 +69,25 @@ describe('usernames written plainly, and profile addresses', () => {
     ]);
   });
 });
+
+describe('a profile or page named in quotes after a platform', () => {
+  it('finds capitalised words in quotes after a platform, "profile" or "page"', () => {
+    expect(
+      found(
+        'Facebook "Rick Mccabe Bellevale"; on Facebook as "Lee Whit Brum"; a Facebook account in the name "Az Marshy"; (profile "Toni Louise Cole"); a fundraising page ("Isla’s Warrior Journey").',
+      ),
+    ).toEqual([
+      'Rick Mccabe Bellevale',
+      'Lee Whit Brum',
+      'Az Marshy',
+      'Toni Louise Cole',
+      'Isla’s Warrior Journey',
+    ]);
+  });
+
+  it('leaves quoted speech and a group run by someone', () => {
+    expect(
+      found('posted on Facebook that she "can’t cope"; a Telegram group run by "Ironside"'),
+    ).toEqual([]);
+  });
+});

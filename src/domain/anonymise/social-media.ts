@@ -43,6 +43,18 @@ function plainUsername(word: string): boolean {
   );
 }
 
+/**
+ * A profile or page named in quotes after a platform ("Facebook "Rick Mccabe Bellevale"", "on
+ * Facebook as "Lee Whit Brum"", "a fundraising page ("Isla's Warrior Journey")"): one to five
+ * words, each capitalised or handle-like, so quoted speech ("said "I will kill you"") stays.
+ */
+const QUOTED_PROFILE = new RegExp(
+  String.raw`\b(?:${PLATFORM}|page)(?:\s+(?:account|page|profile|in|the|name|named|called|as|under|handle|is|was))*\s*[:(]?\s*["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]`,
+  'giu',
+);
+/** Every word of a quoted profile capitalised or a number (the regex above ignores case). */
+const PROFILE_WORDS = /^[\p{Lu}\p{N}][^ ]*(?: [\p{Lu}\p{N}][^ ]*)*$/u;
+
 /** A profile's address on a platform ("instagram.com/lilmissjade", "https://www.tiktok.com/@kay"). */
 const PROFILE_URL =
   /(?<![\p{L}\p{N}./@])(?:https?:\/\/)?(?:www\.|m\.)?(?:instagram\.com|tiktok\.com|facebook\.com|fb\.com|snapchat\.com|twitter\.com|x\.com|youtube\.com|twitch\.tv|t\.me|onlyfans\.com|threads\.net)\/[\p{L}\p{N}_.@/?=&%-]*[\p{L}\p{N}_]/giu;
@@ -74,6 +86,12 @@ export function findSocialMediaHandles(text: string): Finding[] {
     );
   for (const match of text.matchAll(AT_HANDLE)) {
     add(match.index, match.index + match[0].length, 'A social-media handle');
+  }
+  for (const match of text.matchAll(QUOTED_PROFILE)) {
+    const profile = match[1] ?? '';
+    if (!PROFILE_WORDS.test(profile)) continue;
+    const end = match.index + match[0].length - 1;
+    add(end - profile.length, end, 'A profile or page named in quotes after a platform');
   }
   for (const match of text.matchAll(PROFILE_URL)) {
     add(
