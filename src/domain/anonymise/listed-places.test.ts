@@ -206,3 +206,10 @@ describe('a town before a station or its centre', () => {
     expect(places('Interviewed at Darlington Police Station. Rang Falkirk Station.')).toEqual([]);
   });
 });
+
+describe('a listed name with an apostrophe, written without it', () => {
+  it('lists "Lytham St Annes" beside "Lytham St Anne’s"', () => {
+    expect(isListedPlace('lytham st annes')).toBe(true);
+    expect(places('lives with parents in Lytham St Annes) and')).toEqual(['Lytham St Annes']);
+  });
+});

@@ -38,7 +38,10 @@ function gazetteer(): Gazetteer {
   const firsts = new Set<string>();
   const suburbs = new Set<string>();
   const add = (list: string, suburb: boolean) => {
-    for (const name of list.split('|')) {
+    // "Lytham St Anne's" is also written "Lytham St Annes".
+    const written = list.split('|');
+    const plain = written.filter((n) => /'s\b/.test(n)).map((n) => n.replace(/'s\b/g, 's'));
+    for (const name of [...written, ...plain]) {
       const keys = tokenise(name).map((token) => token.key);
       const key = keys.join(' ');
       if (suburb && !names.has(key)) suburbs.add(key);
