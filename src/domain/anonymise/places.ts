@@ -89,6 +89,20 @@ const DISTRICT = new RegExp(
   'gu',
 );
 
+/**
+ * The longest run of words from the start of `words` that names a council's area or a listed town
+ * ("milton keynes", "Lytham St Annes"), as written and folded; undefined when none does.
+ */
+function knownAreaAtStart(written: string): { written: string; key: string } | undefined {
+  const words = written.split(/[ -]/);
+  for (let n = words.length; n > 0; n -= 1) {
+    const place = words.slice(0, n).join(' ');
+    const key = foldName(place).replace(/-/g, ' ');
+    if (isKnownAreaName(key) || isListedPlace(key)) return { written: place, key };
+  }
+  return undefined;
+}
+
 /** A capitalised place after a cue that says someone lives, moved or stays there. */
 export function findCuedPlaces(
   text: string,
@@ -115,36 +129,24 @@ export function findCuedPlaces(
     findings.push(finding(text, start, end, 'A place where the family lives or stays', false));
   }
   for (const match of text.matchAll(PERSON_IN)) {
-    const words = (match[1] ?? '').split(/[ -]/);
-    // The longest run of words from the start that names a known area or listed town.
-    for (let n = words.length; n > 0; n -= 1) {
-      const place = words.slice(0, n).join(' ');
-      const key = foldName(place).replace(/-/g, ' ');
-      if (!isKnownAreaName(key) && !isListedPlace(key)) continue;
-      const start = match.index + match[0].length - (match[1] ?? '').length;
-      const end = start + place.length;
-      // "found in Walsall … Walsall Children's Services": the partnership's own area.
-      const ownArea = blocked.some((span) =>
-        foldName(text.slice(span.start, span.end)).replace(/-/g, ' ').includes(key),
-      );
-      if (!ownArea && !isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
-        findings.push(finding(text, start, end, 'A town where someone in the note is', false));
-      break;
-    }
+    const place = knownAreaAtStart(match[1] ?? '');
+    if (!place) continue;
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    const end = start + place.written.length;
+    // "found in Walsall … Walsall Children's Services": the partnership's own area.
+    const ownArea = blocked.some((span) =>
+      foldName(text.slice(span.start, span.end)).replace(/-/g, ' ').includes(place.key),
+    );
+    if (!ownArea && !isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
+      findings.push(finding(text, start, end, 'A town where someone in the note is', false));
   }
   for (const match of text.matchAll(LIVES_IN_LOWER)) {
-    const words = (match[1] ?? '').split(/[ -]/);
-    // The longest run of words from the start that names a known area ("milton keynes").
-    for (let n = words.length; n > 0; n -= 1) {
-      const place = words.slice(0, n).join(' ');
-      const key = foldName(place).replace(/-/g, ' ');
-      if (!isKnownAreaName(key) && !isListedPlace(key)) continue;
-      const start = match.index + match[0].length;
-      const end = start + place.length;
-      if (!isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
-        findings.push(finding(text, start, end, 'A town where the family lives or stays', false));
-      break;
-    }
+    const place = knownAreaAtStart(match[1] ?? '');
+    if (!place) continue;
+    const start = match.index + match[0].length;
+    const end = start + place.written.length;
+    if (!isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
+      findings.push(finding(text, start, end, 'A town where the family lives or stays', false));
   }
   for (const match of text.matchAll(DISTRICT)) {
     const district = match[1] ?? match[2] ?? '';
