@@ -213,3 +213,15 @@ describe('a listed name with an apostrophe, written without it', () => {
     expect(places('lives with parents in Lytham St Annes) and')).toEqual(['Lytham St Annes']);
   });
 });
+
+describe('places in text-speak', () => {
+  it('proposes a listed place straight after "lives" or after "up", "down", "round", "over"', () => {
+    expect(
+      places('lives Hendon nr the docks; goes down Harehills most nights; living Bolton now'),
+    ).toEqual(['Hendon', 'Harehills', 'Bolton']);
+  });
+
+  it('leaves shops and names after those words', () => {
+    expect(places('went up Tesco, back down Asda, round Will’s house')).toEqual([]);
+  });
+});

@@ -88,10 +88,10 @@ const STREET_WORDS = new Set(
 
 /** A word before the place that says someone lives, moved or stays there (any case of the place). */
 const STRONG_BEFORE =
-  /\b(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?$/iu;
+  /\b(?:(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?|(?:lives|living|stays|staying)\s+)$/iu;
 /** A plain preposition before the place (a capitalised place only). */
 const WEAK_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards?|via|between)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over)\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /**
