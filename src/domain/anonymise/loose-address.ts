@@ -7,7 +7,7 @@ import { agencyWords, organisationSuffixes } from './agency-words';
 import { foldName } from './text';
 import { makeFinding, overlapsAny, type Finding } from './types';
 import { givenNames } from './given-names';
-import { commonWords } from './vocabulary';
+import { commonWords, monthNumbers } from './vocabulary';
 
 /** Street-type words, full and abbreviated, in any case. */
 const STREET =
@@ -142,6 +142,8 @@ export function findLooseAddresses(text: string): Finding[] {
   for (const match of text.matchAll(NUMBERED)) {
     if (
       plainWords(match[1] ?? '') ||
+      // "On 10 October Dr Simmons": a date and a title, not a street.
+      monthNumbers.has(foldName((match[1] ?? '').trim().split(/\s+/)[0] ?? '')) ||
       (/(?:side|top)\.?$/i.test(match[0]) && anyCommonWord(match[1] ?? '')) ||
       /(?:flat|apartment|apt\.?)\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))
     )
