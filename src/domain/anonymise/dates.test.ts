@@ -200,3 +200,25 @@ describe('a date of birth in a table row', () => {
     ).toEqual(['18/09/1993', '02/01/2014']);
   });
 });
+
+describe('a date of birth beside an age', () => {
+  const nobody: KnownClient = { child: { firstName: 'Zara' } };
+
+  it('takes a date after "aged 7 (" or "(7, ", or before "(7yrs)", and at the end of a line after a name', () => {
+    expect(
+      dobs(
+        'Kayden, aged 7 (12/03/2016), lives with mum. Leah (9, 02/05/2014) too. Mo 12.03.16 (7yrs).\nChild: Kayden Smith, 12/03/2016\n',
+        nobody,
+      ),
+    ).toEqual(['12/03/2016', '02/05/2014', '12.03.16', '12/03/2016']);
+  });
+
+  it('leaves a date a visit or an event is on', () => {
+    expect(
+      dobs(
+        'When aged 7 on 12/03/2023 she said. Meeting 12/03/2024 (2 years ago). Mum (34, 12/03/2024 visit). Review held with Kerry Smith, 12/03/2024',
+        nobody,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -169,7 +169,11 @@ const DOB_BEFORE = new RegExp(
   'iu',
 );
 const DOB_AFTER =
-  /^\s*[(,–-]?\s*(?:(?:her|his|their|the|a)\s+)?(?:D\.?O\.?B\b|date of birth|birthday)/i;
+  /^\s*[(,–-]?\s*(?:(?:her|his|their|the|a)\s+)?(?:D\.?O\.?B\b|date of birth|birthday)|^\s*\(\s*(?:aged?\s+\d{1,2}|\d{1,2}\s*(?:yrs?|years?(?:\s+old)?|y\/?o))\s*\)/i;
+/** An age just before the date, in brackets or after a comma: "aged 7 (12/03/2016)". */
+const AGE_BEFORE = /\baged?\s+\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*[(,;]\s*$/i;
+/** An age and a comma in the date's own brackets: "Kayden (7, 12/03/2016)". */
+const AGE_IN_BRACKETS = /\(\s*\d{1,2}\s*[,;]\s*$/;
 const EDD_BEFORE = new RegExp(
   String.raw`(?:\bE\.?D\.?D\b\.?|\bexpected date of delivery|\bestimated date of delivery|\bdue date)${FILLER}$`,
   'i',
@@ -213,23 +217,32 @@ function bracketedBirthDate(text: string, date: DateMention, latestYear: number)
  * mother", "Aimee Doyle | 18/09/1993 | mother".
  */
 const APPOSITION_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*[,|]\s*$/u;
-const APPOSITION_AFTER = /^\s*[,;)|]/u;
+const APPOSITION_AFTER = /^[ \t]*(?:[,;)|]|\r?\n|$)/u;
 /** Words before the name that make the date a visit's or a call's ("Visit to Jayden, 3/4/2024,"). */
 const MEETING_BEFORE =
-  /^(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)$/i;
+  /\b(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s*[,|]\s*$/iu;
 
 function appositionBirthDate(text: string, date: DateMention): boolean {
   if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
   if (!APPOSITION_AFTER.test(text.slice(date.end, date.end + 4))) return false;
-  const words = APPOSITION_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start));
-  const word = words?.[2];
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  const word = APPOSITION_BEFORE.exec(before)?.[2];
   return (
     word !== undefined &&
-    !MEETING_BEFORE.test(words?.[1] ?? '') &&
+    !MEETING_BEFORE.test(before) &&
     !EVENT_WORDS.test(word) &&
     !monthNumbers.has(word.toLowerCase()) &&
     !weekdays.has(word.toLowerCase()) &&
     nameLikeWord(word)
+  );
+}
+
+/** An age just before the date: "aged 7 (12/03/2016)", "Kayden (7, 12/03/2016)". */
+function ageBefore(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 24), date.start);
+  return (
+    AGE_BEFORE.test(before) ||
+    (AGE_IN_BRACKETS.test(before) && BRACKET_AFTER.test(text.slice(date.end, date.end + 3)))
   );
 }
 
@@ -287,6 +300,7 @@ function classify(
   if (
     cueBefore(text, date, DOB_BEFORE) ||
     DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
+    (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
     bracketedBirthDate(text, date, latestYear) ||
     appositionBirthDate(text, date)
   ) {
