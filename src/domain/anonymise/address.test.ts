@@ -156,3 +156,11 @@ describe('findTownsInAddresses', () => {
     expect(found.map((f) => [f.type, f.original])).toEqual([['place', 'Kinning Park']]);
   });
 });
+
+describe('a date and a title are no street', () => {
+  it('leaves "10 October Dr Simmons" and finds "10 Oak Dr"', () => {
+    const text = 'On 10 October Dr Anya Simmons saw her at 10 Oak Dr.';
+    expect(findStreetAddresses(text).map((f) => f.original)).toEqual(['10 Oak Dr']);
+    expect(findLooseAddresses(text).map((f) => f.original)).toEqual(['10 Oak Dr.']);
+  });
+});

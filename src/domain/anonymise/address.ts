@@ -6,6 +6,7 @@ import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
 import { escapeRegExp, patternWords, foldName } from './text';
 import { makeFinding, placeFinding, type Finding, type KnownClient } from './types';
+import { monthNumbers } from './vocabulary';
 
 const POSTCODE =
   /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) {0,2}\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/giu;
@@ -71,6 +72,9 @@ const NAMED_STREET = new RegExp(
 export function findStreetAddresses(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(NUMBERED_STREET)) {
+    // "On 10 October Dr Simmons said": a date and a title, not a street.
+    const firstWord = /\d[A-Za-z]?,?\s+(\S+)/.exec(match[0])?.[1] ?? '';
+    if (monthNumbers.has(firstWord.toLowerCase())) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {

@@ -11,19 +11,19 @@ const measurement = measureAnonymiser(blindCases);
 /** Recall floors per type, each a little below the figure measured at the end of issue #9. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.97,
-  'date-of-birth': 0.88,
-  address: 0.89,
+  'date-of-birth': 0.9,
+  address: 0.91,
   postcode: 0.98,
   'nhs-number': 0.98,
   upn: 0.98,
   'ni-number': 0.98,
-  phone: 0.9,
+  phone: 0.91,
   email: 0.98,
   school: 0.92,
-  'other-number': 0.73,
-  'vehicle-registration': 0.88,
-  'social-media': 0.86,
-  place: 0.8,
+  'other-number': 0.74,
+  'vehicle-registration': 0.94,
+  'social-media': 0.98,
+  place: 0.83,
 };
 
 describe('anonymiser quality on the blind corpus', () => {
@@ -40,7 +40,7 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.93);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.94);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.93);
   });

@@ -22,10 +22,10 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   phone: 0.98,
   email: 0.98,
   school: 0.95,
-  'other-number': 0.94,
+  'other-number': 0.99,
   'vehicle-registration': 0.98,
   'social-media': 0.95,
-  place: 0.9,
+  place: 0.95,
 };
 
 describe('anonymiser quality on the dev notes', () => {

@@ -10,12 +10,12 @@ import type { IdentifierType } from './types';
 
 const measurement = measureAnonymiser(dev3Corpus);
 
-/** Recall floors per type, each just below the first score. */
+/** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.95,
-  'date-of-birth': 0.85,
+  'date-of-birth': 0.95,
   'due-date': 0.66,
-  address: 0.82,
+  address: 0.89,
   postcode: 0.98,
   'nhs-number': 0.98,
   upn: 0.98,
@@ -23,10 +23,10 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   phone: 0.97,
   email: 0.98,
   school: 0.71,
-  'other-number': 0.76,
-  'vehicle-registration': 0.77,
-  'social-media': 0.83,
-  place: 0.75,
+  'other-number': 0.99,
+  'vehicle-registration': 0.97,
+  'social-media': 0.99,
+  place: 0.83,
 };
 
 describe('anonymiser quality on the dev3 notes', () => {
@@ -43,8 +43,8 @@ describe('anonymiser quality on the dev3 notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.89);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.93);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.92);
   });
 });

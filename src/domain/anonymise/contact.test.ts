@@ -90,3 +90,20 @@ describe('findEmails', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a local service’s line named by its council’s area', () => {
+  it('keeps a landline straight after a council’s area or a service’s name', () => {
+    expect(
+      phones(
+        'rang north somerset 01275 888808 and Northumberland One Call (01670 536400). Halton iCART 0151 907 8305. Starting Point (01629 533190). Nadia Rahman, CYP ISVA, 01952 000000.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still hides a family’s number after an area, and any mobile', () => {
+    expect(phones('Nan lives in Wigan 01942 123456. Halton 07700 900123.')).toEqual([
+      '01942 123456',
+      '07700 900123',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 // UK phone numbers and e-mail addresses, whether or not the user typed them into the record.
+import { isKnownAreaName } from './keep-terms';
 import { foldName } from './text';
 import { makeFinding, type Finding, type KnownClient } from './types';
 
@@ -47,16 +48,39 @@ const AGENCY_LINE =
 
 /** Words in the same clause before a landline that say whose line it is: an agency's. */
 const AGENCY_WORDS_BEFORE =
-  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer)\b/gi;
+  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|starting point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer|EDT|ISVA|IDVA)\b/gi;
 /** Words after the agency word that say the number is a family's after all ("…, mum's landline"). */
 const FAMILY_WORDS =
   /\b(?:mum|mam|mother|dad|father|nan|gran|grandmother|grandfather|aunt|uncle|partner|boyfriend|girlfriend|carer|family|home|landline|mobile|mob|his|her|their)\b/i;
+
+/** Up to four words straight before the number, an "on", "tel" or a bracket between. */
+const WORDS_BEFORE = /((?:[\p{L}'’&-]+\s+){1,4})(?:(?:on|tel\.?:?)\s+|\(\s*)?$/u;
+
+/**
+ * True when the words straight before a landline name a council's area and no family word stands
+ * in its clause: a local service's line ("rang north somerset 01275 888808", "Northumberland One
+ * Call (01670 536400)", "Halton iCART 0151 907 8305").
+ */
+function areaServiceBefore(before: string): boolean {
+  const clause = before.slice(before.search(/[^.;\n]*$/));
+  if (FAMILY_WORDS.test(clause)) return false;
+  const words = (WORDS_BEFORE.exec(clause)?.[1] ?? '').trim().split(/\s+/).map(foldName);
+  // The area must start a service's name ("Halton iCART") or be what someone rang ("rang north
+  // somerset"); "London 020 7946 0321" alone may be anyone's number.
+  return words.some((word, i) => {
+    const pair = i > 0 ? `${words[i - 1] ?? ''} ${word}` : '';
+    const first = isKnownAreaName(pair) ? i - 1 : isKnownAreaName(word) ? i : -1;
+    if (first < 0) return false;
+    return i < words.length - 1 || CALLED.test(words[first - 1] ?? '');
+  });
+}
+const CALLED = /^(?:rang|ring|called|call|phoned|phone|contacted|contact|to)$/;
 
 /** True when the number at `start` is a landline an agency cue stands just before. */
 function agencyLine(text: string, start: number, national: string): boolean {
   if (national.startsWith('07')) return false;
   const before = text.slice(Math.max(0, start - 60), start);
-  if (AGENCY_LINE.test(before)) return true;
+  if (AGENCY_LINE.test(before) || areaServiceBefore(before)) return true;
   // Non-geographic numbers (03…, 080…, 084…, 087…) are organisations', not a family's.
   if (/^0(?:3|80|84|87)/.test(national)) return !FAMILY_WORDS.test(before.slice(-25));
   const clause = before.slice(before.search(/[^.;\n]*$/));

@@ -78,3 +78,53 @@ describe('housing, benefit, Home Office and offender references after their cue 
     ).toEqual([]);
   });
 });
+
+describe('more cue words, and a number a few words after its cue', () => {
+  it('finds PP, driver, CRO, prison, tax, blue badge, bus pass and account numbers', () => {
+    expect(
+      found(
+        'PP no. 512345678; his driver number is SMITH802144AB1CD; CRO number 123456/12A; HMP number A4455CD; UTR 12345 67890; HMRC ref 1234 56789; blue badge no. AB12CDE3456; bus pass number 12345678; account number 43218765.',
+      ),
+    ).toEqual([
+      '512345678',
+      'SMITH802144AB1CD',
+      '123456/12A',
+      'A4455CD',
+      '12345 67890',
+      '1234 56789',
+      'AB12CDE3456',
+      '12345678',
+      '43218765',
+    ]);
+  });
+
+  it('reads past a bracketed note between the cue and the number', () => {
+    expect(found('Her passport (Nigerian) A05123456 was held by the aunt.')).toEqual(['A05123456']);
+  });
+
+  it('finds a number a few words after a document cue, introduced by a colon or "number"', () => {
+    expect(
+      found(
+        'Mum said the passport number was given to the school office at admission: E12345678. Her passport is Afghan, number P03318842. Carer’s allowance paid to Kyle (ref CA 3390 1172).',
+      ),
+    ).toEqual(['E12345678', 'P03318842', 'CA 3390 1172']);
+  });
+
+  it('leaves a phone number, a date and a short number that come a few words after the cue', () => {
+    expect(
+      found(
+        'Passport office rang, their number: 0300 222 0000. Her passport expired, renewal dated 12/03/2024. Tenancy started, flat number 12. Visa refused. The school’s number: 01632 960123.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a person’s id in an agency’s system', () => {
+  it('finds a Mosaic, LCS, service or client ID and a record number, but not a case reference', () => {
+    expect(
+      found(
+        'Mosaic ID: 1188402 / 1188403; LCS ID 445219; service ID CGL-118274; RN J441802. Mosaic case ref 4417203985; RN Amy 2024.',
+      ),
+    ).toEqual(['1188402 / 1188403', '445219', 'CGL-118274', 'J441802']);
+  });
+});

@@ -3,27 +3,51 @@
 // that identify a family to housing, benefits and the Home Office ("tenancy ref GH/20331/T").
 import { makeFinding, type Finding } from './types';
 
-const CUE = String.raw`(?:passport(?:\s+office)?|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer'?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine)`;
+const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient)\s+ID|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine)`;
 /** A value: up to two letter groups before it ("CZ 40012345", "MK/HR/99813"), digits in each part. */
 const VALUE = String.raw`(?:[A-Z]{1,4}(?:\s|\s?[/-]\s?)){0,2}[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[ -]|\s?/\s?)[\p{L}\p{N}]*\d[\p{L}\p{N}]*|[/-][\p{L}\p{N}]+){0,3}`;
 const CUED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown))*\s*[:#.=-]?\s*(${VALUE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown))*(?:\s*\([^()\d\n]{1,25}\))?\s*[:#.=-]?\s*(${VALUE})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** Cues that name a person's own document or record, whose number may come later in the sentence. */
+const FAR_CUE = String.raw`(?:passports?|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison\s+(?:no\.?|number)|CRN|UTR)`;
+/**
+ * A number a few words after its cue, in the same sentence, introduced by a colon or a word that
+ * says a number follows ("passport number was given to the office at admission: E12345678", "her
+ * passport is Afghan, number P03318842", "Carer's allowance paid to Kyle (ref CA 3390 1172)"). The
+ * words between hold no digit, so it is the first number after the cue.
+ */
+const FAR_CUED_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${FAR_CUE}(?![\p{L}])(?:[^.!?\n\d]|\.(?=\s+\p{Ll})){1,70}?(?::|\(?\b(?:number|no\.?|ref(?:erence)?)(?![\p{L}]))\s*[:#.=-]?\s*(${VALUE})(?![\p{L}\p{N}])`,
   'giu',
 );
 
 /** A date or year is not an identifying number ("benefits since 2024", "hospital on 30/11"). */
 const DATE = /^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})$/;
+/** Ten or eleven digits starting with 0 or +44: a phone number. */
+const PHONE_LIKE = /^(?:\+44|0)[\d\s()-]{9,14}$/;
 /** Lower-case words the value's letter groups may have taken in ("Hospital on 30/11"). */
 const LEADING_WORDS = /^(?:\p{Ll}+\s+)+/u;
 
 /** Numbers after the cue words that say what they are; at least four digits. */
 export function findCuedNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(CUED_NUMBER)) {
+  const starts = new Set<number>();
+  const matches = [
+    ...[...text.matchAll(CUED_NUMBER)].map((match) => ({ match, far: false })),
+    ...[...text.matchAll(FAR_CUED_NUMBER)].map((match) => ({ match, far: true })),
+  ];
+  for (const { match, far } of matches) {
     const value = match[1] ?? '';
-    if ((value.match(/\d/g) ?? []).length < 4 || DATE.test(value.replace(LEADING_WORDS, '')))
-      continue;
+    const digits = (value.match(/\d/g) ?? []).length;
+    if (digits < (far ? 5 : 4) || DATE.test(value.replace(LEADING_WORDS, ''))) continue;
+    // Far from its cue, a number that reads as a phone number is one ("rang on 07700 900123").
+    if (far && (/^\p{Ll}/u.test(value) || PHONE_LIKE.test(value))) continue;
     const start = match.index + match[0].length - value.length;
+    if (starts.has(start)) continue;
+    starts.add(start);
     findings.push(
       makeFinding(
         text,
@@ -37,5 +61,5 @@ export function findCuedNumbers(text: string): Finding[] {
       ),
     );
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../calendar/iso-date';
 import { findDateMentions, findDates } from './dates';
+import type { KnownClient } from './types';
 
 const client = {
   child: { firstName: 'Evie', dob: isoDate('2014-03-07') },
   familyMembers: [{ firstName: 'Dani', relationship: 'mother', dob: isoDate('1995-12-11') }],
 };
 
-const dobs = (text: string, who = client): string[] =>
+const dobs = (text: string, who: KnownClient = client): string[] =>
   findDates(text, who)
     .findings.filter((f) => f.type === 'date-of-birth')
     .map((f) => f.original);
@@ -139,6 +140,84 @@ describe('a date alone in brackets after a person’s name', () => {
     expect(
       dobs(
         'The Review Conference (04/05/2025) and the ICPC (12/03/2024) and Strategy Meeting (1/2/2025).',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('dates of birth in more forms and frames', () => {
+  const nobody: KnownClient = { child: { firstName: 'Zara' } };
+
+  it('reads lower-case months, spaced digits and a date with no year after a DOB cue', () => {
+    expect(
+      dobs(
+        'dob: april 3rd 2012; DOB 29 11 2010; born april 2012; DOB 3/4; d/o/b 12/11/1989',
+        nobody,
+      ),
+    ).toEqual(['april 3rd 2012', '29 11 2010', 'april 2012', '3/4', '12/11/1989']);
+  });
+
+  it('reads a cue typed against the date, and "b."', () => {
+    expect(dobs('Kerry Smith dob12/11/89; Lee b. 03/04/2012', nobody)).toEqual([
+      '12/11/89',
+      '03/04/2012',
+    ]);
+  });
+
+  it('takes a birthday after "turns 18 on" or "turned 3 (" and a birth "at … on"', () => {
+    expect(
+      dobs(
+        'Rory just turned 3 (14th May). She turns 18 on 19th dec. Born at 31 weeks on 28 October. Delivered at MK University Hospital on 30/11.',
+        nobody,
+      ),
+    ).toEqual(['14th May', '19th dec', '28 October', '30/11']);
+  });
+
+  it('takes a full date set off by commas after a name', () => {
+    expect(dobs('Kerry Smith, 12/11/89, mother; Jayden, 03.04.2012, attends', nobody)).toEqual([
+      '12/11/89',
+      '03.04.2012',
+    ]);
+  });
+
+  it('leaves meeting dates, fractions, scores and forms that need a cue without one', () => {
+    const text =
+      'Meeting 3 4 2012 people. Seen at 3/4 of the way; 50/50; score 12/20. In may 2024 we met. On Monday, 12/11/2024, we met. Visit to Jayden, 03/04/2024, he was fine. She was born in Romania and came to the UK on 12/03/2019.';
+    expect(dobs(text, nobody)).toEqual([]);
+  });
+
+  it('keeps no cue-only reading as a meeting date', () => {
+    expect(findDates('Room 12 3 2024; 3/4 of them', nobody).kept).toEqual([]);
+  });
+});
+
+describe('a date of birth in a table row', () => {
+  it('takes a full date between bars after a name', () => {
+    expect(
+      dobs('Aimee Doyle | 18/09/1993 | mother | same\nConnor Doyle | 02/01/2014 | brother', {
+        child: { firstName: 'Zara' },
+      }),
+    ).toEqual(['18/09/1993', '02/01/2014']);
+  });
+});
+
+describe('a date of birth beside an age', () => {
+  const nobody: KnownClient = { child: { firstName: 'Zara' } };
+
+  it('takes a date after "aged 7 (" or "(7, ", or before "(7yrs)", and at the end of a line after a name', () => {
+    expect(
+      dobs(
+        'Kayden, aged 7 (12/03/2016), lives with mum. Leah (9, 02/05/2014) too. Mo 12.03.16 (7yrs).\nChild: Kayden Smith, 12/03/2016\n',
+        nobody,
+      ),
+    ).toEqual(['12/03/2016', '02/05/2014', '12.03.16', '12/03/2016']);
+  });
+
+  it('leaves a date a visit or an event is on', () => {
+    expect(
+      dobs(
+        'When aged 7 on 12/03/2023 she said. Meeting 12/03/2024 (2 years ago). Mum (34, 12/03/2024 visit). Review held with Kerry Smith, 12/03/2024',
+        nobody,
       ),
     ).toEqual([]);
   });

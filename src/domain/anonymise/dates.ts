@@ -5,7 +5,7 @@ import { isNeverAName } from './name-words';
 import { clientPeople } from './people';
 import { foldName } from './text';
 import { makeFinding, type Finding, type KnownClient, type Span } from './types';
-import { monthNumbers } from './vocabulary';
+import { monthNumbers, weekdays } from './vocabulary';
 
 /** A written date: day and month always, the year when written (two-digit years kept as typed). */
 export interface DateMention extends Span {
@@ -15,6 +15,11 @@ export interface DateMention extends Span {
   twoDigitYear?: boolean;
   /** Digits run together ("120319"): a date only next to a date-of-birth cue. */
   compact?: boolean;
+  /**
+   * A form that is a date only after a date-of-birth or due-date cue ("dob: april 3rd 2012",
+   * "DOB 29 11 2010", "DOB 3/4"); elsewhere it is not read as a date at all.
+   */
+  cueOnly?: boolean;
 }
 
 const MONTH =
@@ -24,14 +29,38 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 /** A year as digits, as "'19", or in words ("twenty nineteen"). */
 const YEAR = `(\\d{4}|'\\d{2}|${YEAR_WORDS})`;
 
+/** Month names in lower case, read only after a cue ("dob: april 3rd 2012", "turns 18 on dec 19"). */
+const LOWER_MONTH = MONTH.toLowerCase();
+const cueOnly = (date: Omit<DateMention, 'start' | 'end'>) => ({ ...date, cueOnly: true });
+
 const PATTERNS: readonly {
   regex: RegExp;
   read: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'>;
 }[] = [
   { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => numeric(m[3], m[2], m[1]) },
   {
-    regex: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g,
+    // "dob12/11/89": the cue may be typed straight against the date.
+    regex: /(?:\b|(?<=\b[Dd]\.?[Oo]\.?[Bb]\.?))(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g,
     read: (m) => numeric(m[1], m[3], m[4]),
+  },
+  {
+    regex: /\b(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})\b/g,
+    read: (m) => cueOnly(numeric(m[1], m[2], m[3])),
+  },
+  {
+    regex: /\b(\d{1,2})\/(\d{1,2})\b(?![./-]\d)/g,
+    read: (m) => cueOnly({ day: Number(m[1]), month: Number(m[2]) }),
+  },
+  {
+    regex: new RegExp(
+      `\\b${LOWER_MONTH}\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL}\\b(?:,?\\s+${YEAR}\\b)?`,
+      'g',
+    ),
+    read: (m) => cueOnly(worded(m[2], m[1], m[3])),
+  },
+  {
+    regex: new RegExp(`\\b${LOWER_MONTH}\\s+${YEAR}\\b`, 'g'),
+    read: (m) => cueOnly(worded('0', m[1], m[2])),
   },
   {
     regex: /\b(\d{2})(\d{2})(\d{4}|\d{2})\b/g,
@@ -136,11 +165,15 @@ export function sameDate(date: DateMention, iso: string): boolean {
 
 const FILLER = String.raw`(?:\s|[:,(\-–=]|\b(?:on|in|is|was|of|the|as|dated?|given|recorded|at)\b)*`;
 const DOB_BEFORE = new RegExp(
-  String.raw`(?:\bborn|\bD\.?O\.?B\b\.?|\bdate of birth|\bbirthday|\bbirth date)${FILLER}$`,
-  'i',
+  String.raw`(?:\bborn|\bD\.?O\.?B\.?|\bd\/o\/b|\bdate of birth|\bbirthday|\bbirth date|(?<![\p{L}\p{N}])b\.|\bturn(?:s|ed|ing)\s+\d{1,2}|\bgave birth|\b(?:born|delivered|gave birth)\s+(?:at|in)(?:\s+(?!(?:and|but|then|was|were|came|moved|arrived)\b)[\p{L}\p{N}'’-]+){1,5}\s+on)${FILLER}$`,
+  'iu',
 );
 const DOB_AFTER =
-  /^\s*[(,–-]?\s*(?:(?:her|his|their|the|a)\s+)?(?:D\.?O\.?B\b|date of birth|birthday)/i;
+  /^\s*[(,–-]?\s*(?:(?:her|his|their|the|a)\s+)?(?:D\.?O\.?B\b|date of birth|birthday)|^\s*\(\s*(?:aged?\s+\d{1,2}|\d{1,2}\s*(?:yrs?|years?(?:\s+old)?|y\/?o))\s*\)/i;
+/** An age just before the date, in brackets or after a comma: "aged 7 (12/03/2016)". */
+const AGE_BEFORE = /\baged?\s+\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*[(,;]\s*$/i;
+/** An age and a comma in the date's own brackets: "Kayden (7, 12/03/2016)". */
+const AGE_IN_BRACKETS = /\(\s*\d{1,2}\s*[,;]\s*$/;
 const EDD_BEFORE = new RegExp(
   String.raw`(?:\bE\.?D\.?D\b\.?|\bexpected date of delivery|\bestimated date of delivery|\bdue date)${FILLER}$`,
   'i',
@@ -176,6 +209,40 @@ function bracketedBirthDate(text: string, date: DateMention, latestYear: number)
   return (
     (!date.compact && nameLikeWord(last)) ||
     (!date.twoDigitYear && date.day >= 1 && fullName(first, last, date.year, latestYear))
+  );
+}
+
+/**
+ * A full date set off by commas or a table's bars after a capitalised name: "Kerry Smith, 12/11/89,
+ * mother", "Aimee Doyle | 18/09/1993 | mother".
+ */
+const APPOSITION_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*[,|]\s*$/u;
+const APPOSITION_AFTER = /^[ \t]*(?:[,;)|]|\r?\n|$)/u;
+/** Words before the name that make the date a visit's or a call's ("Visit to Jayden, 3/4/2024,"). */
+const MEETING_BEFORE =
+  /\b(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s*[,|]\s*$/iu;
+
+function appositionBirthDate(text: string, date: DateMention): boolean {
+  if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
+  if (!APPOSITION_AFTER.test(text.slice(date.end, date.end + 4))) return false;
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  const word = APPOSITION_BEFORE.exec(before)?.[2];
+  return (
+    word !== undefined &&
+    !MEETING_BEFORE.test(before) &&
+    !EVENT_WORDS.test(word) &&
+    !monthNumbers.has(word.toLowerCase()) &&
+    !weekdays.has(word.toLowerCase()) &&
+    nameLikeWord(word)
+  );
+}
+
+/** An age just before the date: "aged 7 (12/03/2016)", "Kayden (7, 12/03/2016)". */
+function ageBefore(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 24), date.start);
+  return (
+    AGE_BEFORE.test(before) ||
+    (AGE_IN_BRACKETS.test(before) && BRACKET_AFTER.test(text.slice(date.end, date.end + 3)))
   );
 }
 
@@ -233,7 +300,9 @@ function classify(
   if (
     cueBefore(text, date, DOB_BEFORE) ||
     DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
-    bracketedBirthDate(text, date, latestYear)
+    (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
+    bracketedBirthDate(text, date, latestYear) ||
+    appositionBirthDate(text, date)
   ) {
     return makeFinding(text, date, {
       type: 'date-of-birth',
@@ -264,7 +333,7 @@ export function findDates(
   for (const date of dates) {
     const finding = classify(text, date, client, latestYear);
     if (finding) findings.push(finding);
-    else if (!date.compact) kept.push({ start: date.start, end: date.end });
+    else if (!date.compact && !date.cueOnly) kept.push({ start: date.start, end: date.end });
   }
   return { findings, kept };
 }

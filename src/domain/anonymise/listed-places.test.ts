@@ -172,3 +172,56 @@ describe('any other listed town or village', () => {
     expect(hidden('Spoke to Potterne Parish Council.')).toEqual([]);
   });
 });
+
+describe('suburbs and districts from the gazetteer', () => {
+  it('lists suburbs, not an ordinary word or a name starting with "the"', () => {
+    for (const suburb of ['seacroft', 'armley', 'moss side', 'blackbird leys'])
+      expect(isListedPlace(suburb)).toBe(true);
+    for (const word of ['felling', 'the close']) expect(isListedPlace(word)).toBe(false);
+  });
+
+  it('proposes a suburb after a cue, in any case', () => {
+    expect(
+      places('stays w/ her mum in seacroft. a lift from armley. Seen at Blackbird Leys at 3am.'),
+    ).toEqual(['seacroft', 'armley', 'Blackbird Leys']);
+  });
+
+  it('leaves a suburb that no cue places anyone in', () => {
+    const text = 'Seacroft said the plan was fine. Armley Road is closed.';
+    expect(findLoosePlaces(text, tokenise(text), [], [])).toEqual([]);
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('a town before a station or its centre', () => {
+  it('proposes the town where someone was found or taken', () => {
+    expect(
+      places(
+        'Found at Darlington station 01:30. Falkirk bus station. Taken to a hotel in Manchester city centre.',
+      ),
+    ).toEqual(['Darlington', 'Falkirk', 'Manchester']);
+  });
+
+  it('leaves a station’s own name', () => {
+    expect(places('Interviewed at Darlington Police Station. Rang Falkirk Station.')).toEqual([]);
+  });
+});
+
+describe('a listed name with an apostrophe, written without it', () => {
+  it('lists "Lytham St Annes" beside "Lytham St Anne’s"', () => {
+    expect(isListedPlace('lytham st annes')).toBe(true);
+    expect(places('lives with parents in Lytham St Annes) and')).toEqual(['Lytham St Annes']);
+  });
+});
+
+describe('places in text-speak', () => {
+  it('proposes a listed place straight after "lives" or after "up", "down", "round", "over"', () => {
+    expect(
+      places('lives Hendon nr the docks; goes down Harehills most nights; living Bolton now'),
+    ).toEqual(['Hendon', 'Harehills', 'Bolton']);
+  });
+
+  it('leaves shops and names after those words', () => {
+    expect(places('went up Tesco, back down Asda, round Will’s house')).toEqual([]);
+  });
+});

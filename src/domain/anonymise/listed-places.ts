@@ -13,6 +13,7 @@ import {
 } from './agency-words';
 import { EXTRA_TOWNS } from './gazetteer/extra-towns';
 import { GB_SETTLEMENTS } from './gazetteer/gb-settlements';
+import { GB_SUBURBS } from './gazetteer/gb-suburbs';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
@@ -20,19 +21,37 @@ import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
-/** Each listed name's words joined by single spaces, and each name's first word. */
-let settlements: { names: ReadonlySet<string>; firsts: ReadonlySet<string> } | undefined;
+interface Gazetteer {
+  /** Each listed name's words joined by single spaces. */
+  names: ReadonlySet<string>;
+  /** Each name's first word. */
+  firsts: ReadonlySet<string>;
+  /** The names that are only suburbs or districts, not towns or villages. */
+  suburbs: ReadonlySet<string>;
+}
 
-function gazetteer(): { names: ReadonlySet<string>; firsts: ReadonlySet<string> } {
+let settlements: Gazetteer | undefined;
+
+function gazetteer(): Gazetteer {
   if (settlements) return settlements;
   const names = new Set<string>();
   const firsts = new Set<string>();
-  for (const name of `${GB_SETTLEMENTS}|${EXTRA_TOWNS}`.split('|')) {
-    const keys = tokenise(name).map((token) => token.key);
-    names.add(keys.join(' '));
-    firsts.add(keys[0] ?? '');
-  }
-  settlements = { names, firsts };
+  const suburbs = new Set<string>();
+  const add = (list: string, suburb: boolean) => {
+    // "Lytham St Anne's" is also written "Lytham St Annes".
+    const written = list.split('|');
+    const plain = written.filter((n) => /'s\b/.test(n)).map((n) => n.replace(/'s\b/g, 's'));
+    for (const name of [...written, ...plain]) {
+      const keys = tokenise(name).map((token) => token.key);
+      const key = keys.join(' ');
+      if (suburb && !names.has(key)) suburbs.add(key);
+      names.add(key);
+      firsts.add(keys[0] ?? '');
+    }
+  };
+  add(`${GB_SETTLEMENTS}|${EXTRA_TOWNS}`, false);
+  add(GB_SUBURBS, true);
+  settlements = { names, firsts, suburbs };
   return settlements;
 }
 
@@ -69,12 +88,19 @@ const STREET_WORDS = new Set(
 
 /** A word before the place that says someone lives, moved or stays there (any case of the place). */
 const STRONG_BEFORE =
-  /\b(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?$/iu;
+  /\b(?:(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?|(?:lives|living|stays|staying)\s+)$/iu;
 /** A plain preposition before the place (a capitalised place only). */
 const WEAK_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|outside|to|towards?|via|between)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over)\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
+/**
+ * A public place of the town after it, where someone was found or seen: "found at Darlington
+ * station", "Falkirk bus station", "a hotel in Manchester city centre" ("Station" capitalised may
+ * be a police station's name, and stays).
+ */
+const SPOT_AFTER =
+  /^\s+(?:(?:[Tt]rain|[Rr]ailway|[Bb]us|[Cc]oach)\s+[Ss]tation|station|[Cc]ity\s+centre|[Tt]own\s+centre)(?![\p{L}\p{N}])/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
 const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
 
@@ -296,9 +322,11 @@ export function findListedPlaces(
     // "22 cobden st luton", "29 canal side, stourport": a town straight after an address.
     const addressGap = /[\s,]*$/u.exec(before)?.[0] ?? '';
     const afterAddress = addressEnds.has(span.start - addressGap.length);
+    const spot = SPOT_AFTER.test(text.slice(span.end, span.end + 24));
     const weak =
       WEAK_BEFORE.test(before) ||
       AREA_AFTER.test(text.slice(span.end, span.end + 12)) ||
+      spot ||
       joined ||
       afterAddress;
     const skip =
@@ -308,7 +336,7 @@ export function findListedPlaces(
         (!(capitalised(words) || lowerAfterCue(words, before) || afterAddress) ||
           ambiguous(words) ||
           isWideArea(key))) ||
-      continuesName(text, last, tokens[i + n]) ||
+      (!spot && continuesName(text, last, tokens[i + n])) ||
       possessiveAgency(text, last.end) ||
       overlapsAny(span, blocked);
     if (skip) continue;
@@ -329,7 +357,7 @@ export function findListedPlaces(
     ...findings,
     ...repeats(text, tokens, blocked, findings),
     ...estates(text, blocked, findings),
-  ];
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** True when the word before the place starts a longer proper name ("Mrs Sutton", "Jo Preston"). */
@@ -358,6 +386,8 @@ export function findLoosePlaces(
     const { n, words, first, last, span, key } = run;
     const skip =
       !capitalised(words) ||
+      // A suburb or district needs a cue: many share their name with a street or a family.
+      gazetteer().suburbs.has(key) ||
       possessiveAgency(text, last.end) ||
       ambiguous(words) ||
       isKnownAreaName(key) ||

@@ -94,3 +94,34 @@ describe('loosely written street addresses', () => {
     );
   });
 });
+
+describe('a street named without a number', () => {
+  it('finds a capitalised street with no cue, and one after a flat, a relative’s home or a bracket', () => {
+    expect(
+      found(
+        'moved to gran’s, Caerleon Road, last week. (upstairs flat, Parliament Road). flat, Drummond Place, Larbert. They stay in Ibrox (Copland Road, top flat). She walked down Church Street.',
+      ),
+    ).toEqual([
+      'Caerleon Road',
+      'Parliament Road',
+      'Drummond Place',
+      'Copland Road',
+      'Church Street',
+    ]);
+  });
+
+  it('reads an abbreviated type after a lower-case street name', () => {
+    expect(found('slept in the bus shelter on colne rd. then on whitehall rd - mum')).toEqual([
+      'colne rd',
+      'whitehall rd',
+    ]);
+  });
+
+  it('leaves an agency named after its street, a person whose surname is a street type and ordinary words', () => {
+    expect(
+      found(
+        'The Queen Street team. Park Road Surgery. Station Road is closed. Phoebe Lane, support worker. On the same street.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,8 +5,9 @@
 // puts someone there ("lives off Station Road").
 import { agencyWords, organisationSuffixes } from './agency-words';
 import { foldName } from './text';
-import { makeFinding, type Finding } from './types';
-import { commonWords } from './vocabulary';
+import { makeFinding, overlapsAny, type Finding } from './types';
+import { givenNames } from './given-names';
+import { commonWords, monthNumbers } from './vocabulary';
 
 /** Street-type words, full and abbreviated, in any case. */
 const STREET =
@@ -26,9 +27,23 @@ const FLAT = new RegExp(
   'giu',
 );
 const CUED = new RegExp(
-  String.raw`\b(?:lives?|living|lived|moved|moving|staying|stays|address(?:\s+is)?|resides?|housed|at|on|off|to|from|near|in)\s+(?:the\s+)?((?:(?!(?:off|on|at|to|from|near|in|the|up|down|into)\s)${WORD}\s+){1,3}(?:${NAMED_STREET_TYPES}))(?![\p{L}\p{N}])`,
+  String.raw`(?:\b(?:lives?|living|lived|moved|moving|staying|stays|address(?:\s+is)?|resides?|housed|at|on|off|to|from|near|in|down|up|along|round|behind|opposite)\s+|\b(?:flat|house|home|gran['’]s|nan['’]s|mum['’]s|dad['’]s|nana['’]s)\s*,\s*|\(\s*(?:(?:upstairs|downstairs|top|ground[- ]floor|basement)\s+flat,\s*)?)(?:the\s+)?((?:(?!(?:off|on|at|to|from|near|in|the|up|down|into)\s)${WORD}\s+){1,3}(?:${NAMED_STREET_TYPES}))(?![\p{L}\p{N}])`,
   'giu',
 );
+
+/**
+ * A capitalised street named without a number or cue ("gran's, Caerleon Road", "Audley Range"):
+ * one to three capitalised words and a capitalised street type, not an agency's address or name
+ * ("Park Road Surgery", "the Queen Street team"), not only ordinary words ("Station Road").
+ */
+const CAPITALISED_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})(?:${NAMED_STREET_TYPES.split('|')
+    .filter((type) => type.length > 3)
+    .map((type) => type.charAt(0).toUpperCase() + type.slice(1))
+    .join('|')})(?![\p{L}\p{N}])(?!\s+\p{Lu})`,
+  'gu',
+);
+const AGENCY_AFTER = /^\s+(\p{Ll}+)/u;
 
 /** A named house or farm, before another part of an address or after an address cue. */
 const BUILDING_WORDS =
@@ -66,6 +81,13 @@ const STREET_CAPITALISED = STREET.split('|')
 const TYPE_FIRST = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:Tŷ|Ty|Bryn|Plas)\s+\p{Lu}[\p{L}'’-]+,\s+)?(?:\d{1,4}[a-z]?,?\s+)?(?:(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)\s+(?:(?:y|yr|['’]r)\s+)?|Rue\s+(?:de\s+la|de|du|des)\s+)\p{Lu}[\p{L}'’-]+(?:\s+(?:${STREET_CAPITALISED})(?![\p{L}]))?`,
   'gu',
+);
+
+/** Words that start the streets of every town, so that alone they locate no one ("Station Road"). */
+const ordinaryStreetWords = new Set(
+  'station church high park queen king main mill new old north south east west market school chapel bridge victoria albert london manor green'.split(
+    ' ',
+  ),
 );
 
 const FUNCTION_WORDS = new Set(
@@ -120,6 +142,8 @@ export function findLooseAddresses(text: string): Finding[] {
   for (const match of text.matchAll(NUMBERED)) {
     if (
       plainWords(match[1] ?? '') ||
+      // "On 10 October Dr Simmons": a date and a title, not a street.
+      monthNumbers.has(foldName((match[1] ?? '').trim().split(/\s+/)[0] ?? '')) ||
       (/(?:side|top)\.?$/i.test(match[0]) && anyCommonWord(match[1] ?? '')) ||
       /(?:flat|apartment|apt\.?)\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))
     )
@@ -171,9 +195,29 @@ export function findLooseAddresses(text: string): Finding[] {
   }
   for (const match of text.matchAll(CUED)) {
     const street = match[1] ?? '';
-    if (plainWords(street)) continue;
+    // The words before the street type ("colne" in "on colne rd") must be able to name a street.
+    if (plainWords(street.replace(/\s+\S+$/u, ''))) continue;
     const end = match.index + match[0].length;
     findings.push(address(text, end - street.length, end, 'A street name', false));
+  }
+  for (const match of text.matchAll(CAPITALISED_STREET)) {
+    const words = (match[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .map((word) => foldName(word));
+    const end = match.index + match[0].length;
+    const next = AGENCY_AFTER.exec(text.slice(end, end + 20))?.[1] ?? '';
+    if (
+      words.every((key) => commonWords.has(key) || ordinaryStreetWords.has(key)) ||
+      // "Phoebe Lane, support worker": a person whose surname is a street type.
+      (words.length === 1 && givenNames.has(words[0] ?? '')) ||
+      words.some((key) => agencyWords.has(key) || organisationSuffixes.has(key)) ||
+      agencyWords.has(next) ||
+      organisationSuffixes.has(next)
+    )
+      continue;
+    if (overlapsAny({ start: match.index, end }, findings)) continue;
+    findings.push(address(text, match.index, end, 'A street name', false));
   }
   return findings.sort((a, b) => a.start - b.start);
 }

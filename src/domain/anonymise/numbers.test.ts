@@ -130,4 +130,14 @@ describe('NHS numbers grouped unusually or split over a line', () => {
     expect(isValidNhsNumber('0203104471')).toBe(true);
     expect(findNhsNumbers('H&C no. 020 310 4471.', client)).toEqual([]);
   });
+
+  it('leaves ten digits after a ULN, passport or account cue to the other-number finder', () => {
+    expect(isValidNhsNumber('9434765919')).toBe(true);
+    expect(
+      findNhsNumbers(
+        'Unique Learner Number: 9434765919. ULN 943 476 5919. Passport no. 9434765919.',
+        client,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -82,9 +82,9 @@ function cueBefore(text: string, start: number, cue: RegExp): boolean {
 const TEN_DIGITS = /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g;
 
 const NHS_CUE = /\bNHS\b/i;
-/** A cue for another health number just before the digits: a CHI, H&C or hospital number. */
+/** A cue for another number just before the digits: a CHI, H&C, hospital, ULN, passport or account number. */
 const OTHER_HEALTH_CUE =
-  /\b(?:CHI|H\s?&\s?C|H\s+and\s+C|MRN|hosp(?:ital)?)(?:\s+(?:no\.?|number|num|is|was))*\s*[:#.=-]?\s*$/i;
+  /\b(?:CHI|H\s?&\s?C|H\s+and\s+C|MRN|hosp(?:ital)?|ULN|unique\s+learner(?:\s+number)?|passport|PNC|UTR|acc(?:ount)?)(?:\s+(?:no\.?|number|num|is|was))*\s*[:#.=-]?\s*$/i;
 
 /** True when the digits at `start` follow a CHI, H&C or hospital cue: another number's, not NHS. */
 function otherHealthNumber(text: string, start: number): boolean {

@@ -47,3 +47,25 @@ describe('places that locate the family', () => {
     ]);
   });
 });
+
+describe('a council’s area or a listed town where a person in the note is', () => {
+  const nobody = { child: { firstName: 'Ava' } };
+  const cued = (text: string, blocked: { start: number; end: number }[] = []) =>
+    findCuedPlaces(text, new Set(), blocked).map((f) => f.original);
+
+  it('finds it after a relative, a friend or "found in"', () => {
+    expect(
+      cued(
+        'A friend in Hounslow; his grandparents in Caerphilly; found in Preston at an address; her uncle (mum’s side) in Derby.',
+      ),
+    ).toEqual(['Hounslow', 'Caerphilly', 'Preston', 'Derby']);
+    expect(findKnownPlaces('A friend in Hounslow.', nobody)).toEqual([]);
+  });
+
+  it('leaves the partnership’s own area, an unlisted word and an agency', () => {
+    const text = 'Found in Walsall on Sunday. Walsall Children’s Services shared it.';
+    const kept = text.indexOf('Walsall Children’s Services');
+    expect(cued(text, [{ start: kept, end: kept + 27 }])).toEqual([]);
+    expect(cued('the CP register in Fife; a friend in Year 9; mum in Wigan Council')).toEqual([]);
+  });
+});

@@ -74,11 +74,34 @@ const LIVES_IN_LOWER = new RegExp(
   String.raw`${CUE}(?=(\p{Ll}[\p{L}’'-]*(?:[ -]\p{Ll}[\p{L}’'-]*){0,3}))`,
   'gu',
 );
+/**
+ * A council's area or a listed town after a word that puts a person there: "a friend in
+ * Hounslow", "grandparents in Caerphilly", "found in Preston", "(uncle) in Derby". Without such a
+ * word a council's area is the partnership's own ("the CP register in Fife") and stays.
+ */
+const PERSON_IN = new RegExp(
+  String.raw`\b(?:found|seen|located|spotted|arrested|family|relatives?|grandparents|grand(?:ma|mother|dad|father)|nan|nana|gran|granny|uncle|aunt(?:ie|y)?|cousins?|friends?|mates?|partner|boyfriend|girlfriend|dad|mum|father|mother|brothers?|sisters?)(?:\s*\([^()]{1,30}\))?\s+(?:in|near)\s+((?:[A-Z][\p{L}’'-]+)(?:[ -][A-Z][\p{L}’'-]+){0,2})`,
+  'gu',
+);
 /** A postcode district on its own: "lives in the SN12 area", "moved to BA14". */
 const DISTRICT = new RegExp(
   String.raw`(?:${CUE}([A-Z]{1,2}\d{1,2}[A-Z]?)(?![\p{L}\p{N}])(?!\s*\d[A-Z]{2})|(?<![\p{L}\p{N}])([A-Z]{1,2}\d{1,2}[A-Z]?)(?=\s+(?:area|district|postcode area)\b))`,
   'gu',
 );
+
+/**
+ * The longest run of words from the start of `words` that names a council's area or a listed town
+ * ("milton keynes", "Lytham St Annes"), as written and folded; undefined when none does.
+ */
+function knownAreaAtStart(written: string): { written: string; key: string } | undefined {
+  const words = written.split(/[ -]/);
+  for (let n = words.length; n > 0; n -= 1) {
+    const place = words.slice(0, n).join(' ');
+    const key = foldName(place).replace(/-/g, ' ');
+    if (isKnownAreaName(key) || isListedPlace(key)) return { written: place, key };
+  }
+  return undefined;
+}
 
 /** A capitalised place after a cue that says someone lives, moved or stays there. */
 export function findCuedPlaces(
@@ -105,19 +128,25 @@ export function findCuedPlaces(
     if (isOrganisationNext(text, end) || overlapsAny({ start, end }, blocked)) continue;
     findings.push(finding(text, start, end, 'A place where the family lives or stays', false));
   }
+  for (const match of text.matchAll(PERSON_IN)) {
+    const place = knownAreaAtStart(match[1] ?? '');
+    if (!place) continue;
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    const end = start + place.written.length;
+    // "found in Walsall … Walsall Children's Services": the partnership's own area.
+    const ownArea = blocked.some((span) =>
+      foldName(text.slice(span.start, span.end)).replace(/-/g, ' ').includes(place.key),
+    );
+    if (!ownArea && !isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
+      findings.push(finding(text, start, end, 'A town where someone in the note is', false));
+  }
   for (const match of text.matchAll(LIVES_IN_LOWER)) {
-    const words = (match[1] ?? '').split(/[ -]/);
-    // The longest run of words from the start that names a known area ("milton keynes").
-    for (let n = words.length; n > 0; n -= 1) {
-      const place = words.slice(0, n).join(' ');
-      const key = foldName(place).replace(/-/g, ' ');
-      if (!isKnownAreaName(key) && !isListedPlace(key)) continue;
-      const start = match.index + match[0].length;
-      const end = start + place.length;
-      if (!isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
-        findings.push(finding(text, start, end, 'A town where the family lives or stays', false));
-      break;
-    }
+    const place = knownAreaAtStart(match[1] ?? '');
+    if (!place) continue;
+    const start = match.index + match[0].length;
+    const end = start + place.written.length;
+    if (!isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
+      findings.push(finding(text, start, end, 'A town where the family lives or stays', false));
   }
   for (const match of text.matchAll(DISTRICT)) {
     const district = match[1] ?? match[2] ?? '';

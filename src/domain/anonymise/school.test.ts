@@ -68,3 +68,21 @@ describe('named schools that are not the child’s', () => {
     expect(findKnownSchool(own, 'Brookfield High School')).toHaveLength(2);
   });
 });
+
+describe('a professional’s school named with their role', () => {
+  const named = (text: string) => findNamedSchools(text).map((f) => f.original);
+
+  it('keeps a school after a role in a signature or list, or before "DSL"', () => {
+    expect(
+      named(
+        'Mr B. Sallis, DSL, Priory Lane Specialist School. Safeguarding Officer, Cornwall College. R. Adeyemi (Head of Year 9), Harris Academy. Jenny Hall (Harrowgate Hill Primary School DSL).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still proposes the school where a child’s teacher or DSL is', () => {
+    expect(
+      named('He told his teacher at Lilycroft Primary. Spoke to the DSL at Oakfield Academy.'),
+    ).toEqual(['Lilycroft Primary', 'Oakfield Academy']);
+  });
+});

@@ -94,13 +94,29 @@ const DISAGREEING_SCHOOL =
   /\b(?:disagreement|dispute|escalation|escalating|escalated|challenge|challenging)\s+(?:this\s+|it\s+)?(?:with|to|against)\s+(?:the\s+)?$/iu;
 
 /**
+ * A professional's role just before the school, as in a signature or a list of who was there:
+ * "Mrs S. Greenwood, DSL, Thornhill Primary", "Mrs Annette Hall (TA), Westmoor Primary",
+ * "Safeguarding Officer, Cornwall College", "Wellbeing Officer Dundee and Angus College".
+ */
+const ROLE_BEFORE =
+  /\b(?:DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|principal|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker)|nursery manager)(?:\)\s*,?\s*|\s*,\s*|\s+)$/iu;
+/** A role straight after the school: "Jenny Hall (Harrowgate Hill Primary School DSL)". */
+const ROLE_AFTER = /^\s*\(?(?:DSL|DDSL|DSP|SENCO|SENDCO|safeguarding lead|head(?:teacher)?)\b/iu;
+
+/**
  * True when another named school at `start` is named as an agency, not as where a child can be
- * found: the writer's own school, or the school the disagreement is with. The child's own school
+ * found: the writer's own school, a professional's school named with their role, or the school
+ * the disagreement is with. The child's own school
  * is hidden even there (it locates the child); the reviewer may keep it.
  */
-function namedAsAgency(text: string, start: number): boolean {
+function namedAsAgency(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return OWN_SCHOOL.test(before) || DISAGREEING_SCHOOL.test(before);
+  return (
+    OWN_SCHOOL.test(before) ||
+    DISAGREEING_SCHOOL.test(before) ||
+    ROLE_BEFORE.test(before) ||
+    ROLE_AFTER.test(text.slice(end, end + 20))
+  );
 }
 
 /** A saint's name with no kind after it, where a child goes to school: "Tyler is at St Bede's". */
@@ -132,7 +148,7 @@ export function findNamedSchools(text: string): Finding[] {
   for (const match of text.matchAll(NAMED_SCHOOL)) {
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;
-    if (namedAsAgency(text, match.index + offset)) continue;
+    if (namedAsAgency(text, match.index + offset, match.index + match[0].length)) continue;
     const span = { start: match.index + offset, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {

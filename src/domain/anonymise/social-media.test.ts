@@ -39,3 +39,55 @@ describe('usernames written without a platform just before them', () => {
     ).toEqual([]);
   });
 });
+
+describe('usernames written plainly, and profile addresses', () => {
+  it('finds a plain username after a platform and a colon, dash, "is", "name" or quotes', () => {
+    expect(
+      found(
+        'Her insta is lilmissjade. snap: kayleighxo; Snapchat – jaydenxboss; yt channel "ZoneSevenTV"; xbox gamertag is ShadowKing; roblox name bloxkid',
+      ),
+    ).toEqual(['lilmissjade', 'kayleighxo', 'jaydenxboss', 'ZoneSevenTV', 'ShadowKing', 'bloxkid']);
+  });
+
+  it('leaves ordinary words, verbs and a person’s capitalised name after a platform', () => {
+    expect(
+      found(
+        'her tiktok is private; snap is how they talk; insta: deleted it; on facebook as Toni; the account was consistent; the user reported it; insta story showed her',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a profile’s whole web address on a platform', () => {
+    expect(
+      found(
+        'see instagram.com/lilmissjade and https://www.tiktok.com/@kaybaby07 (fb.com/toni.cole.77)',
+      ),
+    ).toEqual([
+      'instagram.com/lilmissjade',
+      'https://www.tiktok.com/@kaybaby07',
+      'fb.com/toni.cole.77',
+    ]);
+  });
+});
+
+describe('a profile or page named in quotes after a platform', () => {
+  it('finds capitalised words in quotes after a platform, "profile" or "page"', () => {
+    expect(
+      found(
+        'Facebook "Rick Mccabe Bellevale"; on Facebook as "Lee Whit Brum"; a Facebook account in the name "Az Marshy"; (profile "Toni Louise Cole"); a fundraising page ("Isla’s Warrior Journey").',
+      ),
+    ).toEqual([
+      'Rick Mccabe Bellevale',
+      'Lee Whit Brum',
+      'Az Marshy',
+      'Toni Louise Cole',
+      'Isla’s Warrior Journey',
+    ]);
+  });
+
+  it('leaves quoted speech and a group run by someone', () => {
+    expect(
+      found('posted on Facebook that she "can’t cope"; a Telegram group run by "Ironside"'),
+    ).toEqual([]);
+  });
+});

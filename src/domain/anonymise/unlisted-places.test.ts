@@ -119,3 +119,20 @@ describe('inPlaceFrame', () => {
     expect(frame('messages from Kyle Smith at night', 'Smith')).toBe(false);
   });
 });
+
+describe('the second of two places after "in", "near" or "between"', () => {
+  it('is a place even where a name guess claimed it', () => {
+    const text = 'He has been sofa surfing in Stockton and Thornaby; in Leeds or Garforth.';
+    expect(inPlaceFrame(text, { start: text.indexOf('Thornaby'), end: text.indexOf(';') })).toBe(
+      true,
+    );
+    // Leeds, a council's area, is the listed places' to find.
+    expect(found(text)).toEqual(['Stockton', 'Thornaby', 'Garforth']);
+  });
+
+  it('leaves people joined after "to" or "with"', () => {
+    expect(found('Spoke to Kyle and Tyrese. Out with Jordan and Kai.')).toEqual([]);
+    const text = 'Messages to Kyle and Tyrese.';
+    expect(inPlaceFrame(text, { start: 21, end: 27 })).toBe(false);
+  });
+});

@@ -146,7 +146,8 @@ export function findUnlistedPlaces(
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
     const cue = tokens[i - 1];
-    if (!first || !cue || !CUE_WORDS.has(cue.key) || !isCapitalised(first.raw)) continue;
+    if (!first || !cue || !isCapitalised(first.raw)) continue;
+    if (!CUE_WORDS.has(cue.key) && !(JOINERS.has(cue.key) && inPlaceFrame(text, first))) continue;
     if (!/^\s+$/.test(text.slice(cue.end, first.start))) continue;
     if (
       notAPlaceWord(first) &&
@@ -196,6 +197,10 @@ const JOURNEY_BEFORE =
 
 /** "in", "via", "near" and the like, or "from … to …": plainly a place frame. */
 const PLACE_CUE_BEFORE = /\b(?:in|via|near|towards?|around|outside)\s+$/iu;
+/** The second of two places after "in", "near" or "between": "in Pakistan and Birmingham". */
+const JOINED_PLACE_BEFORE =
+  /\b(?:in|near|via|between)\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s+(?:and|or|&)\s+$/u;
+const JOINERS = new Set(['and', 'or']);
 const FROM_BEFORE_TO = /\bfrom\s+[\p{Lu}][\p{L}'’ -]{1,30}\s+to\s+$/u;
 const TO_AFTER_FROM = /^\s+to\s+[\p{Lu}]/u;
 
@@ -210,6 +215,7 @@ export function inPlaceFrame(text: string, span: Span): boolean {
     .slice(Math.max(0, span.start - 40), span.start)
     .replace(/(\s)[\p{Lu}][\p{L}'’-]*\s+$/u, '$1');
   if (PLACE_CUE_BEFORE.test(before) || JOURNEY_BEFORE.test(before)) return true;
+  if (JOINED_PLACE_BEFORE.test(before)) return true;
   if (FROM_BEFORE_TO.test(before)) return true;
   return /\bfrom\s+$/iu.test(before) && TO_AFTER_FROM.test(text.slice(span.end, span.end + 20));
 }

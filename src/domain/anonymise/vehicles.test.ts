@@ -79,3 +79,41 @@ describe('vehicle registrations written loosely', () => {
     expect(found('car seat in convoy for the S47 CSC meeting; veh seen at S47 CSC')).toEqual([]);
   });
 });
+
+describe('Irish and private plates', () => {
+  it('finds a Republic of Ireland plate with its hyphens anywhere, and spaced after a cue', () => {
+    expect(found('also uses 18-D-40321 and 191-KY-123; Irish reg 12 D 3456')).toEqual([
+      '18-D-40321',
+      '191-KY-123',
+      '12 D 3456',
+    ]);
+  });
+
+  it('finds a private plate in any grouping after its cue, quoted or not', () => {
+    expect(
+      found('drives a private plate "KAY 1"; cherished plate MR 1; personalised reg 5 AMS'),
+    ).toEqual(['KAY 1', 'MR 1', '5 AMS']);
+  });
+
+  it('leaves a section, a time and a plate with no letters', () => {
+    expect(found('s.47 at 18-20; private plate number not known; taxi plate 1234')).toEqual([]);
+  });
+});
+
+describe('plates set off by commas, dashes and quotes', () => {
+  it('finds a plate after a make or cue and a comma or dash, and one before a dash and a make', () => {
+    expect(
+      found(
+        'a red BMW, T4 NKY. An old Land Rover, HNV 512T, seen. On the plate – J455 AAA. 2. W921 KFB – Vauxhall Corsa. 3. KGZ 4481 – NI plated Golf. 4. "B16 KWM" private plate.',
+      ),
+    ).toEqual(['T4 NKY', 'HNV 512T', 'J455 AAA', 'W921 KFB', 'KGZ 4481', 'B16 KWM']);
+  });
+
+  it('finds a current plate written with both spaces', () => {
+    expect(found('with the reg YA 66 RZR; seen in LV 68 XYZ')).toEqual(['YA 66 RZR', 'LV 68 XYZ']);
+  });
+
+  it('leaves a section and a list number before a dash', () => {
+    expect(found('S47 – outcome. 2. CP 12 – review. Year 10 – Maths.')).toEqual([]);
+  });
+});

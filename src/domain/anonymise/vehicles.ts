@@ -7,13 +7,17 @@
 import { brandWords } from './agency-words';
 import { makeFinding, type Finding } from './types';
 
-const CURRENT = String.raw`[A-Z]{2}\d{2}[ ]?[A-Z]{3}`;
+/** The current format, spaced as typed or with both spaces ("YA 66 RZR"). */
+const CURRENT = String.raw`[A-Z]{2}[ ]?\d{2}[ ]?[A-Z]{3}`;
 const PREFIX = String.raw`[A-Z][ ]?\d{1,3}[ ]?[A-Z]{3}`;
 const SUFFIX = String.raw`[A-Z]{3}[ ]?\d{1,3}[A-Z]`;
 /** Northern Ireland's plates: three letters and up to four digits ("KIG 7714"), after a cue only. */
 const NORTHERN_IRISH = String.raw`[A-Z]{3}[ ]?\d{1,4}`;
+/** Republic of Ireland's plates: year, county code, serial ("18-D-40321", "191 KY 123"). */
+const COUNTY = String.raw`(?:CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|SO|RN|TN|TS|WD|WH|WX|WW|C|D|G|L|T|W)`;
+const IRISH = String.raw`\d{2}[1-2]?[ -]${COUNTY}[ -]\d{1,6}`;
 const GB = `${CURRENT}|${PREFIX}|${SUFFIX}`;
-const ANY = `${GB}|${NORTHERN_IRISH}`;
+const ANY = `${GB}|${NORTHERN_IRISH}|${IRISH}`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
@@ -26,10 +30,24 @@ const SPACED_PREFIX = new RegExp(
   String.raw`${EDGE_BEFORE}[B-HJ-NPR-TV-Y] \d{1,3} [A-HJ-NPR-Z]{3}${EDGE_AFTER}`,
   'gu',
 );
+/** An Irish plate written with its hyphens ("18-D-40321"), which nothing else in a note looks like. */
+const HYPHENED_IRISH = new RegExp(
+  String.raw`${EDGE_BEFORE}\d{2}[1-2]?-${COUNTY}-\d{1,6}${EDGE_AFTER}`,
+  'gu',
+);
+/**
+ * A private (cherished) plate after its cue, which may be letters and digits in any grouping
+ * ("private plate KAY 1", "personalised reg '5 AMS'", "cherished plate MR 1").
+ */
+const PRIVATE_PLATE = new RegExp(
+  String.raw`(?:[Pp]rivate|[Pp]ersonali[sz]ed|[Cc]herished)\s+(?:[Rr]eg(?:istration)?|[Pp]lates?|[Nn]umber\s+[Pp]late)(?:\s+(?:no\.?|number|is|was|reads|of))*\s*[:(-]?\s*["“‘']?` +
+    String.raw`((?=[A-Z\d ]*\d)(?=[A-Z\d ]*[A-Z])[A-Z\d]{1,4}(?: [A-Z\d]{1,4})?)${EDGE_AFTER}`,
+  'gu',
+);
 const LOWER = new RegExp(`${EDGE_BEFORE}[a-z]{2}\\d{2} ?[a-z]{3}${EDGE_AFTER}`, 'gu');
 const CUE = String.raw`\b(?:reg(?:istration)?|reg'?d|registered|vrm|vrn|plates?|number plate|vehicles?(?:\s+linked)?|veh|car|van|motorbike|moped|drives|driving|anpr(?:\s+hits?)?(?:\s+on)?)`;
 const CUED = new RegExp(
-  String.raw`${CUE}(?:\s+(?:in convoy|seen|used|now|also|recently|registered))?(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#(-]?\s*(${ANY})${EDGE_AFTER}`,
+  String.raw`${CUE}(?:\s+(?:in convoy|seen|used|now|also|recently|registered))?(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#(–—-]?\s*["“]?(${ANY})${EDGE_AFTER}`,
   'giu',
 );
 /**
@@ -44,17 +62,24 @@ const COLOURS =
   'black white silver grey gray blue red green yellow orange purple gold brown maroon';
 /** A plate followed by a colour or a make: "P123 ABC blue corsa", "R452 HFT (Ford)". */
 const BEFORE_CAR = new RegExp(
-  String.raw`${EDGE_BEFORE}(${ANY})(?=\s+\(?(?:[\p{L}]+\s+)?([\p{L}]+))`,
+  String.raw`${EDGE_BEFORE}(${ANY})(?=["”]?(?:\s*[,–—-])?\s+\(?(?:[\p{L}]+\s+)?([\p{L}]+))`,
   'gu',
 );
 
+/** Words after a plate that say what it is ("B16 KWM" private plate, "KGZ 4481 – NI plated Golf"). */
+const AFTER_PLATE = new Set(
+  'plate plated registered hire van car taxi motorbike moped lorry pickup trailer wagon'.split(' '),
+);
 /** Models a note names a car by ("a black Corsa", "Vauxhall Astra"). */
 const MODELS =
   'rover corsa astra fiesta focus golf polo transit qashqai juke micra clio yaris aygo c1 208 308 500 mini sprinter vivaro berlingo octavia insignia zafira kuga puma jazz civic leon ibiza'.split(
     ' ',
   );
 /** A plate after a car's colour, make or model, bare or in brackets: "black Corsa (V842 NDF)". */
-const AFTER_CAR = new RegExp(String.raw`([\p{L}\p{N}]+)\s+\(?(${GB})${EDGE_AFTER}`, 'gu');
+const AFTER_CAR = new RegExp(
+  String.raw`([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?(${GB})${EDGE_AFTER}`,
+  'gu',
+);
 
 /** Vehicle registrations. Capitals or plain lower case are enough for the current format. */
 export function findVehicleRegistrations(text: string): Finding[] {
@@ -81,6 +106,12 @@ export function findVehicleRegistrations(text: string): Finding[] {
   for (const match of text.matchAll(LOWER)) add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(SPACED_PREFIX))
     add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(HYPHENED_IRISH))
+    add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(PRIVATE_PLATE)) {
+    const plate = match[1] ?? '';
+    add(match.index + match[0].length - plate.length, match.index + match[0].length, true);
+  }
   for (const match of text.matchAll(CUED)) {
     const plate = match[1] ?? '';
     // "driving a 3 ton van": a spaced-out old plate must be in capitals.
@@ -102,7 +133,7 @@ export function findVehicleRegistrations(text: string): Finding[] {
   }
   for (const match of text.matchAll(BEFORE_CAR)) {
     const word = (match[2] ?? '').toLowerCase();
-    if (COLOURS.split(' ').includes(word) || brandWords.has(word))
+    if (COLOURS.split(' ').includes(word) || brandWords.has(word) || AFTER_PLATE.has(word))
       add(match.index, match.index + (match[1] ?? '').length, true);
   }
   return findings.sort((a, b) => a.start - b.start);
