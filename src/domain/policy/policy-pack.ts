@@ -3,26 +3,7 @@
 import type { z } from 'zod';
 import { checkPackIntegrity } from './policy-pack-integrity';
 import { describeIssues, type PolicyPackError } from './policy-pack-errors';
-import type {
-  actionSchema,
-  categorySchema,
-  directoryEntrySchema,
-  directorySchema,
-  escalationLadderSchema,
-  fieldBindings,
-  guidanceSchema,
-  localSlotSchema,
-  notificationFieldSchema,
-  notificationFormSchema,
-  overallTimescaleSchema,
-  relatedDocumentSchema,
-  scopeNoteSchema,
-  sourceSchema,
-  specificProcessSchema,
-  stageRoleSchema,
-  stageSchema,
-  urgentRouteSchema,
-} from './policy-pack-parts';
+import type { fieldBindings, PackParts } from './policy-pack-parts';
 import { POLICY_PACK_MAX_BYTES, policyPackShapeSchema } from './policy-pack-shape';
 
 export {
@@ -33,36 +14,45 @@ export {
 export type { PolicyPackError } from './policy-pack-errors';
 
 /** The whole pack: its shape, then the cross-field rules (unique ids, references that resolve). */
-export const policyPackSchema = policyPackShapeSchema.superRefine(checkPackIntegrity);
+const buildPolicyPackSchema = () => policyPackShapeSchema().superRefine(checkPackIntegrity);
+type PolicyPackSchema = ReturnType<typeof buildPolicyPackSchema>;
+
+let packSchema: PolicyPackSchema | undefined;
+
+/** The pack schema, built the first time a pack is checked (see policy-pack-parts.ts). */
+function policyPackSchema(): PolicyPackSchema {
+  packSchema ??= buildPolicyPackSchema();
+  return packSchema;
+}
 
 /** A policy pack as the app uses it, after validation (defaults filled in). */
-export type PolicyPack = z.infer<typeof policyPackSchema>;
+export type PolicyPack = z.infer<PolicyPackSchema>;
 /** A policy pack as written in a file (optional lists may be left out). */
-export type PolicyPackInput = z.input<typeof policyPackSchema>;
+export type PolicyPackInput = z.input<PolicyPackSchema>;
 export type Partnership = PolicyPack['partnership'];
 export type Provenance = PolicyPack['provenance'];
 export type Audience = Partnership['audience'];
-export type Guidance = z.infer<typeof guidanceSchema>;
-export type SourceRef = z.infer<typeof sourceSchema>;
-export type Action = z.infer<typeof actionSchema>;
-export type StageRole = z.infer<typeof stageRoleSchema>;
-export type Category = z.infer<typeof categorySchema>;
-export type ScopeNote = z.infer<typeof scopeNoteSchema>;
-export type OverallTimescale = z.infer<typeof overallTimescaleSchema>;
-export type Stage = z.infer<typeof stageSchema>;
-export type UrgentRoute = z.infer<typeof urgentRouteSchema>;
-export type SpecificProcess = z.infer<typeof specificProcessSchema>;
-export type Directory = z.infer<typeof directorySchema>;
+export type Guidance = z.infer<PackParts['guidanceSchema']>;
+export type SourceRef = z.infer<PackParts['sourceSchema']>;
+export type Action = z.infer<PackParts['actionSchema']>;
+export type StageRole = z.infer<PackParts['stageRoleSchema']>;
+export type Category = z.infer<PackParts['categorySchema']>;
+export type ScopeNote = z.infer<PackParts['scopeNoteSchema']>;
+export type OverallTimescale = z.infer<PackParts['overallTimescaleSchema']>;
+export type Stage = z.infer<PackParts['stageSchema']>;
+export type UrgentRoute = z.infer<PackParts['urgentRouteSchema']>;
+export type SpecificProcess = z.infer<PackParts['specificProcessSchema']>;
+export type Directory = z.infer<PackParts['directorySchema']>;
 export type LadderDirectory = Extract<Directory, { kind: 'escalation-ladders' }>;
 export type ContactDirectory = Extract<Directory, { kind: 'contacts' }>;
-export type EscalationLadder = z.infer<typeof escalationLadderSchema>;
-export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
-export type NotificationForm = z.infer<typeof notificationFormSchema>;
+export type EscalationLadder = z.infer<PackParts['escalationLadderSchema']>;
+export type DirectoryEntry = z.infer<PackParts['directoryEntrySchema']>;
+export type NotificationForm = z.infer<PackParts['notificationFormSchema']>;
 export type NotificationTrigger = NotificationForm['trigger'];
-export type NotificationField = z.infer<typeof notificationFieldSchema>;
+export type NotificationField = z.infer<PackParts['notificationFieldSchema']>;
 export type FieldBinding = (typeof fieldBindings)[number];
-export type LocalSlot = z.infer<typeof localSlotSchema>;
-export type RelatedDocument = z.infer<typeof relatedDocumentSchema>;
+export type LocalSlot = z.infer<PackParts['localSlotSchema']>;
+export type RelatedDocument = z.infer<PackParts['relatedDocumentSchema']>;
 
 /** What a pack is, for storing on a record: the pack id and version it started under. */
 export interface PackRef {
@@ -78,7 +68,7 @@ export type PolicyPackResult =
  * (`stages[2].timescale.kind`) and a plain-English message that starts with that path.
  */
 export function parsePolicyPack(json: unknown): PolicyPackResult {
-  const result = policyPackSchema.safeParse(json, { reportInput: true });
+  const result = policyPackSchema().safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, pack: result.data };
   return { ok: false, errors: describeIssues(result.error.issues) };
 }
