@@ -83,6 +83,9 @@ describe('guides', () => {
     const page = await open();
     await page.goto(`${inject('baseUrl')}/guides/wiltshire-scb-2013`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The heading and links are in the page's HTML before the app runs (it starts after the first
+    // paint); keys pressed before the app has drawn over them would land on nodes it then replaces.
+    await page.locator('footer.site-footer').waitFor();
     let inStepList = false;
     for (let presses = 0; presses < 40 && !inStepList; presses += 1) {
       await page.keyboard.press('Tab');
