@@ -4,13 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { getDatabase, setDatabaseForTests } from '../data/database';
 import { DATABASE_NAME } from '../data/db';
-import { probeDatabase, resetDatabasePresenceForTests } from '../data/database-presence';
+import { probeDatabase } from '../data/database-presence';
 import { useSetting, writeSetting } from '../data/settings-repository';
 import { HomeRoute } from './home-route';
-
-const databaseNames = async () => (await indexedDB.databases()).map((database) => database.name);
+import { databaseNames, endFirstVisit, startFirstVisit } from '../../test/fixtures/first-visit';
 
 function renderHome() {
   const router = createMemoryRouter([{ path: '/', Component: HomeRoute }], {
@@ -19,21 +17,9 @@ function renderHome() {
   render(<RouterProvider router={router} />);
 }
 
-beforeEach(() => {
-  setDatabaseForTests(undefined);
-  resetDatabasePresenceForTests();
-});
+beforeEach(startFirstVisit);
 
-afterEach(async () => {
-  getDatabase().close();
-  setDatabaseForTests(undefined);
-  resetDatabasePresenceForTests();
-  await new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DATABASE_NAME);
-    request.onsuccess = resolve;
-    request.onerror = () => reject(request.error);
-  });
-});
+afterEach(endFirstVisit);
 
 describe('Home on a first visit', () => {
   it('shows the introduction and creates no database', async () => {

@@ -2,31 +2,16 @@
 // creates it (decision 0053). Runs against the app's own database name on fake-indexeddb, through
 // getDatabase(), as the app does.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
-import { getDatabase, setDatabaseForTests } from './database';
+import { getDatabase } from './database';
 import { DATABASE_NAME } from './db';
-import {
-  databaseAbsent,
-  markDatabasePresent,
-  probeDatabase,
-  resetDatabasePresenceForTests,
-} from './database-presence';
+import { databaseAbsent, markDatabasePresent, probeDatabase } from './database-presence';
 import { readSetting, writeSetting } from './settings-repository';
 import { findPack } from './packs-repository';
+import { databaseNames, endFirstVisit, startFirstVisit } from '../../test/fixtures/first-visit';
 
-const databaseNames = async () => (await indexedDB.databases()).map((database) => database.name);
+beforeEach(startFirstVisit);
 
-beforeEach(() => {
-  setDatabaseForTests(undefined);
-  resetDatabasePresenceForTests();
-});
-
-afterEach(async () => {
-  getDatabase().close();
-  setDatabaseForTests(undefined);
-  resetDatabasePresenceForTests();
-  await Dexie.delete(DATABASE_NAME);
-});
+afterEach(endFirstVisit);
 
 describe('a device with no database yet', () => {
   it('reads settings and packs as empty without creating the database', async () => {
@@ -48,8 +33,7 @@ describe('a device with no database yet', () => {
   it('finds a database that exists, and reads it', async () => {
     await getDatabase().settings.put({ key: 'vault.autoLockMinutes', value: 30 });
     getDatabase().close();
-    setDatabaseForTests(undefined);
-    resetDatabasePresenceForTests();
+    startFirstVisit();
     await probeDatabase();
     expect(databaseAbsent()).toBe(false);
     expect(await readSetting('vault.autoLockMinutes', 5)).toBe(30);
