@@ -236,7 +236,14 @@ describe('anonymise invariants', () => {
       '.',
       ',',
     );
-    const textArb = fc.array(safe, { minLength: 1, maxLength: 25 }).map((words) => words.join(' '));
+    // A given name used as a word, then "is" and a number, reads as a child and their age ("grace is
+    // 3"), which is a name by design (decision 0040): such texts are not "no identifiers".
+    const ageFrame =
+      /\b(?:hope|will|may|grace|mark|bill|rose|frank|dawn|june|april|august|jack|summer)(?: ,)? is 3\b/;
+    const textArb = fc
+      .array(safe, { minLength: 1, maxLength: 25 })
+      .map((words) => words.join(' '))
+      .filter((text) => !ageFrame.test(text));
     fc.assert(
       fc.property(clientArb, textArb, (client, text) => {
         const result = anonymise(text, client);
