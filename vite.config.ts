@@ -94,7 +94,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      includeAssets: ['icons/favicon-32.png', 'apple-touch-icon.png'],
       manifest: {
         id: '/',
         name: 'Escalate',

@@ -7,6 +7,7 @@ import { UpdatePrompt } from './update-prompt';
 import { DeviceStorageBanners } from './device-storage-banners';
 import { DatabaseEventsBanner } from './database-events-banner';
 import { VaultControls } from './vault-controls';
+import { BrandMark } from './brand-mark';
 import { OverdueBadge } from './overdue-badge';
 import { describeStorageError, isStorageError } from '../data/storage-errors';
 import { useRegisterMode } from '../data/register-mode';
@@ -72,7 +73,7 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <Link to="/" className="site-header__brand">
-            <img src="/favicon.svg" alt="" width="32" height="32" />
+            <BrandMark />
             <span>Escalate</span>
           </Link>
           <div className="site-header__tools">

@@ -3,6 +3,7 @@
 // from HTML and CSS before any JavaScript has run; the router shows it again while the first page's
 // code loads. Its links are plain links (full page loads work without the app) and it has no
 // controls. loading-shell.test.tsx keeps index.html and this component identical.
+import { BrandMark } from './brand-mark';
 
 /** The main navigation, in order. Layout adds Register after Escalations in register mode. */
 export const NAVIGATION = [
@@ -21,7 +22,7 @@ export function LoadingShell() {
       <header className="site-header">
         <div className="site-header__inner">
           <a href="/" className="site-header__brand">
-            <img src="/favicon.svg" alt="" width="32" height="32" />
+            <BrandMark />
             <span>Escalate</span>
           </a>
         </div>

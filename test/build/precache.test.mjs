@@ -19,7 +19,7 @@ test('precaches the shell: page, manifest, icons', () => {
     'index.html',
     'shell.html',
     'manifest.webmanifest',
-    'favicon.svg',
+    'icons/favicon-32.png',
     'apple-touch-icon.png',
     'icons/icon-192.png',
     'icons/icon-512.png',

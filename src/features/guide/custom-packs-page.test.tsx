@@ -117,4 +117,22 @@ describe('loading a partnership’s own policy', () => {
       expect(screen.getByText('No policies have been imported on this device.')).toBeTruthy(),
     );
   });
+
+  it('opens an imported pack’s guide at its newest version', async () => {
+    const rows = [1, 2].map((version) => ({
+      id: 'exampleshire-scp-2025',
+      version,
+      importedAt: '2026-11-24T10:00:00.000Z',
+      pack: customPack({ version, title: `Exampleshire escalation policy, version ${version}` }),
+      origin: 'imported' as const,
+    }));
+    await getDatabase().customPacks.bulkPut(rows);
+    renderGuide('/guides/exampleshire-scp-2025');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Exampleshire escalation policy, version 2',
+      }),
+    ).toBeTruthy();
+  });
 });
