@@ -35,30 +35,35 @@ function useFocusOnStep(stepId: string | null) {
   return { heading, focusStep };
 }
 
+/** How much of the guide is drawn: the first screenful, then the rest of the policy, then the print copy. */
+type Drawn = 'first-screen' | 'policy' | 'all';
+
 /**
- * False for the guide's first render, then true: the first screenful (header, urgent bar, steps and
- * the open step) is drawn first, and the full print copy and the rest of the policy, which are
- * hidden or folded away, follow as a transition React can break up around input.
+ * The guide's first render draws the first screenful (header, urgent bar, steps and the open step);
+ * the rest of the policy (folded away) and then the full print copy (hidden on screen) follow, each
+ * as a transition of its own that React can break up around input, and each committed on its own:
+ * one commit of both was the longest task of a guide's start on a phone.
  */
-function useRestOfPage(shown: boolean): boolean {
-  const [rest, setRest] = useState(false);
+function useDrawn(shown: boolean): Drawn {
+  const [drawn, setDrawn] = useState<Drawn>('first-screen');
   useEffect(() => {
-    if (shown) startTransition(() => setRest(true));
-  }, [shown]);
+    if (!shown || drawn === 'all') return;
+    startTransition(() => setDrawn(drawn === 'first-screen' ? 'policy' : 'all'));
+  }, [shown, drawn]);
   useEffect(() => {
     // Printing at once (Ctrl+P as the page opens) still prints every step: drawn before printing.
-    const drawNow = () => flushSync(() => setRest(true));
+    const drawNow = () => flushSync(() => setDrawn('all'));
     window.addEventListener('beforeprint', drawNow);
     return () => window.removeEventListener('beforeprint', drawNow);
   }, []);
-  return rest;
+  return drawn;
 }
 
 export function GuidePage() {
   const { packId } = useParams();
   // Deferred: an imported pack, read from the database, is drawn as a transition, in slices.
   const available = useDeferredValue(useGuidePack(packId));
-  const rest = useRestOfPage(Boolean(available));
+  const drawn = useDrawn(Boolean(available));
   const [params, setParams] = useSearchParams();
   const stepId = params.get('step');
   const { heading, focusStep } = useFocusOnStep(stepId);
@@ -102,12 +107,10 @@ export function GuidePage() {
           onFollow: focusStep,
         }}
       />
-      {rest && (
-        <>
-          <PrintSteps pack={pack} agencyType={service.agencyType} slotValues={slotValues} />
-          <PolicySections pack={pack} slotValues={slotValues} />
-        </>
+      {drawn === 'all' && (
+        <PrintSteps pack={pack} agencyType={service.agencyType} slotValues={slotValues} />
       )}
+      {drawn !== 'first-screen' && <PolicySections pack={pack} slotValues={slotValues} />}
     </div>
   );
 }
