@@ -49,17 +49,20 @@ function preloadEntrySteps(): Plugin {
       handler(html, context) {
         const { bundle, chunk: entry } = context;
         if (!bundle || !entry) return html;
-        const files = new Set<string>();
+        // Each file after the files it imports, as main.tsx runs them (runListedModules).
+        const seen = new Set<string>();
+        const files: string[] = [];
         const visit = (file: string) => {
           const chunk = bundle[file];
-          if (files.has(file) || chunk?.type !== 'chunk') return;
-          files.add(file);
+          if (seen.has(file) || chunk?.type !== 'chunk') return;
+          seen.add(file);
           chunk.imports.forEach(visit);
+          files.push(file);
         };
         entry.dynamicImports.forEach(visit);
         // Vite preloads the entry's own static imports: the entry asks for those itself.
         const page = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-        return withPreloads(lowPriorityScripts(page), [...files]);
+        return withPreloads(lowPriorityScripts(page), files);
       },
     },
   };

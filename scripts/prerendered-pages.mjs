@@ -57,17 +57,21 @@ function routeFiles(bundle, source) {
     (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(source),
   );
   if (!chunk) throw new Error(`The build has no chunk for ${source}.`);
-  const scripts = new Set();
+  // Each file after the files it imports: main.tsx runs the listed files in this order, one per
+  // task (src/app/first-paint.ts), so that each is evaluated on its own.
+  const seen = new Set();
+  const scripts = [];
   const styles = new Set();
   const visit = (name) => {
     const file = bundle[name];
-    if (scripts.has(name) || file?.type !== 'chunk') return;
-    scripts.add(name);
+    if (seen.has(name) || file?.type !== 'chunk') return;
+    seen.add(name);
     file.viteMetadata?.importedCss.forEach((css) => styles.add(css));
     file.imports.forEach(visit);
+    scripts.push(name);
   };
   visit(chunk.fileName);
-  return { scripts: [...scripts], styles: [...styles] };
+  return { scripts, styles: [...styles] };
 }
 
 /**

@@ -1,7 +1,15 @@
 // The page paints before the app's code is fetched; then every file the app's start-up steps need is
 // asked for at once, from the list the build wrote into the page (decision 0053).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, listedModules, preloadListedModules, PRELOAD_META } from './first-paint';
+import {
+  afterFirstPaint,
+  LINKS_PER_TASK,
+  listedModules,
+  nextTask,
+  preloadListedModules,
+  PRELOAD_META,
+  runListedModules,
+} from './first-paint';
 
 function pageListing(content: string): Document {
   const doc = document.implementation.createHTMLDocument('page');
@@ -39,11 +47,35 @@ describe('the files the page lists', () => {
     const files = Array.from({ length: 12 }, (_, i) => `/assets/part-${i}.js`);
     const doc = pageListing(files.join(' '));
     const preloading = preloadListedModules(doc);
-    expect(doc.querySelectorAll('link').length).toBe(5);
+    expect(doc.querySelectorAll('link').length).toBe(LINKS_PER_TASK);
+    await nextTask();
+    expect(doc.querySelectorAll('link').length).toBe(2 * LINKS_PER_TASK);
     await preloading;
     expect([...doc.querySelectorAll('link')].map((link) => link.getAttribute('href'))).toEqual(
       files,
     );
+  });
+});
+
+describe('running the listed files', () => {
+  it('runs each in the order listed, a task apart, and goes on past one that fails', async () => {
+    const doc = pageListing('/assets/leaf-1.js /assets/broken-2.js /assets/page-3.js');
+    const events: string[] = [];
+    const load = vi.fn(async (file: string) => {
+      events.push(`run ${file}`);
+      if (file.includes('broken')) throw new Error('404');
+    });
+    const running = runListedModules(doc, load);
+    // Between two files the browser gets a task of its own (here: this one's message).
+    const between = nextTask().then(() => events.push('another task'));
+    await Promise.all([running, between]);
+    expect(load.mock.calls.map(([file]) => file)).toEqual([
+      '/assets/leaf-1.js',
+      '/assets/broken-2.js',
+      '/assets/page-3.js',
+    ]);
+    expect(events.indexOf('another task')).toBeGreaterThan(0);
+    expect(events.indexOf('another task')).toBeLessThan(events.length - 1);
   });
 });
 

@@ -35,8 +35,27 @@ export function listedModules(doc: Document = document): string[] {
   return content.split(/\s+/).filter((file) => /^\/(?!\/)/.test(file));
 }
 
-/** How many preload links are added in one task: each costs the browser a little to start. */
-const LINKS_PER_TASK = 5;
+/**
+ * Ends the current task: what follows runs in a new one, so the browser may paint and handle input
+ * in between. A message, not `setTimeout(0)`: after five nested timers a browser waits at least
+ * 4 ms for each, and start-up takes a few dozen steps.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * How many preload links are added in one task: starting each download costs the main thread 1-3 ms
+ * on a phone, so two dozen at once were one long task.
+ */
+export const LINKS_PER_TASK = 2;
 
 /**
  * Asks for every listed file (fetched and compiled, not run: main.tsx runs them in steps), a few
@@ -45,7 +64,7 @@ const LINKS_PER_TASK = 5;
 export async function preloadListedModules(doc: Document = document): Promise<void> {
   const files = listedModules(doc);
   for (let start = 0; start < files.length; start += LINKS_PER_TASK) {
-    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (start > 0) await nextTask();
     for (const href of files.slice(start, start + LINKS_PER_TASK)) {
       const link = doc.createElement('link');
       link.rel = 'modulepreload';
@@ -53,5 +72,26 @@ export async function preloadListedModules(doc: Document = document): Promise<vo
       link.href = href;
       doc.head.append(link);
     }
+  }
+}
+
+/**
+ * Runs every listed file, one per task, in the order listed (the build lists a file after the files
+ * it imports): a file whose imports have all run is evaluated on its own. Files main.tsx's steps
+ * already ran cost nothing. Without this, the first page's code (a guide's dozen files) was
+ * evaluated in one long task when the router asked for it. A file that fails to run is left for the
+ * router, which asks for it again and shows the error page.
+ */
+export async function runListedModules(
+  doc: Document = document,
+  load: (file: string) => Promise<unknown> = (file) => import(/* @vite-ignore */ file),
+): Promise<void> {
+  for (const file of listedModules(doc)) {
+    try {
+      await load(file);
+    } catch {
+      // The router reports it.
+    }
+    await nextTask();
   }
 }

@@ -8,10 +8,8 @@
 // statically, so it is a small file of its own.
 import './styles.css';
 import { loadStorageLibrary } from '../data/storage-library';
-import { afterFirstPaint, preloadListedModules } from './first-paint';
-
-/** Ends the current task: the next step runs in a new one. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { recordHistoryIndex, warmSessionStorage } from './router-start';
+import { afterFirstPaint, nextTask, preloadListedModules, runListedModules } from './first-paint';
 
 await afterFirstPaint();
 await preloadListedModules();
@@ -36,6 +34,17 @@ const { App, createAppRouter } = await import('./app');
 const { probeDatabase, probeDatabaseWhenShown } = await import('../data/database-presence');
 await probeDatabase();
 probeDatabaseWhenShown();
+await nextTask();
+// The first page's own code, when the page lists it (a prerendered guide), a file per task.
+await runListedModules();
+// Two things the router does when it is made, each slow the first time in a page (3-9 ms on this
+// machine, more on a phone), done here in tasks of their own: the first read of sessionStorage (the
+// router reads its view transitions there), and recording the page's place in history (the router
+// writes `idx` into history.state when it is missing; router-start.test.ts checks it then leaves
+// history alone).
+warmSessionStorage();
+await nextTask();
+recordHistoryIndex();
 await nextTask();
 const router = createAppRouter();
 // The first page's code (a lazy route) is loaded before the first render, so React draws that page

@@ -32,6 +32,32 @@ test('the page lists every file the entry loads step by step, for preloading aft
   for (const file of stepFiles) assert.ok(listed.has(file), `${file} is not listed for preloading`);
 });
 
+/** The files a built script imports statically (`from"./x.js"` or `import"./x.js"`), as dist paths. */
+const staticImports = (file) =>
+  [
+    ...readFileSync(join(DIST, file), 'utf8').matchAll(
+      /(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+\.js)["'`]/g,
+    ),
+  ].map((match) => `assets/${match[1]}`);
+
+test('each page lists a file after the files it imports, so main.tsx runs one file per task', () => {
+  const pages = [
+    'index.html',
+    ...readdirSync(join(DIST, 'guides')).map((page) => `guides/${page}`),
+  ];
+  for (const page of pages) {
+    const listed = [...listedForPreload(readFileSync(join(DIST, page), 'utf8'))];
+    assert.ok(listed.length > 5, `${page} lists too few files`);
+    listed.forEach((file, position) => {
+      for (const imported of staticImports(file)) {
+        const at = listed.indexOf(imported);
+        if (at === -1) continue; // loaded by the entry itself (the preload helper, the runtime)
+        assert.ok(at < position, `${page} lists ${file} before ${imported}, which it imports`);
+      }
+    });
+  }
+});
+
 test('the entry is small and imports nothing of the app before the first paint', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const entry = /<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
