@@ -26,7 +26,7 @@ const professional = z.strictObject({
   name: short,
   role: short,
   agency: short,
-  agencyType: agencyTypeSchema.nullable(),
+  agencyType: agencyTypeSchema().nullable(),
 });
 
 const stageVisit = z.strictObject({
@@ -50,7 +50,7 @@ export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
   updatedAt: isoDateTime,
   revision: z.number().int().positive(),
   isExample: z.boolean(),
-  raisedBy: z.strictObject({ agencyType: agencyTypeSchema, role: short, agency: short }),
+  raisedBy: z.strictObject({ agencyType: agencyTypeSchema(), role: short, agency: short }),
   categoryIds: z.array(id),
   statement: z.strictObject({
     whatIsEscalated: text,
@@ -75,7 +75,7 @@ export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
       themes: z
         .strictObject({
           about: z.array(z.enum(disagreementThemes)).max(disagreementThemes.length),
-          agencyTypes: z.array(agencyTypeSchema).max(agencyTypes.length),
+          agencyTypes: z.array(agencyTypeSchema()).max(agencyTypes.length),
           resolvedHow: z.enum(resolvedHows).nullable(),
           learningIdentified: z.boolean().nullable(),
         })
@@ -87,7 +87,7 @@ export const escalationSchema: z.ZodType<Escalation> = z.strictObject({
   themes: z
     .strictObject({
       about: z.array(z.enum(disagreementThemes)).max(disagreementThemes.length),
-      agencyTypes: z.array(agencyTypeSchema).max(agencyTypes.length),
+      agencyTypes: z.array(agencyTypeSchema()).max(agencyTypes.length),
     })
     .optional(),
 });

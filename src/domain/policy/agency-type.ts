@@ -20,10 +20,16 @@ export const agencyTypes = [
   'other',
 ] as const;
 
-export const agencyTypeSchema = z.enum(agencyTypes);
-
 /** A kind of agency, e.g. `education` for schools, colleges and early years settings. */
-export type AgencyType = z.infer<typeof agencyTypeSchema>;
+export type AgencyType = (typeof agencyTypes)[number];
+
+// The schemas below are built on first use, not when the module loads: the app loads this module
+// at start-up, and the first zod schema a page builds costs a phone 10-30 ms (decision 0047).
+const buildAgencyTypeSchema = () => z.enum(agencyTypes);
+let agencyType: ReturnType<typeof buildAgencyTypeSchema> | undefined;
+
+/** Checks an agency type. */
+export const agencyTypeSchema = () => (agencyType ??= buildAgencyTypeSchema());
 
 /** The plain-English name of each agency type, for pickers and headings. */
 export const agencyTypeLabels: Readonly<Record<AgencyType, string>> = {
@@ -49,6 +55,10 @@ export const agencyTypeChoices: readonly (readonly [AgencyType, string])[] = age
 );
 
 /** Who a stage role applies to: one agency type, or `any` for every agency. */
-export const roleAppliesToSchema = z.enum([...agencyTypes, 'any']);
+export type RoleAppliesTo = AgencyType | 'any';
 
-export type RoleAppliesTo = z.infer<typeof roleAppliesToSchema>;
+const buildRoleAppliesToSchema = () => z.enum([...agencyTypes, 'any']);
+let roleAppliesTo: ReturnType<typeof buildRoleAppliesToSchema> | undefined;
+
+/** Checks who a stage role applies to. */
+export const roleAppliesToSchema = () => (roleAppliesTo ??= buildRoleAppliesToSchema());

@@ -18,10 +18,18 @@ export function isPartialDate(value: string): value is PartialDate {
   return true;
 }
 
-export const partialDateSchema = z.string().refine(isPartialDate, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year`,
-});
+const buildPartialDateSchema = () =>
+  z.string().refine(isPartialDate, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year`,
+  });
+let partialDate: ReturnType<typeof buildPartialDateSchema> | undefined;
+
+/**
+ * Checks a partial date. Built on first use: a guide loads this module without checking a pack
+ * (built-in packs are checked when the app is built), and building a schema costs a phone time.
+ */
+export const partialDateSchema = () => (partialDate ??= buildPartialDateSchema());
 
 /** The date as people write it: "2013", "June 2013" or "5 May 2010". */
 export function describePartialDate(value: PartialDate): string {

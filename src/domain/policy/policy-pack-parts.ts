@@ -66,12 +66,12 @@ function buildPackParts() {
     text: textSchema,
     source: sourceSchema,
     /** Set when the source gives this one action its own timescale. */
-    timescale: timescaleSchema.nullable().default(null),
+    timescale: timescaleSchema().nullable().default(null),
   });
 
   /** A role as the source titles it, and which agency type it belongs to (`any` for every agency). */
   const stageRoleSchema = z.strictObject({
-    appliesTo: roleAppliesToSchema,
+    appliesTo: roleAppliesToSchema(),
     role: textSchema,
     source: sourceSchema,
   });
@@ -94,7 +94,7 @@ function buildPackParts() {
 
   /** A timescale that applies to the whole escalation rather than one stage. */
   const overallTimescaleSchema = z.strictObject({
-    timescale: timescaleSchema,
+    timescale: timescaleSchema(),
     source: sourceSchema,
     note: textSchema.nullable(),
   });
@@ -110,7 +110,7 @@ function buildPackParts() {
     directoryIds: z.array(idSchema).default([]),
     actions: z.array(actionSchema).min(1),
     records: z.array(guidanceSchema).default([]),
-    timescale: timescaleSchema,
+    timescale: timescaleSchema(),
     timescaleSource: sourceSchema,
     timescaleNote: textSchema.nullable().default(null),
     notifiesPartnership: z.boolean(),
@@ -128,7 +128,7 @@ function buildPackParts() {
     situation: z.enum(['imminent-risk', 'suspected-non-accidental-injury', 'other']),
     title: textSchema,
     when: guidanceSchema,
-    timescale: timescaleSchema,
+    timescale: timescaleSchema(),
     timescaleSource: sourceSchema,
     actions: z.array(actionSchema).min(1),
     roles: z.array(stageRoleSchema).default([]),
@@ -156,7 +156,7 @@ function buildPackParts() {
   const escalationLadderSchema = z
     .strictObject({
       id: idSchema,
-      agencyType: agencyTypeSchema,
+      agencyType: agencyTypeSchema(),
       agency: textSchema.nullable(),
       professional: textSchema.nullable(),
       rungs: z.array(textSchema).min(1),
@@ -174,7 +174,7 @@ function buildPackParts() {
   const directoryEntrySchema = z.strictObject({
     id: idSchema,
     agency: textSchema,
-    agencyType: roleAppliesToSchema,
+    agencyType: roleAppliesToSchema(),
     role: textSchema,
     mailbox: z.email({ error: 'is not an e-mail address' }).nullable().default(null),
     phone: textSchema.nullable().default(null),
@@ -185,7 +185,7 @@ function buildPackParts() {
   const directoryBase = {
     id: idSchema,
     title: textSchema,
-    published: partialDateSchema,
+    published: partialDateSchema(),
     source: sourceSchema,
     notes: z.array(guidanceSchema).default([]),
   };
@@ -246,7 +246,7 @@ function buildPackParts() {
     prompt: textSchema,
     example: textSchema.nullable().default(null),
     /** Which agency type the example fits (e.g. an early years role); `any` shows it to everyone. */
-    exampleAppliesTo: roleAppliesToSchema.default('any'),
+    exampleAppliesTo: roleAppliesToSchema().default('any'),
     origin: z.enum(['source', 'app-designed']),
     source: sourceSchema,
   });

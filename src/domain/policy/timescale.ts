@@ -10,23 +10,28 @@ import { z } from 'zod';
  * - `working-week`: one working week, i.e. five working days.
  * - `none-stated`: the policy sets no timescale; the app shows no due date.
  */
-export const timescaleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('immediate') }),
-  z.strictObject({ kind: z.literal('same-working-day') }),
-  z.strictObject({
-    kind: z.literal('hours'),
-    hours: z
-      .number()
-      .int()
-      .positive()
-      .max(24 * 30),
-  }),
-  z.strictObject({ kind: z.literal('working-days'), days: z.number().int().positive().max(260) }),
-  z.strictObject({ kind: z.literal('working-week') }),
-  z.strictObject({ kind: z.literal('none-stated') }),
-]);
+const buildTimescaleSchema = () =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('immediate') }),
+    z.strictObject({ kind: z.literal('same-working-day') }),
+    z.strictObject({
+      kind: z.literal('hours'),
+      hours: z
+        .number()
+        .int()
+        .positive()
+        .max(24 * 30),
+    }),
+    z.strictObject({ kind: z.literal('working-days'), days: z.number().int().positive().max(260) }),
+    z.strictObject({ kind: z.literal('working-week') }),
+    z.strictObject({ kind: z.literal('none-stated') }),
+  ]);
+let timescale: ReturnType<typeof buildTimescaleSchema> | undefined;
 
-export type Timescale = z.infer<typeof timescaleSchema>;
+/** Checks a timescale. Built on first use, as partial-date.ts explains. */
+export const timescaleSchema = () => (timescale ??= buildTimescaleSchema());
+
+export type Timescale = z.infer<ReturnType<typeof buildTimescaleSchema>>;
 
 /** The timescale in plain words, e.g. "within 5 working days". */
 export function describeTimescale(timescale: Timescale): string {

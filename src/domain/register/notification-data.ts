@@ -47,8 +47,8 @@ const themesV1Schema = z.strictObject({
   categories: z
     .array(z.strictObject({ id: text, label: text, theme: z.enum(disagreementThemes) }))
     .max(50),
-  raisingAgencyType: agencyTypeSchema,
-  receivingAgencyTypes: z.array(agencyTypeSchema).max(50),
+  raisingAgencyType: agencyTypeSchema(),
+  receivingAgencyTypes: z.array(agencyTypeSchema()).max(50),
   urgency: z.enum(['routine', 'imminent-risk', 'suspected-non-accidental-injury']),
   stageReached: z
     .strictObject({

@@ -24,7 +24,7 @@ const buildExactSchemas = (): Readonly<Record<string, z.ZodType>> => ({
   }),
   'vault.autoLockMinutes': z.union(AUTO_LOCK_MINUTES.map((minutes) => z.literal(minutes))),
   'myService.profile': z.object({
-    agencyType: agencyTypeSchema.nullable(),
+    agencyType: agencyTypeSchema().nullable(),
     role: shortText(),
     agency: shortText(),
   }),

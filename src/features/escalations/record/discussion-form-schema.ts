@@ -19,7 +19,7 @@ const personFields = {
   name: shortText(),
   role: shortText(),
   agency: shortText(),
-  agencyType: agencyTypeSchema.nullable(),
+  agencyType: agencyTypeSchema().nullable(),
 };
 
 function checkPerson(
