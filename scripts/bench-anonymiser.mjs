@@ -57,6 +57,7 @@ export function anonymiserLines({
   dev3,
   dev3First,
   dev4,
+  dev4First,
   longField,
 }) {
   typeLines('Anonymiser on the tuning corpus', tuning);
@@ -75,9 +76,10 @@ export function anonymiserLines({
     dev3First,
     `Anonymiser on the dev3 notes (${dev3.notes} notes written without reading the recognisers, the blind notes or the quality notes):`,
   );
-  typeLines(
-    `Anonymiser on the dev4 notes (${dev4.notes} notes written blind to the recognisers, the blind notes, the other notes' keys and the quality notes; no first score recorded yet)`,
+  blindLines(
     dev4,
+    dev4First,
+    `Anonymiser on the dev4 notes (${dev4.notes} notes written without reading the recognisers, the blind notes, the other notes' keys or the quality notes):`,
   );
   blindLines(
     blind,
