@@ -27,6 +27,8 @@ import { dev2Corpus } from '../test/fixtures/anonymiser/corpus-dev2';
 import dev2FirstScore from '../test/fixtures/anonymiser/dev2-first-score.json';
 import { dev3Corpus } from '../test/fixtures/anonymiser/corpus-dev3';
 import dev3FirstScore from '../test/fixtures/anonymiser/dev3-first-score.json';
+import { dev4Corpus } from '../test/fixtures/anonymiser/corpus-dev4';
+import dev4FirstScore from '../test/fixtures/anonymiser/dev4-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -217,6 +219,8 @@ const api = {
       dev2First: dev2FirstScore,
       dev3: { notes: dev3Corpus.length, ...measureAnonymiser(dev3Corpus) },
       dev3First: dev3FirstScore,
+      dev4: { notes: dev4Corpus.length, ...measureAnonymiser(dev4Corpus) },
+      dev4First: dev4FirstScore,
       longField: await longFieldTiming(),
     };
   },

@@ -1,5 +1,5 @@
 // Tuning aid for the anonymiser: lists every miss and false alarm per type on the tuning corpora
-// (corpus*.ts, the dev notes and any dev2 and dev3 notes), never on the blind corpus, whose notes nobody
+// (corpus*.ts, the dev notes and any dev2, dev3 and dev4 notes), never on the blind corpus, whose notes nobody
 // reads. `node scripts/anonymiser-errors.mjs` lists them; `… summary` prints only the tables;
 // `… --case ID …` prints one tuning note with its client, answer key and findings.
 import { readdirSync } from 'node:fs';
@@ -20,17 +20,15 @@ const { anonymiserCorpus } = await load('/test/fixtures/anonymiser/corpus.ts');
 const { devCorpus } = await load('/test/fixtures/anonymiser/corpus-dev.ts');
 const dev2 = [];
 const dev3 = [];
+const dev4 = [];
+const buckets = { dev2, dev3, dev4 };
 for (const file of readdirSync('test/fixtures/anonymiser')) {
-  const bucket = /^corpus-dev2-.*\.ts$/.test(file)
-    ? dev2
-    : /^corpus-dev3-.*\.ts$/.test(file)
-      ? dev3
-      : undefined;
+  const bucket = buckets[/^corpus-(dev[234])-.*\.ts$/.exec(file)?.[1]];
   if (!bucket) continue;
   const module = await load(`/test/fixtures/anonymiser/${file}`);
   for (const value of Object.values(module)) if (Array.isArray(value)) bucket.push(...value);
 }
-const corpora = { tuning: anonymiserCorpus, dev: devCorpus, dev2, dev3 };
+const corpora = { tuning: anonymiserCorpus, dev: devCorpus, dev2, dev3, dev4 };
 
 const args = process.argv.slice(2);
 if (args[0] === '--case') {

@@ -1,5 +1,5 @@
 // The anonymiser's figures in `npm run bench`: precision and recall per identifier type on the
-// tuning corpus, and on the dev, dev2, dev3 and blind corpora (each live, beside its first score recorded
+// tuning corpus, and on the dev, dev2, dev3, dev4 and blind corpora (each live, beside its first score recorded
 // before any tuning on it), and the time to process one field at the app's 100,000-character limit.
 
 const LONG_FIELD_BUDGET_MS = 1000;
@@ -56,6 +56,8 @@ export function anonymiserLines({
   dev2First,
   dev3,
   dev3First,
+  dev4,
+  dev4First,
   longField,
 }) {
   typeLines('Anonymiser on the tuning corpus', tuning);
@@ -73,6 +75,11 @@ export function anonymiserLines({
     dev3,
     dev3First,
     `Anonymiser on the dev3 notes (${dev3.notes} notes written without reading the recognisers, the blind notes or the quality notes):`,
+  );
+  blindLines(
+    dev4,
+    dev4First,
+    `Anonymiser on the dev4 notes (${dev4.notes} notes written without reading the recognisers, the blind notes, the other notes' keys or the quality notes):`,
   );
   blindLines(
     blind,
