@@ -8,6 +8,7 @@ import { isFamiliarForm } from './nicknames';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
 import { tokenStartingAt, type Token } from './text';
+import type { Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
 
 /** Relationship words (lower case) after which a lower-case word may be the relative's name. */
@@ -230,6 +231,16 @@ export function ownsPersonalNoun(text: string, tokens: readonly Token[], i: numb
   const [token, next] = [tokens[i], tokens[i + 1]];
   if (!token?.possessive || !next) return false;
   return /^['’]s +$/u.test(text.slice(token.end, next.start)) && PERSONAL_NOUNS.has(next.key);
+}
+
+/**
+ * True when `span` is one word in the possessive before a personal noun, as a place finder may
+ * read "stays at Dougie's house" or "living at Sean's mum's": the word is a person's name.
+ */
+export function isPossessiveOwner(text: string, tokens: readonly Token[], span: Span): boolean {
+  const i = tokenStartingAt(tokens, span.start);
+  const token = tokens[i];
+  return token !== undefined && span.end <= token.end + 2 && ownsPersonalNoun(text, tokens, i);
 }
 
 /** Words for a family's members together, after which "the X" is their surname: "the Bell brothers". */

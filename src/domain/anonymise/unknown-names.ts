@@ -4,6 +4,7 @@
 // plainly not a person (professionals, organisations, services) in not-a-person.ts.
 import { acronyms, agencyWords, organisationSuffixes } from './agency-words';
 import { capitalSurnames } from './capital-names';
+import { guessedPlaces } from './guessed-places';
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { lowerCaseFrames, lowerCaseNames, propagateLower } from './lower-case-names';
 import {
@@ -33,8 +34,8 @@ import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } fr
 import { ordinaryWordNames } from './vocabulary';
 
 const RELATIONSHIPS =
-  'mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mom|mam|mother|dad|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
-const NAMING = 'known as|called|named|alias|aka|a\\.k\\.a\\.';
+  '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mom|mam|mother|dad|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
+const NAMING = 'known as|called|named|surname|alias|aka|a\\.k\\.a\\.';
 
 const CUE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?=\p{Lu})`,
@@ -112,6 +113,10 @@ function surnameFollows(scan: Scan, i: number): boolean {
 }
 
 const NAME_REASON = 'A capitalised word that may be a name';
+const BEFORE_REASON = 'A capitalised word just before a name';
+const SAME_REASON = 'The same word as a name found elsewhere in the text';
+/** Guesses made only because a word is capitalised, which a place or building word may explain. */
+const WEAK_REASONS = new Set([NAME_REASON, BEFORE_REASON, SAME_REASON]);
 
 /** Words for children that a list of their names follows: "Children Poppy (16) and Max (13)". */
 const CHILDREN_WORDS = new Set('children child kids siblings twins sons daughters'.split(' '));
@@ -222,7 +227,7 @@ function extendBackwards(scan: Scan): void {
     const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
     if (!previous || !token || scan.found.has(i - 1) || previous.possessive) continue;
     if (/^ $/.test(scan.text.slice(previous.end, token.start)) && !plainlyNotAPerson(scan, i - 1)) {
-      propose(scan, i - 1, 'low', 'A capitalised word just before a name');
+      propose(scan, i - 1, 'low', BEFORE_REASON);
     }
   }
 }
@@ -239,7 +244,7 @@ function propagate(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
     if (found && !scan.found.has(i) && !overlapsAny(token, scan.keep) && !inNamedThing(scan, i)) {
-      propose(scan, i, found.confidence, 'The same word as a name found elsewhere in the text');
+      propose(scan, i, found.confidence, SAME_REASON);
     }
   });
 }
@@ -285,13 +290,14 @@ export function findUnknownNames(
   bracketNames(scan);
   listedNames(scan);
   propagateLower(scan);
+  const places = guessedPlaces(text, tokens, scan.found, WEAK_REASONS);
   return [...scan.found.entries()]
     .sort(([a], [b]) => a - b)
     .flatMap(([i, { confidence, reason }]) => {
       const token = tokens[i];
       if (!token || (confidence !== 'medium' && overlapsAny(token, scan.keep))) return [];
-      return [
-        makeFinding(text, token, { type: 'name', replacement: '[name]', reason, confidence }),
-      ];
+      const { type, reason: why } = places.get(i) ?? { type: 'name' as const, reason };
+      const replacement = `[${type}]`;
+      return [makeFinding(text, token, { type, replacement, reason: why, confidence })];
     });
 }
