@@ -64,3 +64,13 @@ describe('a name in the possessive before a home or a relative', () => {
     expect(findings.filter(([, type]) => type === 'place').map(([o]) => o)).toEqual(['Kemnay']);
   });
 });
+
+describe('kinds of school', () => {
+  it('are no names, alone or after a school’s own name', () => {
+    expect(guesses('Written by Mrs Annette Hall (TA), Westmoor Primary, 10:45.')).toEqual([
+      ['Annette', 'name'],
+      ['Hall', 'name'],
+    ]);
+    expect(guesses('Review at St Cuthbert’s RC Primary with mum.')).toEqual([]);
+  });
+});

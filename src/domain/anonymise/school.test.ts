@@ -86,3 +86,27 @@ describe('a professional’s school named with their role', () => {
     ).toEqual(['Lilycroft Primary', 'Oakfield Academy']);
   });
 });
+
+describe('another school heading a form, and comprehensives', () => {
+  const named = (text: string) => findNamedSchools(text).map((f) => f.original);
+
+  it('keeps a school heading the note’s first line, at its start or after a dash', () => {
+    expect(named('Little Acorns Day Nursery – Existing injury form\nChild: Poppy.')).toEqual([]);
+    expect(named('Collection log – Sunflowers Pre-School\nMon 17:55 collected.')).toEqual([]);
+  });
+
+  it('still proposes a school later in the note or inside a heading’s sentence', () => {
+    expect(named('Injury form\nShe attends Little Acorns Day Nursery – most days.')).toEqual([
+      'Little Acorns Day Nursery',
+    ]);
+    expect(named('School nurse drop-in, Wednesfield High.\nSienna (Y10) came.')).toEqual([
+      'Wednesfield High',
+    ]);
+  });
+
+  it('finds a comprehensive written short', () => {
+    expect(named('EWS log – WALSH Tiegan – Bishopston Comp – attendance 41%')).toEqual([
+      'Bishopston Comp',
+    ]);
+  });
+});

@@ -31,6 +31,26 @@ export function schoolCore(school: string): string {
   return words.join(' ');
 }
 
+/**
+ * True when a school stands where the writer names their own agency: after their role in
+ * a signature or a list of who was there ("Mrs S. Greenwood, DSL, Thornhill Primary", "Mrs Annette
+ * Hall (TA), Westmoor Primary", "Jenny Hall (Harrowgate Hill Primary DSL)"), or in a form's heading
+ * on the note's first line, at its start or after a dash and ending the line ("Little Acorns Day
+ * Nursery – Existing injury form", "Collection log – Sunflowers Pre-School"). There another
+ * school is the agency the form asks for.
+ */
+function signsOrHeadsTheNote(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(end, end + 20))) return true;
+  const firstLineEnd = text.search(/\n/);
+  if (firstLineEnd !== -1 && end > firstLineEnd) return false;
+  const lineBefore = text.slice(0, start);
+  const lineAfter = text.slice(end, firstLineEnd === -1 ? undefined : firstLineEnd);
+  const startsHeading = /^\s*$/.test(lineBefore) && /^\s+[–—-]\s/.test(lineAfter);
+  const endsHeading = /\s[–—-]\s+$/.test(lineBefore) && /^\s*$/.test(lineAfter);
+  return firstLineEnd !== -1 && (startsHeading || endsHeading);
+}
+
 /** The child's school, in full or by its distinctive name followed by any kind words. */
 export function findKnownSchool(text: string, school: string | undefined): Finding[] {
   if (!school?.trim()) return [];
@@ -59,7 +79,7 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
 }
 
 const NAMED_SCHOOL = new RegExp(
-  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
+  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
   'gu',
 );
 
@@ -114,8 +134,7 @@ function namedAsAgency(text: string, start: number, end: number): boolean {
   return (
     OWN_SCHOOL.test(before) ||
     DISAGREEING_SCHOOL.test(before) ||
-    ROLE_BEFORE.test(before) ||
-    ROLE_AFTER.test(text.slice(end, end + 20))
+    signsOrHeadsTheNote(text, start, end)
   );
 }
 
