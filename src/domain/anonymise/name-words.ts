@@ -95,7 +95,8 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
 /**
  * True when token `i` is part of an organisation's or a team's name: followed, in its run of
  * capitalised words, by an organisation word ("Hollybrook Children's Centre"), or sharing the run
- * with an agency word ("Tower Hamlets MASH", "Kirklees Council Duty and Advice", "Family Connect").
+ * with an agency word ("Tower Hamlets MASH", "Kirklees Council Duty and Advice", "Family Connect")
+ * or with "Royal", as hospitals are shortened ("Royal Gwent", "Calderdale Royal").
  */
 export function inOrganisationName(text: string, tokens: readonly Token[], i: number): boolean {
   const run = capitalisedRun(text, tokens, i);
@@ -105,7 +106,7 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
       return (
         (j > i &&
           (organisationSuffixes.has(key) || tradeWords.has(key) || SCHOOL_KINDS.has(key))) ||
-        (j !== i && agencyWords.has(key))
+        (j !== i && (agencyWords.has(key) || key === 'royal'))
       );
     });
   if (agencyIn(run)) return true;

@@ -12,6 +12,7 @@ import {
   bracketNameFollows,
   isNameListWord,
   listedWith,
+  nicknameBetweenNames,
   ownsPersonalNoun,
   quoted,
   surnameOfAFamily,
@@ -34,8 +35,9 @@ import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } fr
 import { ordinaryWordNames } from './vocabulary';
 
 const RELATIONSHIPS =
-  '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mom|mam|mother|dad|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
-const NAMING = 'known as|called|named|surname|alias|aka|a\\.k\\.a\\.';
+  '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mummy|mom|mam|mother|dad|daddy|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
+const NAMING =
+  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|called|named|surname|name is|(?:line|nick|street) ?name|alias|aka|a\\.k\\.a\\.';
 
 const CUE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?=\p{Lu})`,
@@ -71,6 +73,10 @@ function afterCues(scan: Scan): void {
     if (i >= 0) proposeRun(scan, i, 'medium', 'A name after a relationship word');
   }
   scan.tokens.forEach((token, i) => {
+    if (nicknameBetweenNames(scan.text, scan.tokens, i)) {
+      propose(scan, i, 'medium', 'A nickname between a first name and a surname');
+      propose(scan, i + 1, 'medium', 'A surname after a nickname');
+    }
     if (
       !looksLikeNameWord(token) ||
       !NAME_THEN_CUE.test(scan.text.slice(token.end, token.end + 60))
