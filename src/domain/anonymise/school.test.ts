@@ -110,3 +110,20 @@ describe('another school heading a form, and comprehensives', () => {
     ]);
   });
 });
+
+describe('Welsh schools named kind first', () => {
+  const named = (text: string) => findNamedSchools(text).map((f) => f.original);
+
+  it('finds "Ysgol" and the school’s name after it', () => {
+    expect(named('He waited outside Ysgol y Moelwyn. Decision: close.')).toEqual([
+      'Ysgol y Moelwyn',
+    ]);
+    expect(named('Osian gave an account at Ysgol Gymraeg Bro Dinefwr, naming Gareth.')).toEqual([
+      'Ysgol Gymraeg Bro Dinefwr',
+    ]);
+  });
+
+  it('leaves Sunday school and the word alone', () => {
+    expect(named('She goes to Ysgol Sul at the chapel; ysgol is school.')).toEqual([]);
+  });
+});

@@ -161,9 +161,26 @@ function saintSchools(text: string): Finding[] {
   });
 }
 
+/**
+ * A Welsh school, named kind first: "Ysgol y Moelwyn", "Ysgol Gymraeg Bro Dinefwr", "Ysgol Gyfun
+ * Cwm Rhondda" (not "Ysgol Sul", Sunday school, which names none).
+ */
+const WELSH_SCHOOL =
+  /(?<![\p{L}])Ysgol(?:\s+(?:Gymraeg|Gynradd|Uwchradd|Gyfun|Feithrin|Bro|Sant|Santes|Gatholig|y|yr))*\s+(?!Sul\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:y|yr|\p{Lu}[\p{L}'’-]*)){0,2}(?<!\s(?:y|yr))/gu;
+
+function welshSchools(text: string): Finding[] {
+  return [...text.matchAll(WELSH_SCHOOL)].map((match) =>
+    makeFinding(
+      text,
+      { start: match.index, end: match.index + match[0].length },
+      { type: 'school', replacement: '[school]', reason: 'A named school', confidence: 'medium' },
+    ),
+  );
+}
+
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
-  const findings: Finding[] = saintSchools(text);
+  const findings: Finding[] = [...saintSchools(text), ...welshSchools(text)];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;
