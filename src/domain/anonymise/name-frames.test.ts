@@ -179,6 +179,7 @@ describe('names from brackets, families, familiar forms and pets', () => {
     expect(
       unknown('HV (Helen Jones) visited. Mum (Sarah Jones) was in.', ['helen', 'jones']),
     ).toEqual(['Sarah']);
+    expect(unknown('says the wean’s da (Scott McInally) is back', ['scott'])).toEqual(['McInally']);
   });
 
   it('hides the surname of a family named together: "the Bell brothers"', () => {

@@ -13,7 +13,7 @@ import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
 
 /** Relationship words (lower case) after which a lower-case word may be the relative's name. */
 export const RELATIVE_WORDS = new Set(
-  'partner ex-partner boyfriend girlfriend bf gf husband wife fiance fiancee ex uncle aunt auntie aunty grandmother grandfather grandma grandad granddad grandpa nan nana nanny gran granny stepfather stepdad stepmother stepmum cousin brother bro sister sis half-brother half-sister stepbrother stepsister friend mate bestie pal fella bloke neighbour lodger mum mom mam mummy mother dad daddy father son daughter niece nephew baby carer childminder babysitter mammy'.split(
+  'partner ex-partner boyfriend girlfriend bf gf husband wife fiance fiancee ex uncle aunt auntie aunty grandmother grandfather grandma grandad granddad grandpa nan nana nanny gran granny stepfather stepdad stepmother stepmum cousin brother bro sister sis half-brother half-sister stepbrother stepsister friend mate bestie pal fella bloke neighbour lodger mum mom mam mummy mother dad daddy father son daughter niece nephew baby carer childminder babysitter mammy da granda grannie maw'.split(
     ' ',
   ),
 );
