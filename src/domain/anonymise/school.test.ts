@@ -17,6 +17,15 @@ describe('findKnownSchool', () => {
     expect(found).toEqual(["St. Mary's", 'St Marys Primary', "Saint Mary's C of E Primary School"]);
   });
 
+  it('leaves the town a school is named after when someone is in it', () => {
+    const text = 'Foster carers in Heathfield. Attending Heathfield Community College.';
+    const found = findKnownSchool(text, 'Heathfield Community College').map((f) => f.original);
+    expect(found).toEqual(['Heathfield Community College']);
+    expect(
+      findKnownSchool('late to Heathfield again', 'Heathfield Community College'),
+    ).toHaveLength(1);
+  });
+
   it('needs a capital letter, so an ordinary word is left alone', () => {
     expect(findKnownSchool('walk by the brookside path', 'Brookside Academy')).toEqual([]);
     expect(findKnownSchool('late to Brookside', 'Brookside Academy')).toHaveLength(1);

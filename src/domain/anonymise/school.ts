@@ -1,7 +1,8 @@
 // Schools: the child's own school however it is shortened, and other named schools.
 import { agencyWords } from './agency-words';
 import { commonWords } from './vocabulary';
-import { escapeRegExp, patternWords, foldName } from './text';
+import { isListedPlace } from './listed-places';
+import { escapeRegExp, patternWords, foldName, tokenise } from './text';
 import { makeFinding, type Finding } from './types';
 
 const KINDS = String.raw`Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Pre-School|Preschool|Free School|Community|Church|CE|C of E|CofE|RC|VA|VC|Catholic|Methodist|Church of England|Foundation|Studio|Sixth Form|Federation`;
@@ -63,8 +64,16 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
     'giu',
   );
   const findings: Finding[] = [];
+  // "foster carers in Heathfield. Attending Heathfield Community College": the town, not the school.
+  const town = isListedPlace(
+    tokenise(core)
+      .map((token) => token.key)
+      .join(' '),
+  );
   for (const match of text.matchAll(pattern)) {
     if (!/^\p{Lu}/u.test(match[0])) continue;
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    if (town && match[0].length === core.length && /\b(?:in|near|from)\s+$/i.test(before)) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {
