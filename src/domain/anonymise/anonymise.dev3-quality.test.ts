@@ -12,21 +12,21 @@ const measurement = measureAnonymiser(dev3Corpus);
 
 /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.95,
+  name: 0.96,
   'date-of-birth': 0.95,
   'due-date': 0.66,
-  address: 0.89,
+  address: 0.93,
   postcode: 0.98,
   'nhs-number': 0.98,
   upn: 0.98,
   'ni-number': 0.98,
   phone: 0.97,
   email: 0.98,
-  school: 0.71,
+  school: 0.85,
   'other-number': 0.99,
   'vehicle-registration': 0.97,
   'social-media': 0.99,
-  place: 0.83,
+  place: 0.88,
 };
 
 describe('anonymiser quality on the dev3 notes', () => {
@@ -43,8 +43,8 @@ describe('anonymiser quality on the dev3 notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.92);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.92);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.96);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.95);
   });
 });
