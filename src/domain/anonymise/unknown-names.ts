@@ -19,9 +19,13 @@ import {
 } from './name-frames';
 import {
   AGE_REASON,
+  BEFORE_REASON,
   GIVEN_NAME_REASON,
   LOWER_CASE_REASON,
+  NAME_REASON,
   RANK,
+  SAME_REASON,
+  WEAK_REASONS,
   isCapitalsName,
   propose,
   proposeLower,
@@ -117,12 +121,6 @@ function surnameFollows(scan: Scan, i: number): boolean {
   const nameLike = looksLikeNameWord(next) || isCapitalsName(next);
   return nameLike && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
 }
-
-const NAME_REASON = 'A capitalised word that may be a name';
-const BEFORE_REASON = 'A capitalised word just before a name';
-const SAME_REASON = 'The same word as a name found elsewhere in the text';
-/** Guesses made only because a word is capitalised, which a place or building word may explain. */
-const WEAK_REASONS = new Set([NAME_REASON, BEFORE_REASON, SAME_REASON]);
 
 /** Words for children that a list of their names follows: "Children Poppy (16) and Max (13)". */
 const CHILDREN_WORDS = new Set('children child kids siblings twins sons daughters'.split(' '));
