@@ -33,6 +33,14 @@ describe('capitalised guesses that are places or buildings', () => {
     expect(guesses('She was with Hill and Connor.')).toContainEqual(['Hill', 'name']);
   });
 
+  it('proposes a district after a street and a comma as a place', () => {
+    expect(guesses('Visited home no.7 the Crescent, Higher Openshaw - no beds.')).toEqual([
+      ['Higher', 'place'],
+      ['Openshaw', 'place'],
+    ]);
+    expect(guesses('Met at the Crescent, Jordan was there.')).toContainEqual(['Jordan', 'name']);
+  });
+
   it('leaves a name that is also a town a name: a given name, a possessive, a cue before it', () => {
     expect(guesses('Nobody is checking Henshaw’s contact with children.')).toEqual([
       ['Henshaw', 'name'],

@@ -36,6 +36,7 @@ function isGivenName(key: string): boolean {
 function runType(
   keys: readonly string[],
   afterCapital: boolean,
+  afterStreet: boolean,
 ): { type: IdentifierType; reason: string } | undefined {
   const last = keys[keys.length - 1] ?? '';
   // One word is enough after a capitalised word nothing took for a name ("at Golden Square").
@@ -48,7 +49,14 @@ function runType(
   if (isGivenName(keys[0] ?? '')) return undefined;
   if (isListedPlace(key) || isKnownAreaName(key))
     return { type: 'place', reason: 'A listed town, district or council area' };
+  if (afterStreet) return { type: 'place', reason: 'A town or district after a street' };
   return undefined;
+}
+
+/** A street's or a building's word and a comma straight before: "the Crescent, Higher Openshaw". */
+function streetBefore(text: string, start: number): boolean {
+  const word = /([\p{L}]+),[ \t]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return word !== undefined && /^\p{Lu}/u.test(word) && BUILDING_WORDS.has(word.toLowerCase());
 }
 
 /**
@@ -77,7 +85,8 @@ export function guessedPlaces(
       isCapitalised(before.raw) &&
       text.slice(before.end, first.start) === ' ';
     const keys = run.map((i) => tokens[i]?.key ?? '');
-    const type = allWeak && !possessive ? runType(keys, afterCapital) : undefined;
+    const street = first !== undefined && streetBefore(text, first.start);
+    const type = allWeak && !possessive ? runType(keys, afterCapital, street) : undefined;
     if (type) for (const i of run) retyped.set(i, type);
     run = [];
   };
