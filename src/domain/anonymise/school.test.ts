@@ -17,6 +17,16 @@ describe('findKnownSchool', () => {
     expect(found).toEqual(["St. Mary's", 'St Marys Primary', "Saint Mary's C of E Primary School"]);
   });
 
+  it('keeps the child’s school heading a form, as the writer’s agency, and hides it elsewhere', () => {
+    const text =
+      'Collection log – Sunflowers Pre-School\nArchie collected late. Mum says Sunflowers Pre-School rang her.';
+    expect(findKnownSchool(text, 'Sunflowers Pre-School').map((f) => f.start)).toEqual([
+      text.lastIndexOf('Sunflowers'),
+    ]);
+    const signed = 'Escalated – Mrs S. Greenwood, DSL, Thornhill Primary.\nRiley is in Y3.';
+    expect(findKnownSchool(signed, 'Thornhill Primary School')).toHaveLength(1);
+  });
+
   it('leaves the town a school is named after when someone is in it', () => {
     const text = 'Foster carers in Heathfield. Attending Heathfield Community College.';
     const found = findKnownSchool(text, 'Heathfield Community College').map((f) => f.original);

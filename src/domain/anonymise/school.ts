@@ -43,6 +43,11 @@ export function schoolCore(school: string): string {
 function signsOrHeadsTheNote(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(end, end + 20))) return true;
+  return headsTheNote(text, start, end);
+}
+
+/** True when the school heads a form on the note's first line: "Collection log – Sunflowers Pre-School". */
+function headsTheNote(text: string, start: number, end: number): boolean {
   const firstLineEnd = text.search(/\n/);
   if (firstLineEnd !== -1 && end > firstLineEnd) return false;
   const lineBefore = text.slice(0, start);
@@ -52,7 +57,11 @@ function signsOrHeadsTheNote(text: string, start: number, end: number): boolean 
   return firstLineEnd !== -1 && (startsHeading || endsHeading);
 }
 
-/** The child's school, in full or by its distinctive name followed by any kind words. */
+/**
+ * The child's school, in full or by its distinctive name followed by any kind words; not where it
+ * heads a form as the writer's agency ("Collection log – Sunflowers Pre-School"). After the writer's
+ * role in a signature it is still hidden: the blind notes mark it there (docs/anonymiser-quality.md).
+ */
 export function findKnownSchool(text: string, school: string | undefined): Finding[] {
   if (!school?.trim()) return [];
   const core = schoolCore(school);
@@ -75,6 +84,7 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
     const before = text.slice(Math.max(0, match.index - 8), match.index);
     if (town && match[0].length === core.length && /\b(?:in|near|from)\s+$/i.test(before)) continue;
     const span = { start: match.index, end: match.index + match[0].length };
+    if (headsTheNote(text, span.start, span.end)) continue;
     findings.push(
       makeFinding(text, span, {
         type: 'school',
