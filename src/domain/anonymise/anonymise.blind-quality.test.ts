@@ -12,7 +12,7 @@ const measurement = measureAnonymiser(blindCases);
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.97,
   'date-of-birth': 0.9,
-  address: 0.91,
+  address: 0.93,
   postcode: 0.98,
   'nhs-number': 0.98,
   upn: 0.98,
@@ -23,7 +23,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'other-number': 0.74,
   'vehicle-registration': 0.94,
   'social-media': 0.98,
-  place: 0.83,
+  place: 0.85,
 };
 
 describe('anonymiser quality on the blind corpus', () => {
@@ -40,7 +40,7 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.94);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.93);
   });

@@ -14,7 +14,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.99,
   'date-of-birth': 0.98,
   'due-date': 0.98,
-  address: 0.97,
+  address: 0.99,
   postcode: 0.98,
   'nhs-number': 0.98,
   upn: 0.98,
@@ -25,7 +25,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'other-number': 0.99,
   'vehicle-registration': 0.98,
   'social-media': 0.95,
-  place: 0.95,
+  place: 0.96,
 };
 
 describe('anonymiser quality on the dev notes', () => {
@@ -42,7 +42,7 @@ describe('anonymiser quality on the dev notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.98);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.99);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.99);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.98);
   });

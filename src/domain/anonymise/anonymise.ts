@@ -11,6 +11,7 @@ import { findEmails, findPhones } from './contact';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
+import { isPossessiveOwner } from './name-frames';
 import { buildNameIndex } from './name-index';
 import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
@@ -132,7 +133,10 @@ function detect(
     ...professionalSpans(text, tokens, context, buildNameIndex(client), relatives),
     ...dates.kept,
   ];
-  const cuedPlaces = findCuedPlaces(text, NOTHING_KEPT, blocked);
+  // "stays at Dougie's house": a name in the possessive before a home or a relative is a person's.
+  const cuedPlaces = findCuedPlaces(text, NOTHING_KEPT, blocked).filter(
+    (place) => !isPossessiveOwner(text, tokens, place),
+  );
   const anchors = [...structural, ...towns, ...cuedPlaces].filter(
     (finding) => finding.type === 'place' || finding.type === 'address',
   );

@@ -1,6 +1,7 @@
 // Names written in lower case, as hurried notes and messages write them: a listed first name
 // ("her bf kyle"), a word in a person's frame ("grandad frank", "jack 6", "kalya (sp)"), the surname
 // or second half after such a name, and the name's other lower-case mentions ("frank's reg").
+import { acronyms } from './agency-words';
 import { givenNames, ambiguousGivenNames } from './given-names';
 import {
   actionVerbFollows,
@@ -15,7 +16,7 @@ import {
 import { AGE_REASON, LOWER_CASE_REASON, proposeLower, type Scan } from './name-scan';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
-import { isSentenceInitial } from './text';
+import { isSentenceInitial, type Token } from './text';
 import { overlapsAny } from './types';
 import { ordinaryWordNames } from './vocabulary';
 
@@ -45,6 +46,18 @@ export function lowerCaseNames(scan: Scan): void {
 
 const FRAME_REASON = 'A name where a person stands';
 
+/** Two capital letters someone goes by ("JJ", "TJ"), not an acronym the notes use. */
+function isInitials(raw: string): boolean {
+  return /^\p{Lu}{2}$/u.test(raw) && !acronyms.has(raw.toLowerCase());
+}
+
+/** True when "mr" or "mrs", in lower case, stands straight before token `i`: "neighbour mrs patel". */
+function lowerCaseTitleBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const [previous, token] = [tokens[i - 1], tokens[i]];
+  if (!previous || !token || !/^mrs?$/.test(previous.raw)) return false;
+  return /^\.? $/.test(text.slice(previous.end, token.start));
+}
+
 /**
  * Lower-case names in a person's frame: after a relationship word ("grandad frank", "dad gianni
  * made…"), before an age or school year ("jack 6", "stone yr 7"), before a spelling mark ("kalya
@@ -52,14 +65,20 @@ const FRAME_REASON = 'A name where a person stands';
  */
 export function lowerCaseFrames(scan: Scan): void {
   const { text, tokens } = scan;
+  const letters = new Set<string>();
   for (const i of namedAfterCue(text, tokens)) {
     const token = tokens[i];
     if (!token || scan.found.has(i)) continue;
-    if (token.raw.length === 1) {
-      if (!overlapsAny(token, scan.blocked))
-        scan.found.set(i, { confidence: 'medium', reason: 'A letter someone is known by' });
+    if (token.raw.length === 1 || isInitials(token.raw)) {
+      if (!overlapsAny(token, scan.blocked)) letters.add(token.raw);
     } else proposeLower(scan, i, 'medium', 'A name after "called" or "known as"');
   }
+  // "aka "JJ"", "line name "JJ"": the letters someone is known by, and every other mention of them.
+  tokens.forEach((token, i) => {
+    if (!letters.has(token.raw) || scan.found.has(i) || overlapsAny(token, scan.blocked)) return;
+    if (!scan.professionalKeys.has(token.key))
+      scan.found.set(i, { confidence: 'medium', reason: 'A letter someone is known by' });
+  });
   tokens.forEach((token, i) => {
     if (token.raw !== token.raw.toLowerCase() || scan.found.has(i)) return;
     const listed = isNameListWord(token.key);
@@ -68,6 +87,8 @@ export function lowerCaseFrames(scan: Scan): void {
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
     else if (listed && /^(?:big|lil|little)$/.test(tokens[i - 1]?.key ?? ''))
       proposeLower(scan, i, 'medium', 'A name after "big" or "little"');
+    else if (lowerCaseTitleBefore(text, tokens, i) && !isNeverAName(token.key))
+      proposeLower(scan, i, 'medium', 'A name after "mr" or "mrs"');
     else if (token.key.length >= 3 && spellingMarkFollows(text, token))
       proposeLower(scan, i, 'low', 'A name whose spelling the writer marks as unsure');
   });

@@ -179,6 +179,7 @@ describe('names from brackets, families, familiar forms and pets', () => {
     expect(
       unknown('HV (Helen Jones) visited. Mum (Sarah Jones) was in.', ['helen', 'jones']),
     ).toEqual(['Sarah']);
+    expect(unknown('says the wean’s da (Scott McInally) is back', ['scott'])).toEqual(['McInally']);
   });
 
   it('hides the surname of a family named together: "the Bell brothers"', () => {
@@ -210,5 +211,51 @@ describe('names from brackets, families, familiar forms and pets', () => {
       unknown('He’s got a big dog called Tyson. Two XL bully dogs ("Tyson" and "Diesel").'),
     ).toEqual([]);
     expect(unknown('A man called Tyson came round.')).toEqual(['Tyson']);
+  });
+});
+
+describe('naming cues, nicknames between names and titles in lower case', () => {
+  it('finds a name after "name is", "line name" and "known at school as"', () => {
+    const sure = (text: string) =>
+      findUnknownNames(text, tokenise(text), [], new Set())
+        .filter((f) => f.confidence === 'medium')
+        .map((f) => f.original);
+    expect(sure('His dad’s name is Chester and he lives nearby.')).toEqual(['Chester']);
+    expect(unknown('zhang wei, known at school as "brook", was arrested.')).toContain('brook');
+  });
+
+  it('finds two letters someone goes by after a cue, and every other mention of them', () => {
+    expect(
+      unknown('Line name "JJ" / "JJ LINE", run by Jermaine JOSEPH (aka "JJ", DOB 1998).'),
+    ).toEqual(['JJ', 'JJ', 'Jermaine', 'JOSEPH', 'JJ']);
+    expect(unknown('Referred to "CP" team, who call the line "DV" desk.')).toEqual([]);
+  });
+
+  it('finds a quoted nickname between a first name and a surname, and the surname', () => {
+    expect(unknown('Dad Henry "Nelson" Boswell was there. Later Nelson came back.')).toEqual([
+      'Henry',
+      'Nelson',
+      'Boswell',
+      'Nelson',
+    ]);
+  });
+
+  it('finds a name after "daddy" or "mummy" and after "mr" or "mrs" in lower case', () => {
+    expect(unknown('She said "Daddy Ash pinches me".')).toContain('Ash');
+    expect(unknown('neighbour mrs patel at no 3 says cars all night')).toEqual(['patel']);
+    expect(unknown('they use ms teams and mrs. for letters')).toEqual([]);
+  });
+
+  it('does not take a hospital shortened with "Royal" for a person', () => {
+    expect(unknown('He was stabbed, Royal Gwent, and seen at Calderdale Royal.')).toEqual([]);
+  });
+});
+
+describe('the child’s name that is also a word, with an s before a relative', () => {
+  it('is hidden before "mum" but not as a word elsewhere', () => {
+    const ruby: KnownClient = { child: { firstName: 'Ruby', lastName: 'Hunter' } };
+    const { text } = anonymise('rubys mum is michelle. the rubys in the ring shone.', ruby);
+    expect(text).toMatch(/^\[child\]\S* mum/);
+    expect(text).toContain('the rubys in the ring');
   });
 });

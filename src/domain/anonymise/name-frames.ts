@@ -8,11 +8,12 @@ import { isFamiliarForm } from './nicknames';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
 import { tokenStartingAt, type Token } from './text';
+import type { Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
 
 /** Relationship words (lower case) after which a lower-case word may be the relative's name. */
 export const RELATIVE_WORDS = new Set(
-  'partner ex-partner boyfriend girlfriend bf gf husband wife fiance fiancee ex uncle aunt auntie aunty grandmother grandfather grandma grandad granddad grandpa nan nana nanny gran granny stepfather stepdad stepmother stepmum cousin brother bro sister sis half-brother half-sister stepbrother stepsister friend mate bestie pal fella bloke neighbour lodger mum mom mam mummy mother dad daddy father son daughter niece nephew baby carer childminder babysitter mammy'.split(
+  'partner ex-partner boyfriend girlfriend bf gf husband wife fiance fiancee ex uncle aunt auntie aunty grandmother grandfather grandma grandad granddad grandpa nan nana nanny gran granny stepfather stepdad stepmother stepmum cousin brother bro sister sis half-brother half-sister stepbrother stepsister friend mate bestie pal fella bloke neighbour lodger mum mom mam mummy mother dad daddy father son daughter niece nephew baby carer childminder babysitter mammy da granda grannie maw'.split(
     ' ',
   ),
 );
@@ -163,7 +164,7 @@ const NOT_A_NAME_AFTER_CALLED = new Set(
 
 /** A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". */
 const NAMING_THEN =
-  /\b(?:called|calls|named|known as|aka|nicknamed|goes by)\s+['‘"“]?(?=[\p{L}])/giu;
+  /\b(?:called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name)\s+['‘"“]?(?=[\p{L}])/giu;
 
 /** The token indexes straight after a naming cue, with whether the cue quoted them. */
 export function namedAfterCue(text: string, tokens: readonly Token[]): number[] {
@@ -225,11 +226,29 @@ const PERSONAL_NOUNS = new Set(
   ),
 );
 
+/** True when a personal noun follows token `i` after one space: "rubys mum", "tylers house". */
+export function personalNounFollows(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  return Boolean(
+    token && next && text.slice(token.end, next.start) === ' ' && PERSONAL_NOUNS.has(next.key),
+  );
+}
+
 /** True when token `i` is a possessive followed by a personal noun ("Dougie's house"). */
 export function ownsPersonalNoun(text: string, tokens: readonly Token[], i: number): boolean {
   const [token, next] = [tokens[i], tokens[i + 1]];
   if (!token?.possessive || !next) return false;
   return /^['’]s +$/u.test(text.slice(token.end, next.start)) && PERSONAL_NOUNS.has(next.key);
+}
+
+/**
+ * True when `span` is one word in the possessive before a personal noun, as a place finder may
+ * read "stays at Dougie's house" or "living at Sean's mum's": the word is a person's name.
+ */
+export function isPossessiveOwner(text: string, tokens: readonly Token[], span: Span): boolean {
+  const i = tokenStartingAt(tokens, span.start);
+  const token = tokens[i];
+  return token !== undefined && span.end <= token.end + 2 && ownsPersonalNoun(text, tokens, i);
 }
 
 /** Words for a family's members together, after which "the X" is their surname: "the Bell brothers". */
@@ -243,6 +262,23 @@ export function surnameOfAFamily(text: string, tokens: readonly Token[], i: numb
   if (!previous || !token || !next || previous.key !== 'the' || token.possessive) return false;
   const spaced = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
   return spaced(previous, token) && spaced(token, next) && FAMILY_GROUPS.has(next.raw);
+}
+
+/**
+ * True when token `i` is a nickname in quotation marks between a first name and a capitalised
+ * surname: 'Henry "Nelson" Boswell', 'Callum "Cal" Brierley'.
+ */
+export function nicknameBetweenNames(text: string, tokens: readonly Token[], i: number): boolean {
+  const [previous, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!previous || !token || !next || !quoted(text, token)) return false;
+  const first = givenNames.has(previous.key) || onsGivenNames.has(previous.key);
+  return (
+    first &&
+    /^\p{Lu}/u.test(previous.raw) &&
+    /^ ['‘"“]$/u.test(text.slice(previous.end, token.start)) &&
+    /^['’"”] $/u.test(text.slice(token.end, next.start)) &&
+    /^\p{Lu}\p{Ll}/u.test(next.raw)
+  );
 }
 
 /** True when a word stands alone in quotation marks: 'w dylan + "fats"'. */

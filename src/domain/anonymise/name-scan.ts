@@ -74,3 +74,8 @@ export function proposeLower(
 export const GIVEN_NAME_REASON = 'A common first name';
 export const AGE_REASON = 'A name before an age or a school year';
 export const LOWER_CASE_REASON = 'A first name written in lower case';
+export const NAME_REASON = 'A capitalised word that may be a name';
+export const BEFORE_REASON = 'A capitalised word just before a name';
+export const SAME_REASON = 'The same word as a name found elsewhere in the text';
+/** Guesses made only because a word is capitalised, which a place or building word may explain. */
+export const WEAK_REASONS: ReadonlySet<string> = new Set([NAME_REASON, BEFORE_REASON, SAME_REASON]);

@@ -24,6 +24,11 @@ export function isServiceCompound(key: string): boolean {
   return SERVICE_COMPOUND.test(key);
 }
 
+/** Kinds of school that are no person's name, alone or ending a school's: "Westmoor Primary". */
+const SCHOOL_KINDS = new Set(
+  'primary infants playgroup preschool grammar comprehensive comp'.split(' '),
+);
+
 /** True when a capitalised word (or its plural) is a known non-name: a common word, agency, place, month… */
 export function isNeverAName(key: string): boolean {
   return (
@@ -36,6 +41,7 @@ export function isNeverAName(key: string): boolean {
 function isListedNonName(key: string): boolean {
   return (
     commonWords.has(key) ||
+    SCHOOL_KINDS.has(key) ||
     agencyWords.has(key) ||
     placeWords.has(key) ||
     culturalWords.has(key) ||
@@ -89,7 +95,8 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
 /**
  * True when token `i` is part of an organisation's or a team's name: followed, in its run of
  * capitalised words, by an organisation word ("Hollybrook Children's Centre"), or sharing the run
- * with an agency word ("Tower Hamlets MASH", "Kirklees Council Duty and Advice", "Family Connect").
+ * with an agency word ("Tower Hamlets MASH", "Kirklees Council Duty and Advice", "Family Connect")
+ * or with "Royal", as hospitals are shortened ("Royal Gwent", "Calderdale Royal").
  */
 export function inOrganisationName(text: string, tokens: readonly Token[], i: number): boolean {
   const run = capitalisedRun(text, tokens, i);
@@ -97,8 +104,9 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
     indexes.some((j) => {
       const key = tokens[j]?.key ?? '';
       return (
-        (j > i && (organisationSuffixes.has(key) || tradeWords.has(key))) ||
-        (j !== i && agencyWords.has(key))
+        (j > i &&
+          (organisationSuffixes.has(key) || tradeWords.has(key) || SCHOOL_KINDS.has(key))) ||
+        (j !== i && (agencyWords.has(key) || key === 'royal'))
       );
     });
   if (agencyIn(run)) return true;

@@ -1,7 +1,7 @@
 // Known names: every client person's names and their variants (nicknames, hyphen halves,
 // possessives, case and accents, one-letter misspellings), replaced by the person's placeholder.
 import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './agency-words';
-import { ACTION_VERBS, RELATIVE_WORDS } from './name-frames';
+import { ACTION_VERBS, RELATIVE_WORDS, personalNounFollows } from './name-frames';
 import { buildNameIndex, closeSpellings, type NameEntry, type NameIndex } from './name-index';
 import type { ClientPerson } from './people';
 import { foldName, isAllCaps, isCapitalised, isSentenceInitial, type Token } from './text';
@@ -116,8 +116,11 @@ function matchToken(scan: Scan, i: number): Match | undefined {
     token.key.endsWith('s') && token.key.length >= (capitalised ? 4 : 5)
       ? scan.index.get(token.key.slice(0, -1))
       : undefined;
+  // A name that is also a word ("ruby") only before someone or something of theirs: "rubys mum".
+  const owner = personalNounFollows(scan.text, scan.tokens, i);
   const plural = base?.filter(
-    (entry) => entry.kind !== 'nickname' && !ordinaryWordNames.has(token.key.slice(0, -1)),
+    (entry) =>
+      entry.kind !== 'nickname' && (owner || !ordinaryWordNames.has(token.key.slice(0, -1))),
   );
   if (plural && plural.length > 0) return { entries: plural, how: 'plural' };
   if (!capitalised) return undefined;

@@ -17,6 +17,25 @@ describe('findKnownSchool', () => {
     expect(found).toEqual(["St. Mary's", 'St Marys Primary', "Saint Mary's C of E Primary School"]);
   });
 
+  it('keeps the child’s school heading a form, as the writer’s agency, and hides it elsewhere', () => {
+    const text =
+      'Collection log – Sunflowers Pre-School\nArchie collected late. Mum says Sunflowers Pre-School rang her.';
+    expect(findKnownSchool(text, 'Sunflowers Pre-School').map((f) => f.start)).toEqual([
+      text.lastIndexOf('Sunflowers'),
+    ]);
+    const signed = 'Escalated – Mrs S. Greenwood, DSL, Thornhill Primary.\nRiley is in Y3.';
+    expect(findKnownSchool(signed, 'Thornhill Primary School')).toHaveLength(1);
+  });
+
+  it('leaves the town a school is named after when someone is in it', () => {
+    const text = 'Foster carers in Heathfield. Attending Heathfield Community College.';
+    const found = findKnownSchool(text, 'Heathfield Community College').map((f) => f.original);
+    expect(found).toEqual(['Heathfield Community College']);
+    expect(
+      findKnownSchool('late to Heathfield again', 'Heathfield Community College'),
+    ).toHaveLength(1);
+  });
+
   it('needs a capital letter, so an ordinary word is left alone', () => {
     expect(findKnownSchool('walk by the brookside path', 'Brookside Academy')).toEqual([]);
     expect(findKnownSchool('late to Brookside', 'Brookside Academy')).toHaveLength(1);
@@ -84,5 +103,46 @@ describe('a professional’s school named with their role', () => {
     expect(
       named('He told his teacher at Lilycroft Primary. Spoke to the DSL at Oakfield Academy.'),
     ).toEqual(['Lilycroft Primary', 'Oakfield Academy']);
+  });
+});
+
+describe('another school heading a form, and comprehensives', () => {
+  const named = (text: string) => findNamedSchools(text).map((f) => f.original);
+
+  it('keeps a school heading the note’s first line, at its start or after a dash', () => {
+    expect(named('Little Acorns Day Nursery – Existing injury form\nChild: Poppy.')).toEqual([]);
+    expect(named('Collection log – Sunflowers Pre-School\nMon 17:55 collected.')).toEqual([]);
+  });
+
+  it('still proposes a school later in the note or inside a heading’s sentence', () => {
+    expect(named('Injury form\nShe attends Little Acorns Day Nursery – most days.')).toEqual([
+      'Little Acorns Day Nursery',
+    ]);
+    expect(named('School nurse drop-in, Wednesfield High.\nSienna (Y10) came.')).toEqual([
+      'Wednesfield High',
+    ]);
+  });
+
+  it('finds a comprehensive written short', () => {
+    expect(named('EWS log – WALSH Tiegan – Bishopston Comp – attendance 41%')).toEqual([
+      'Bishopston Comp',
+    ]);
+  });
+});
+
+describe('Welsh schools named kind first', () => {
+  const named = (text: string) => findNamedSchools(text).map((f) => f.original);
+
+  it('finds "Ysgol" and the school’s name after it', () => {
+    expect(named('He waited outside Ysgol y Moelwyn. Decision: close.')).toEqual([
+      'Ysgol y Moelwyn',
+    ]);
+    expect(named('Osian gave an account at Ysgol Gymraeg Bro Dinefwr, naming Gareth.')).toEqual([
+      'Ysgol Gymraeg Bro Dinefwr',
+    ]);
+  });
+
+  it('leaves Sunday school and the word alone', () => {
+    expect(named('She goes to Ysgol Sul at the chapel; ysgol is school.')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Schools: the child's own school however it is shortened, and other named schools.
 import { agencyWords } from './agency-words';
 import { commonWords } from './vocabulary';
-import { escapeRegExp, patternWords, foldName } from './text';
+import { isListedPlace } from './listed-places';
+import { escapeRegExp, patternWords, foldName, tokenise } from './text';
 import { makeFinding, type Finding } from './types';
 
 const KINDS = String.raw`Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Pre-School|Preschool|Free School|Community|Church|CE|C of E|CofE|RC|VA|VC|Catholic|Methodist|Church of England|Foundation|Studio|Sixth Form|Federation`;
@@ -31,7 +32,36 @@ export function schoolCore(school: string): string {
   return words.join(' ');
 }
 
-/** The child's school, in full or by its distinctive name followed by any kind words. */
+/**
+ * True when a school stands where the writer names their own agency: after their role in
+ * a signature or a list of who was there ("Mrs S. Greenwood, DSL, Thornhill Primary", "Mrs Annette
+ * Hall (TA), Westmoor Primary", "Jenny Hall (Harrowgate Hill Primary DSL)"), or in a form's heading
+ * on the note's first line, at its start or after a dash and ending the line ("Little Acorns Day
+ * Nursery – Existing injury form", "Collection log – Sunflowers Pre-School"). There another
+ * school is the agency the form asks for.
+ */
+function signsOrHeadsTheNote(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(end, end + 20))) return true;
+  return headsTheNote(text, start, end);
+}
+
+/** True when the school heads a form on the note's first line: "Collection log – Sunflowers Pre-School". */
+function headsTheNote(text: string, start: number, end: number): boolean {
+  const firstLineEnd = text.search(/\n/);
+  if (firstLineEnd !== -1 && end > firstLineEnd) return false;
+  const lineBefore = text.slice(0, start);
+  const lineAfter = text.slice(end, firstLineEnd === -1 ? undefined : firstLineEnd);
+  const startsHeading = /^\s*$/.test(lineBefore) && /^\s+[–—-]\s/.test(lineAfter);
+  const endsHeading = /\s[–—-]\s+$/.test(lineBefore) && /^\s*$/.test(lineAfter);
+  return firstLineEnd !== -1 && (startsHeading || endsHeading);
+}
+
+/**
+ * The child's school, in full or by its distinctive name followed by any kind words; not where it
+ * heads a form as the writer's agency ("Collection log – Sunflowers Pre-School"). After the writer's
+ * role in a signature it is still hidden: the blind notes mark it there (docs/anonymiser-quality.md).
+ */
 export function findKnownSchool(text: string, school: string | undefined): Finding[] {
   if (!school?.trim()) return [];
   const core = schoolCore(school);
@@ -43,9 +73,18 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
     'giu',
   );
   const findings: Finding[] = [];
+  // "foster carers in Heathfield. Attending Heathfield Community College": the town, not the school.
+  const town = isListedPlace(
+    tokenise(core)
+      .map((token) => token.key)
+      .join(' '),
+  );
   for (const match of text.matchAll(pattern)) {
     if (!/^\p{Lu}/u.test(match[0])) continue;
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    if (town && match[0].length === core.length && /\b(?:in|near|from)\s+$/i.test(before)) continue;
     const span = { start: match.index, end: match.index + match[0].length };
+    if (headsTheNote(text, span.start, span.end)) continue;
     findings.push(
       makeFinding(text, span, {
         type: 'school',
@@ -59,7 +98,7 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
 }
 
 const NAMED_SCHOOL = new RegExp(
-  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
+  String.raw`(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
   'gu',
 );
 
@@ -114,8 +153,7 @@ function namedAsAgency(text: string, start: number, end: number): boolean {
   return (
     OWN_SCHOOL.test(before) ||
     DISAGREEING_SCHOOL.test(before) ||
-    ROLE_BEFORE.test(before) ||
-    ROLE_AFTER.test(text.slice(end, end + 20))
+    signsOrHeadsTheNote(text, start, end)
   );
 }
 
@@ -142,9 +180,26 @@ function saintSchools(text: string): Finding[] {
   });
 }
 
+/**
+ * A Welsh school, named kind first: "Ysgol y Moelwyn", "Ysgol Gymraeg Bro Dinefwr", "Ysgol Gyfun
+ * Cwm Rhondda" (not "Ysgol Sul", Sunday school, which names none).
+ */
+const WELSH_SCHOOL =
+  /(?<![\p{L}])Ysgol(?:\s+(?:Gymraeg|Gynradd|Uwchradd|Gyfun|Feithrin|Bro|Sant|Santes|Gatholig|y|yr))*\s+(?!Sul\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:y|yr|\p{Lu}[\p{L}'’-]*)){0,2}(?<!\s(?:y|yr))/gu;
+
+function welshSchools(text: string): Finding[] {
+  return [...text.matchAll(WELSH_SCHOOL)].map((match) =>
+    makeFinding(
+      text,
+      { start: match.index, end: match.index + match[0].length },
+      { type: 'school', replacement: '[school]', reason: 'A named school', confidence: 'medium' },
+    ),
+  );
+}
+
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
-  const findings: Finding[] = saintSchools(text);
+  const findings: Finding[] = [...saintSchools(text), ...welshSchools(text)];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;

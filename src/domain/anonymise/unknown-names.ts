@@ -4,6 +4,7 @@
 // plainly not a person (professionals, organisations, services) in not-a-person.ts.
 import { acronyms, agencyWords, organisationSuffixes } from './agency-words';
 import { capitalSurnames } from './capital-names';
+import { guessedPlaces } from './guessed-places';
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { lowerCaseFrames, lowerCaseNames, propagateLower } from './lower-case-names';
 import {
@@ -11,15 +12,20 @@ import {
   bracketNameFollows,
   isNameListWord,
   listedWith,
+  nicknameBetweenNames,
   ownsPersonalNoun,
   quoted,
   surnameOfAFamily,
 } from './name-frames';
 import {
   AGE_REASON,
+  BEFORE_REASON,
   GIVEN_NAME_REASON,
   LOWER_CASE_REASON,
+  NAME_REASON,
   RANK,
+  SAME_REASON,
+  WEAK_REASONS,
   isCapitalsName,
   propose,
   proposeLower,
@@ -33,8 +39,9 @@ import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } fr
 import { ordinaryWordNames } from './vocabulary';
 
 const RELATIONSHIPS =
-  'mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mom|mam|mother|dad|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
-const NAMING = 'known as|called|named|alias|aka|a\\.k\\.a\\.';
+  '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mummy|mom|mam|mother|dad|daddy|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
+const NAMING =
+  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|called|named|surname|name is|(?:line|nick|street) ?name|alias|aka|a\\.k\\.a\\.';
 
 const CUE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?=\p{Lu})`,
@@ -70,6 +77,10 @@ function afterCues(scan: Scan): void {
     if (i >= 0) proposeRun(scan, i, 'medium', 'A name after a relationship word');
   }
   scan.tokens.forEach((token, i) => {
+    if (nicknameBetweenNames(scan.text, scan.tokens, i)) {
+      propose(scan, i, 'medium', 'A nickname between a first name and a surname');
+      propose(scan, i + 1, 'medium', 'A surname after a nickname');
+    }
     if (
       !looksLikeNameWord(token) ||
       !NAME_THEN_CUE.test(scan.text.slice(token.end, token.end + 60))
@@ -110,8 +121,6 @@ function surnameFollows(scan: Scan, i: number): boolean {
   const nameLike = looksLikeNameWord(next) || isCapitalsName(next);
   return nameLike && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
 }
-
-const NAME_REASON = 'A capitalised word that may be a name';
 
 /** Words for children that a list of their names follows: "Children Poppy (16) and Max (13)". */
 const CHILDREN_WORDS = new Set('children child kids siblings twins sons daughters'.split(' '));
@@ -222,7 +231,7 @@ function extendBackwards(scan: Scan): void {
     const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
     if (!previous || !token || scan.found.has(i - 1) || previous.possessive) continue;
     if (/^ $/.test(scan.text.slice(previous.end, token.start)) && !plainlyNotAPerson(scan, i - 1)) {
-      propose(scan, i - 1, 'low', 'A capitalised word just before a name');
+      propose(scan, i - 1, 'low', BEFORE_REASON);
     }
   }
 }
@@ -239,7 +248,7 @@ function propagate(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
     if (found && !scan.found.has(i) && !overlapsAny(token, scan.keep) && !inNamedThing(scan, i)) {
-      propose(scan, i, found.confidence, 'The same word as a name found elsewhere in the text');
+      propose(scan, i, found.confidence, SAME_REASON);
     }
   });
 }
@@ -285,13 +294,14 @@ export function findUnknownNames(
   bracketNames(scan);
   listedNames(scan);
   propagateLower(scan);
+  const places = guessedPlaces(text, tokens, scan.found, WEAK_REASONS);
   return [...scan.found.entries()]
     .sort(([a], [b]) => a - b)
     .flatMap(([i, { confidence, reason }]) => {
       const token = tokens[i];
       if (!token || (confidence !== 'medium' && overlapsAny(token, scan.keep))) return [];
-      return [
-        makeFinding(text, token, { type: 'name', replacement: '[name]', reason, confidence }),
-      ];
+      const { type, reason: why } = places.get(i) ?? { type: 'name' as const, reason };
+      const replacement = `[${type}]`;
+      return [makeFinding(text, token, { type, replacement, reason: why, confidence })];
     });
 }
