@@ -17,6 +17,7 @@ import { GB_SUBURBS } from './gazetteer/gb-suburbs';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
+import { placeIsAgency, placeIsPerson } from './place-agency';
 import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
@@ -264,6 +265,8 @@ function repeats(
     const { n, words, last, span, key } = run;
     if (!keys.has(key) || !capitalised(words)) continue;
     if (continuesName(text, last, tokens[i + n]) || possessiveAgency(text, last.end)) continue;
+    if (placeIsAgency(text, span.start, span.end, key)) continue;
+    if (placeIsPerson(text, span.start, span.end)) continue;
     if (overlapsAny(span, blocked)) continue;
     findings.push(
       placeFinding(
@@ -338,6 +341,7 @@ export function findListedPlaces(
           isWideArea(key))) ||
       (!spot && continuesName(text, last, tokens[i + n])) ||
       possessiveAgency(text, last.end) ||
+      (!spot && placeIsAgency(text, span.start, span.end, key)) ||
       overlapsAny(span, blocked);
     if (skip) continue;
     anchorEnds.add(span.end);
@@ -389,6 +393,8 @@ export function findLoosePlaces(
       // A suburb or district needs a cue: many share their name with a street or a family.
       gazetteer().suburbs.has(key) ||
       possessiveAgency(text, last.end) ||
+      placeIsAgency(text, span.start, span.end, key) ||
+      placeIsPerson(text, span.start, span.end) ||
       ambiguous(words) ||
       isKnownAreaName(key) ||
       afterProperWord(text, tokens[i - 1], first) ||
