@@ -66,3 +66,21 @@ describe('a town’s name that is a person’s', () => {
     expect(person('Seen at the Urchfont playgroup.', 'Urchfont')).toBe(false);
   });
 });
+
+describe('a guess at a stranger’s name that is a town inside an agency’s name', () => {
+  const client = { child: { firstName: 'Ava' } };
+  const types = (text: string) =>
+    anonymise(text, client).findings.map((f) => [f.type, f.original] as const);
+
+  it('is neither a name nor a place', () => {
+    expect(
+      types(
+        'Luton say the family has left. We reported to Blackburn with Darwen Children’s Advice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still hides a town before a lower-case clinic, which may be the clinic in that town', () => {
+    expect(types('ill bring her to Penhill clinic tmrw').length).toBeGreaterThan(0);
+  });
+});

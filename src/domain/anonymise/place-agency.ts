@@ -4,7 +4,9 @@
 // person's ("Lyndon has been signing out").
 import { agencyWords, organisationSuffixes } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
+import { isListedPlace } from './listed-places';
 import { foldName } from './text';
+import type { Finding } from './types';
 
 /**
  * Words that end an agency's name after a place and that the shared agency lists do not hold: a
@@ -29,7 +31,8 @@ const LOCALITY = new Set(
   ),
 );
 
-function agencyWord(word: string): boolean {
+/** True when the word names or ends an agency ("College", "schools", "PDU", "General"). */
+export function agencyWord(word: string): boolean {
   if (word === '[school]') return true;
   const key = foldName(word).replace(/['’]s$/u, '');
   const singular = key.replace(/s$/u, '');
@@ -45,7 +48,7 @@ function agencyWord(word: string): boolean {
  * Darwen Children's Advice"), one of them an agency word; capitalised words may come before it
  * ("Leeds Federated Housing"), a lower-case word that is none stops the search.
  */
-function agencyAfter(text: string, start: number, end: number): boolean {
+function agencyAfter(text: string, start: number, end: number, capitalOnly = false): boolean {
   // A word already replaced ("[name]", on a later pass over the output) may stand for the second area.
   const run =
     /^(?:[ \t]+(?:[\p{L}&’'-]+|\[[\p{L} ]{1,20}\]))*/u.exec(text.slice(end, end + 80))?.[0] ?? '';
@@ -66,7 +69,7 @@ function agencyAfter(text: string, start: number, end: number): boolean {
   )
     from = second === '[school]' ? 1 : 2;
   for (const word of words.slice(from, from + 3)) {
-    if (agencyWord(word)) return true;
+    if (agencyWord(word) && (!capitalOnly || !/^\p{Ll}/u.test(word))) return true;
     if (!/^\p{Lu}/u.test(word)) return false;
   }
   return false;
@@ -85,11 +88,18 @@ function agencyBefore(text: string, start: number): boolean {
 /**
  * True when the place at `start`–`end` (its folded words in `key`) names an agency, not where a
  * family is: it runs on into an agency's name, an agency's name ends in it, or it is a council's
- * area that says or decides something.
+ * area that says or decides something. With `capitalOnly`, only a capitalised agency word after it
+ * counts ("Penhill clinic" may be the clinic in Penhill).
  */
-export function placeIsAgency(text: string, start: number, end: number, key: string): boolean {
+export function placeIsAgency(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+  capitalOnly = false,
+): boolean {
   return (
-    agencyAfter(text, start, end) ||
+    agencyAfter(text, start, end, capitalOnly) ||
     agencyBefore(text, start) ||
     (isKnownAreaName(key) && COUNCIL_ACTS.test(text.slice(end, end + 20)))
   );
@@ -114,5 +124,18 @@ export function placeIsPerson(text: string, start: number, end: number): boolean
     PERSON_ACTS.test(text.slice(end, end + 12)) ||
     NAMED_BEFORE.test(before) ||
     QUOTE_BEFORE.test(before)
+  );
+}
+
+/**
+ * True when a guess at a stranger's name is a listed town or council's area inside an agency's
+ * name ("Luton say", "Blackburn with Darwen Children's Advice"): neither a place nor a person.
+ */
+export function townInAgency(text: string, finding: Finding): boolean {
+  if (finding.type !== 'name' || finding.confidence === 'high') return false;
+  const key = foldName(finding.original).replace(/-/g, ' ');
+  return (
+    (isListedPlace(key) || isKnownAreaName(key)) &&
+    placeIsAgency(text, finding.start, finding.end, key, true)
   );
 }

@@ -16,7 +16,7 @@ import {
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
-import { placeIsAgency } from './place-agency';
+import { agencyWord, placeIsAgency } from './place-agency';
 import { isAllCaps, isCapitalised, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
@@ -171,7 +171,8 @@ export function findUnlistedPlaces(
     i += n - 1;
     const span = { start: first.start, end: last.end };
     const agencyInside = words.some(
-      (token) => organisationSuffixes.has(token.key) || agencyWords.has(token.key),
+      (token) =>
+        organisationSuffixes.has(token.key) || agencyWords.has(token.key) || agencyWord(token.raw),
     );
     const key = words.map((token) => token.key).join(' ');
     if (
