@@ -30,6 +30,20 @@ describe('a place that is part of an agency’s name', () => {
     expect(agency('and Luton say the family has left', 'Luton')).toBe(true);
   });
 
+  it('is followed by an agency alone in brackets, or is a council named as an authority', () => {
+    expect(agency('dad is "in Walton" (HMP).', 'Walton')).toBe(true);
+    expect(agency('Children’s services in Donegal (Tusla) have information', 'Donegal')).toBe(true);
+    expect(agency('People in Northern Ireland guidance.', 'Northern Ireland')).toBe(true);
+    const text = 'referred us to Kensington and Chelsea as the father’s local authority';
+    expect(agency(text, 'Kensington')).toBe(true);
+    expect(agency(text, 'Chelsea')).toBe(true);
+  });
+
+  it('leaves a town before a bracketed postcode district or a person', () => {
+    expect(agency('She lives in Leeds (LS9) now.', 'Leeds')).toBe(false);
+    expect(agency('He moved to Leeds (Kerry says).', 'Leeds')).toBe(false);
+  });
+
   it('leaves a town where someone is, its centre, its station, and a second word that is no area', () => {
     expect(agency('She lives in Leeds with her mum.', 'Leeds')).toBe(false);
     expect(agency('found in Leeds city centre', 'Leeds')).toBe(false);

@@ -11,9 +11,21 @@ import type { Finding } from './types';
 /**
  * Words that end an agency's name after a place and that the shared agency lists do not hold: a
  * probation delivery unit, an emergency duty team, a council's front door, a district hospital
- * ("Scunthorpe General"), a hotel.
+ * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency.
  */
-const AGENCY_ENDINGS = new Set(['pdu', 'edt', 'icart', 'general', 'hotel', 'motel', 'lodge']);
+const AGENCY_ENDINGS = new Set([
+  'pdu',
+  'edt',
+  'icart',
+  'general',
+  'hotel',
+  'motel',
+  'lodge',
+  'guidance',
+  'hmp',
+  'yoi',
+  'tusla',
+]);
 /** Words before a place that start an agency's name ending in it ("EDT Liverpool"). */
 const AGENCY_STARTS = new Set(['edt', 'cgl']);
 /** Words that join two council areas into one agency's ("Brighton and Hove", "Telford & Wrekin"). */
@@ -22,7 +34,28 @@ const AREA_JOINERS = new Set(['and', '&', 'with']);
 const NOT_AN_AREA = new Set('her his their the a an my our your them him us me'.split(' '));
 /** Verbs after a council's area that make it the council speaking or acting ("Luton say"). */
 const COUNCIL_ACTS =
-  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|should)\b/iu;
+  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|should|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
+/** An agency's word alone in brackets after the place: "in Walton (HMP)", "Donegal (Tusla)". */
+const BRACKETED = /^["”’']?\s*\(\s*([\p{L}’'&-]+)\s*\)/u;
+/** A second area joined to the place ("Kensington and Chelsea"), or the first before it. */
+const JOINED_AFTER = /^[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}’'-]*)/u;
+const JOINED_BEFORE = /(\p{Lu}[\p{L}’'-]*)[ \t]+(?:and|&)[ \t]+$/u;
+
+/** True when the council's area (alone or joined to another) says, decides or is named an authority. */
+function councilActs(text: string, start: number, end: number, key: string): boolean {
+  const joinedAfter = JOINED_AFTER.exec(text.slice(end, end + 30));
+  const joinedBefore = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const areas = [
+    { area: key, at: end },
+    ...(joinedAfter
+      ? [{ area: `${key} and ${foldName(joinedAfter[1] ?? '')}`, at: end + joinedAfter[0].length }]
+      : []),
+    ...(joinedBefore ? [{ area: `${foldName(joinedBefore[1] ?? '')} and ${key}`, at: end }] : []),
+  ];
+  return areas.some(
+    ({ area, at }) => isKnownAreaName(area) && COUNCIL_ACTS.test(text.slice(at, at + 60)),
+  );
+}
 
 /** Words after a town that name a spot in it, not an agency ("Leeds city centre", "Hanley bus station"). */
 const LOCALITY = new Set(
@@ -65,7 +98,7 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
     second !== undefined &&
     !NOT_AN_AREA.has(second.toLowerCase()) &&
     // The second area is written as the first is: "Telford & Wrekin", "telford & wrekin".
-    (/^\p{Lu}/u.test(second) || /^\p{Ll}/u.test(text.charAt(start)))
+    (/^[\p{Lu}[]/u.test(second) || /^\p{Ll}/u.test(text.charAt(start)))
   )
     from = second === '[school]' ? 1 : 2;
   for (const word of words.slice(from, from + 3)) {
@@ -98,10 +131,12 @@ export function placeIsAgency(
   key: string,
   capitalOnly = false,
 ): boolean {
+  const bracketed = BRACKETED.exec(text.slice(end, end + 30))?.[1];
   return (
+    (bracketed !== undefined && agencyWord(bracketed)) ||
     agencyAfter(text, start, end, capitalOnly) ||
     agencyBefore(text, start) ||
-    (isKnownAreaName(key) && COUNCIL_ACTS.test(text.slice(end, end + 20)))
+    councilActs(text, start, end, key)
   );
 }
 
