@@ -26,7 +26,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'other-number': 0.97,
   'vehicle-registration': 0.99,
   'social-media': 0.99,
-  place: 0.88,
+  place: 0.9,
 };
 
 describe('anonymiser quality on the dev2 notes', () => {
@@ -43,8 +43,8 @@ describe('anonymiser quality on the dev2 notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.97);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.96);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.98);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.96);
   });
 });

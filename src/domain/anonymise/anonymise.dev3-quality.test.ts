@@ -24,9 +24,9 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   email: 0.98,
   school: 0.71,
   'other-number': 0.99,
-  'vehicle-registration': 0.97,
+  'vehicle-registration': 0.99,
   'social-media': 0.99,
-  place: 0.83,
+  place: 0.88,
 };
 
 describe('anonymiser quality on the dev3 notes', () => {
@@ -43,8 +43,8 @@ describe('anonymiser quality on the dev3 notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.93);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.92);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.95);
   });
 });
