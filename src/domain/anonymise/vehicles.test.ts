@@ -119,10 +119,8 @@ describe('plates set off by commas, dashes and quotes', () => {
 });
 
 describe('a lower-case plate with both spaces and no cue', () => {
-  const plates = (text: string) => findVehicleRegistrations(text).map((f) => f.original);
-
   it('is found with a real age identifier and letters that are no word', () => {
-    expect(plates('5. lr 20 fxy – hire van. seen in yk 68 bnz last night.')).toEqual([
+    expect(found('5. lr 20 fxy – hire van. seen in yk 68 bnz last night.')).toEqual([
       'lr 20 fxy',
       'yk 68 bnz',
     ]);
@@ -130,7 +128,7 @@ describe('a lower-case plate with both spaces and no cue', () => {
 
   it('leaves words, titles, units and impossible ages around a number', () => {
     expect(
-      plates('by 20 min he was gone. mr 12 pts. st 21 and more. dr 25 the. lr 40 fxy.'),
+      found('by 20 min he was gone. mr 12 pts. st 21 and more. dr 25 the. lr 40 fxy.'),
     ).toEqual([]);
   });
 });
