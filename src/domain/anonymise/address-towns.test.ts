@@ -116,3 +116,37 @@ describe('findTownsBeforePostcodes', () => {
     expect(towns('Kayden SN2 1PL')).toEqual([]);
   });
 });
+
+describe('towns after a site, a building or another town', () => {
+  it('takes a town after "council site", a hostel, a hotel or a station and a comma', () => {
+    expect(
+      typed('Visit to the Tilers Lane council site, Newark. Mum asked for help.'),
+    ).toContainEqual(['place', 'Newark']);
+    expect(typed('Family on the Ravenswood Road site, Cardiff, bay 6.')).toContainEqual([
+      'place',
+      'Cardiff',
+    ]);
+    expect(typed('Placed in B&B (Room 12, the Crown Hotel, Rotherham) pending.')).toContainEqual([
+      'place',
+      'Rotherham',
+    ]);
+    expect(typed('Sleeping behind the bus station, Hanley. Pregnant.')).toContainEqual([
+      'place',
+      'Hanley',
+    ]);
+  });
+
+  it('takes the second town of a chain after an address', () => {
+    expect(typed('She lives at 3 Beacon View, Ormsgill, Barrow. Police aware.')).toContainEqual([
+      'place',
+      'Barrow',
+    ]);
+  });
+
+  it('leaves a person named after a building and a comma', () => {
+    expect(typed('Met at the station, Kerry said she was fine.')).not.toContainEqual([
+      'place',
+      'Kerry',
+    ]);
+  });
+});

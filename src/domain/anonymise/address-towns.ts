@@ -13,8 +13,20 @@ import { onsGivenNames } from './names/ons-given-names';
 import { foldName } from './text';
 import { overlapsAny, placeFinding, type Finding } from './types';
 
-/** Only a comma (and spaces) between the address and the town. */
-const COMMA_GAP = /^\s*,\s*$/;
+/**
+ * Only a comma (and spaces) between the address and the town, or the kind of place the address is
+ * ("the Tilers Lane council site, Newark", "Trinity House hostel, Walsall").
+ */
+const COMMA_GAP =
+  /^(?:\s+(?:(?:council|caravan|traveller|travellers['’]?|gypsy|temporary)\s+)?(?:site|hostel|flats|estate|hotel))?\s*,\s*$/iu;
+/**
+ * A building, site or street word and a comma before a listed town that no address finding
+ * precedes: "Room 12, the Crown Hotel, Rotherham", "behind the bus station, Hanley".
+ */
+const BUILDING_BEFORE =
+  /\b(?:hostel|hotel|house|lodge|farm|site|station|centre|estate|flats|road|street|lane|close|avenue|drive)\s*,\s*$/iu;
+/** The reasons of a town already found after an address, which a second town may follow. */
+const AFTER_ADDRESS_REASON = 'A town or district written after an address';
 
 /** Where the town slot ends: a comma, full stop, semicolon, bracket, line end, a postcode. */
 const SLOT_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+[A-Z]{1,2}\d)/;
@@ -22,6 +34,16 @@ const SLOT_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+[A-Z]{1,2}\d)/;
 /** A low-confidence guess at a stranger's name (`findTownsInAddresses` proposes towns as places). */
 function townLike(finding: Finding): boolean {
   return finding.type === 'name' && finding.confidence === 'low';
+}
+
+/** A guess at a stranger's name that is a listed town or a council's area ("Newark", "Barrow"). */
+function listedTownName(finding: Finding): boolean {
+  if (finding.type !== 'name' || finding.confidence === 'high') return false;
+  const key = finding.original
+    .split(/[\s-]+/)
+    .map(foldName)
+    .join(' ');
+  return isListedPlace(key) || isKnownAreaName(key);
 }
 
 /** Small words inside a town's name ("Bradford on Avon", "Stoke-on-Trent"). */
@@ -67,26 +89,34 @@ function capitalised(original: string): boolean {
  * the record's own town is a place there too, as the corpora mark it.
  */
 export function retypeTownsAfterAddresses(text: string, findings: readonly Finding[]): Finding[] {
-  return findings.map((finding, i) => {
-    const previous = findings[i - 1];
-    if (
-      !previous ||
-      previous.type !== 'address' ||
-      previous.reason === TOWN_REASON ||
-      !townLike(finding) ||
-      !capitalised(finding.original) ||
-      STREET_END.test(finding.original) ||
-      !COMMA_GAP.test(text.slice(previous.end, finding.start)) ||
-      !SLOT_END.test(text.slice(finding.end, finding.end + 4))
-    )
-      return finding;
-    return {
-      ...finding,
-      type: 'place',
-      replacement: '[place]',
-      reason: 'A town or district written after an address',
-    };
-  });
+  const retyped: Finding[] = [];
+  for (const [i, finding] of findings.entries()) {
+    const previous = retyped[i - 1];
+    const slot =
+      capitalised(finding.original) &&
+      !STREET_END.test(finding.original) &&
+      SLOT_END.test(text.slice(finding.end, finding.end + 4));
+    // After an address, or after the town that followed one ("3 Beacon View, Ormsgill, Barrow").
+    const afterAddress =
+      previous !== undefined &&
+      ((previous.type === 'address' && previous.reason !== TOWN_REASON) ||
+        (previous.type === 'place' &&
+          [TOWN_REASON, AFTER_ADDRESS_REASON].includes(previous.reason))) &&
+      COMMA_GAP.test(text.slice(previous.end, finding.start));
+    const afterBuilding =
+      !afterAddress &&
+      BUILDING_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
+    const town =
+      slot &&
+      ((afterAddress && (townLike(finding) || listedTownName(finding))) ||
+        (afterBuilding && listedTownName(finding)));
+    retyped.push(
+      town
+        ? { ...finding, type: 'place', replacement: '[place]', reason: AFTER_ADDRESS_REASON }
+        : finding,
+    );
+  }
+  return retyped;
 }
 
 /** Up to three words straight before a postcode: "the maltings Ware SG12 9AZ", "Swindon, SN2". */

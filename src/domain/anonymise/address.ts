@@ -170,8 +170,12 @@ export function findKnownAddress(text: string, client: KnownClient): Finding[] {
 
 const STREET_REASON = 'A street, estate or building written as part of an address';
 
-/** Up to three words after an address, across a comma or a space: the slot a town stands in. */
-const TOWN_SLOT = /^(\s*,\s*|[ \t]+)([\p{L}][\p{L}'’-]*(?:[ -][\p{L}][\p{L}'’-]*){0,2})/u;
+/**
+ * Up to three words after an address, across a comma or a space, or after the kind of place the
+ * address is and a comma ("the Ravenswood Road site, Cardiff"): the slot a town stands in.
+ */
+const TOWN_SLOT =
+  /^(\s+(?:(?:council|caravan|traveller|travellers['’]?|gypsy|temporary)\s+)?(?:site|hostel|flats|estate)\s*,\s*|\s*,\s*|[ \t]+)([\p{L}][\p{L}'’-]*(?:[ -][\p{L}][\p{L}'’-]*){0,2})/iu;
 
 /** What may follow a town that ends an address line: the end of the clause or a postcode. */
 const CLAUSE_END = /^\s*(?:[.,;:)\n]|$)/;

@@ -21,7 +21,7 @@ describeQualityFloors('dev3', dev3Corpus, 120, {
     email: 0.98,
     school: 0.85,
     'other-number': 0.99,
-    'vehicle-registration': 0.97,
+    'vehicle-registration': 0.99,
     'social-media': 0.99,
     place: 0.88,
   },

@@ -24,6 +24,7 @@ import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
 import { findVehicleRegistrations } from './vehicles';
 import { findUnlistedPlaces, inPlaceFrame } from './unlisted-places';
+import { townInAgency } from './place-agency';
 import { clientPeople } from './people';
 import { professionalKeys, professionalSpans, professionalSurnames } from './professionals';
 import { applyFindings, joinNeighbours, resolveOverlaps, toOriginalOffsets } from './resolve';
@@ -146,7 +147,7 @@ function detect(
   ];
   // A listed town after a cue is a place, not a stranger's name ("previously from Helston").
   const unknownNames = findUnknownNames(text, tokens, blocked, profKeys).filter(
-    (name) => !overlapsAny(name, listedPlaces),
+    (name) => !overlapsAny(name, listedPlaces) && !townInAgency(text, name),
   );
   const known = [
     ...findKnownNames(text, client, tokens, blocked, profKeys),

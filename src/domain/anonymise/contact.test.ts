@@ -107,3 +107,19 @@ describe('a local service’s line named by its council’s area', () => {
     ]);
   });
 });
+
+describe('a professional’s or a service’s landline named by its role', () => {
+  it('keeps a landline after the LADO, a GP, a health visitor, probation, a refuge or a worker', () => {
+    expect(
+      phones(
+        'The LADO can be reached on 01225 713945. GP surgery rang from 01225 765432. Health visitor 01225 700111. Probation office 0117 496 0123. Refuge 01632 960777. Family worker Jo 01632 960888.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still hides a family’s landline and any mobile after those words', () => {
+    expect(
+      phones('The LADO spoke to his mother, landline 01225 702345, mobile 07700 900123.'),
+    ).toEqual(['01225 702345', '07700 900123']);
+  });
+});

@@ -48,7 +48,7 @@ const AGENCY_LINE =
 
 /** Words in the same clause before a landline that say whose line it is: an agency's. */
 const AGENCY_WORDS_BEFORE =
-  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|starting point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer|EDT|ISVA|IDVA)\b/gi;
+  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|starting point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer|EDT|ISVA|IDVA|LADO|GP|HV|health visit(?:or|ing)|midwi(?:fe|fery)|probation|YOT|YJS|YOS|IRO|housing|refuge|centre|pharmacy|Cafcass|DWP|jobcentre|citizens advice|samaritans|women['’]s aid|barnardo['’]s|dentist|DSL|SENCO|EWO|(?:social|support|key|youth|family) worker|nurse|maternity|local authority)\b/gi;
 /** Words after the agency word that say the number is a family's after all ("…, mum's landline"). */
 const FAMILY_WORDS =
   /\b(?:mum|mam|mother|dad|father|nan|gran|grandmother|grandfather|aunt|uncle|partner|boyfriend|girlfriend|carer|family|home|landline|mobile|mob|his|her|their)\b/i;

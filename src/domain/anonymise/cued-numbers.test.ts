@@ -128,3 +128,68 @@ describe('a person’s id in an agency’s system', () => {
     ).toEqual(['1188402 / 1188403', '445219', 'CGL-118274', 'J441802']);
   });
 });
+
+describe('more of a person’s own numbers after their cue words', () => {
+  it('finds prison, school, exam and hospital record numbers', () => {
+    expect(
+      found(
+        'Prisoner number A1234BC; NOMS number A7731DH; pupil number 4471203; candidate number 4471; SCN 123456789; admission number 20441; casenote number K448812; PAS number 4471203; trust number RX4471203; school ID 4471203; A&E number 4471203.',
+      ),
+    ).toEqual([
+      'A1234BC',
+      'A7731DH',
+      '4471203',
+      '4471',
+      '123456789',
+      '20441',
+      'K448812',
+      '4471203',
+      'RX4471203',
+      '4471203',
+      '4471203',
+    ]);
+  });
+
+  it('finds Home Office, identity-document, benefit and housing references', () => {
+    expect(
+      found(
+        'UASC ref U1234567; GWF reference GWF012345678; UCI 1234-5678; claimant number 4471209; PPS number 1234567T; ID number 88123456; CNP 2980512123456; NIN 12345678901; CNIC 35202-1234567-1; tazkira number 1400-0101-12345; residence permit number RP1234567; travel document number TD123456; EHCP ref 4471203; ESA ref 4471204; housing ref HA4471203; rent ref R4471203; DVLA number MORGA753116SM9IJ; taxi badge number 44712.',
+      ),
+    ).toEqual([
+      'U1234567',
+      'GWF012345678',
+      '1234-5678',
+      '4471209',
+      '1234567T',
+      '88123456',
+      '2980512123456',
+      '12345678901',
+      '35202-1234567-1',
+      '1400-0101-12345',
+      'RP1234567',
+      'TD123456',
+      '4471203',
+      '4471204',
+      'HA4471203',
+      'R4471203',
+      'MORGA753116SM9IJ',
+      '44712',
+    ]);
+  });
+
+  it('reads a cue word after a bracketed note, and a dash or a table’s bar before the number', () => {
+    expect(
+      found(
+        'Her hospital number (Royal Stoke) is RJE4471932. Passport | 123456789 | Romanian. Passport No – 987654321.',
+      ),
+    ).toEqual(['RJE4471932', '123456789', '987654321']);
+  });
+
+  it('leaves agencies’ own references, years and words that only start like a cue', () => {
+    expect(
+      found(
+        'Crime ref 22/45871/24; incident number 4471; MARAC ref 4471203; case number 4471203; pupil premium 2024; ESA stopped 12/03/2024; the prisoner list.',
+      ),
+    ).toEqual([]);
+  });
+});

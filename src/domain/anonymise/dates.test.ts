@@ -222,3 +222,45 @@ describe('a date of birth beside an age', () => {
     ).toEqual([]);
   });
 });
+
+describe('dates of birth in lists, after dashes and an age, and due dates without the record’s EDD', () => {
+  const nobody: KnownClient = { child: { firstName: 'Zara' } };
+  const dues = (text: string): string[] =>
+    findDates(text, nobody)
+      .findings.filter((f) => f.type === 'due-date')
+      .map((f) => f.original);
+
+  it('takes a full date after a name in a list, after spaced dashes, or before an age', () => {
+    expect(
+      dobs(
+        'Children: Leah 12/03/2016, Jayden 04/05/2019\nSeen 20/11/2024.\nLeah Smith - 12.03.2016 - Year 5\nMo 12/03/16 (9) rang.',
+        nobody,
+      ),
+    ).toEqual(['12/03/2016', '04/05/2019', '12.03.2016', '12/03/16']);
+  });
+
+  it('takes a date after "Age: 9 (" and after "born yesterday"', () => {
+    expect(
+      dobs('Age: 9 (12/03/2016). Baby was born yesterday (03/11/2025). Seen 2026.', nobody),
+    ).toEqual(['12/03/2016', '03/11/2025']);
+  });
+
+  it('leaves a visit’s date after a name, a dated entry headed by a name, and the latest year’s dates', () => {
+    expect(
+      dobs(
+        'Visit to Jayden 12/03/2024, seen alone. Met Jayden 12/03/2024, quiet. Sarah Jones - 12/03/2024 - home visit. Called Kerry Smith 12/03/2024, no answer.',
+        nobody,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a due date after "she is due", "baby due" or "expected delivery date"', () => {
+    expect(
+      dues('She is due on 14/01/27. Mum says baby due 14 Jan. Expected delivery date 14.01.2027.'),
+    ).toEqual(['14/01/27', '14 Jan', '14.01.2027']);
+  });
+
+  it('leaves a report or an assessment that is due', () => {
+    expect(dues('Report is due on 14/03/2024. The assessment is due 14/03/2024.')).toEqual([]);
+  });
+});

@@ -165,17 +165,17 @@ export function sameDate(date: DateMention, iso: string): boolean {
 
 const FILLER = String.raw`(?:\s|[:,(\-–=]|\b(?:on|in|is|was|of|the|as|dated?|given|recorded|at)\b)*`;
 const DOB_BEFORE = new RegExp(
-  String.raw`(?:\bborn|\bD\.?O\.?B\.?|\bd\/o\/b|\bdate of birth|\bbirthday|\bbirth date|(?<![\p{L}\p{N}])b\.|\bturn(?:s|ed|ing)\s+\d{1,2}|\bgave birth|\b(?:born|delivered|gave birth)\s+(?:at|in)(?:\s+(?!(?:and|but|then|was|were|came|moved|arrived)\b)[\p{L}\p{N}'’-]+){1,5}\s+on)${FILLER}$`,
+  String.raw`(?:\bborn(?:\s+(?:yesterday|today|early|prematurely|premature|overnight|at\s+home))?|\bD\.?O\.?B\.?|\bd\/o\/b|\bdate of birth|\bbirthday|\bbirth date|(?<![\p{L}\p{N}])b\.|\bturn(?:s|ed|ing)\s+\d{1,2}|\bgave birth|\b(?:born|delivered|gave birth)\s+(?:at|in)(?:\s+(?!(?:and|but|then|was|were|came|moved|arrived)\b)[\p{L}\p{N}'’-]+){1,5}\s+on)${FILLER}$`,
   'iu',
 );
 const DOB_AFTER =
   /^\s*[(,–-]?\s*(?:(?:her|his|their|the|a)\s+)?(?:D\.?O\.?B\b|date of birth|birthday)|^\s*\(\s*(?:aged?\s+\d{1,2}|\d{1,2}\s*(?:yrs?|years?(?:\s+old)?|y\/?o))\s*\)/i;
 /** An age just before the date, in brackets or after a comma: "aged 7 (12/03/2016)". */
-const AGE_BEFORE = /\baged?\s+\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*[(,;]\s*$/i;
+const AGE_BEFORE = /\baged?:?\s+\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*[(,;]\s*$/i;
 /** An age and a comma in the date's own brackets: "Kayden (7, 12/03/2016)". */
 const AGE_IN_BRACKETS = /\(\s*\d{1,2}\s*[,;]\s*$/;
 const EDD_BEFORE = new RegExp(
-  String.raw`(?:\bE\.?D\.?D\b\.?|\bexpected date of delivery|\bestimated date of delivery|\bdue date)${FILLER}$`,
+  String.raw`(?:\bE\.?D\.?D\b\.?|\b(?:expected|estimated) (?:date of )?delivery(?: date)?|\bdue date|\b(?:baby|she|mum|mother|pregnancy)(?: is)? due|\bdue to give birth)${FILLER}$`,
   'i',
 );
 const DUE_BEFORE = new RegExp(String.raw`\b(?:due|expected)${FILLER}$`, 'i');
@@ -213,20 +213,42 @@ function bracketedBirthDate(text: string, date: DateMention, latestYear: number)
 }
 
 /**
- * A full date set off by commas or a table's bars after a capitalised name: "Kerry Smith, 12/11/89,
- * mother", "Aimee Doyle | 18/09/1993 | mother".
+ * A full date set off by commas, spaced dashes or a table's bars after a capitalised name: "Kerry
+ * Smith, 12/11/89, mother", "Aimee Doyle | 18/09/1993 | mother", "Leah Smith - 12.03.2016 - Year 5";
+ * or after a bare space when the year is written in full and the date closes a list's item or is
+ * followed by an age ("Children: Leah 12/03/2016, Jayden 04/05/2019", "Leah 12/03/16 (9)").
  */
-const APPOSITION_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*[,|]\s*$/u;
-const APPOSITION_AFTER = /^[ \t]*(?:[,;)|]|\r?\n|$)/u;
+const APPOSITION_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*(?:[,|]|\s[-–])\s*$/u;
+const APPOSITION_AFTER = /^[ \t]*(?:[,;)|]|[-–][ \t]|\r?\n|$)/u;
+/** A comma or bar on both sides: the forms that do not need the year to be before the note's own. */
+const CLOSED_BEFORE = /[,|]\s*$/;
+const CLOSED_AFTER = /^[ \t]*(?:[,;)|]|\r?\n|$)/u;
+const LIST_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)[ \t]$/u;
+const LIST_AFTER = /^[ \t]*(?:[,;]|\r?\n|$)/u;
+/** An age in brackets after the date: "Leah 12/03/16 (9)". */
+const AGE_AFTER = /^[ \t]*\(\s*\d{1,2}\s*\)/;
 /** Words before the name that make the date a visit's or a call's ("Visit to Jayden, 3/4/2024,"). */
 const MEETING_BEFORE =
-  /\b(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s*[,|]\s*$/iu;
+  /\b(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s*(?:[,|]|\s[-–])?\s*$/iu;
 
-function appositionBirthDate(text: string, date: DateMention): boolean {
+function appositionBirthDate(text: string, date: DateMention, latestYear: number): boolean {
   if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
-  if (!APPOSITION_AFTER.test(text.slice(date.end, date.end + 4))) return false;
+  const year = date.twoDigitYear ? 2000 + date.year : date.year;
+  const after = text.slice(date.end, date.end + 8);
   const before = text.slice(Math.max(0, date.start - 40), date.start);
-  const word = APPOSITION_BEFORE.exec(before)?.[2];
+  // A dash or a bare space also heads a dated entry ("Sarah Jones - 12/03/2024 - visit"), so there
+  // the year must come before the latest year the note names.
+  const closed = CLOSED_BEFORE.test(before) && CLOSED_AFTER.test(after);
+  const aged = AGE_AFTER.test(after);
+  const listed = !date.twoDigitYear || aged ? LIST_BEFORE.exec(before)?.[2] : undefined;
+  const word = closed
+    ? APPOSITION_BEFORE.exec(before)?.[2]
+    : aged
+      ? listed
+      : year >= latestYear
+        ? undefined
+        : ((APPOSITION_AFTER.test(after) ? APPOSITION_BEFORE.exec(before)?.[2] : undefined) ??
+          (listed !== undefined && LIST_AFTER.test(after) ? listed : undefined));
   return (
     word !== undefined &&
     !MEETING_BEFORE.test(before) &&
@@ -302,7 +324,7 @@ function classify(
     DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
     (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
     bracketedBirthDate(text, date, latestYear) ||
-    appositionBirthDate(text, date)
+    appositionBirthDate(text, date, latestYear)
   ) {
     return makeFinding(text, date, {
       type: 'date-of-birth',

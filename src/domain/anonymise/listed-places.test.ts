@@ -225,3 +225,21 @@ describe('places in text-speak', () => {
     expect(places('went up Tesco, back down Asda, round Will’s house')).toEqual([]);
   });
 });
+
+describe('a town in a journey or after a building, even when it is also a given name', () => {
+  it('proposes it after "took him to", "out in", "left" or "a leisure centre in"', () => {
+    expect(
+      places(
+        'uncle took him to lincoln to see cuz. selling out in lincoln. They left Darlington. A leisure centre in Barry.',
+      ),
+    ).toEqual(['lincoln', 'lincoln', 'Darlington', 'Barry']);
+  });
+
+  it('proposes a council’s town after "took them home to", where "home" is no agency', () => {
+    expect(places('his uncle came and took them home to kettering.')).toEqual(['kettering']);
+  });
+
+  it('leaves a given name someone went to see, or spoke to', () => {
+    expect(places('He went to see Barry. I spoke to Barry.')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { GB_SUBURBS } from './gazetteer/gb-suburbs';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
+import { placeIsAgency, placeIsPerson } from './place-agency';
 import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
@@ -63,8 +64,12 @@ function isWideArea(key: string): boolean {
 /** An agency's word just before the cue: "the team in Glasgow", "conference from Cardiff". */
 const AGENCY_BEFORE = /([\p{L}’']+)\s+(?:in|at|from|to|near)\s+$/u;
 
+/** Agency words that before "in" or "to" are a person's ("took them home to Kettering", "family in Derby"). */
+const PERSONAL_BEFORE = new Set(['home', 'family']);
+
 function agencyBefore(before: string): boolean {
   const word = AGENCY_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (PERSONAL_BEFORE.has(word)) return false;
   return (
     agencyWords.has(word) ||
     organisationSuffixes.has(word) ||
@@ -91,7 +96,13 @@ const STRONG_BEFORE =
   /\b(?:(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?|(?:lives|living|stays|staying)\s+)$/iu;
 /** A plain preposition before the place (a capitalised place only). */
 const WEAK_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over|left|leaving|fled)\s+$/iu;
+/**
+ * A journey or a building before "to", "in" or "from", which makes even a word that is also a
+ * given name a place: "took him to lincoln", "a leisure centre in Barry", "a party in Chelsea".
+ */
+const PLACE_FRAME =
+  /\b(?:(?:took|take|takes|taken|taking|went|go|goes|going|gone|drove|driven|moved|came|come|ran|fled|travelled|traveled|sent|brought|back|out)\s+(?:(?:him|her|them|me|us|it|home|back|up|down|out|over)\s+)?(?:to|in|from)|(?:centre|shop|house|flat|party|park|hotel|cafe|café|pub|club|hostel|garage|restaurant|takeaway|mosque|church|street|road)\s+(?:in|near|outside))\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /**
@@ -264,6 +275,8 @@ function repeats(
     const { n, words, last, span, key } = run;
     if (!keys.has(key) || !capitalised(words)) continue;
     if (continuesName(text, last, tokens[i + n]) || possessiveAgency(text, last.end)) continue;
+    if (placeIsAgency(text, span.start, span.end, key)) continue;
+    if (placeIsPerson(text, span.start, span.end)) continue;
     if (overlapsAny(span, blocked)) continue;
     findings.push(
       placeFinding(
@@ -334,10 +347,11 @@ export function findListedPlaces(
       (!strong && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
       (!strong &&
         (!(capitalised(words) || lowerAfterCue(words, before) || afterAddress) ||
-          ambiguous(words) ||
+          (ambiguous(words) && !PLACE_FRAME.test(before)) ||
           isWideArea(key))) ||
       (!spot && continuesName(text, last, tokens[i + n])) ||
       possessiveAgency(text, last.end) ||
+      (!spot && placeIsAgency(text, span.start, span.end, key)) ||
       overlapsAny(span, blocked);
     if (skip) continue;
     anchorEnds.add(span.end);
@@ -389,6 +403,8 @@ export function findLoosePlaces(
       // A suburb or district needs a cue: many share their name with a street or a family.
       gazetteer().suburbs.has(key) ||
       possessiveAgency(text, last.end) ||
+      placeIsAgency(text, span.start, span.end, key) ||
+      placeIsPerson(text, span.start, span.end) ||
       ambiguous(words) ||
       isKnownAreaName(key) ||
       afterProperWord(text, tokens[i - 1], first) ||

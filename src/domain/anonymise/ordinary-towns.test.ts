@@ -31,3 +31,19 @@ describe('towns whose names are ordinary words', () => {
     );
   });
 });
+
+describe('districts and towns that are ordinary words, added in the eighth round', () => {
+  it('hides Felling, Pool, Battle, Settle, Sandwich and Wick where a place stands', () => {
+    expect(
+      found(
+        'His cousins came from Felling. A party at a house in Pool. Gran lives in Battle. Moved from Settle to Sandwich. Dad is near Wick.',
+      ),
+    ).toEqual(['Felling', 'Pool', 'Battle', 'Settle', 'Sandwich', 'Wick']);
+  });
+
+  it('keeps them as ordinary words', () => {
+    expect(
+      found('The battle in court. Felling trees. Time to settle in. A sandwich in Pool Road.'),
+    ).toEqual([]);
+  });
+});

@@ -7,9 +7,9 @@ import { isAllCaps, isCapitalised, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { inPlaceFrame } from './unlisted-places';
 
-/** UK towns that are also ordinary words (public place names, folded). */
+/** UK towns and districts that are also ordinary words (public place names, folded). */
 const ORDINARY_WORD_TOWNS = new Set(
-  'barking bath bury deal diss fleet harrow leek march reading rugby sale slough stone street ware wells'.split(
+  'barking bath battle bury deal diss felling fleet harrow leek march pool reading rugby sale sandwich settle slough stone street ware wells wick'.split(
     ' ',
   ),
 );

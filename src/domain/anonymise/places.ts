@@ -10,6 +10,7 @@ import {
 } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
 import { isListedPlace, possessiveAgency } from './listed-places';
+import { placeIsAgency } from './place-agency';
 import { foldName, patternWords } from './text';
 import { commonWords } from './vocabulary';
 import {
@@ -23,8 +24,10 @@ import {
 
 const ORGANISATION_AFTER = /^[\s,]*([\p{L}’']+)/u;
 
-function isOrganisationNext(text: string, end: number): boolean {
+function isOrganisationNext(text: string, start: number, end: number): boolean {
   if (possessiveAgency(text, end)) return true;
+  const place = foldName(text.slice(start, end)).replace(/-/g, ' ');
+  if (placeIsAgency(text, start, end, place)) return true;
   const next = ORGANISATION_AFTER.exec(text.slice(end, end + 40))?.[1];
   if (!next) return false;
   const key = foldName(next);
@@ -55,7 +58,7 @@ export function findKnownPlaces(text: string, client: KnownClient): Finding[] {
     if (!pattern) continue;
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
-      if (isOrganisationNext(text, end)) continue;
+      if (isOrganisationNext(text, match.index, end)) continue;
       findings.push(
         finding(text, match.index, end, 'The town or area of the client’s address', true),
       );
@@ -115,6 +118,8 @@ export function findCuedPlaces(
     const start = match.index + match[0].length - place.length;
     const end = start + place.length;
     if (/\p{N}/u.test(text.charAt(end))) continue;
+    // "stays at Jenna's flat", "living at Sean's mum's": a person's home, not a place's name.
+    if (/['’]s$/u.test(place) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     const words = place.split(/[ -]/).map((word) => foldName(word).replace(/'s$/, ''));
     const kept = [
       keep,
@@ -125,7 +130,7 @@ export function findCuedPlaces(
       commonWords,
     ];
     if (words.some((word) => kept.some((set) => set.has(word)))) continue;
-    if (isOrganisationNext(text, end) || overlapsAny({ start, end }, blocked)) continue;
+    if (isOrganisationNext(text, start, end) || overlapsAny({ start, end }, blocked)) continue;
     findings.push(finding(text, start, end, 'A place where the family lives or stays', false));
   }
   for (const match of text.matchAll(PERSON_IN)) {
@@ -137,7 +142,7 @@ export function findCuedPlaces(
     const ownArea = blocked.some((span) =>
       foldName(text.slice(span.start, span.end)).replace(/-/g, ' ').includes(place.key),
     );
-    if (!ownArea && !isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
+    if (!ownArea && !isOrganisationNext(text, start, end) && !overlapsAny({ start, end }, blocked))
       findings.push(finding(text, start, end, 'A town where someone in the note is', false));
   }
   for (const match of text.matchAll(LIVES_IN_LOWER)) {
@@ -145,7 +150,7 @@ export function findCuedPlaces(
     if (!place) continue;
     const start = match.index + match[0].length;
     const end = start + place.written.length;
-    if (!isOrganisationNext(text, end) && !overlapsAny({ start, end }, blocked))
+    if (!isOrganisationNext(text, start, end) && !overlapsAny({ start, end }, blocked))
       findings.push(finding(text, start, end, 'A town where the family lives or stays', false));
   }
   for (const match of text.matchAll(DISTRICT)) {

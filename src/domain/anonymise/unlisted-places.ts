@@ -16,6 +16,7 @@ import {
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
+import { agencyWord, placeIsAgency } from './place-agency';
 import { isAllCaps, isCapitalised, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
@@ -39,10 +40,10 @@ const LANGUAGES = new Set(
 /**
  * Services a note says something came from or happened in that are no place: police and social
  * care record systems ("extract from Niche"), asylum housing providers ("in Mears accommodation"),
- * an app's short name ("via Snap").
+ * an app's short name ("via Snap"), the Welsh word for a school ("outside Ysgol y Moelwyn").
  */
 const SERVICES = new Set(
-  'niche athena storm mosaic liquidlogic eclipse systmone emis rio mears serco clearsprings snap insta'.split(
+  'niche athena storm mosaic liquidlogic eclipse systmone emis rio mears serco clearsprings snap insta ysgol'.split(
     ' ',
   ),
 );
@@ -170,11 +171,14 @@ export function findUnlistedPlaces(
     i += n - 1;
     const span = { start: first.start, end: last.end };
     const agencyInside = words.some(
-      (token) => organisationSuffixes.has(token.key) || agencyWords.has(token.key),
+      (token) =>
+        organisationSuffixes.has(token.key) || agencyWords.has(token.key) || agencyWord(token.raw),
     );
     const key = words.map((token) => token.key).join(' ');
     if (
       agencyInside ||
+      first.raw.length < 2 ||
+      placeIsAgency(text, span.start, span.end, key) ||
       last.possessive ||
       (/^\s?\d/.test(text.slice(last.end, last.end + 2)) &&
         !TIME_AFTER.test(text.slice(last.end, last.end + 16))) ||

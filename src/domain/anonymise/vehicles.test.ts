@@ -117,3 +117,18 @@ describe('plates set off by commas, dashes and quotes', () => {
     expect(found('S47 – outcome. 2. CP 12 – review. Year 10 – Maths.')).toEqual([]);
   });
 });
+
+describe('a lower-case plate with both spaces and no cue', () => {
+  it('is found with a real age identifier and letters that are no word', () => {
+    expect(found('5. lr 20 fxy – hire van. seen in yk 68 bnz last night.')).toEqual([
+      'lr 20 fxy',
+      'yk 68 bnz',
+    ]);
+  });
+
+  it('leaves words, titles, units and impossible ages around a number', () => {
+    expect(
+      found('by 20 min he was gone. mr 12 pts. st 21 and more. dr 25 the. lr 40 fxy.'),
+    ).toEqual([]);
+  });
+});

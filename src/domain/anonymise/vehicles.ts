@@ -4,8 +4,9 @@
 // the plates listed after a cued one ("vehicles linked: bx16 ojn, ABC 123D and NU70 RTY"). Alone,
 // "S47 CSC" would look like a prefix-format plate, so older formats need a cue — unless written out
 // with both spaces in capitals ("T 891 KLM"), which nothing else in a note looks like.
-import { brandWords } from './agency-words';
+import { acronyms, brandWords, personalTitles } from './agency-words';
 import { makeFinding, type Finding } from './types';
+import { commonWords } from './vocabulary';
 
 /** The current format, spaced as typed or with both spaces ("YA 66 RZR"). */
 const CURRENT = String.raw`[A-Z]{2}[ ]?\d{2}[ ]?[A-Z]{3}`;
@@ -45,6 +46,15 @@ const PRIVATE_PLATE = new RegExp(
   'gu',
 );
 const LOWER = new RegExp(`${EDGE_BEFORE}[a-z]{2}\\d{2} ?[a-z]{3}${EDGE_AFTER}`, 'gu');
+/**
+ * The current format in lower case with both spaces and no cue ("lr 20 fxy"): only with a real age
+ * identifier (02–26, 51–76), no vowel in the area letters and no word in the last three, so "at 10
+ * the" and "by 20 min" stay.
+ */
+const LOWER_SPACED = new RegExp(
+  `${EDGE_BEFORE}[b-df-hj-np-tv-z]{2} (?:0[2-9]|1\\d|2[0-6]|5[1-9]|6\\d|7[0-6]) ([a-z]{3})${EDGE_AFTER}`,
+  'gu',
+);
 const CUE = String.raw`\b(?:reg(?:istration)?|reg'?d|registered|vrm|vrn|plates?|number plate|vehicles?(?:\s+linked)?|veh|car|van|motorbike|moped|drives|driving|anpr(?:\s+hits?)?(?:\s+on)?)`;
 const CUED = new RegExp(
   String.raw`${CUE}(?:\s+(?:in convoy|seen|used|now|also|recently|registered))?(?:\s+(?:no\.?|number|mark|is|was|of))*\s*[:#(–—-]?\s*["“]?(${ANY})${EDGE_AFTER}`,
@@ -81,6 +91,19 @@ const AFTER_CAR = new RegExp(
   'gu',
 );
 
+/** Units and short words that follow a number ("by 20 min", "mr 12 pts"). */
+const UNITS = new Set('min mins hrs yrs wks pts kgs lbs mph mls ozs mth mths day days'.split(' '));
+
+/** True when both letter groups of a spaced lower-case plate are no word, title, acronym or unit. */
+function plateLetters(plate: string, last: string): boolean {
+  const first = plate.slice(0, 2);
+  return (
+    ![commonWords, acronyms, personalTitles].some((set) => set.has(first) || set.has(last)) &&
+    !UNITS.has(last) &&
+    !/[aeiou]{2}/.test(last)
+  );
+}
+
 /** Vehicle registrations. Capitals or plain lower case are enough for the current format. */
 export function findVehicleRegistrations(text: string): Finding[] {
   const findings: Finding[] = [];
@@ -104,6 +127,9 @@ export function findVehicleRegistrations(text: string): Finding[] {
   for (const match of text.matchAll(CAPITALS))
     add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(LOWER)) add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(LOWER_SPACED))
+    if (plateLetters(match[0], match[1] ?? ''))
+      add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(SPACED_PREFIX))
     add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(HYPHENED_IRISH))

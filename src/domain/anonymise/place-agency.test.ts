@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { placeIsAgency, placeIsPerson } from './place-agency';
+
+/** Whether the first `place` in `text` is read as an agency's. */
+function agency(text: string, place: string): boolean {
+  const start = text.indexOf(place);
+  return placeIsAgency(text, start, start + place.length, place.toLowerCase());
+}
+
+function person(text: string, place: string): boolean {
+  const start = text.indexOf(place);
+  return placeIsPerson(text, start, start + place.length);
+}
+
+describe('a place that is part of an agency’s name', () => {
+  it('runs on past a second area or other capitalised words to an agency word', () => {
+    expect(agency('referred to Telford & Wrekin Family Connect', 'Telford')).toBe(true);
+    expect(agency('Blackburn with Darwen Children’s Advice', 'Blackburn')).toBe(true);
+    expect(agency('The Probation Service, Swindon and Wiltshire PDU', 'Swindon')).toBe(true);
+    expect(agency('Greater Manchester Police, Rochdale Public Protection.', 'Rochdale')).toBe(true);
+    expect(agency('Dawn Pickles (Leeds Federated Housing)', 'Leeds')).toBe(true);
+    expect(agency('review, Doncaster schools.', 'Doncaster')).toBe(true);
+    expect(agency('admitted to Scunthorpe General with a fracture', 'Scunthorpe')).toBe(true);
+  });
+
+  it('ends an agency’s name, or is a council that says or decides something', () => {
+    expect(agency('completed by Sexual Health Oldham.', 'Oldham')).toBe(true);
+    expect(agency('01:30 EDT Liverpool (0151 233 3029)', 'Liverpool')).toBe(true);
+    expect(agency('and Luton say the family has left', 'Luton')).toBe(true);
+  });
+
+  it('is followed by an agency alone in brackets, or is a council named as an authority', () => {
+    expect(agency('dad is "in Walton" (HMP).', 'Walton')).toBe(true);
+    expect(agency('Children’s services in Donegal (Tusla) have information', 'Donegal')).toBe(true);
+    expect(agency('People in Northern Ireland guidance.', 'Northern Ireland')).toBe(true);
+    const text = 'referred us to Kensington and Chelsea as the father’s local authority';
+    expect(agency(text, 'Kensington')).toBe(true);
+    expect(agency(text, 'Chelsea')).toBe(true);
+  });
+
+  it('leaves a town before a bracketed postcode district or a person', () => {
+    expect(agency('She lives in Leeds (LS9) now.', 'Leeds')).toBe(false);
+    expect(agency('He moved to Leeds (Kerry says).', 'Leeds')).toBe(false);
+  });
+
+  it('leaves a town where someone is, its centre, its station, and a second word that is no area', () => {
+    expect(agency('She lives in Leeds with her mum.', 'Leeds')).toBe(false);
+    expect(agency('found in Leeds city centre', 'Leeds')).toBe(false);
+    expect(agency('seen at Hanley bus station', 'Hanley')).toBe(false);
+    expect(agency('grandparents are near Urchfont and help with childcare', 'Urchfont')).toBe(
+      false,
+    );
+    expect(agency('moved to Leeds last May.', 'Leeds')).toBe(false);
+  });
+
+  it('keeps the client’s own town in an agency’s name but hides it elsewhere', () => {
+    const client = {
+      child: { firstName: 'Ava' },
+      address: { line1: '4 Elm Close', town: 'Rochdale' },
+    };
+    const found = anonymise(
+      'Ava moved within Rochdale. Referred to Rochdale Public Protection.',
+      client,
+    ).findings.filter((f) => f.type === 'place');
+    expect(found.map((f) => f.start)).toEqual([17]);
+  });
+});
+
+describe('a town’s name that is a person’s', () => {
+  it('reads a town before a verb, after "name is" or after a quoted nickname as a person', () => {
+    expect(person('Lyndon has been signing out', 'Lyndon')).toBe(true);
+    expect(person('as Lyndon doesn’t live with the child', 'Lyndon')).toBe(true);
+    expect(person('His dad’s name is Chester and', 'Chester')).toBe(true);
+    expect(person('Callum "Cal" Brierley, shouting', 'Brierley')).toBe(true);
+  });
+
+  it('leaves a town with no such frame', () => {
+    expect(person('Nan says Potterne is too far', 'Potterne')).toBe(false);
+    expect(person('Seen at the Urchfont playgroup.', 'Urchfont')).toBe(false);
+  });
+});
+
+describe('a guess at a stranger’s name that is a town inside an agency’s name', () => {
+  const client = { child: { firstName: 'Ava' } };
+  const types = (text: string) =>
+    anonymise(text, client).findings.map((f) => [f.type, f.original] as const);
+
+  it('is neither a name nor a place', () => {
+    expect(
+      types(
+        'Luton say the family has left. We reported to Blackburn with Darwen Children’s Advice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still hides a town before a lower-case clinic, which may be the clinic in that town', () => {
+    expect(types('ill bring her to Penhill clinic tmrw').length).toBeGreaterThan(0);
+  });
+});

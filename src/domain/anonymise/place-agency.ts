@@ -1,0 +1,176 @@
+// A place's name that is part of an agency's name or stands for its council, not where a family is
+// ("Telford & Wrekin Family Connect", "Rochdale Public Protection", "Doncaster schools", "Sexual
+// Health Oldham", "EDT Liverpool", "Luton say the family has left"), or a town's name that is a
+// person's ("Lyndon has been signing out").
+import { agencyWords, organisationSuffixes } from './agency-words';
+import { isKnownAreaName } from './keep-terms';
+import { isListedPlace } from './listed-places';
+import { foldName } from './text';
+import type { Finding } from './types';
+
+/**
+ * Words that end an agency's name after a place and that the shared agency lists do not hold: a
+ * probation delivery unit, an emergency duty team, a council's front door, a district hospital
+ * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency.
+ */
+const AGENCY_ENDINGS = new Set([
+  'pdu',
+  'edt',
+  'icart',
+  'general',
+  'hotel',
+  'motel',
+  'lodge',
+  'guidance',
+  'hmp',
+  'yoi',
+  'tusla',
+]);
+/** Words before a place that start an agency's name ending in it ("EDT Liverpool"). */
+const AGENCY_STARTS = new Set(['edt', 'cgl']);
+/** Words that join two council areas into one agency's ("Brighton and Hove", "Telford & Wrekin"). */
+const AREA_JOINERS = new Set(['and', '&', 'with']);
+/** Words after a joiner that start no second area ("in Leeds with her mum"). */
+const NOT_AN_AREA = new Set('her his their the a an my our your them him us me'.split(' '));
+/** Verbs after a council's area that make it the council speaking or acting ("Luton say"). */
+const COUNCIL_ACTS =
+  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|should|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
+/** An agency's word alone in brackets after the place: "in Walton (HMP)", "Donegal (Tusla)". */
+const BRACKETED = /^["”’']?\s*\(\s*([\p{L}’'&-]+)\s*\)/u;
+/** A second area joined to the place ("Kensington and Chelsea"), or the first before it. */
+const JOINED_AFTER = /^[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}’'-]*)/u;
+const JOINED_BEFORE = /(\p{Lu}[\p{L}’'-]*)[ \t]+(?:and|&)[ \t]+$/u;
+
+/** True when the council's area (alone or joined to another) says, decides or is named an authority. */
+function councilActs(text: string, start: number, end: number, key: string): boolean {
+  const joinedAfter = JOINED_AFTER.exec(text.slice(end, end + 30));
+  const joinedBefore = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const areas = [
+    { area: key, at: end },
+    ...(joinedAfter
+      ? [{ area: `${key} and ${foldName(joinedAfter[1] ?? '')}`, at: end + joinedAfter[0].length }]
+      : []),
+    ...(joinedBefore ? [{ area: `${foldName(joinedBefore[1] ?? '')} and ${key}`, at: end }] : []),
+  ];
+  return areas.some(
+    ({ area, at }) => isKnownAreaName(area) && COUNCIL_ACTS.test(text.slice(at, at + 60)),
+  );
+}
+
+/** Words after a town that name a spot in it, not an agency ("Leeds city centre", "Hanley bus station"). */
+const LOCALITY = new Set(
+  'city centre center town station bus train railway coach home family area estate village way park market'.split(
+    ' ',
+  ),
+);
+
+/** True when the word names or ends an agency ("College", "schools", "PDU", "General"). */
+export function agencyWord(word: string): boolean {
+  if (word === '[school]') return true;
+  const key = foldName(word).replace(/['’]s$/u, '');
+  const singular = key.replace(/s$/u, '');
+  if (LOCALITY.has(key) && (/^\p{Ll}/u.test(word) || key !== 'family')) return false;
+  return [key, singular].some(
+    (w) => agencyWords.has(w) || organisationSuffixes.has(w) || AGENCY_ENDINGS.has(w),
+  );
+}
+
+/**
+ * True when the place ending at `end` runs on into an agency's name: up to three more words joined
+ * by single spaces, after an optional second area ("Swindon and Wiltshire PDU", "Blackburn with
+ * Darwen Children's Advice"), one of them an agency word; capitalised words may come before it
+ * ("Leeds Federated Housing"), a lower-case word that is none stops the search.
+ */
+function agencyAfter(text: string, start: number, end: number, capitalOnly = false): boolean {
+  // A word already replaced ("[name]", on a later pass over the output) may stand for the second area.
+  const run =
+    /^(?:[ \t]+(?:[\p{L}&’'-]+|\[[\p{L} ]{1,20}\]))*/u.exec(text.slice(end, end + 80))?.[0] ?? '';
+  const words = run
+    .trim()
+    .split(/[ \t]+(?![\p{L} ]*\])/u)
+    .filter(Boolean)
+    .slice(0, 5);
+  let from = 0;
+  const second = words[1];
+  if (
+    words[0] !== undefined &&
+    AREA_JOINERS.has(words[0].toLowerCase()) &&
+    second !== undefined &&
+    !NOT_AN_AREA.has(second.toLowerCase()) &&
+    // The second area is written as the first is: "Telford & Wrekin", "telford & wrekin".
+    (/^[\p{Lu}[]/u.test(second) || /^\p{Ll}/u.test(text.charAt(start)))
+  )
+    from = second === '[school]' ? 1 : 2;
+  for (const word of words.slice(from, from + 3)) {
+    if (agencyWord(word) && (!capitalOnly || !/^\p{Ll}/u.test(word))) return true;
+    if (!/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
+}
+
+/** True when the word just before the place starts an agency's name ("Sexual Health Oldham"). */
+function agencyBefore(text: string, start: number): boolean {
+  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'-]*) $/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  )?.[1];
+  if (!word) return false;
+  const key = foldName(word);
+  return agencyWord(word) || AGENCY_STARTS.has(key);
+}
+
+/**
+ * True when the place at `start`–`end` (its folded words in `key`) names an agency, not where a
+ * family is: it runs on into an agency's name, an agency's name ends in it, or it is a council's
+ * area that says or decides something. With `capitalOnly`, only a capitalised agency word after it
+ * counts ("Penhill clinic" may be the clinic in Penhill).
+ */
+export function placeIsAgency(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+  capitalOnly = false,
+): boolean {
+  const bracketed = BRACKETED.exec(text.slice(end, end + 30))?.[1];
+  return (
+    (bracketed !== undefined && agencyWord(bracketed)) ||
+    agencyAfter(text, start, end, capitalOnly) ||
+    agencyBefore(text, start) ||
+    councilActs(text, start, end, key)
+  );
+}
+
+/** A verb after a town's name that makes it a person: "Lyndon has been signing out", "Nelson has". */
+const PERSON_ACTS =
+  /^[ \t]+(?:has|had|doesn['’]t|didn['’]t|said|says|told|will|would|won['’]t|wants|went|came|rang|called|hit|texted)\b/u;
+/** Words before a name: "his dad's name is Chester", "a man called Nelson". */
+const NAMED_BEFORE = /\b(?:name\s+is|called|named|known\s+as|aka)\s+$/iu;
+/** A quoted nickname before a surname ("Callum "Cal" Brierley") or a quoted word alone ("Nelson"). */
+const QUOTE_BEFORE = /["“”]\s?$/u;
+
+/**
+ * True when a listed town's name stands where a person's does, with no cue putting anyone there:
+ * before a verb ("Lyndon doesn't live with the child"), after "name is" or "called", or after a
+ * quoted nickname or in quotes of its own ("Callum "Cal" Brierley", "Henry "Nelson" Boswell").
+ */
+export function placeIsPerson(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return (
+    PERSON_ACTS.test(text.slice(end, end + 12)) ||
+    NAMED_BEFORE.test(before) ||
+    QUOTE_BEFORE.test(before)
+  );
+}
+
+/**
+ * True when a guess at a stranger's name is a listed town or council's area inside an agency's
+ * name ("Luton say", "Blackburn with Darwen Children's Advice"): neither a place nor a person.
+ */
+export function townInAgency(text: string, finding: Finding): boolean {
+  if (finding.type !== 'name' || finding.confidence === 'high') return false;
+  const key = foldName(finding.original).replace(/-/g, ' ');
+  return (
+    (isListedPlace(key) || isKnownAreaName(key)) &&
+    placeIsAgency(text, finding.start, finding.end, key, true)
+  );
+}
