@@ -164,10 +164,12 @@ export function placeIsPerson(text: string, start: number, end: number): boolean
 
 /**
  * True when a guess at a stranger's name is a listed town or council's area inside an agency's
- * name ("Luton say", "Blackburn with Darwen Children's Advice"): neither a place nor a person.
+ * name ("Luton say", "Blackburn with Darwen Children's Advice"): neither a place nor a person. The
+ * guess may already be retyped as a place (guessed-places.ts): the same holds.
  */
 export function townInAgency(text: string, finding: Finding): boolean {
-  if (finding.type !== 'name' || finding.confidence === 'high') return false;
+  if (finding.type !== 'name' && finding.type !== 'place') return false;
+  if (finding.confidence === 'high') return false;
   const key = foldName(finding.original).replace(/-/g, ' ');
   return (
     (isListedPlace(key) || isKnownAreaName(key)) &&
