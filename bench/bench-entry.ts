@@ -183,6 +183,36 @@ async function longFieldTiming() {
   return { ms, characters: text.length };
 }
 
+/**
+ * Fields of one phrase pasted over and over to the limit: the shapes that once made a finder compare
+ * every match with every other (a school's name, dates, names, addresses). The slowest one's time.
+ */
+async function repeatedFieldTiming() {
+  const LIMIT = 100_000;
+  const phrases = [
+    'Oak Road Primary School ',
+    'MR JOHN SMITH ',
+    'Tyler-Jay ',
+    '12 Oak Road ',
+    'DOB 01/02/2019 ',
+    'St Mary’s C of E Primary, ',
+    '"Lulu" ',
+  ];
+  const client = {
+    child: { firstName: 'Amy', lastName: 'Example' },
+    school: 'Oak Road Primary School',
+  };
+  let slowest = { ms: 0, phrase: '' };
+  for (const phrase of phrases) {
+    const text = phrase.repeat(Math.ceil(LIMIT / phrase.length)).slice(0, LIMIT);
+    const ms = await median(async () => {
+      anonymise(text, client);
+    }, 3);
+    if (ms > slowest.ms) slowest = { ms, phrase: phrase.trim() };
+  }
+  return slowest;
+}
+
 const api = {
   async unlock() {
     await seed(0, 0, 0, true);
@@ -222,6 +252,7 @@ const api = {
       dev4: { notes: dev4Corpus.length, ...measureAnonymiser(dev4Corpus) },
       dev4First: dev4FirstScore,
       longField: await longFieldTiming(),
+      repeatedField: await repeatedFieldTiming(),
     };
   },
 };

@@ -149,9 +149,14 @@ export function findDateMentions(text: string): DateMention[] {
     }
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // The characters a kept reading covers: checking a reading against them costs its own length, where
+  // checking it against every kept reading made a field of thousands of dates take seconds.
+  const covered = new Uint8Array(text.length);
   const kept: DateMention[] = [];
   for (const date of all) {
-    if (!kept.some((other) => date.start < other.end && other.start < date.end)) kept.push(date);
+    if (covered.subarray(date.start, date.end).includes(1)) continue;
+    covered.fill(1, date.start, date.end);
+    kept.push(date);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -348,9 +353,10 @@ export function findDates(
   const findings: Finding[] = [];
   const kept: Span[] = [];
   const dates = findDateMentions(text);
-  const latestYear = Math.max(
+  const latestYear = dates.reduce(
+    (latest, date) =>
+      Math.max(latest, date.twoDigitYear ? 2000 + (date.year ?? 0) : (date.year ?? 0)),
     0,
-    ...dates.map((date) => (date.twoDigitYear ? 2000 + (date.year ?? 0) : (date.year ?? 0))),
   );
   for (const date of dates) {
     const finding = classify(text, date, client, latestYear);

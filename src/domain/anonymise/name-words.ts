@@ -66,6 +66,13 @@ export function looksLikeNameWord(token: Token): boolean {
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
 /**
+ * The most words a run reaches on each side of its token. No organisation's name is longer, and
+ * without a bound a field of nothing but capitalised words ("Oak Road Primary School" pasted a
+ * thousand times) cost a run of the whole field for every word in it: seconds for 20,000 characters.
+ */
+const MAX_RUN_REACH = 12;
+
+/**
  * The indexes of the run of capitalised words around token `i` ("Hollybrook Children's Centre",
  * "Department for Education"), joined by spaces, hyphens, possessives or "of"/"for"/"and".
  */
@@ -79,12 +86,12 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     );
   };
   const run = [i];
-  for (let j = i - 1; j >= 0; j -= 1) {
+  for (let j = i - 1; j >= Math.max(0, i - MAX_RUN_REACH); j -= 1) {
     const [a, b] = [tokens[j], tokens[j + 1]];
     if (!a || !b || !isCapitalised(a.raw) || !joined(a, b)) break;
     run.unshift(j);
   }
-  for (let j = i + 1; j < tokens.length; j += 1) {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 1 + MAX_RUN_REACH); j += 1) {
     const [a, b] = [tokens[j - 1], tokens[j]];
     if (!a || !b || !isCapitalised(b.raw) || !joined(a, b)) break;
     run.push(j);

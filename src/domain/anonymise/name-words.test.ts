@@ -1,0 +1,31 @@
+// The run of capitalised words around a word: an organisation's name, which a name guess must not
+// take apart, and which stays bounded however much capitalised text a field holds.
+import { describe, expect, it } from 'vitest';
+import { capitalisedRun } from './name-words';
+import { tokenise } from './text';
+
+const words = (text: string, run: number[]) => {
+  const tokens = tokenise(text);
+  return run.map((index) => tokens[index]?.raw).join(' ');
+};
+
+describe('the run of capitalised words around a word', () => {
+  it('is the capitalised words next to it, and no further', () => {
+    const text =
+      'Met staff at Hollybrook Children’s Centre and the Department for Education today.';
+    const tokens = tokenise(text);
+    const at = (word: string) => tokens.findIndex((token) => token.raw === word);
+    expect(words(text, capitalisedRun(text, tokens, at('Centre')))).toMatch(
+      /^Hollybrook Children(?:’s)? Centre$/,
+    );
+    expect(words(text, capitalisedRun(text, tokens, at('Met')))).toBe('Met');
+  });
+
+  it('reaches at most twelve words each way, so a pasted wall of names stays quick', () => {
+    const text = 'Oak Road Primary School '.repeat(50).trim();
+    const tokens = tokenise(text);
+    const run = capitalisedRun(text, tokens, 100);
+    expect(run[0]).toBe(88);
+    expect(run[run.length - 1]).toBe(112);
+  });
+});
