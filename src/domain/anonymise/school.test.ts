@@ -17,10 +17,12 @@ describe('findKnownSchool', () => {
     expect(found).toEqual(["St. Mary's", 'St Marys Primary', "Saint Mary's C of E Primary School"]);
   });
 
-  it('keeps the child’s school heading a form, as the writer’s agency, and hides it elsewhere', () => {
+  it('proposes the child’s school everywhere, even heading a form as the writer’s agency', () => {
+    // It is in the case's identifier set: the reviewer may keep it, but it is never left unasked.
     const text =
       'Collection log – Sunflowers Pre-School\nArchie collected late. Mum says Sunflowers Pre-School rang her.';
     expect(findKnownSchool(text, 'Sunflowers Pre-School').map((f) => f.start)).toEqual([
+      text.indexOf('Sunflowers'),
       text.lastIndexOf('Sunflowers'),
     ]);
     const signed = 'Escalated – Mrs S. Greenwood, DSL, Thornhill Primary.\nRiley is in Y3.';

@@ -58,9 +58,10 @@ function headsTheNote(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The child's school, in full or by its distinctive name followed by any kind words; not where it
- * heads a form as the writer's agency ("Collection log – Sunflowers Pre-School"). After the writer's
- * role in a signature it is still hidden: the blind notes mark it there (docs/anonymiser-quality.md).
+ * The child's school, in full or by its distinctive name followed by any kind words, wherever it
+ * stands: it is in the case's identifier set. Where it heads a form as the writer's own agency
+ * ("Collection log – Sunflowers Pre-School") it is still proposed, for the reviewer to keep if they
+ * choose; another school there is the writer's agency and is not (`namedAsAgency`).
  */
 export function findKnownSchool(text: string, school: string | undefined): Finding[] {
   if (!school?.trim()) return [];
@@ -84,7 +85,6 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
     const before = text.slice(Math.max(0, match.index - 8), match.index);
     if (town && match[0].length === core.length && /\b(?:in|near|from)\s+$/i.test(before)) continue;
     const span = { start: match.index, end: match.index + match[0].length };
-    if (headsTheNote(text, span.start, span.end)) continue;
     findings.push(
       makeFinding(text, span, {
         type: 'school',
