@@ -17,6 +17,8 @@ describe('Settings → Working days', () => {
     });
     expect(region.value).toBe('england-and-wales');
     await user.selectOptions(region, 'Scotland');
+    // Shown at once, not snapping back to the old region while the choice is saved.
+    expect(region.value).toBe('scotland');
     await waitFor(async () => expect((await readCalendarSettings()).region).toBe('scotland'));
     expect(region.value).toBe('scotland');
   });

@@ -17,9 +17,14 @@ export function CalendarSection() {
   const settings = useCalendarSettings();
   const [day, setDay] = useState('');
   const [error, setError] = useState<string>();
+  // The region just chosen, shown until the stored value moves on from what it was (`over`): the
+  // list must not snap back to the old region while the choice is saved (on a first visit that save
+  // also creates the database, which can take a phone a moment).
+  const [chosen, setChosen] = useState<{ region: Region; over: Region }>();
   useLoadingPart(!settings);
   if (!settings) return null;
   const current = settings;
+  const region = chosen && chosen.over === settings.region ? chosen.region : settings.region;
 
   function addDay() {
     if (!isIsoDate(day)) {
@@ -46,10 +51,13 @@ export function CalendarSection() {
         label="Bank holidays for"
         className="input--medium"
         options={REGIONS}
-        value={settings.region}
-        onChange={(event) =>
-          void saveCalendarSettings({ ...settings, region: event.target.value as Region })
-        }
+        value={region}
+        onChange={(event) => {
+          const next = event.target.value as Region;
+          setChosen({ region: next, over: settings.region });
+          // Not saved: the list shows the stored region again.
+          saveCalendarSettings({ ...settings, region: next }).catch(() => setChosen(undefined));
+        }}
       />
       <div className={`field${error ? ' field--error' : ''}`}>
         <label className="field__label" htmlFor="closed-day">
