@@ -82,6 +82,19 @@ export function useAvailablePacks(): AvailablePack[] | undefined {
   );
 }
 
+/** The stored packs with this id that pass the schema (see `parseStored`). */
+async function storedWithId(id: string) {
+  return parseStored(await getDatabase().customPacks.where('id').equals(id).toArray());
+}
+
+/** The highest version among `packs`, or undefined when there are none. */
+function newest(packs: readonly PolicyPack[]): PolicyPack | undefined {
+  return packs.reduce<PolicyPack | undefined>(
+    (best, pack) => (!best || pack.version > best.version ? pack : best),
+    undefined,
+  );
+}
+
 /**
  * The newest imported pack with this id, live: `null` when there is none (or `id` is undefined, which
  * reads nothing), `undefined` while looking. Unlike `useAvailablePacks` it neither parses every
@@ -92,14 +105,9 @@ export function useImportedPack(id: string | undefined): AvailablePack | null | 
   return useStoredQuery<AvailablePack | null>(
     async () => {
       if (id === undefined) return null;
-      const rows = await getDatabase().customPacks.where('id').equals(id).toArray();
-      const newest = parseStored(rows)
-        .filter((stored) => stored.origin === 'imported')
-        .reduce<PolicyPack | undefined>(
-          (best, { pack }) => (!best || pack.version > best.version ? pack : best),
-          undefined,
-        );
-      return newest ? { pack: newest, origin: 'imported' } : null;
+      const imported = (await storedWithId(id)).filter((stored) => stored.origin === 'imported');
+      const pack = newest(imported.map((stored) => stored.pack));
+      return pack ? { pack, origin: 'imported' } : null;
     },
     [id],
     null,
@@ -108,16 +116,10 @@ export function useImportedPack(id: string | undefined): AvailablePack | null | 
 
 /** The pack with this id and version, wherever it is kept, or undefined. */
 export async function findPack(id: string, version?: number): Promise<PolicyPack | undefined> {
-  const stored = await readStored(
-    async () => parseStored(await getDatabase().customPacks.where('id').equals(id).toArray()),
-    [],
-  );
+  const stored = await readStored(() => storedWithId(id), []);
   const all = [...builtInPacks.filter((pack) => pack.id === id), ...stored.map((s) => s.pack)];
   if (version !== undefined) return all.find((pack) => pack.version === version);
-  return all.reduce<PolicyPack | undefined>(
-    (best, pack) => (!best || pack.version > best.version ? pack : best),
-    undefined,
-  );
+  return newest(all);
 }
 
 /**
