@@ -1,6 +1,7 @@
 // The kinds of agency a pack's roles and directory rows belong to, so the guide can show
 // "who acts at this level for MY agency type".
 import { z } from 'zod';
+import { builtOnFirstUse } from '../built-on-first-use';
 
 /** Every agency type a pack may use, in the order the app offers them. */
 export const agencyTypes = [
@@ -26,10 +27,9 @@ export type AgencyType = (typeof agencyTypes)[number];
 // The schemas below are built on first use, not when the module loads: the app loads this module
 // at start-up, and the first zod schema a page builds costs a phone 10-30 ms (decision 0047).
 const buildAgencyTypeSchema = () => z.enum(agencyTypes);
-let agencyType: ReturnType<typeof buildAgencyTypeSchema> | undefined;
 
 /** Checks an agency type. */
-export const agencyTypeSchema = () => (agencyType ??= buildAgencyTypeSchema());
+export const agencyTypeSchema = builtOnFirstUse(buildAgencyTypeSchema);
 
 /** The plain-English name of each agency type, for pickers and headings. */
 export const agencyTypeLabels: Readonly<Record<AgencyType, string>> = {
@@ -58,7 +58,6 @@ export const agencyTypeChoices: readonly (readonly [AgencyType, string])[] = age
 export type RoleAppliesTo = AgencyType | 'any';
 
 const buildRoleAppliesToSchema = () => z.enum([...agencyTypes, 'any']);
-let roleAppliesTo: ReturnType<typeof buildRoleAppliesToSchema> | undefined;
 
 /** Checks who a stage role applies to. */
-export const roleAppliesToSchema = () => (roleAppliesTo ??= buildRoleAppliesToSchema());
+export const roleAppliesToSchema = builtOnFirstUse(buildRoleAppliesToSchema);

@@ -1,5 +1,6 @@
 // Dates as precise as a source gives them: a year, a month of a year, or a full calendar date.
 import { z } from 'zod';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { MONTH_NAMES } from '../calendar/date-words';
 import { isIsoDate } from '../calendar/iso-date';
 
@@ -23,13 +24,12 @@ const buildPartialDateSchema = () =>
     error: (issue) =>
       `${JSON.stringify(issue.input)} is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year`,
   });
-let partialDate: ReturnType<typeof buildPartialDateSchema> | undefined;
 
 /**
  * Checks a partial date. Built on first use: a guide loads this module without checking a pack
  * (built-in packs are checked when the app is built), and building a schema costs a phone time.
  */
-export const partialDateSchema = () => (partialDate ??= buildPartialDateSchema());
+export const partialDateSchema = builtOnFirstUse(buildPartialDateSchema);
 
 /** The date as people write it: "2013", "June 2013" or "5 May 2010". */
 export function describePartialDate(value: PartialDate): string {

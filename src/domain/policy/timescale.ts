@@ -1,5 +1,6 @@
 // How long a stage may take, as typed data (DESIGN.md §3): every pack timescale is one of these.
 import { z } from 'zod';
+import { builtOnFirstUse } from '../built-on-first-use';
 
 /**
  * A timescale as a policy states it.
@@ -26,10 +27,9 @@ const buildTimescaleSchema = () =>
     z.strictObject({ kind: z.literal('working-week') }),
     z.strictObject({ kind: z.literal('none-stated') }),
   ]);
-let timescale: ReturnType<typeof buildTimescaleSchema> | undefined;
 
 /** Checks a timescale. Built on first use, as partial-date.ts explains. */
-export const timescaleSchema = () => (timescale ??= buildTimescaleSchema());
+export const timescaleSchema = builtOnFirstUse(buildTimescaleSchema);
 
 export type Timescale = z.infer<ReturnType<typeof buildTimescaleSchema>>;
 
