@@ -1,5 +1,5 @@
 // Tuning aid for the anonymiser: lists every miss and false alarm per type on the tuning corpora
-// (corpus*.ts, the dev notes and any dev2, dev3 and dev4 notes), never on the blind corpus, whose notes nobody
+// (corpus*.ts, the dev notes and any dev2, dev3, dev4 and dev5 notes), never on the blind corpus, whose notes nobody
 // reads. `node scripts/anonymiser-errors.mjs` lists them; `… summary` prints only the tables;
 // `… --case ID …` prints one tuning note with its client, answer key and findings.
 import { readdirSync } from 'node:fs';
@@ -21,14 +21,15 @@ const { devCorpus } = await load('/test/fixtures/anonymiser/corpus-dev.ts');
 const dev2 = [];
 const dev3 = [];
 const dev4 = [];
-const buckets = { dev2, dev3, dev4 };
+const dev5 = [];
+const buckets = { dev2, dev3, dev4, dev5 };
 for (const file of readdirSync('test/fixtures/anonymiser')) {
-  const bucket = buckets[/^corpus-(dev[234])-.*\.ts$/.exec(file)?.[1]];
+  const bucket = buckets[/^corpus-(dev[2345])-.*\.ts$/.exec(file)?.[1]];
   if (!bucket) continue;
   const module = await load(`/test/fixtures/anonymiser/${file}`);
   for (const value of Object.values(module)) if (Array.isArray(value)) bucket.push(...value);
 }
-const corpora = { tuning: anonymiserCorpus, dev: devCorpus, dev2, dev3, dev4 };
+const corpora = { tuning: anonymiserCorpus, dev: devCorpus, dev2, dev3, dev4, dev5 };
 
 const args = process.argv.slice(2);
 if (args[0] === '--case') {
