@@ -29,6 +29,8 @@ import { dev3Corpus } from '../test/fixtures/anonymiser/corpus-dev3';
 import dev3FirstScore from '../test/fixtures/anonymiser/dev3-first-score.json';
 import { dev4Corpus } from '../test/fixtures/anonymiser/corpus-dev4';
 import dev4FirstScore from '../test/fixtures/anonymiser/dev4-first-score.json';
+import { dev5Corpus } from '../test/fixtures/anonymiser/corpus-dev5';
+import dev5FirstScore from '../test/fixtures/anonymiser/dev5-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -251,6 +253,8 @@ const api = {
       dev3First: dev3FirstScore,
       dev4: { notes: dev4Corpus.length, ...measureAnonymiser(dev4Corpus) },
       dev4First: dev4FirstScore,
+      dev5: { notes: dev5Corpus.length, ...measureAnonymiser(dev5Corpus) },
+      dev5First: dev5FirstScore,
       longField: await longFieldTiming(),
       repeatedField: await repeatedFieldTiming(),
     };
