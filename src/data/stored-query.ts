@@ -20,9 +20,14 @@ export function useStoredQuery<T>(
   const absent = useDatabaseAbsent();
   const [sawNoDatabase, setSawNoDatabase] = useState(absent);
   if (absent && !sawNoDatabase) setSawNoDatabase(true);
+  // While there is no database the live read answers `whenNoDatabase` itself, the very value the
+  // first render was given as its starting result: the hook sees nothing new and does not render the
+  // page again. (Starting from `undefined`, it re-rendered every reader when that answer came, as an
+  // urgent update React cannot slice: the longest task of a first visit's guide on a phone.)
   const result = useLiveQuery(
     () => (databaseAbsent() ? whenNoDatabase : query()),
     [absent, ...deps],
+    absent ? whenNoDatabase : undefined,
   );
   if (absent) return whenNoDatabase;
   return result === undefined && sawNoDatabase ? whenNoDatabase : result;
