@@ -44,6 +44,8 @@ export default defineConfig({
             'src/ui/**/*.test.tsx',
             'src/features/**/*.test.{ts,tsx}',
             'src/app/**/*.test.{ts,tsx}',
+            // The data layer's React hooks, rendered.
+            'src/data/**/*.test.tsx',
           ],
           setupFiles: ['test/setup/data.ts', 'test/setup/ui.ts'],
         },

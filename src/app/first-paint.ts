@@ -1,8 +1,8 @@
 // The page paints before the app's code is fetched (decision 0053). The build lists, in a meta tag,
 // every file main.tsx's steps will load (and, on a prerendered guide, the guide's own code); once
-// the browser has drawn the page, main.tsx asks for them all at once, so the steps then wait for no
-// network round trip. Until the first paint only the page, its stylesheet and main.tsx itself are
-// fetched: on a slow phone the first paint does not share the line with 300 KB of code.
+// the browser has drawn the page, main.tsx asks for them all, two per task, so the steps then wait
+// for no network round trip. Until the first paint only the page, its stylesheet and main.tsx
+// itself are fetched: on a slow phone the first paint does not share the line with 300 KB of code.
 
 /** The meta tag's name; vite.config.ts and scripts/prerendered-pages.mjs write it. */
 export const PRELOAD_META = 'escalate-preload';

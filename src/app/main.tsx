@@ -1,11 +1,11 @@
 // Entry point: mounts the app. The page paints first: nothing is fetched or run until the browser
 // has drawn the page's HTML (a prerendered page's content, or the shell), so on a slow phone the
 // first paint never waits behind the code (decision 0053). Then every file the steps below need is
-// fetched at once (the page lists them: vite.config.ts), and the app is evaluated in steps, each in
-// a task of its own (the browser may paint and handle input between them), rather than as one long
-// task that a slow phone spends half a second on: React, then the router's code, zod and Dexie, then
-// the app's own code, then the router, then the first render. This file imports nothing of React
-// statically, so it is a small file of its own.
+// asked for, two per task (the page lists them: vite.config.ts), and the app is evaluated in steps,
+// each in a task of its own (the browser may paint and handle input between them), rather than as
+// one long task that a slow phone spends half a second on: React, then the router's code, zod and
+// Dexie, then the app's own code, then the router, then the first render. This file imports nothing
+// of React statically, so it is a small file of its own.
 import './styles.css';
 import { loadStorageLibrary } from '../data/storage-library';
 import { recordHistoryIndex, warmSessionStorage } from './router-start';

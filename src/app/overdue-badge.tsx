@@ -25,7 +25,11 @@ export function OverdueBadge() {
   }, []);
   const count = useStoredQuery(() => countOverdue(now), [now], 0);
   useEffect(() => {
-    if (count !== undefined) showOverdueOnBadge(count);
+    if (count === undefined) return;
+    // In a task of its own: the first call into the browser costs a few milliseconds on a phone, in
+    // what would otherwise be the first render's one long effects task.
+    const timer = setTimeout(() => showOverdueOnBadge(count), 0);
+    return () => clearTimeout(timer);
   }, [count]);
   return null;
 }
