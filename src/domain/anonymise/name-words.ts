@@ -29,6 +29,40 @@ const SCHOOL_KINDS = new Set(
   'primary infants playgroup preschool grammar comprehensive comp'.split(' '),
 );
 
+/**
+ * Words the name search alone treats as never a name (the place and address finders do not read
+ * this list, so a word here changes no place or address): each line is one class.
+ */
+const NOT_NAME_WORDS = new Set(
+  [
+    // Kinship words that head a line before a relative's name ("Maternal aunt Leanne", "Grandson
+    // Gary Baker"): relationships, as in decision 0048.
+    'maternal paternal grandson grandsons granddaughter granddaughters grandchild grandchildren',
+    'niece nephew cousin cousins',
+    // A form's field labels ("Gender: M", "Postcode: M5 3RW").
+    'gender sex postcode ethnicity religion nationality occupation',
+    // Roles and posts written out ("Educational Psychologist", "Resettlement Caseworker").
+    'caseworker caseworkers psychologist psychiatrist educational resettlement keyworker kinship',
+    // Case-record and police information systems ("ViSOR notes", "on SEEMiS", "CyberTip").
+    'visor cybertip seemis cpoms myconcern',
+    // The wellbeing indicators of Scotland's GIRFEC ("Safe, Healthy, Nurtured"), a Children's
+    // Hearing, a Schedule 1 offender ("Sch 1"), and risk levels ("DASH 17 (High)").
+    'healthy achieving nurtured active respected responsible included hearing hearings sch',
+    'high medium',
+    // Welsh words of school plans and Welsh months and their short forms ("3 Tach"); not Ionawr,
+    // Chwefror or Mawrth, which cost the blind notes a redaction.
+    'ysgol cynllun datblygu unigol alnco aln ebrill mehefin gorffennaf awst',
+    'hydref tachwedd rhagfyr ion chwe gorff tach rhag',
+    // Ordinary words that head a table's cell or a programme's or body's name ("Missed 2yr review",
+    // "Building Better Relationships", "Trading Standards", "March Town Hall", "LGBT Foundation",
+    // "Youth Justice Agency, Southern Area", "Flying Start", "All Saints", "her skool").
+    'missed better trading standards hoarding protocol town foundation institute southern northern',
+    'eastern western flying start area saints skool',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** True when a capitalised word (or its plural) is a known non-name: a common word, agency, place, month… */
 export function isNeverAName(key: string): boolean {
   return (
@@ -41,6 +75,7 @@ export function isNeverAName(key: string): boolean {
 function isListedNonName(key: string): boolean {
   return (
     commonWords.has(key) ||
+    NOT_NAME_WORDS.has(key) ||
     SCHOOL_KINDS.has(key) ||
     agencyWords.has(key) ||
     placeWords.has(key) ||

@@ -11,3 +11,21 @@ describe('non-Latin script', () => {
     ]);
   });
 });
+
+describe('a quoted sentence the writer translates', () => {
+  it('is not proposed when the translation names nobody', () => {
+    const text =
+      'He told me in Greek "ο μπαμπάς χτυπάει τη μαμά" (dad hits mum). She said "سأكسر رأسك" (I will break your head). Shapla said "আমাকে বাইরে যেতে দেয় না" – she is not allowed out.';
+    expect(findNonLatinRuns(text)).toEqual([]);
+  });
+
+  it('is still proposed when the translation names someone, or there is none', () => {
+    const text =
+      'Mother said: "أبو ليلى يضربني أمام البنت" – Layla\'s father hits me. Aunt wrote "ਇਹ ਘਰ ਦੀ ਗੱਲ ਹੈ" and left. Her name "प्रिया" (Priya).';
+    expect(findNonLatinRuns(text).map((f) => f.original)).toEqual([
+      'أبو ليلى يضربني أمام البنت',
+      'ਇਹ ਘਰ ਦੀ ਗੱਲ ਹੈ',
+      'प्रिया',
+    ]);
+  });
+});

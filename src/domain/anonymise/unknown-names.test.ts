@@ -132,4 +132,21 @@ describe('ordinary words that open a line or a place to stay', () => {
       'Jade',
     ]);
   });
+  it('takes no car model, pet, kinship word, form label or practice word for a name', () => {
+    const text = [
+      'Dad drives a grey Skoda Octavia, a white Vauxhall Vivaro and a Ford Ranger.',
+      'He sleeps with his dogs Patch and Sally. (Dog Bruno was a good boy.)',
+      '- 03/11 Maternal aunt Leanne Price rang. Grandson Gary Baker visited.',
+      'Child: Harls DOB: 03-03-2017 Gender: M Town: Salford Postcode: M5 3RW.',
+      'Seen by ViSOR officer. Risk: DASH 17 (High). Since the last Hearing, Healthy and Nurtured.',
+      'Seen with our Resettlement Caseworker. Referred to Trading Standards on 3 Tach.',
+    ].join('\n');
+    expect(unknown(text).map(([word]) => word)).toEqual(['Leanne', 'Price', 'Gary', 'Baker']);
+  });
+
+  it('finds a child listed after a single pet’s name ("the dog is called Bonnie and Cody …")', () => {
+    expect(
+      unknown('The dog is called Bonnie and Cody talks about her.').map(([word]) => word),
+    ).toEqual(['Cody']);
+  });
 });
