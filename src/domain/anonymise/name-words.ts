@@ -100,6 +100,9 @@ export function looksLikeNameWord(token: Token): boolean {
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
+/** Welsh words for a school or a college, which come first in its name ("Ysgol Bro Lleu", "Coleg Gwent"). */
+const KIND_FIRST = new Set(['ysgol', 'coleg']);
+
 /**
  * The most words a run reaches on each side of its token. No organisation's name is longer, and
  * without a bound a field of nothing but capitalised words ("Oak Road Primary School" pasted a
@@ -138,7 +141,8 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
  * True when token `i` is part of an organisation's or a team's name: followed, in its run of
  * capitalised words, by an organisation word ("Hollybrook Children's Centre"), or sharing the run
  * with an agency word ("Tower Hamlets MASH", "Kirklees Council Duty and Advice", "Family Connect")
- * or with "Royal", as hospitals are shortened ("Royal Gwent", "Calderdale Royal").
+ * or with "Royal", as hospitals are shortened ("Royal Gwent", "Calderdale Royal"), or after a
+ * Welsh school's or college's word ("Ysgol Bro Lleu").
  */
 export function inOrganisationName(text: string, tokens: readonly Token[], i: number): boolean {
   const run = capitalisedRun(text, tokens, i);
@@ -148,7 +152,8 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
       return (
         (j > i &&
           (organisationSuffixes.has(key) || tradeWords.has(key) || SCHOOL_KINDS.has(key))) ||
-        (j !== i && (agencyWords.has(key) || key === 'royal'))
+        (j !== i && (agencyWords.has(key) || key === 'royal')) ||
+        (j < i && KIND_FIRST.has(key))
       );
     });
   if (agencyIn(run)) return true;

@@ -149,4 +149,10 @@ describe('ordinary words that open a line or a place to stay', () => {
       unknown('The dog is called Bonnie and Cody talks about her.').map(([word]) => word),
     ).toEqual(['Cody']);
   });
+  it('takes no word of a Welsh school named as the writer’s agency for a name', () => {
+    expect(unknown('Elen Hughes, Pennaeth, Ysgol Bro Lleu\nDisgybl / Pupil: Gwenllian')).toEqual([
+      ['Elen', 'low'],
+      ['Hughes', 'low'],
+    ]);
+  });
 });
