@@ -58,6 +58,12 @@ const NOT_NAME_WORDS = new Set(
     // "Youth Justice Agency, Southern Area", "Flying Start", "All Saints", "her skool").
     'missed better trading standards hoarding protocol town foundation institute southern northern',
     'eastern western flying start area saints skool',
+    // Counties written short in addresses ("March, Cambs."), and Ireland's police ("An Garda
+    // Síochána").
+    'cambs lancs glos hants herts beds bucks berks notts staffs wilts oxon northants leics lincs',
+    'worcs warks shrops garda gardai siochana',
+    // Hindu temples and mosques, as "church" ("Shri Sanatan Mandir").
+    'mandir masjid',
   ]
     .join(' ')
     .split(' '),

@@ -226,11 +226,25 @@ function businessPossessive(scan: Scan, i: number): boolean {
 }
 
 /** True when token `i` is a word of an organisation's, a service's or a term's name ("Barnsley Children's Social Care"). */
-export function inNamedThing(scan: Scan, i: number): boolean {
+function inNamedThing(scan: Scan, i: number): boolean {
   // "Scotty's NHS number": a possessive before an agency's word is the person's.
   if (scan.tokens[i]?.possessive) return false;
   return (
     inOrganisationName(scan.text, scan.tokens, i) || namesAService(scan, i) || namesATerm(scan, i)
+  );
+}
+
+/**
+ * True when another mention of a word proposed as a name is no person: a word of an organisation's
+ * or a term's name, or, when the first was only a guess, a word after "in", "at" or "from" ("Kai
+ * now at nan's in Hope", a village, after "Hope arrived at 9:15").
+ */
+export function notARepeat(scan: Scan, i: number, found: { confidence: string }): boolean {
+  if (inNamedThing(scan, i)) return true;
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (found.confidence !== 'low' || !previous || !token || token.possessive) return false;
+  return (
+    PLACE_PREPOSITIONS.has(previous.key) && /^\s+$/.test(scan.text.slice(previous.end, token.start))
   );
 }
 

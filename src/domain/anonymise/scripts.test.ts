@@ -29,3 +29,15 @@ describe('a quoted sentence the writer translates', () => {
     ]);
   });
 });
+
+describe('kinship words in other scripts', () => {
+  it('keeps a kinship word alone, as "nan" or "uncle" is kept', () => {
+    const text =
+      'Paternal gran Kokilaben (दादी) phoned. She said "ਮਾਮਾ ਜੀ" did it. Mum (امی) came.';
+    expect(findNonLatinRuns(text)).toEqual([]);
+  });
+
+  it('still proposes a name beside one', () => {
+    expect(findNonLatinRuns('Uncle ਮਾਮਾ ਸੁਖਦੇਵ came.').map((f) => f.original)).toEqual(['ਮਾਮਾ ਸੁਖਦੇਵ']);
+  });
+});

@@ -31,11 +31,37 @@ function translatedSentence(text: string, start: number, end: number, run: strin
   });
 }
 
-/** Every run of non-Latin letters (with the spaces between its words), but a translated sentence. */
+/**
+ * Kinship words and the honorific "ji" in the scripts of the families practitioners serve (Hindi,
+ * Punjabi, Urdu, Arabic, Bengali, Greek, Russian and Ukrainian): a relationship, kept as "nan" or
+ * "uncle" is (decision 0048), as in "Paternal gran Kokilaben (दादी)" or "ਮਾਮਾ ਜੀ".
+ */
+const KINSHIP = new Set(
+  [
+    'माँ मां माता पिता पापा दादी दादा नानी नाना चाचा चाची मामा मामी बुआ मौसी भाई बहन दीदी भैया जी',
+    'ਮਾਂ ਪਿਤਾ ਦਾਦੀ ਦਾਦਾ ਨਾਨੀ ਨਾਨਾ ਚਾਚਾ ਚਾਚੀ ਮਾਮਾ ਮਾਮੀ ਭੂਆ ਮਾਸੀ ਭਰਾ ਭੈਣ ਜੀ',
+    'امی ابو ابا دادی دادا نانی نانا چاچا چاچی ماموں خالہ پھوپھو بھائی بہن باجی',
+    'أمي أبي ماما بابا جدتي جدي عمي خالي خالتي عمتي',
+    'মা বাবা দাদি দাদা নানি নানা চাচা মামা খালা ফুফু',
+    'γιαγιά παππούς μαμά μπαμπάς θείος θεία мама папа бабушка дедушка баба дядя тётя тетя',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** True when every word of the run is a kinship word or "ji". */
+function kinshipOnly(run: string): boolean {
+  return run
+    .trim()
+    .split(/\s+/u)
+    .every((word) => KINSHIP.has(word));
+}
+
+/** Every run of non-Latin letters (with the spaces between its words), but a kinship word or a translated sentence. */
 export function findNonLatinRuns(text: string): Finding[] {
   return [...text.matchAll(NON_LATIN_RUN)].flatMap((match) => {
     const [start, end] = [match.index, match.index + match[0].length];
-    if (translatedSentence(text, start, end, match[0])) return [];
+    if (kinshipOnly(match[0]) || translatedSentence(text, start, end, match[0])) return [];
     return [
       makeFinding(
         text,

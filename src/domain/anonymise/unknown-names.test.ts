@@ -155,4 +155,12 @@ describe('ordinary words that open a line or a place to stay', () => {
       ['Hughes', 'low'],
     ]);
   });
+  it('takes no short county, Irish police, temple or nail bar for a name, nor a guess again after "in"', () => {
+    const text = [
+      'Seen in March, Cambs. Liaison with An Garda Síochána requested.',
+      'Asha volunteers at the Shri Sanatan Mandir youth group. Premises: Tip Top Nails.',
+      'Staff saw Hopey arrive at 9:15. Kai is now at nan’s in Hopey.',
+    ].join('\n');
+    expect(unknown(text).map(([word]) => word)).toEqual(['Asha', 'Hopey', 'Kai']);
+  });
 });
