@@ -163,4 +163,16 @@ describe('ordinary words that open a line or a place to stay', () => {
     ].join('\n');
     expect(unknown(text).map(([word]) => word)).toEqual(['Asha', 'Hopey', 'Kai']);
   });
+  it('finds a name and the writer’s guess at it in brackets, in any case', () => {
+    expect(
+      unknown(
+        'says her "boyfriend" zee (zeeshan?) made her work. A guy called "P" (Prince?) came.',
+      ),
+    ).toEqual([
+      ['zee', 'medium'],
+      ['zeeshan', 'medium'],
+      ['P', 'medium'],
+      ['Prince', 'medium'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
 // in brackets in bracket-names.ts, and what is plainly not a person (professionals, organisations,
 // services) in not-a-person.ts.
 import { agencyWords, organisationSuffixes } from './agency-words';
-import { bracketNames } from './bracket-names';
+import { bracketNames, guessedNames } from './bracket-names';
 import { capitalSurnames } from './capital-names';
 import { guessedPlaces } from './guessed-places';
 import { ambiguousGivenNames, givenNames } from './given-names';
@@ -269,6 +269,7 @@ export function findUnknownNames(
   lowerCaseNames(scan);
   lowerCaseFrames(scan);
   bracketNames(scan);
+  guessedNames(scan);
   listedNames(scan);
   propagateLower(scan);
   const places = guessedPlaces(text, tokens, scan.found, WEAK_REASONS);
