@@ -30,8 +30,9 @@ const SCHOOL_KINDS = new Set(
 );
 
 /**
- * Words the name search alone treats as never a name (the place and address finders do not read
- * this list, so a word here changes no place or address): each line is one class.
+ * Words never taken for a name, kept out of the shared vocabulary the place and address finders
+ * read; only `isNeverAName` reads them (the name search, and the town and date checks that ask
+ * whether a word could be a name). Each line is one class.
  */
 const NOT_NAME_WORDS = new Set(
   [
