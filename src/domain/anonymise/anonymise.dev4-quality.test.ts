@@ -10,7 +10,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev4', dev4Corpus, 100, {
   /** Recall floors per type, each just below the first score or, where a later round raised it, below that. */
   recall: {
-    name: 0.96,
+    name: 0.965,
     'date-of-birth': 0.91,
     'due-date': 0.98,
     address: 0.98,
@@ -27,6 +27,6 @@ describeQualityFloors('dev4', dev4Corpus, 100, {
     place: 0.92,
   },
   overallRecall: 0.955,
-  redactionRecall: 0.965,
+  redactionRecall: 0.97,
   precision: 0.95,
 });
