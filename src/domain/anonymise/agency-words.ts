@@ -97,6 +97,8 @@ export const organisationSuffixes = wordSet(
   'foundation association society university authority county constabulary force prison',
   'ward pharmacy library ltd limited plc llp inc infirmary hospice point refuge hostel foyer inn',
   'programme colts fc afc juniors athletic rovers wanderers',
+  // Hindu temples, mosques and Qur'an schools, as "temple" and "mosque" ("Shri Sanatan Mandir").
+  'mandir masjid madrassa madrasa',
 );
 
 /**
@@ -107,6 +109,7 @@ export const tradeWords = wordSet(
   'plastering roofing builders building motors scaffolding cleaning construction removals',
   'landscaping electrical plumbing haulage logistics recruitment taxis cabs autos garage lettings',
   'properties estates developments decorating joinery carpentry interiors catering',
+  'nails salon barbers',
 );
 
 /** Role words that show a name belongs to a professional: "Helen (HV)", "Joanne, school nurse". */

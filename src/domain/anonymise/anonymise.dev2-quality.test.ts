@@ -12,7 +12,7 @@ const measurement = measureAnonymiser(dev2Corpus);
 
 /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.98,
+  name: 0.99,
   'date-of-birth': 0.97,
   'due-date': 0.98,
   address: 0.96,

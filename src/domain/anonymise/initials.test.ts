@@ -25,4 +25,9 @@ describe('findInitials', () => {
   it('ignores lower case, letters inside words and initials that are an agency acronym', () => {
     expect(findInitials('js and JSON and the GP', people, [])).toEqual([]);
   });
+  it('ignores initials after an article, which are an acronym ("the LA\'s refusal")', () => {
+    const layla = clientPeople({ child: { firstName: 'Layla', lastName: 'Al-Rashid' } });
+    const text = "escalating the LA's refusal; LA said she is scared";
+    expect(findInitials(text, layla, []).map((f) => f.start)).toEqual([text.indexOf('LA said')]);
+  });
 });

@@ -37,7 +37,7 @@ function initialsPattern(initials: string): RegExp {
 
 /**
  * Standalone capital initials matching a client person ("J.S.", "JS", "J S", "J.S-J"); never an
- * acronym such as "GP", and never lower case. The final full stop is left in the text, as it may
+ * acronym such as "GP" or one after an article ("the LA's refusal"), and never lower case. The final full stop is left in the text, as it may
  * end the sentence.
  */
 export function findInitials(
@@ -50,6 +50,13 @@ export function findInitials(
     for (const initials of personInitials(person)) {
       for (const match of text.matchAll(initialsPattern(initials))) {
         if (!/[.\s-]/.test(match[0]) && acronyms.has(initials.toLowerCase())) continue;
+        // "escalating the LA's refusal": capitals after an article are an acronym, not a person.
+        if (
+          /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(
+            text.slice(Math.max(0, match.index - 5), match.index),
+          )
+        )
+          continue;
         const span = { start: match.index, end: match.index + match[0].length };
         if (overlapsAny(span, blocked)) continue;
         const reason = `The initials of ${person.describe}`;

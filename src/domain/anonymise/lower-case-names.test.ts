@@ -31,4 +31,9 @@ describe('names written in lower case', () => {
   it('proposes a lower-case first name but not one that is also an English word', () => {
     expect(unknown('kyle was there and jade left.')).toEqual([['kyle', 'low']]);
   });
+  it('finds a lower-case word no list holds between a relationship word and an age', () => {
+    expect(unknown('she has a son tayo (5) and a son aged 7; her daughter now 4.')).toEqual([
+      ['tayo', 'medium'],
+    ]);
+  });
 });

@@ -60,7 +60,7 @@ function lowerCaseTitleBefore(text: string, tokens: readonly Token[], i: number)
 
 /**
  * Lower-case names in a person's frame: after a relationship word ("grandad frank", "dad gianni
- * made…"), before an age or school year ("jack 6", "stone yr 7"), before a spelling mark ("kalya
+ * made…", "a son tayo (5)"), before an age or school year ("jack 6", "stone yr 7"), before a spelling mark ("kalya
  * (sp)"); then a surname-like word after such a name ("frank hill.", "mark hunter (12/12/1987)").
  */
 export function lowerCaseFrames(scan: Scan): void {
@@ -82,7 +82,8 @@ export function lowerCaseFrames(scan: Scan): void {
   tokens.forEach((token, i) => {
     if (token.raw !== token.raw.toLowerCase() || scan.found.has(i)) return;
     const listed = isNameListWord(token.key);
-    if (relativeBefore(text, tokens, i) && (listed || unlistedNameBeforeVerb(text, tokens, i)))
+    const person = unlistedNameBeforeVerb(text, tokens, i) || ageFollows(text, token, true);
+    if (relativeBefore(text, tokens, i) && (listed || person))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
     else if (listed && /^(?:big|lil|little)$/.test(tokens[i - 1]?.key ?? ''))

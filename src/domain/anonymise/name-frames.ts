@@ -180,14 +180,24 @@ export function namedAfterCue(text: string, tokens: readonly Token[]): number[] 
   return found;
 }
 
-/** A pet and what names it, straight before a word: "a dog called Tyson", "dogs ("Tyson" and "Diesel")". */
-const PET_BEFORE =
-  /\b(?:dogs?|pupp(?:y|ies)|pups?|staff(?:y|ies)|bull(?:y|ies)|cats?|kittens?|pets?|horses?|pon(?:y|ies)|rabbits?|snakes?|parrots?)\b[^.\n]{0,16}?(?:called|named|\(|:)\s*['‘"“]?(?:\p{L}+['’"”]?\s*(?:and|&|,)\s*['‘"“]?)?$/iu;
+const PET = String.raw`dogs?|pupp(?:y|ies)|pups?|staff(?:y|ies)|bull(?:y|ies)|cats?|kittens?|pets?|horses?|pon(?:y|ies)|rabbits?|snakes?|parrots?`;
+const PETS = String.raw`dogs|puppies|pups|staffies|bullies|cats|kittens|pets|horses|ponies|rabbits|snakes|parrots`;
+/**
+ * A pet and what names it, straight before a word: "a dog called Tyson", "Dog Bruno", "his dogs
+ * Patch and Sally", "dogs ("Tyson" and "Diesel")". Only pets in the plural go on into a list: in
+ * "the dog is called Bonnie and Cody talks" Cody is a child.
+ */
+const PET_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${PET})\b[^.\n]{0,16}?(?:called|named|\(|:)\s*['‘"“]?|(?:${PET})\s+['‘"“]?|(?:${PETS})\b[^.\n]{0,16}?(?:called|named|\(|:|\s)\s*['‘"“]?\p{L}+['’"”]?\s*(?:and|&|,)\s*['‘"“]?)$`,
+  'iu',
+);
+const PET_HINT =
+  /called|named|[(:]|dog|pup|staff|bull|cat|kitten|pet|horse|pon|rabbit|snake|parrot/i;
 
 /** True when the token is a pet's name. */
 export function petNamedBefore(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - 48), token.start);
-  return /called|named|[(:]/i.test(before) && PET_BEFORE.test(before);
+  return PET_HINT.test(before) && PET_BEFORE.test(before);
 }
 
 /** A bracket after a name that gives its full form or says what is unknown of it. */

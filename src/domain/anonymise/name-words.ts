@@ -29,6 +29,47 @@ const SCHOOL_KINDS = new Set(
   'primary infants playgroup preschool grammar comprehensive comp'.split(' '),
 );
 
+/**
+ * Words never taken for a name, kept out of the shared vocabulary the place and address finders
+ * read; only `isNeverAName` reads them (the name search, and the town and date checks that ask
+ * whether a word could be a name). Each line is one class.
+ */
+const NOT_NAME_WORDS = new Set(
+  [
+    // Kinship words that head a line before a relative's name ("Maternal aunt Leanne", "Grandson
+    // Gary Baker"): relationships, as in decision 0048.
+    'maternal paternal grandson grandsons granddaughter granddaughters grandchild grandchildren',
+    'niece nephew cousin cousins',
+    // A form's field labels ("Gender: M", "Postcode: M5 3RW").
+    'gender sex postcode ethnicity religion nationality occupation',
+    // Roles and posts written out ("Educational Psychologist", "Resettlement Caseworker").
+    'caseworker caseworkers psychologist psychiatrist educational resettlement keyworker kinship',
+    // Case-record and police information systems ("ViSOR notes", "on SEEMiS", "CyberTip").
+    'visor cybertip seemis cpoms myconcern',
+    // The wellbeing indicators of Scotland's GIRFEC ("Safe, Healthy, Nurtured"), a Children's
+    // Hearing, a Schedule 1 offender ("Sch 1"), and risk levels ("DASH 17 (High)").
+    'healthy achieving nurtured active respected responsible included hearing hearings sch',
+    'high medium',
+    // Welsh words of school plans and Welsh months and their short forms ("3 Tach"); not Ionawr,
+    // Chwefror or Mawrth, which cost the blind notes a redaction.
+    'ysgol cynllun datblygu unigol alnco aln ebrill mehefin gorffennaf awst',
+    'hydref tachwedd rhagfyr ion chwe gorff tach rhag',
+    // Ordinary words that head a table's cell or a programme's or body's name ("Missed 2yr review",
+    // "Building Better Relationships", "Trading Standards", "March Town Hall", "LGBT Foundation",
+    // "Youth Justice Agency, Southern Area", "Flying Start", "All Saints", "her skool").
+    'missed better trading standards hoarding protocol town foundation institute southern northern',
+    'eastern western flying start area saints skool',
+    // Counties written short in addresses ("March, Cambs."), and Ireland's police ("An Garda
+    // Síochána").
+    'cambs lancs glos hants herts beds bucks berks notts staffs wilts oxon northants leics lincs',
+    'worcs warks shrops garda gardai siochana',
+    // Hindu temples and mosques, as "church" ("Shri Sanatan Mandir").
+    'mandir masjid',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** True when a capitalised word (or its plural) is a known non-name: a common word, agency, place, month… */
 export function isNeverAName(key: string): boolean {
   return (
@@ -41,6 +82,7 @@ export function isNeverAName(key: string): boolean {
 function isListedNonName(key: string): boolean {
   return (
     commonWords.has(key) ||
+    NOT_NAME_WORDS.has(key) ||
     SCHOOL_KINDS.has(key) ||
     agencyWords.has(key) ||
     placeWords.has(key) ||
@@ -64,6 +106,9 @@ export function looksLikeNameWord(token: Token): boolean {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
+
+/** Welsh words for a school or a college, which come first in its name ("Ysgol Bro Lleu", "Coleg Gwent"). */
+const KIND_FIRST = new Set(['ysgol', 'coleg']);
 
 /**
  * The most words a run reaches on each side of its token. No organisation's name is longer, and
@@ -103,7 +148,8 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
  * True when token `i` is part of an organisation's or a team's name: followed, in its run of
  * capitalised words, by an organisation word ("Hollybrook Children's Centre"), or sharing the run
  * with an agency word ("Tower Hamlets MASH", "Kirklees Council Duty and Advice", "Family Connect")
- * or with "Royal", as hospitals are shortened ("Royal Gwent", "Calderdale Royal").
+ * or with "Royal", as hospitals are shortened ("Royal Gwent", "Calderdale Royal"), or after a
+ * Welsh school's or college's word ("Ysgol Bro Lleu").
  */
 export function inOrganisationName(text: string, tokens: readonly Token[], i: number): boolean {
   const run = capitalisedRun(text, tokens, i);
@@ -113,7 +159,8 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
       return (
         (j > i &&
           (organisationSuffixes.has(key) || tradeWords.has(key) || SCHOOL_KINDS.has(key))) ||
-        (j !== i && (agencyWords.has(key) || key === 'royal'))
+        (j !== i && (agencyWords.has(key) || key === 'royal')) ||
+        (j < i && KIND_FIRST.has(key))
       );
     });
   if (agencyIn(run)) return true;

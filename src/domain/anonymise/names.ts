@@ -3,6 +3,7 @@
 import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './agency-words';
 import { ACTION_VERBS, RELATIVE_WORDS, personalNounFollows } from './name-frames';
 import { buildNameIndex, closeSpellings, type NameEntry, type NameIndex } from './name-index';
+import { nameStandsForTown } from './name-places';
 import type { ClientPerson } from './people';
 import { foldName, isAllCaps, isCapitalised, isSentenceInitial, type Token } from './text';
 import {
@@ -239,6 +240,12 @@ function findingFor(scan: Scan, i: number, previous: Previous | undefined): Foun
   const replacement = (owner?.placeholder ?? '[family name]') + (apostropheS ? "'s" : '');
   const confidence = confidenceOf(scan, token, match, best);
   const reason = reasonOf(match, best, owner);
+  const alone = span.start === token.start && span.end === token.end && match.how === 'exact';
+  if (alone && nameStandsForTown(scan.text, token)) {
+    const why = 'A family name that is also a town, written where a place stands';
+    const place = { type: 'place' as const, replacement: '[place]', reason: why, confidence };
+    return { finding: makeFinding(scan.text, span, place), owner: undefined };
+  }
   return {
     finding: makeFinding(scan.text, span, { type: 'name', replacement, reason, confidence }),
     owner,

@@ -226,12 +226,40 @@ function businessPossessive(scan: Scan, i: number): boolean {
 }
 
 /** True when token `i` is a word of an organisation's, a service's or a term's name ("Barnsley Children's Social Care"). */
-export function inNamedThing(scan: Scan, i: number): boolean {
+function inNamedThing(scan: Scan, i: number): boolean {
   // "Scotty's NHS number": a possessive before an agency's word is the person's.
   if (scan.tokens[i]?.possessive) return false;
   return (
     inOrganisationName(scan.text, scan.tokens, i) || namesAService(scan, i) || namesATerm(scan, i)
   );
+}
+
+/**
+ * True when another mention of a word proposed as a name is no person: a word of an organisation's
+ * or a term's name, or, when the first was only a guess, a word after "in", "at" or "from" ("Kai
+ * now at nan's in Hope", a village, after "Hope arrived at 9:15").
+ */
+export function notARepeat(scan: Scan, i: number, found: { confidence: string }): boolean {
+  if (inNamedThing(scan, i)) return true;
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (found.confidence !== 'low' || !previous || !token || token.possessive) return false;
+  return (
+    PLACE_PREPOSITIONS.has(previous.key) && /^\s+$/.test(scan.text.slice(previous.end, token.start))
+  );
+}
+
+/** Car makers, whose next capitalised word is a model ("Skoda Octavia", "Vauxhall Vivaro", "Ford Ranger"). */
+const CAR_MAKES = new Set(
+  'ford vauxhall toyota honda nissan bmw audi mercedes volkswagen vw kia hyundai renault peugeot citroen citroën fiat skoda škoda volvo dacia mazda lexus tesla suzuki jeep jaguar cupra mitsubishi subaru porsche alfa rover seat mini'.split(
+    ' ',
+  ),
+);
+
+/** True when a car maker's name, capitalised, stands straight before token `i`: its model. */
+function carModel(scan: Scan, i: number): boolean {
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (!previous || !token || !/^\p{Lu}/u.test(previous.raw) || previous.possessive) return false;
+  return CAR_MAKES.has(previous.key) && scan.text.slice(previous.end, token.start) === ' ';
 }
 
 /** True when the capitalised word is plainly not a person: after "the", "in", "at"; in an organisation's name. */
@@ -253,6 +281,7 @@ export function plainlyNotAPerson(scan: Scan, i: number): boolean {
   if (token.raw.length <= 3 && /^\.\s*\d/.test(scan.text.slice(token.end, token.end + 4)))
     return true;
   return (
+    carModel(scan, i) ||
     inOrganisationName(scan.text, scan.tokens, i) ||
     namesAService(scan, i) ||
     namesATerm(scan, i) ||

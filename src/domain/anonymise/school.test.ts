@@ -148,3 +148,30 @@ describe('Welsh schools named kind first', () => {
     expect(named('She goes to Ysgol Sul at the chapel; ysgol is school.')).toEqual([]);
   });
 });
+
+describe('schools named as the writer’s agency, on one line, and saints’ schools in lower case', () => {
+  it('keeps a school after a Designated Teacher, a Welsh headteacher or "I write as DSL at"', () => {
+    const text = [
+      'From: Mrs Heather Kerr, Designated Teacher, Harryville Primary School',
+      'Elen Hughes, Pennaeth, Ysgol Bro Lleu',
+      'Disgybl / Pupil: Gwenllian',
+      'I write as DSL at Easton CE Academy to record our dissent. Tyler moved to Oakfield Academy.',
+    ].join('\n');
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Oakfield Academy']);
+  });
+
+  it('ends a Welsh school at the end of its line', () => {
+    expect(
+      findNamedSchools('Ysgol: Ysgol Gyfun y Strade\nAddress: 3 Heol').map((f) => f.original),
+    ).toEqual(['Ysgol Gyfun y Strade']);
+  });
+
+  it('finds a saint’s school typed in lower case, with its kind', () => {
+    const text =
+      'frankies school st james rc primary said his attendance is 62 per cent. st helens high too';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual([
+      'st james rc primary',
+      'st helens high',
+    ]);
+  });
+});

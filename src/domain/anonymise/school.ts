@@ -125,9 +125,12 @@ function schoolStart(match: string): number | undefined {
   return undefined;
 }
 
-/** The writer's own school: "I am the DSL at Swanlea School", "I'm head of Brookfield High". */
+/**
+ * The writer's own school: "I am the DSL at Swanlea School", "I'm head of Brookfield High", "I
+ * write as DSL at Easton CE Academy".
+ */
 const OWN_SCHOOL =
-  /\bI(?:\s+am|['’]m)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:DSL|DDSL|DSP|head(?:teacher)?|SENCO|SENDCO|teacher|school nurse|safeguarding lead)\s+(?:at|of|for|in)\s+(?:the\s+)?$/iu;
+  /\bI(?:\s+am|['’]m|\s+write\s+as|(?:\s+am|['’]m)\s+writing\s+as)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:DSL|DDSL|DSP|head(?:teacher)?|SENCO|SENDCO|teacher|school nurse|safeguarding lead)\s+(?:at|of|for|in)\s+(?:the\s+)?$/iu;
 /** A school that is the other party to the disagreement: "raising a disagreement with Kingswood Academy". */
 const DISAGREEING_SCHOOL =
   /\b(?:disagreement|dispute|escalation|escalating|escalated|challenge|challenging)\s+(?:this\s+|it\s+)?(?:with|to|against)\s+(?:the\s+)?$/iu;
@@ -135,10 +138,11 @@ const DISAGREEING_SCHOOL =
 /**
  * A professional's role just before the school, as in a signature or a list of who was there:
  * "Mrs S. Greenwood, DSL, Thornhill Primary", "Mrs Annette Hall (TA), Westmoor Primary",
- * "Safeguarding Officer, Cornwall College", "Wellbeing Officer Dundee and Angus College".
+ * "Safeguarding Officer, Cornwall College", "Wellbeing Officer Dundee and Angus College", Northern
+ * Ireland's "Designated Teacher, Harryville Primary School", Welsh "Pennaeth, Ysgol Bro Lleu".
  */
 const ROLE_BEFORE =
-  /\b(?:DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|principal|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker)|nursery manager)(?:\)\s*,?\s*|\s*,\s*|\s+)$/iu;
+  /\b(?:DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|principal|designated (?:teacher|person|safeguarding (?:lead|person|teacher))|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker)|nursery manager|pennaeth|dirprwy bennaeth|athrawes|athro)(?:\)\s*,?\s*|\s*,\s*|\s+)$/iu;
 /** A role straight after the school: "Jenny Hall (Harrowgate Hill Primary School DSL)". */
 const ROLE_AFTER = /^\s*\(?(?:DSL|DDSL|DSP|SENCO|SENDCO|safeguarding lead|head(?:teacher)?)\b/iu;
 
@@ -185,10 +189,14 @@ function saintSchools(text: string): Finding[] {
  * Cwm Rhondda" (not "Ysgol Sul", Sunday school, which names none).
  */
 const WELSH_SCHOOL =
-  /(?<![\p{L}])Ysgol(?:\s+(?:Gymraeg|Gynradd|Uwchradd|Gyfun|Feithrin|Bro|Sant|Santes|Gatholig|y|yr))*\s+(?!Sul\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:y|yr|\p{Lu}[\p{L}'’-]*)){0,2}(?<!\s(?:y|yr))/gu;
+  /(?<![\p{L}])Ysgol(?:[ \t]+(?:Gymraeg|Gynradd|Uwchradd|Gyfun|Feithrin|Bro|Sant|Santes|Gatholig|y|yr))*[ \t]+(?!Sul\b)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:y|yr|\p{Lu}[\p{L}'’-]*)){0,2}(?<![ \t](?:y|yr))/gu;
 
+/** Welsh schools, on one line, unless named as the writer's agency ("Pennaeth, Ysgol Bro Lleu"). */
 function welshSchools(text: string): Finding[] {
-  return [...text.matchAll(WELSH_SCHOOL)].map((match) =>
+  const schools = [...text.matchAll(WELSH_SCHOOL)].filter(
+    (match) => !namedAsAgency(text, match.index, match.index + match[0].length),
+  );
+  return schools.map((match) =>
     makeFinding(
       text,
       { start: match.index, end: match.index + match[0].length },
@@ -197,9 +205,35 @@ function welshSchools(text: string): Finding[] {
   );
 }
 
+/**
+ * A saint's school typed in lower case: "school st james rc primary said", "at st bede's" is left
+ * out (no kind word), "st mary's c of e primary", "st helens high".
+ */
+const LOWER_SAINT_SCHOOL =
+  /(?<![\p{L}])(?:st\.?|saint)[ \t]+\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?(?:[ \t]+(?:rc|ce|c of e|cofe|catholic))?[ \t]+(?:primary|junior|juniors|infant|infants|high|secondary|academy|college|nursery|school)(?:[ \t]+school)?(?![\p{L}])/gu;
+
+function lowerCaseSaintSchools(text: string): Finding[] {
+  return [...text.matchAll(LOWER_SAINT_SCHOOL)].map((match) =>
+    makeFinding(
+      text,
+      { start: match.index, end: match.index + match[0].length },
+      {
+        type: 'school',
+        replacement: '[school]',
+        reason: "A saint's school typed in lower case",
+        confidence: 'medium',
+      },
+    ),
+  );
+}
+
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
-  const findings: Finding[] = [...saintSchools(text), ...welshSchools(text)];
+  const findings: Finding[] = [
+    ...saintSchools(text),
+    ...welshSchools(text),
+    ...lowerCaseSaintSchools(text),
+  ];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;

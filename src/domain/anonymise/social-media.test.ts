@@ -91,3 +91,19 @@ describe('a profile or page named in quotes after a platform', () => {
     ).toEqual([]);
   });
 });
+
+describe('profiles and usernames after "social media" or a bracket', () => {
+  it('finds a username after "Social media:" and one in brackets after a platform', () => {
+    expect(
+      found(
+        'Social media: kaydz_p12. Images on an OnlyFans page (kriswildeXX). Facebook (private).',
+      ),
+    ).toEqual(['kaydz_p12', 'kriswildeXX']);
+  });
+
+  it('finds an unquoted profile of three to five capitalised words after "is" or "as"', () => {
+    expect(
+      found("Sonny's Facebook is Sonny Smith Wisbech Boy. She is on facebook as Toni Cole."),
+    ).toEqual(['Sonny Smith Wisbech Boy']);
+  });
+});

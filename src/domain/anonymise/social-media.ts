@@ -6,7 +6,7 @@ import { commonWords } from './vocabulary';
 const AT_HANDLE =
   /(?<![\p{L}\p{N}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}_@])/gu;
 
-const PLATFORM = String.raw`(?:instagram|insta|ig|snapchat|snap|tiktok|tik tok|facebook|fb|twitter|threads|youtube|yt|discord|xbox|psn|playstation|roblox|telegram|whatsapp|kik|wizz|yubo|bereal|twitch|onlyfans|wechat|tinder|grindr|bumble|gamertag|gamer tag|username|user name|user|handle|account|accounts|profile)`;
+const PLATFORM = String.raw`(?:social media|socials|instagram|insta|ig|snapchat|snap|tiktok|tik tok|facebook|fb|twitter|threads|youtube|yt|discord|xbox|psn|playstation|roblox|telegram|whatsapp|kik|wizz|yubo|bereal|twitch|onlyfans|wechat|tinder|grindr|bumble|gamertag|gamer tag|username|user name|user|handle|account|accounts|profile)`;
 /** Words between a platform and the username ("snap name is", "tiktok account under", "insta:"). */
 const CONNECTOR = String.raw`(?:\s+(?:name|names|handle|account|username|user|id|tag|gamertag|channel|page|profile|is|was|as|called|named|under|of|now)|\s*[:=(–—-])*`;
 const AFTER_PLATFORM = new RegExp(
@@ -16,7 +16,7 @@ const AFTER_PLATFORM = new RegExp(
 );
 /** A connector that says a username follows: a colon or dash, "is", "as", "called", "name". */
 const NAMING_CONNECTOR =
-  /[:=–—-]|\b(?:name|names|handle|username|user|id|tag|gamertag|channel|is|was|as|called|named)\b/iu;
+  /[:=(–—-]|\b(?:name|names|handle|username|user|id|tag|gamertag|channel|is|was|as|called|named)\b/iu;
 /** Words that follow a platform's name without being a username ("her tiktok is private"). */
 const NOT_A_USERNAME = new Set(
   `private public open closed deleted blocked hacked down full active inactive fake new old same
@@ -52,6 +52,15 @@ const QUOTED_PROFILE = new RegExp(
   String.raw`\b(?:${PLATFORM}|page)(?:\s+(?:account|page|profile|in|the|name|named|called|as|under|handle|is|was))*\s*[:(]?\s*["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]`,
   'giu',
 );
+/**
+ * A profile named without quotes, after a platform and "is" or "as": three to five capitalised
+ * words ("Sonny's Facebook is Sonny Smith Wisbech Boy"), more than a person's first name and
+ * surname, which stay with the names ("on facebook as Toni Cole").
+ */
+const UNQUOTED_PROFILE = new RegExp(
+  String.raw`\b${PLATFORM}(?:\s+(?:account|page|profile|name))?\s+(?:is|as|called|named|under)\s+(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’-]*){2,4})(?![ \t]*[\p{L}\p{N}])`,
+  'giu',
+);
 /** Every word of a quoted profile capitalised or a number (the regex above ignores case). */
 const PROFILE_WORDS = /^[\p{Lu}\p{N}][^ ]*(?: [\p{Lu}\p{N}][^ ]*)*$/u;
 
@@ -63,7 +72,7 @@ const PROFILE_URL =
 const LOOSE_HANDLE =
   /(?<![\p{L}\p{N}_.@/:])[\p{L}\p{N}_]+(?:[._][\p{L}\p{N}_]+)+(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 const HANDLE_CONTEXT =
-  /\b(?:messages?|messaged|messaging|account|accounts|user|profile|online|followed|follows|dms?|chat|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram)\b/iu;
+  /\b(?:social media|socials|messages?|messaged|messaging|account|accounts|user|profile|online|followed|follows|dms?|chat|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram)\b/iu;
 /** Ends that make a dotted word a file, a web address or an abbreviation rather than a username. */
 const NOT_A_HANDLE =
   /\.(?:com|co|uk|org|net|gov|nhs|pdf|docx?|xlsx?|jpe?g|png|html?)$|^(?:e\.g|i\.e|a\.m|p\.m|n\.b|etc)$/iu;
@@ -92,6 +101,12 @@ export function findSocialMediaHandles(text: string): Finding[] {
     if (!PROFILE_WORDS.test(profile)) continue;
     const end = match.index + match[0].length - 1;
     add(end - profile.length, end, 'A profile or page named in quotes after a platform');
+  }
+  for (const match of text.matchAll(UNQUOTED_PROFILE)) {
+    const profile = match[1] ?? '';
+    if (!PROFILE_WORDS.test(profile)) continue;
+    const end = match.index + match[0].length;
+    add(end - profile.length, end, 'A profile named after a platform');
   }
   for (const match of text.matchAll(PROFILE_URL)) {
     add(

@@ -132,4 +132,47 @@ describe('ordinary words that open a line or a place to stay', () => {
       'Jade',
     ]);
   });
+  it('takes no car model, pet, kinship word, form label or practice word for a name', () => {
+    const text = [
+      'Dad drives a grey Skoda Octavia, a white Vauxhall Vivaro and a Ford Ranger.',
+      'He sleeps with his dogs Patch and Sally. (Dog Bruno was a good boy.)',
+      '- 03/11 Maternal aunt Leanne Price rang. Grandson Gary Baker visited.',
+      'Child: Harls DOB: 03-03-2017 Gender: M Town: Salford Postcode: M5 3RW.',
+      'Seen by ViSOR officer. Risk: DASH 17 (High). Since the last Hearing, Healthy and Nurtured.',
+      'Seen with our Resettlement Caseworker. Referred to Trading Standards on 3 Tach.',
+    ].join('\n');
+    expect(unknown(text).map(([word]) => word)).toEqual(['Leanne', 'Price', 'Gary', 'Baker']);
+  });
+
+  it('finds a child listed after a single pet’s name ("the dog is called Bonnie and Cody …")', () => {
+    expect(
+      unknown('The dog is called Bonnie and Cody talks about her.').map(([word]) => word),
+    ).toEqual(['Cody']);
+  });
+  it('takes no word of a Welsh school named as the writer’s agency for a name', () => {
+    expect(unknown('Elen Hughes, Pennaeth, Ysgol Bro Lleu\nDisgybl / Pupil: Gwenllian')).toEqual([
+      ['Elen', 'low'],
+      ['Hughes', 'low'],
+    ]);
+  });
+  it('takes no short county, Irish police, temple or nail bar for a name, nor a guess again after "in"', () => {
+    const text = [
+      'Seen in March, Cambs. Liaison with An Garda Síochána requested.',
+      'Asha volunteers at the Shri Sanatan Mandir youth group. Premises: Tip Top Nails.',
+      'Staff saw Hopey arrive at 9:15. Kai is now at nan’s in Hopey.',
+    ].join('\n');
+    expect(unknown(text).map(([word]) => word)).toEqual(['Asha', 'Hopey', 'Kai']);
+  });
+  it('finds a name and the writer’s guess at it in brackets, in any case', () => {
+    expect(
+      unknown(
+        'says her "boyfriend" zee (zeeshan?) made her work. A guy called "P" (Prince?) came.',
+      ),
+    ).toEqual([
+      ['zee', 'medium'],
+      ['zeeshan', 'medium'],
+      ['P', 'medium'],
+      ['Prince', 'medium'],
+    ]);
+  });
 });

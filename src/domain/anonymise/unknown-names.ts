@@ -1,15 +1,16 @@
 // Names the user never typed into the record ("mum's new partner Dean Walsh", "her boyfriend,
 // Kyle"), found from cues; other capitalised words are proposed with low confidence for review.
-// Lower-case names are in lower-case-names.ts, surnames in capitals in capital-names.ts, and what is
-// plainly not a person (professionals, organisations, services) in not-a-person.ts.
-import { acronyms, agencyWords, organisationSuffixes } from './agency-words';
+// Lower-case names are in lower-case-names.ts, surnames in capitals in capital-names.ts, names given
+// in brackets in bracket-names.ts, and what is plainly not a person (professionals, organisations,
+// services) in not-a-person.ts.
+import { agencyWords, organisationSuffixes } from './agency-words';
+import { bracketNames, guessedNames } from './bracket-names';
 import { capitalSurnames } from './capital-names';
 import { guessedPlaces } from './guessed-places';
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { lowerCaseFrames, lowerCaseNames, propagateLower } from './lower-case-names';
 import {
   ageFollows,
-  bracketNameFollows,
   isNameListWord,
   listedWith,
   nicknameBetweenNames,
@@ -33,7 +34,7 @@ import {
 } from './name-scan';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
-import { DETERMINERS, inNamedThing, plainlyNotAPerson, professionalMentions } from './not-a-person';
+import { DETERMINERS, notARepeat, plainlyNotAPerson, professionalMentions } from './not-a-person';
 import { foldName, isAllCaps, isSentenceInitial, tokenStartingAt, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
@@ -180,29 +181,6 @@ function capitalisedWords(scan: Scan): void {
   });
 }
 
-const BRACKET_REASON = 'A name whose full form or unknown surname the writer gives in brackets';
-
-/**
- * A word before a bracket that gives its full name or says the surname is unknown, in any case:
- * "zosia (zofia wróblewska)", "TJ (Tyler-Jay Banks)" and every other "TJ", "Shoaib (surname
- * unknown)".
- */
-function bracketNames(scan: Scan): void {
-  const initials = new Set<string>();
-  scan.tokens.forEach((token, i) => {
-    if (scan.found.has(i) || !bracketNameFollows(scan.text, scan.tokens, i)) return;
-    if (token.raw === token.raw.toLowerCase()) proposeLower(scan, i, 'medium', BRACKET_REASON);
-    else if (looksLikeNameWord(token)) propose(scan, i, 'medium', BRACKET_REASON);
-    else if (isAllCaps(token.raw) && !acronyms.has(token.key)) initials.add(token.raw);
-  });
-  if (initials.size === 0) return;
-  scan.tokens.forEach((token, i) => {
-    if (!initials.has(token.raw) || scan.found.has(i)) return;
-    if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
-    scan.found.set(i, { confidence: 'medium', reason: BRACKET_REASON });
-  });
-}
-
 const STRONG_REASONS = new Set([GIVEN_NAME_REASON, LOWER_CASE_REASON]);
 
 /** A name-like word listed with a name found on surer grounds: "Star and Jenson", "poppy + Alfie". */
@@ -247,9 +225,8 @@ function propagate(scan: Scan): void {
   }
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
-    if (found && !scan.found.has(i) && !overlapsAny(token, scan.keep) && !inNamedThing(scan, i)) {
-      propose(scan, i, found.confidence, SAME_REASON);
-    }
+    if (!found || scan.found.has(i) || overlapsAny(token, scan.keep)) return;
+    if (!notARepeat(scan, i, found)) propose(scan, i, found.confidence, SAME_REASON);
   });
 }
 
@@ -292,6 +269,7 @@ export function findUnknownNames(
   lowerCaseNames(scan);
   lowerCaseFrames(scan);
   bracketNames(scan);
+  guessedNames(scan);
   listedNames(scan);
   propagateLower(scan);
   const places = guessedPlaces(text, tokens, scan.found, WEAK_REASONS);
