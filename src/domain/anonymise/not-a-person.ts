@@ -235,12 +235,23 @@ function inNamedThing(scan: Scan, i: number): boolean {
 }
 
 /**
- * True when another mention of a word proposed as a name is no person: a word of an organisation's
- * or a term's name, or, when the first was only a guess, a word after "in", "at" or "from" ("Kai
- * now at nan's in Hope", a village, after "Hope arrived at 9:15").
+ * True when another mention of a word proposed as a name is no person's name at all: a word of an
+ * organisation's or a term's name.
  */
-export function notARepeat(scan: Scan, i: number, found: { confidence: string }): boolean {
-  if (inNamedThing(scan, i)) return true;
+export function notARepeat(scan: Scan, i: number): boolean {
+  return inNamedThing(scan, i);
+}
+
+/**
+ * True when another mention of a word only guessed as a name stands after "in", "at" or "from":
+ * there it is more likely a place ("Kai now at nan's in Hope", a village, after "Hope arrived at
+ * 9:15"), still to be hidden, but as a place.
+ */
+export function repeatWherePlaceStands(
+  scan: Scan,
+  i: number,
+  found: { confidence: string },
+): boolean {
   const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
   if (found.confidence !== 'low' || !previous || !token || token.possessive) return false;
   return (

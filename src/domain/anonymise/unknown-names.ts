@@ -34,7 +34,13 @@ import {
 } from './name-scan';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
-import { DETERMINERS, notARepeat, plainlyNotAPerson, professionalMentions } from './not-a-person';
+import {
+  DETERMINERS,
+  notARepeat,
+  plainlyNotAPerson,
+  professionalMentions,
+  repeatWherePlaceStands,
+} from './not-a-person';
 import { foldName, isAllCaps, isSentenceInitial, tokenStartingAt, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
@@ -226,9 +232,15 @@ function propagate(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
     if (!found || scan.found.has(i) || overlapsAny(token, scan.keep)) return;
-    if (!notARepeat(scan, i, found)) propose(scan, i, found.confidence, SAME_REASON);
+    if (notARepeat(scan, i)) return;
+    if (repeatWherePlaceStands(scan, i, found)) propose(scan, i, 'low', PLACE_REPEAT_REASON);
+    else propose(scan, i, found.confidence, SAME_REASON);
   });
 }
+
+/** Why a repeat of a guessed name is proposed as a place (./not-a-person.ts). */
+const PLACE_REPEAT_REASON =
+  'The same word as a name guessed elsewhere in the text, here where a place stands';
 
 /**
  * The folded words written straight after a relationship word ("her partner Mark"): a
@@ -278,7 +290,10 @@ export function findUnknownNames(
     .flatMap(([i, { confidence, reason }]) => {
       const token = tokens[i];
       if (!token || (confidence !== 'medium' && overlapsAny(token, scan.keep))) return [];
-      const { type, reason: why } = places.get(i) ?? { type: 'name' as const, reason };
+      const { type, reason: why } = places.get(i) ?? {
+        type: reason === PLACE_REPEAT_REASON ? ('place' as const) : ('name' as const),
+        reason,
+      };
       const replacement = `[${type}]`;
       return [makeFinding(text, token, { type, replacement, reason: why, confidence })];
     });
