@@ -1,7 +1,7 @@
 // Tuning aid for the anonymiser: lists every miss and false alarm per type on the tuning corpora
-// (corpus*.ts, the dev notes and any dev2, dev3, dev4 and dev5 notes), never on the blind corpus, whose notes nobody
-// reads. `node scripts/anonymiser-errors.mjs` lists them; `… summary` prints only the tables;
-// `… --case ID …` prints one tuning note with its client, answer key and findings.
+// (corpus*.ts, the dev notes and any dev2, dev3, dev4 and dev5 notes), never on the blind corpus,
+// whose notes nobody reads. `node scripts/anonymiser-errors.mjs` lists them; `… summary` prints only
+// the tables; `… --case ID …` prints one tuning note with its client, answer key and findings.
 import { readdirSync } from 'node:fs';
 import { createServer } from 'vite';
 
