@@ -7,9 +7,14 @@ const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|ec
 /** A value: up to two letter groups before it ("CZ 40012345", "MK/HR/99813"), digits in each part. */
 const VALUE = String.raw`(?:[A-Z]{1,4}(?:\s|\s?[/-]\s?)){0,2}[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[ -]|\s?/\s?)[\p{L}\p{N}]*\d[\p{L}\p{N}]*|[/-][\p{L}\p{N}]+){0,3}`;
 const CUED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown))*(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?\s*[:#.=|–-]?\s*(${VALUE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown))*(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?\s*[:#.=|–-]?\s*\(?\s*(${VALUE})(?![\p{L}\p{N}])`,
   'giu',
 );
+/**
+ * A prison number in its own form, one letter, four digits, two letters ("A4419DX"), which no
+ * other number in a note takes: found with no cue ("Imran HUSSAIN A4419DX – child contact").
+ */
+const PRISON_NUMBER = /(?<![\p{L}\p{N}])[A-Z]\d{4}[A-Z]{2}(?![\p{L}\p{N}])/gu;
 
 /** Cues that name a person's own document or record, whose number may come later in the sentence. */
 const FAR_CUE = String.raw`(?:passports?|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison(?:er)?\s+(?:no\.?|number)|NOMS|UASC|CRN|UTR)`;
@@ -31,22 +36,12 @@ const PHONE_LIKE = /^(?:\+44|0)[\d\s()-]{9,14}$/;
 /** Lower-case words the value's letter groups may have taken in ("Hospital on 30/11"). */
 const LEADING_WORDS = /^(?:\p{Ll}+\s+)+/u;
 
-/** Numbers after the cue words that say what they are; at least four digits. */
+/** Numbers after the cue words that say what they are (at least four digits), and prison numbers. */
 export function findCuedNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
   const starts = new Set<number>();
-  const matches = [
-    ...[...text.matchAll(CUED_NUMBER)].map((match) => ({ match, far: false })),
-    ...[...text.matchAll(FAR_CUED_NUMBER)].map((match) => ({ match, far: true })),
-  ];
-  for (const { match, far } of matches) {
-    const value = match[1] ?? '';
-    const digits = (value.match(/\d/g) ?? []).length;
-    if (digits < (far ? 5 : 4) || DATE.test(value.replace(LEADING_WORDS, ''))) continue;
-    // Far from its cue, a number that reads as a phone number is one ("rang on 07700 900123").
-    if (far && (/^\p{Ll}/u.test(value) || PHONE_LIKE.test(value))) continue;
-    const start = match.index + match[0].length - value.length;
-    if (starts.has(start)) continue;
+  const add = (start: number, value: string) => {
+    if (starts.has(start)) return;
     starts.add(start);
     findings.push(
       makeFinding(
@@ -60,6 +55,22 @@ export function findCuedNumbers(text: string): Finding[] {
         },
       ),
     );
+  };
+  const matches = [
+    ...[...text.matchAll(CUED_NUMBER)].map((match) => ({ match, far: false })),
+    ...[...text.matchAll(FAR_CUED_NUMBER)].map((match) => ({ match, far: true })),
+  ];
+  for (const { match, far } of matches) {
+    const value = match[1] ?? '';
+    const digits = (value.match(/\d/g) ?? []).length;
+    if (digits < (far ? 5 : 4) || DATE.test(value.replace(LEADING_WORDS, ''))) continue;
+    // Far from its cue, a number that reads as a phone number is one ("rang on 07700 900123").
+    if (far && (/^\p{Ll}/u.test(value) || PHONE_LIKE.test(value))) continue;
+    // "Forced Marriage Unit (020 7008 0151)": a phone number in brackets is the cue's own line.
+    const bracketed = /\(\s*$/.test(match[0].slice(0, match[0].length - value.length));
+    if (bracketed && PHONE_LIKE.test(value)) continue;
+    add(match.index + match[0].length - value.length, value);
   }
+  for (const match of text.matchAll(PRISON_NUMBER)) add(match.index, match[0]);
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,6 @@
 // Dates in the text: which are dates of birth or an expected date of delivery (redacted) and which
 // are meeting and discussion dates (kept).
+import { inBirthDateColumn } from './birth-date-columns';
 import { DAY_WORDS, dayValue, NAMED_DAY, namedDay, YEAR_WORDS, yearValue } from './date-words';
 import { isNeverAName } from './name-words';
 import { clientPeople } from './people';
@@ -329,7 +330,8 @@ function classify(
     DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
     (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
     bracketedBirthDate(text, date, latestYear) ||
-    appositionBirthDate(text, date, latestYear)
+    appositionBirthDate(text, date, latestYear) ||
+    inBirthDateColumn(text, date)
   ) {
     return makeFinding(text, date, {
       type: 'date-of-birth',

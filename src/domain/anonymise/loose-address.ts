@@ -79,7 +79,7 @@ const STREET_CAPITALISED = STREET.split('|')
  * Guernsey Court"), with a house number or a Welsh house name before them ("Tŷ Gwyn, …").
  */
 const TYPE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:Tŷ|Ty|Bryn|Plas)\s+\p{Lu}[\p{L}'’-]+,\s+)?(?:\d{1,4}[a-z]?,?\s+)?(?:(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)\s+(?:(?:y|yr|['’]r)\s+)?|Rue\s+(?:de\s+la|de|du|des)\s+)\p{Lu}[\p{L}'’-]+(?:\s+(?:${STREET_CAPITALISED})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Tŷ|Ty|Bryn|Plas)\s+\p{Lu}[\p{L}'’-]+,\s+)?(?:\d{1,4}[a-z]?,?\s+)?(?:(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)\s+(?:(?:[Yy]|[Yy]r|['’]r)\s+)?|Rue\s+(?:de\s+la|de|du|des)\s+)\p{Lu}[\p{L}'’-]+(?:\s+(?:${STREET_CAPITALISED})(?![\p{L}]))?`,
   'gu',
 );
 

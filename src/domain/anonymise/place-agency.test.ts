@@ -39,6 +39,23 @@ describe('a place that is part of an agency’s name', () => {
     expect(agency(text, 'Chelsea')).toBe(true);
   });
 
+  it('runs on into a partnership, a council, a front door or an office named by its initials', () => {
+    expect(agency('shared with Glasgow HSCP North West Social Work', 'Glasgow')).toBe(true);
+    expect(agency('Referral to Merthyr Tydfil CBC IAA (01685 725000)', 'Merthyr Tydfil')).toBe(
+      true,
+    );
+    expect(agency('i rang croydon SPOC, they said call police', 'croydon')).toBe(true);
+    expect(agency('AA from Hull AA scheme came 01:30', 'Hull')).toBe(true);
+    expect(agency('from probation, Hanley office, ring me', 'Hanley')).toBe(true);
+  });
+
+  it('is a council that has declined or closed something, or ends a school already replaced', () => {
+    expect(agency('Manchester have declined to undertake an assessment', 'Manchester')).toBe(true);
+    expect(agency('Manchester has now closed the CIN plan', 'Manchester')).toBe(true);
+    expect(agency('Zahra attends [school] Halifax. Her', 'Halifax')).toBe(true);
+    expect(agency('Her cousins in Leeds have a spare room', 'Leeds')).toBe(false);
+  });
+
   it('leaves a town before a bracketed postcode district or a person', () => {
     expect(agency('She lives in Leeds (LS9) now.', 'Leeds')).toBe(false);
     expect(agency('He moved to Leeds (Kerry says).', 'Leeds')).toBe(false);
@@ -92,6 +109,13 @@ describe('a guess at a stranger’s name that is a town inside an agency’s nam
         'Luton say the family has left. We reported to Blackburn with Darwen Children’s Advice.',
       ),
     ).toEqual([]);
+  });
+
+  it('is neither where the town names a service in lower case ("Rochdale adult care said")', () => {
+    expect(types('A grey car was parked outside. Rochdale adult care said he chose it.')).toEqual(
+      [],
+    );
+    expect(types('Rang Bury adult social care, who told us it is a police matter.')).toEqual([]);
   });
 
   it('still hides a town before a lower-case clinic, which may be the clinic in that town', () => {

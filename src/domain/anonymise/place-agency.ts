@@ -11,7 +11,10 @@ import type { Finding } from './types';
 /**
  * Words that end an agency's name after a place and that the shared agency lists do not hold: a
  * probation delivery unit, an emergency duty team, a council's front door, a district hospital
- * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency.
+ * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency,
+ * Scotland's health and social care partnerships, Northern Ireland's health and social care trusts,
+ * a county or metropolitan borough council, a single point of contact, Wales' front door
+ * (information, advice and assistance), an appropriate-adult scheme and an agency's office.
  */
 const AGENCY_ENDINGS = new Set([
   'pdu',
@@ -25,7 +28,25 @@ const AGENCY_ENDINGS = new Set([
   'hmp',
   'yoi',
   'tusla',
+  'hscp',
+  'hsct',
+  'cbc',
+  'mbc',
+  'spoc',
+  'iaa',
+  'aa',
+  'office',
 ]);
+/**
+ * Lower-case words after a town that name a public service, not a building a family may be in
+ * ("Rochdale adult care said", "croydon police", "the Hanley office"), where "Penhill clinic" may
+ * be the clinic in Penhill.
+ */
+const SERVICE_WORDS = new Set(
+  "adult adults social police council probation housing children's children’s mash spoc edt office".split(
+    ' ',
+  ),
+);
 /** Words before a place that start an agency's name ending in it ("EDT Liverpool"). */
 const AGENCY_STARTS = new Set(['edt', 'cgl']);
 /** Words that join two council areas into one agency's ("Brighton and Hove", "Telford & Wrekin"). */
@@ -34,7 +55,7 @@ const AREA_JOINERS = new Set(['and', '&', 'with']);
 const NOT_AN_AREA = new Set('her his their the a an my our your them him us me'.split(' '));
 /** Verbs after a council's area that make it the council speaking or acting ("Luton say"). */
 const COUNCIL_ACTS =
-  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|should|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
+  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|should|(?:have|has)\s+(?:now\s+|also\s+|since\s+)?(?:declined|refused|closed|agreed|accepted|decided|confirmed|said|stated|allocated|ended)|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
 /** An agency's word alone in brackets after the place: "in Walton (HMP)", "Donegal (Tusla)". */
 const BRACKETED = /^["”’']?\s*\(\s*([\p{L}’'&-]+)\s*\)/u;
 /** A second area joined to the place ("Kensington and Chelsea"), or the first before it. */
@@ -102,7 +123,8 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
   )
     from = second === '[school]' ? 1 : 2;
   for (const word of words.slice(from, from + 3)) {
-    if (agencyWord(word) && (!capitalOnly || !/^\p{Ll}/u.test(word))) return true;
+    if (agencyWord(word) && (!capitalOnly || !/^\p{Ll}/u.test(word) || SERVICE_WORDS.has(word)))
+      return true;
     if (!/^\p{Lu}/u.test(word)) return false;
   }
   return false;
@@ -110,6 +132,8 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
 
 /** True when the word just before the place starts an agency's name ("Sexual Health Oldham"). */
 function agencyBefore(text: string, start: number): boolean {
+  // "Trinity Academy Halifax" once the school's name is replaced: "[school] Halifax".
+  if (/\[school\] $/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'-]*) $/u.exec(
     text.slice(Math.max(0, start - 30), start),
   )?.[1];

@@ -90,6 +90,14 @@ const AFTER_CAR = new RegExp(
   String.raw`([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?(${GB})${EDGE_AFTER}`,
   'gu',
 );
+/**
+ * A Northern Irish plate, spaced and in capitals, after a make or model ("a red Focus LFZ 7183",
+ * "Skoda Octavia AXZ 2906"); not after a colour alone, and never an acronym's letters.
+ */
+const AFTER_MAKE_NORTHERN_IRISH = new RegExp(
+  String.raw`([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?([A-Z]{3} \d{1,4})${EDGE_AFTER}`,
+  'gu',
+);
 
 /** Units and short words that follow a number ("by 20 min", "mr 12 pts"). */
 const UNITS = new Set('min mins hrs yrs wks pts kgs lbs mph mls ozs mth mths day days'.split(' '));
@@ -155,6 +163,15 @@ export function findVehicleRegistrations(text: string): Finding[] {
     const word = (match[1] ?? '').toLowerCase();
     const plate = match[2] ?? '';
     if (COLOURS.split(' ').includes(word) || brandWords.has(word) || MODELS.includes(word))
+      add(match.index + match[0].length - plate.length, match.index + match[0].length, true);
+  }
+  for (const match of text.matchAll(AFTER_MAKE_NORTHERN_IRISH)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const plate = match[2] ?? '';
+    if (
+      (brandWords.has(word) || MODELS.includes(word)) &&
+      !acronyms.has(plate.slice(0, 3).toLowerCase())
+    )
       add(match.index + match[0].length - plate.length, match.index + match[0].length, true);
   }
   for (const match of text.matchAll(BEFORE_CAR)) {
