@@ -1,6 +1,6 @@
 // Dates in the text: which are dates of birth or an expected date of delivery (redacted) and which
 // are meeting and discussion dates (kept).
-import { inBirthDateColumn } from './birth-date-columns';
+import { inBirthDateColumn } from './table-columns';
 import { DAY_WORDS, dayValue, NAMED_DAY, namedDay, YEAR_WORDS, yearValue } from './date-words';
 import { isNeverAName } from './name-words';
 import { clientPeople } from './people';

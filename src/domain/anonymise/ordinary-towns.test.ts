@@ -15,6 +15,11 @@ describe('towns whose names are ordinary words', () => {
     expect(found('She was seen near Wells on Friday.')).toEqual(['Wells']);
   });
 
+  it('hides one before "area" ("in the Harrow area"), but not an ordinary word before it', () => {
+    expect(found('we are in the Harrow area, please do not share')).toEqual(['Harrow']);
+    expect(found('reading area of the report; the Reading Area Team')).toEqual([]);
+  });
+
   it('keeps them as ordinary words, months and parts of longer names', () => {
     expect(
       found(

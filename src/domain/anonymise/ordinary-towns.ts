@@ -3,6 +3,7 @@
 // stands — after "in", "near", "via", a journey or "lives in" ("a brother in Reading", "moved from
 // Slough to Bath") — and kept everywhere else ("reading the report", "March 2024", "Bath time",
 // "Reading Borough Council", "High Street").
+import { inPlaceColumn } from './table-columns';
 import { isAllCaps, isCapitalised, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { inPlaceFrame } from './unlisted-places';
@@ -48,7 +49,10 @@ export function findOrdinaryWordTowns(
     const span = { start: token.start, end: token.end };
     const before = text.slice(Math.max(0, token.start - 40), token.start);
     const living = LIVING_BEFORE.test(before);
-    if (!living && (MONTHS.has(token.key) || !inPlaceFrame(text, span))) return;
+    // "in the Harrow area": a capitalised town before "area" is the locality.
+    const area = /^[ \t]+area(?![\p{L}\p{N}])/u.test(text.slice(token.end, token.end + 8));
+    const framed = area || inPlaceFrame(text, span) || inPlaceColumn(text, span);
+    if (!living && (MONTHS.has(token.key) || !framed)) return;
     if (overlapsAny(span, blocked)) return;
     findings.push(
       placeFinding(

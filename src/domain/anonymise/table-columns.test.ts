@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
 import { findDates } from './dates';
 
 const client = { child: { firstName: 'Jack', lastName: 'Frost' } };
@@ -25,5 +26,25 @@ describe('a date in a table’s date-of-birth column', () => {
     expect(births(chronology)).toEqual([]);
     const after = '| Name | DOB |\n| Holly | 25/12/2019 |\n\nMet on 02/11/2026 | agreed';
     expect(births(after)).toEqual(['25/12/2019']);
+  });
+});
+
+describe('a town alone in a table’s column of where someone lives or was found', () => {
+  const places = (text: string) =>
+    anonymise(text, client)
+      .findings.filter((f) => f.type === 'place')
+      .map((f) => f.original);
+
+  it('is a place under a "Found" or "Address" header, an ordinary-word town included', () => {
+    const missing =
+      'Date | Hrs | Found | With\n14/10 | 18 | Grangemouth | alone\n08/11 | 60 | Glasgow | -';
+    expect(places(missing)).toEqual(['Grangemouth', 'Glasgow']);
+    const household = 'Name | Relationship | Address\nLiam Sharkey | partner | Felling';
+    expect(places(household)).toEqual(['Felling']);
+  });
+
+  it('leaves a town in an agency’s column, or one that shares its cell', () => {
+    expect(places('| Agency | Area | Action |\n| Police | Glasgow | visit |')).toEqual([]);
+    expect(places('Date | Found\n14/10 | Glasgow Central station staff')).toEqual([]);
   });
 });
