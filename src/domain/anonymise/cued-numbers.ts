@@ -3,7 +3,7 @@
 // that identify a family to housing, benefits and the Home Office ("tenancy ref GH/20331/T").
 import { makeFinding, type Finding } from './types';
 
-const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient)\s+ID|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine|prisoner|NOMS|pupil|candidate\s+(?:no\.?|number)|SCN|admissions?\s+(?:no\.?|number)|UASC|GWF|UCI|claimant|case\s?note\s+(?:no\.?|number)|PAS\s+(?:no\.?|number)|trust\s+(?:no\.?|number)|PPSN?|PESEL|CNP|ID(?=\s+(?:no\b|number))|national\s+ID|residence\s+permit|travel\s+document|school\s+ID|EHCP|ESA|JSA|jobseeker['’]?s?(?:\s+allowance)?|(?:housing|rent)(?=\s+ref)|DVLA|NIN|C?NIC|tazkira|aadhaar|(?:taxi\s+|driver['’]?s?\s+)?badge(?=\s+(?:no\b|number))|A\s?&\s?E(?=\s+(?:no\b|number)))`;
+const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient)\s+ID|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine|prisoner|NOMS|pupil|candidate\s+(?:no\.?|number)|SCN|admissions?\s+(?:no\.?|number)|UASC|GWF|UCI|claimant|case\s?note\s+(?:no\.?|number)|PAS\s+(?:no\.?|number)|trust\s+(?:no\.?|number)|PPSN?|PESEL|CNP|ID(?=\s+(?:no\b|number))|national\s+ID|residence\s+permit|travel\s+document|school\s+ID|EHCP|ESA|JSA|jobseeker['’]?s?(?:\s+allowance)?|(?:housing|rent)(?=\s+ref)|DVLA|NIN|C?NIC|tazkira|aadhaar|(?:taxi\s+|driver['’]?s?\s+)?badge(?=\s+(?:no\b|number))|A\s?&\s?E(?=\s+(?:no\b|number))|membership|(?:member|customer)\s+(?:no\.?|number)|UCAS(?:\s+ID)?|IHS|immigration|settled\s+status|EUSS|share\s+code|sort\s+code|oyster(?:\s+card)?|library\s+card)`;
 /** A value: up to two letter groups before it ("CZ 40012345", "MK/HR/99813"), digits in each part. */
 const VALUE = String.raw`(?:[A-Z]{1,4}(?:\s|\s?[/-]\s?)){0,2}[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[ -]|\s?/\s?)[\p{L}\p{N}]*\d[\p{L}\p{N}]*|[/-][\p{L}\p{N}]+){0,3}`;
 const CUED_NUMBER = new RegExp(
@@ -29,8 +29,11 @@ const FAR_CUED_NUMBER = new RegExp(
   'giu',
 );
 
-/** A date or year is not an identifying number ("benefits since 2024", "hospital on 30/11"). */
-const DATE = /^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})$/;
+/**
+ * A date or year is not an identifying number ("benefits since 2024", "hospital on 30/11"); a
+ * sort code is ("20-45-77": no month 45).
+ */
+const DATE = /^(?:\d{1,2}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|(?:19|20)\d{2})$/;
 /** Ten or eleven digits starting with 0 or +44: a phone number. */
 const PHONE_LIKE = /^(?:\+44|0)[\d\s()-]{9,14}$/;
 /** Lower-case words the value's letter groups may have taken in ("Hospital on 30/11"). */

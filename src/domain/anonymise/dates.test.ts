@@ -157,6 +157,15 @@ describe('dates of birth in more forms and frames', () => {
     ).toEqual(['april 3rd 2012', '29 11 2010', 'april 2012', '3/4', '12/11/1989']);
   });
 
+  it('reads a two-digit year after a month’s name whole, and keeps such a date when uncued', () => {
+    expect(dobs('Kerry (dob 12th Nov 89); Lee dob 3 march 91.', nobody)).toEqual([
+      '12th Nov 89',
+      '3 march 91',
+    ]);
+    expect(dobs('Met on 12 Nov 24 with Kerry; DOB meeting 3 March 16:30', nobody)).toEqual([]);
+    expect(findDates('Met on 12 Nov 24 with Kerry', nobody).kept).toHaveLength(1);
+  });
+
   it('reads a cue typed against the date, and "b."', () => {
     expect(dobs('Kerry Smith dob12/11/89; Lee b. 03/04/2012', nobody)).toEqual([
       '12/11/89',
@@ -258,6 +267,18 @@ describe('dates of birth in lists, after dashes and an age, and due dates withou
     expect(
       dues('She is due on 14/01/27. Mum says baby due 14 Jan. Expected delivery date 14.01.2027.'),
     ).toEqual(['14/01/27', '14 Jan', '14.01.2027']);
+  });
+
+  it('reads a due date after "EDC", "est. delivery" or "pregnant, due"', () => {
+    const due = (text: string) =>
+      findDates(text, nobody)
+        .findings.filter((f) => f.type === 'due-date')
+        .map((f) => f.original);
+    expect(due('EDC 3/5/27; est. delivery 3 May 2027; she is pregnant, due 3rd May')).toEqual([
+      '3/5/27',
+      '3 May 2027',
+      '3rd May',
+    ]);
   });
 
   it('leaves a report or an assessment that is due', () => {

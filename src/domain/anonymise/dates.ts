@@ -75,6 +75,14 @@ const PATTERNS: readonly {
     read: (m) => worded(m[1], m[2], m[3]),
   },
   {
+    // "dob 12th Nov 89": a two-digit year after a month's name (not a time, "3 March 16:30").
+    regex: new RegExp(
+      `\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{2})\\b(?![:.]?\\d)`,
+      'gi',
+    ),
+    read: (m) => worded(m[1], m[2], `'${m[3] ?? ''}`),
+  },
+  {
     // "14-Jun-2003", "31/Jan/20", "3.Mar.2019": day and month joined by a hyphen, slash or dot.
     regex: new RegExp(`\\b(\\d{1,2})([-/.])${MONTH}\\2(\\d{4}|\\d{2})\\b`, 'gi'),
     read: (m) => worded(m[1], m[3], m[4]),
@@ -181,7 +189,7 @@ const AGE_BEFORE = /\baged?:?\s+\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*[(,;
 /** An age and a comma in the date's own brackets: "Kayden (7, 12/03/2016)". */
 const AGE_IN_BRACKETS = /\(\s*\d{1,2}\s*[,;]\s*$/;
 const EDD_BEFORE = new RegExp(
-  String.raw`(?:\bE\.?D\.?D\b\.?|\b(?:expected|estimated) (?:date of )?delivery(?: date)?|\bdue date|\b(?:baby|she|mum|mother|pregnancy)(?: is)? due|\bdue to give birth)${FILLER}$`,
+  String.raw`(?:\bE\.?D\.?[DC]\b\.?|\b(?:expected|estimated|est\.?) (?:date of )?(?:delivery|confinement)(?: date)?|\bpregnant,? due|\bdue date|\b(?:baby|she|mum|mother|pregnancy)(?: is)? due|\bdue to give birth)${FILLER}$`,
   'i',
 );
 const DUE_BEFORE = new RegExp(String.raw`\b(?:due|expected)${FILLER}$`, 'i');

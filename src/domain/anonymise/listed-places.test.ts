@@ -37,6 +37,9 @@ describe('towns and villages from the gazetteer', () => {
       'Walsall',
     ]);
     expect(places('Seen at the Civic Centre, Walsall, by the panel.')).toEqual([]);
+    expect(
+      hidden('Died at Room 7, Trinity House hostel, Walsall. Walsall Council disputes the SAR.'),
+    ).toEqual(['Walsall']);
   });
 
   it('reads no lower-case name that starts with "the" as a town ("drove them to the bank")', () => {

@@ -345,9 +345,11 @@ export function findListedPlaces(
     const addressGap = /[\s,]*$/u.exec(before)?.[0] ?? '';
     const afterAddress = addressEnds.has(span.start - addressGap.length);
     const spot = SPOT_AFTER.test(text.slice(span.end, span.end + 24));
+    // A town after a hostel or a site locates someone even where it is the partnership's own area.
+    const lodging = LODGING_BEFORE.test(before);
     const weak =
       WEAK_BEFORE.test(before) ||
-      LODGING_BEFORE.test(before) ||
+      lodging ||
       inPlaceColumn(text, span) ||
       AREA_AFTER.test(text.slice(span.end, span.end + 12)) ||
       spot ||
@@ -355,7 +357,7 @@ export function findListedPlaces(
       afterAddress;
     const skip =
       (!strong && !weak) ||
-      (!strong && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
+      (!strong && !lodging && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
       (!strong &&
         (!(capitalised(words) || lowerAfterCue(words, before) || afterAddress) ||
           (ambiguous(words) && !PLACE_FRAME.test(before)) ||

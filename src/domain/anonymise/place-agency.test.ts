@@ -54,6 +54,10 @@ describe('a place that is part of an agency’s name', () => {
     expect(agency('Manchester has now closed the CIN plan', 'Manchester')).toBe(true);
     expect(agency('Zahra attends [school] Halifax. Her', 'Halifax')).toBe(true);
     expect(agency('Her cousins in Leeds have a spare room', 'Leeds')).toBe(false);
+    expect(agency('Wigan told us the case was closed', 'Wigan')).toBe(true);
+    expect(agency('Stockport will not accept the transfer', 'Stockport')).toBe(true);
+    expect(agency('Bolton are now the lead authority', 'Bolton')).toBe(true);
+    expect(agency('She went to Wigan to see her nan', 'Wigan')).toBe(false);
   });
 
   it('leaves a town before a bracketed postcode district or a person', () => {

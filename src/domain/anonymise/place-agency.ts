@@ -55,7 +55,7 @@ const AREA_JOINERS = new Set(['and', '&', 'with']);
 const NOT_AN_AREA = new Set('her his their the a an my our your them him us me'.split(' '));
 /** Verbs after a council's area that make it the council speaking or acting ("Luton say"). */
 const COUNCIL_ACTS =
-  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|should|(?:have|has)\s+(?:now\s+|also\s+|since\s+)?(?:declined|refused|closed|agreed|accepted|decided|confirmed|said|stated|allocated|ended)|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
+  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|told|informed|advised|emailed|wrote|contacted|phoned|closed|will\s+(?:not\s+)?(?:accept|take|hold|lead|assess|fund|pay)|are\s+(?:now\s+)?(?:the\s+)?(?:lead|responsible|holding|leading|case[- ]holding)|should|(?:have|has)\s+(?:now\s+|also\s+|since\s+)?(?:declined|refused|closed|agreed|accepted|decided|confirmed|said|stated|allocated|ended)|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
 /** An agency's word alone in brackets after the place: "in Walton (HMP)", "Donegal (Tusla)". */
 const BRACKETED = /^["”’']?\s*\(\s*([\p{L}’'&-]+)\s*\)/u;
 /** A second area joined to the place ("Kensington and Chelsea"), or the first before it. */

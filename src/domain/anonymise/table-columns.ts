@@ -12,6 +12,8 @@ const PLACE_HEADER =
   /^\s*(?:(?:home\s+)?address|home|town|where(?:\s+(?:found|seen|located))?|(?:location\s+)?found(?:\s+(?:at|in))?|found\s+location|lives?(?:\s+in|\s+with)?)\s*:?\s*$/iu;
 /** How many lines above a row its header may stand: a long table's rows each look only so far up. */
 const MAX_ROWS_UP = 40;
+/** The longest line read as a table's row (and the longest row looked at above it). */
+const MAX_ROW = 600;
 
 /** The column of `at` in its line: how many bars stand before it. */
 function column(line: string, at: number): number {
@@ -25,15 +27,18 @@ function column(line: string, at: number): number {
  * span's column that matches `header`. With `whole`, the span must fill its own cell.
  */
 function underHeader(text: string, span: Span, header: RegExp, whole: boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const lineStart = lineStartBefore(text, span.start);
+  const after = text.slice(span.end, span.end + MAX_ROW);
+  const lineEnd = span.end + (after.includes('\n') ? after.indexOf('\n') : after.length);
+  if (lineStart === undefined || lineEnd - lineStart > MAX_ROW) return false;
+  const line = text.slice(lineStart, lineEnd);
   if (!line.includes('|')) return false;
   const at = column(line, span.start - lineStart);
   if (whole && line.split('|')[at]?.trim() !== text.slice(span.start, span.end)) return false;
   let end = lineStart - 1;
   for (let up = 0; up < MAX_ROWS_UP && end > 0; up += 1) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartBefore(text, end);
+    if (start === undefined) return false;
     const row = text.slice(start, end);
     if (!row.includes('|')) return false;
     const cell = row.split('|')[at];
@@ -41,6 +46,17 @@ function underHeader(text: string, span: Span, header: RegExp, whole: boolean): 
     end = start - 1;
   }
   return false;
+}
+
+/**
+ * Where the line holding `at` starts, read back at most a row's length (so a field of one long
+ * line costs no more per span); undefined when the line is longer than a table's row.
+ */
+function lineStartBefore(text: string, at: number): number | undefined {
+  const from = Math.max(0, at - MAX_ROW);
+  const newline = text.slice(from, at).lastIndexOf('\n');
+  if (newline >= 0) return from + newline + 1;
+  return from === 0 ? 0 : undefined;
 }
 
 /** True when the date lies in a table column headed as a date of birth. */
