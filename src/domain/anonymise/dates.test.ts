@@ -269,6 +269,18 @@ describe('dates of birth in lists, after dashes and an age, and due dates withou
     ).toEqual(['14/01/27', '14 Jan', '14.01.2027']);
   });
 
+  it('takes a date between a name and a kinship word, or after "Mum:" and a name', () => {
+    expect(dobs('Kerry Smith – 12/11/1989 – mother; Dean Hart, 03/04/1987 (dad)', nobody)).toEqual([
+      '12/11/1989',
+      '03/04/1987',
+    ]);
+    expect(dobs('Mum: Kerry Smith 12.11.89\nDad: Dean Hart, 03/04/1987.', nobody)).toEqual([
+      '12.11.89',
+      '03/04/1987',
+    ]);
+    expect(dobs('Sarah Jones - 12/03/2024 - visit; met Mum: 12/03/2024', nobody)).toEqual([]);
+  });
+
   it('reads a due date after "EDC", "est. delivery" or "pregnant, due"', () => {
     const due = (text: string) =>
       findDates(text, nobody)

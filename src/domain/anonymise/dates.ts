@@ -245,14 +245,27 @@ const AGE_AFTER = /^[ \t]*\(\s*\d{1,2}\s*\)/;
 const MEETING_BEFORE =
   /\b(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s*(?:[,|]|\s[-–])?\s*$/iu;
 
+/** Kinship words that say whose date it is, after it or before the name: "– mother", "Mum: Kerry Smith". */
+const KIN =
+  '(?:mother|mum|mam|father|dad|step-?(?:mum|dad|father|mother)|sister|brother|son|daughter|child|partner|nan|gran|grandmother|grandfather|aunt|uncle|cousin|carer)';
+const KIN_AFTER = new RegExp(String.raw`^[ \t]*(?:[,|(]|[-–])[ \t]*${KIN}\b`, 'iu');
+const KIN_BEFORE = new RegExp(
+  String.raw`(?:^|[\n;(])[ \t]*${KIN}[ \t]*[:–-][ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]*[,|–-]?[ \t]*$`,
+  'iu',
+);
+
 function appositionBirthDate(text: string, date: DateMention, latestYear: number): boolean {
   if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
   const year = date.twoDigitYear ? 2000 + date.year : date.year;
   const after = text.slice(date.end, date.end + 8);
   const before = text.slice(Math.max(0, date.start - 40), date.start);
+  // "Mum: Kerry Smith 12.11.89": a kinship word heads the person's entry.
+  if (KIN_BEFORE.test(before) && /^[ \t]*(?:[,;)|.]|\r?\n|$)/u.test(after)) return true;
   // A dash or a bare space also heads a dated entry ("Sarah Jones - 12/03/2024 - visit"), so there
-  // the year must come before the latest year the note names.
-  const closed = CLOSED_BEFORE.test(before) && CLOSED_AFTER.test(after);
+  // the year must come before the latest year the note names, unless a kinship word follows.
+  const closed =
+    (CLOSED_BEFORE.test(before) && CLOSED_AFTER.test(after)) ||
+    KIN_AFTER.test(text.slice(date.end, date.end + 24));
   const aged = AGE_AFTER.test(after);
   const listed = !date.twoDigitYear || aged ? LIST_BEFORE.exec(before)?.[2] : undefined;
   const word = closed
