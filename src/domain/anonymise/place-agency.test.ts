@@ -60,6 +60,14 @@ describe('a place that is part of an agency’s name', () => {
     expect(agency('She went to Wigan to see her nan', 'Wigan')).toBe(false);
   });
 
+  it('is a council’s area that closes a signature after a professional’s role', () => {
+    expect(agency('Signed, the Head of Quality Assurance, Croydon.', 'Croydon')).toBe(true);
+    expect(agency('Jo Bell, Family Support Worker, Swindon\nCopied to', 'Swindon')).toBe(true);
+    expect(agency('Leah Smith, Croydon.', 'Croydon')).toBe(false);
+    expect(agency('Leah attends Oak Road Primary School, Croydon.', 'Croydon')).toBe(false);
+    expect(agency('Social Worker, Croydon and the family', 'Croydon')).toBe(false);
+  });
+
   it('leaves a town before a bracketed postcode district or a person', () => {
     expect(agency('She lives in Leeds (LS9) now.', 'Leeds')).toBe(false);
     expect(agency('He moved to Leeds (Kerry says).', 'Leeds')).toBe(false);

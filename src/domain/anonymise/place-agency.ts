@@ -142,6 +142,30 @@ function agencyBefore(text: string, start: number): boolean {
   return agencyWord(word) || AGENCY_STARTS.has(key);
 }
 
+/** Words that name a professional's role, not a building a town may follow ("School, Croydon"). */
+const ROLE_WORDS = new Set(
+  'worker officer manager lead nurse visitor head coordinator co-ordinator practitioner chair director teacher consultant midwife paediatrician therapist senco dsl iro lado sw hv'.split(
+    ' ',
+  ),
+);
+/** The words just before a comma, back to the clause's start: "the Head of Quality Assurance, ". */
+const ROLE_BEFORE = /([^,.;:()\n]{1,40}),[ \t]*$/u;
+/** The signature's end after the area: a full stop or bracket ending the line, or the line's end. */
+const SIGNATURE_END = /^[ \t]*[.)]?[ \t]*(?:\r?\n|$)/u;
+
+/**
+ * True when a council's area closes a signature after a professional's role ("the Head of Quality
+ * Assurance, Croydon.", "Family Support Worker, Swindon"): the writer's authority, not where
+ * anyone lives.
+ */
+function signatureArea(text: string, start: number, end: number, key: string): boolean {
+  if (!isKnownAreaName(key) || !SIGNATURE_END.test(text.slice(end, end + 4))) return false;
+  const role = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1] ?? '';
+  // A role's words are capitalised ("Head of Quality Assurance"), one of them a role's.
+  const words = role.trim().split(/[ \t]+/u);
+  return words.some((word) => /^\p{Lu}/u.test(word) && ROLE_WORDS.has(foldName(word)));
+}
+
 /**
  * True when the place at `start`–`end` (its folded words in `key`) names an agency, not where a
  * family is: it runs on into an agency's name, an agency's name ends in it, or it is a council's
@@ -160,7 +184,8 @@ export function placeIsAgency(
     (bracketed !== undefined && agencyWord(bracketed)) ||
     agencyAfter(text, start, end, capitalOnly) ||
     agencyBefore(text, start) ||
-    councilActs(text, start, end, key)
+    councilActs(text, start, end, key) ||
+    signatureArea(text, start, end, key)
   );
 }
 
