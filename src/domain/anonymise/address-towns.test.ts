@@ -94,6 +94,23 @@ describe('the record’s own town after its address', () => {
   });
 });
 
+describe('a town that is also the family’s surname', () => {
+  it('is the place in the town slot before a postcode, and a name elsewhere', () => {
+    const holts = {
+      child: { firstName: 'Jessica', lastName: 'Holt' },
+      address: { line1: 'Flat 3, 17 Station Road', town: 'Holt', postcode: 'NR25 6BS' },
+    };
+    const found = anonymise(
+      'Re: Jessica Holt, Flat 3, 17 Station Road, Holt NR25 6BS. Seen with Mrs Holt, Station Road, Holt.',
+      holts,
+    ).findings.map((f) => [f.type, f.original]);
+    expect(found).toContainEqual(['place', 'Holt']);
+    expect(found.filter(([type]) => type === 'place')).toHaveLength(1);
+    expect(found).toContainEqual(['name', 'Jessica Holt']);
+    expect(found).toContainEqual(['name', 'Holt']);
+  });
+});
+
 describe('findTownsBeforePostcodes', () => {
   const towns = (text: string): string[] =>
     findTownsBeforePostcodes(text, findPostcodes(text)).map((f) => f.original);

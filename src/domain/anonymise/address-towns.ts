@@ -31,6 +31,9 @@ const AFTER_ADDRESS_REASON = 'A town or district written after an address';
 /** Where the town slot ends: a comma, full stop, semicolon, bracket, line end, a postcode. */
 const SLOT_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+[A-Z]{1,2}\d)/;
 
+/** A postcode straight after the town slot: "Holt NR25 6BS". */
+const POSTCODE_NEXT = /^[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/;
+
 /** A low-confidence guess at a stranger's name (`findTownsInAddresses` proposes towns as places). */
 function townLike(finding: Finding): boolean {
   return finding.type === 'name' && finding.confidence === 'low';
@@ -106,9 +109,13 @@ export function retypeTownsAfterAddresses(text: string, findings: readonly Findi
     const afterBuilding =
       !afterAddress &&
       BUILDING_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
+    // A name in the town slot straight before a postcode is the town, even the family's surname
+    // ("17 Station Road, Holt NR25 6BS" for the Holt family).
+    const beforePostcode =
+      finding.type === 'name' && POSTCODE_NEXT.test(text.slice(finding.end, finding.end + 12));
     const town =
       slot &&
-      ((afterAddress && (townLike(finding) || listedTownName(finding))) ||
+      ((afterAddress && (townLike(finding) || listedTownName(finding) || beforePostcode)) ||
         (afterBuilding && listedTownName(finding)));
     retyped.push(
       town

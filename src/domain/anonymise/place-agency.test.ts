@@ -60,10 +60,14 @@ describe('a place that is part of an agency’s name', () => {
     expect(agency('She went to Wigan to see her nan', 'Wigan')).toBe(false);
   });
 
-  it('is a council’s area that closes a signature after a professional’s role', () => {
+  it('is a council’s area that closes a signature after a professional’s role or a heading’s byline', () => {
     expect(agency('Signed, the Head of Quality Assurance, Croydon.', 'Croydon')).toBe(true);
     expect(agency('Jo Bell, Family Support Worker, Swindon\nCopied to', 'Swindon')).toBe(true);
     expect(agency('Leah Smith, Croydon.', 'Croydon')).toBe(false);
+    expect(agency('Welfare check note (Kate Newbury, Dacorum)\nGuests: Olena.', 'Dacorum')).toBe(
+      true,
+    );
+    expect(agency('Visit note\nNan (Jean Price, Dacorum)\nSeen.', 'Dacorum')).toBe(false);
     expect(agency('Leah attends Oak Road Primary School, Croydon.', 'Croydon')).toBe(false);
     expect(agency('Social Worker, Croydon and the family', 'Croydon')).toBe(false);
   });

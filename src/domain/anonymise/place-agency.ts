@@ -153,6 +153,20 @@ const ROLE_BEFORE = /([^,.;:()\n]{1,40}),[ \t]*$/u;
 /** The signature's end after the area: a full stop or bracket ending the line, or the line's end. */
 const SIGNATURE_END = /^[ \t]*[.)]?[ \t]*(?:\r?\n|$)/u;
 
+/** The writer's name and a comma in brackets: "(Kate Newbury, ". */
+const BYLINE_BEFORE = /\((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+,[ \t]*$/u;
+
+/**
+ * True when the area closes a bracketed byline on the note's first line, the heading: "Homes for
+ * Ukraine – welfare check note (Kate Newbury, Dacorum)" names who wrote it and for which council.
+ */
+function headingByline(text: string, start: number, end: number): boolean {
+  if (text.lastIndexOf('\n', start) !== -1 || !/^[ \t]*\)/u.test(text.slice(end, end + 3))) {
+    return false;
+  }
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
 /**
  * True when a council's area closes a signature after a professional's role ("the Head of Quality
  * Assurance, Croydon.", "Family Support Worker, Swindon"): the writer's authority, not where
@@ -160,6 +174,7 @@ const SIGNATURE_END = /^[ \t]*[.)]?[ \t]*(?:\r?\n|$)/u;
  */
 function signatureArea(text: string, start: number, end: number, key: string): boolean {
   if (!isKnownAreaName(key) || !SIGNATURE_END.test(text.slice(end, end + 4))) return false;
+  if (headingByline(text, start, end)) return true;
   const role = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1] ?? '';
   // A role's words are capitalised ("Head of Quality Assurance"), one of them a role's.
   const words = role.trim().split(/[ \t]+/u);
