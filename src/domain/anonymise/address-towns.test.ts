@@ -94,6 +94,24 @@ describe('the record’s own town after its address', () => {
   });
 });
 
+describe('a street named without a street word', () => {
+  it('is an address after "on", but not a region, an island, a town after "in" or one harmed', () => {
+    expect(typed('He keeps stuff at his nan’s flat on Tower Hill and owes them.')).toContainEqual([
+      'address',
+      'Tower Hill',
+    ]);
+    expect(typed('Seen on Merseyside with her cousin.')).not.toContainEqual([
+      'address',
+      'Merseyside',
+    ]);
+    expect(typed('Found in Tower Hill at midnight.')).not.toContainEqual(['address', 'Tower Hill']);
+    expect(typed('Dad was convicted of ABH on Tower Hill.')).not.toContainEqual([
+      'address',
+      'Tower Hill',
+    ]);
+  });
+});
+
 describe('a town that is also the family’s surname', () => {
   it('is the place in the town slot before a postcode, and a name elsewhere', () => {
     const holts = {
