@@ -52,3 +52,30 @@ describe('districts and towns that are ordinary words, added in the eighth round
     ).toEqual([]);
   });
 });
+
+describe('a surname that is also a town', () => {
+  const readings = {
+    child: { firstName: 'Charlie', lastName: 'Reading' },
+    familyMembers: [
+      { firstName: 'Becky', lastName: 'Reading', relationship: 'mother' },
+      { firstName: 'Darren', lastName: 'Bath', relationship: 'father' },
+    ],
+  };
+  const typed = (text: string) =>
+    anonymise(text, readings).findings.map((f) => [f.type, f.original]);
+
+  it('is the town where a place stands: after a journey or "living in"', () => {
+    const found = typed(
+      'Becky Reading moved from Reading to Leeds to get away from Darren Bath, now living in Bath.',
+    );
+    expect(found).toContainEqual(['place', 'Reading']);
+    expect(found).toContainEqual(['place', 'Bath']);
+    expect(found).toContainEqual(['name', 'Becky Reading']);
+    expect(found).toContainEqual(['name', 'Darren Bath']);
+  });
+
+  it('stays a name after a first name, before "’s" or where no place stands', () => {
+    const found = typed('Mrs Reading rang. Reading’s sister came. Spoke to Bath about it.');
+    expect(found.filter(([type]) => type === 'place')).toEqual([]);
+  });
+});
