@@ -62,6 +62,11 @@ describe('dates of birth in words and in run-together digits', () => {
     ]);
     expect(dobs('born March the twenty-first 2017')).toEqual(['March the twenty-first 2017']);
     expect(dobs('born on new years day 2020')).toEqual(['new years day 2020']);
+    expect(dobs('Born on May Day 2024; his birthday is May Day (1st May 2011).')).toEqual([
+      'May Day 2024',
+      'May Day',
+      '1st May 2011',
+    ]);
   });
 
   it("finds the client's own date of birth written in words with no cue", () => {
