@@ -10,9 +10,9 @@ describeQualityFloors('dev3', dev3Corpus, 120, {
   /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
   recall: {
     name: 0.96,
-    'date-of-birth': 0.95,
+    'date-of-birth': 0.97,
     'due-date': 0.66,
-    address: 0.94,
+    address: 0.97,
     postcode: 0.98,
     'nhs-number': 0.98,
     upn: 0.98,
