@@ -25,6 +25,11 @@ describe('findDates', () => {
     ]);
     expect(dobs('She was born on the 7th of March.')).toEqual(['7th of March']);
     expect(dobs('Found on 4 April (her birthday).')).toEqual(['4 April']);
+    expect(
+      dobs(
+        'DOB/Age: 12/03/2016 (9). DOB (claimed) 01/01/2008. DOB approx 3/4/2010. DOB disputed; met 12/03/2024.',
+      ),
+    ).toEqual(['12/03/2016', '01/01/2008', '3/4/2010']);
     expect(dobs('Mo 12.03.16 (7yrs) and Leah 02/05/2014 (aged 9) live here.')).toEqual([
       '12.03.16',
       '02/05/2014',
