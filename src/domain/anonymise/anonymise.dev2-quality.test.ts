@@ -15,7 +15,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.98,
   'date-of-birth': 0.98,
   'due-date': 0.98,
-  address: 0.96,
+  address: 0.97,
   postcode: 0.98,
   'nhs-number': 0.95,
   upn: 0.98,

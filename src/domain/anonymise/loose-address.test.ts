@@ -93,6 +93,9 @@ describe('loosely written street addresses', () => {
       '42 Hill Top',
       '29 canal side',
     ]);
+    expect(found('Placed in B&B (Room 12, the Crown Hotel, Rotherham) pending.')).toEqual([
+      'Room 12, the Crown Hotel',
+    ]);
     expect(found('Met in room 4 at school. Block 2 of the course. 5 weeks either side.')).toEqual(
       [],
     );

@@ -66,9 +66,12 @@ const PITCH = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:pitch|caravan|plot|chalet)\s*(?:no\.?\s*)?\d{1,4}[a-z]?(?![\p{L}\p{N}])(?:,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:park|site)\b)?`,
   'giu',
 );
-/** A room or block with the building after it: "Room 214, Park Inn,", "Block C, Marsh House,". */
+/**
+ * A room or block with the building after it: "Room 214, Park Inn,", "Block C, Marsh House,",
+ * "Room 12, the Crown Hotel,".
+ */
 const ROOM =
-  /(?<![\p{L}\p{N}])(?:[Rr]oom|[Bb]lock)\s+(?:\d{1,4}[a-z]?|[A-Z])(?![\p{L}\p{N}]),\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=,)/gu;
+  /(?<![\p{L}\p{N}])(?:[Rr]oom|[Bb]lock)\s+(?:\d{1,4}[a-z]?|[A-Z])(?![\p{L}\p{N}]),\s+(?:the\s+)?(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=,)/gu;
 
 const STREET_CAPITALISED = STREET.split('|')
   .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
