@@ -94,6 +94,44 @@ describe('the record’s own town after its address', () => {
   });
 });
 
+describe('a street named without a street word', () => {
+  it('is an address after "on", but not a region, an island, a town after "in" or one harmed', () => {
+    expect(typed('He keeps stuff at his nan’s flat on Tower Hill and owes them.')).toContainEqual([
+      'address',
+      'Tower Hill',
+    ]);
+    expect(typed('Seen on Merseyside with her cousin.')).not.toContainEqual([
+      'address',
+      'Merseyside',
+    ]);
+    expect(typed('Found in Tower Hill at midnight.')).not.toContainEqual(['address', 'Tower Hill']);
+    expect(typed('Dad was convicted of ABH on Tower Hill.')).not.toContainEqual([
+      'address',
+      'Tower Hill',
+    ]);
+  });
+});
+
+describe('a town that is also the family’s surname', () => {
+  it('is the place in the town slot before a postcode, and a name elsewhere', () => {
+    const holts = {
+      child: { firstName: 'Jessica', lastName: 'Holt' },
+      address: { line1: 'Flat 3, 17 Station Road', town: 'Holt', postcode: 'NR25 6BS' },
+    };
+    const found = anonymise(
+      'Re: Jessica Holt, Flat 3, 17 Station Road, Holt NR25 6BS. Seen with Mrs Holt, Station Road, Holt.',
+      holts,
+    ).findings.map((f) => [f.type, f.original]);
+    // The town slots: before the postcode, and after the second street and its comma.
+    expect(found.filter(([type]) => type === 'place')).toEqual([
+      ['place', 'Holt'],
+      ['place', 'Holt'],
+    ]);
+    expect(found).toContainEqual(['name', 'Jessica Holt']);
+    expect(found).toContainEqual(['name', 'Mrs Holt']);
+  });
+});
+
 describe('findTownsBeforePostcodes', () => {
   const towns = (text: string): string[] =>
     findTownsBeforePostcodes(text, findPostcodes(text)).map((f) => f.original);

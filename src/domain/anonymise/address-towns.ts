@@ -31,6 +31,9 @@ const AFTER_ADDRESS_REASON = 'A town or district written after an address';
 /** Where the town slot ends: a comma, full stop, semicolon, bracket, line end, a postcode. */
 const SLOT_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+[A-Z]{1,2}\d)/;
 
+/** A postcode straight after the town slot: "Holt NR25 6BS". */
+const POSTCODE_NEXT = /^[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/;
+
 /** A low-confidence guess at a stranger's name (`findTownsInAddresses` proposes towns as places). */
 function townLike(finding: Finding): boolean {
   return finding.type === 'name' && finding.confidence === 'low';
@@ -82,6 +85,32 @@ function capitalised(original: string): boolean {
   return original.split(/[\s-]+/).every((word) => /^\p{Lu}/u.test(word));
 }
 
+/** "on" straight before the name: one lives, works or is found on a street, not in a town. */
+const ON_BEFORE = /(?:^|[^\p{L}])on[ \t]+$/iu;
+/** Regions and islands one is "on" ("on Merseyside", "on the Isle of Wight", "on Anglesey"). */
+const ON_REGION = /(?:side|isle|island|sea|anglesey|wirral|skye|sheppey|mull|arran|islay|lewis)$/iu;
+/** An offence or an attack "on" someone: "convicted of ABH on Leigh" names a person. */
+const HARM_ON =
+  /\b(?:abh|gbh|assault(?:s|ed)?|attack(?:s|ed)?|offences?|crimes?|violence)\s+on[ \t]+$/iu;
+const STREET_ON_REASON = 'A street named after "on" without a street word';
+
+/**
+ * A listed name the reviewer is only offered (low confidence) straight after "on" names a street
+ * with no street word ("his nan's flat on Tower Hill", "a car wash on Kingsway, Dunstable"); a
+ * region or an island one is "on" stays a place, and so does a name followed by "'s".
+ */
+function streetAfterOn(text: string, finding: Finding): boolean {
+  return (
+    finding.type === 'place' &&
+    finding.confidence === 'low' &&
+    capitalised(finding.original) &&
+    !ON_REGION.test(finding.original) &&
+    !/^['’]s\b/u.test(text.slice(finding.end, finding.end + 3)) &&
+    ON_BEFORE.test(text.slice(Math.max(0, finding.start - 4), finding.start)) &&
+    !HARM_ON.test(text.slice(Math.max(0, finding.start - 24), finding.start))
+  );
+}
+
 /**
  * `findings` (sorted, disjoint) with each town after a street address retyped as a place: a
  * capitalised town finding or low-confidence name that follows an address finding across a comma
@@ -106,14 +135,20 @@ export function retypeTownsAfterAddresses(text: string, findings: readonly Findi
     const afterBuilding =
       !afterAddress &&
       BUILDING_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
+    // A name in the town slot straight before a postcode is the town, even the family's surname
+    // ("17 Station Road, Holt NR25 6BS" for the Holt family).
+    const beforePostcode =
+      finding.type === 'name' && POSTCODE_NEXT.test(text.slice(finding.end, finding.end + 12));
     const town =
       slot &&
-      ((afterAddress && (townLike(finding) || listedTownName(finding))) ||
+      ((afterAddress && (townLike(finding) || listedTownName(finding) || beforePostcode)) ||
         (afterBuilding && listedTownName(finding)));
     retyped.push(
       town
         ? { ...finding, type: 'place', replacement: '[place]', reason: AFTER_ADDRESS_REASON }
-        : finding,
+        : streetAfterOn(text, finding)
+          ? { ...finding, type: 'address', replacement: '[address]', reason: STREET_ON_REASON }
+          : finding,
     );
   }
   return retyped;

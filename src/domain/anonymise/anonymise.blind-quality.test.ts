@@ -17,10 +17,10 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'nhs-number': 0.98,
   upn: 0.98,
   'ni-number': 0.98,
-  phone: 0.91,
+  phone: 0.94,
   email: 0.98,
   school: 0.92,
-  'other-number': 0.74,
+  'other-number': 0.79,
   'vehicle-registration': 0.94,
   'social-media': 0.98,
   place: 0.85,
@@ -41,7 +41,7 @@ describe('anonymiser quality on the blind corpus', () => {
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
     expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.95);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.96);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.94);
   });
 });

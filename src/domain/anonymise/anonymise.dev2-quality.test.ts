@@ -13,9 +13,9 @@ const measurement = measureAnonymiser(dev2Corpus);
 /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.99,
-  'date-of-birth': 0.97,
+  'date-of-birth': 0.98,
   'due-date': 0.98,
-  address: 0.96,
+  address: 0.97,
   postcode: 0.98,
   'nhs-number': 0.95,
   upn: 0.98,

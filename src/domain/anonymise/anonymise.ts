@@ -18,7 +18,7 @@ import { findKnownNames } from './names';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
 import { findListedPlaces, findLoosePlaces } from './listed-places';
-import { findOrdinaryWordTowns } from './ordinary-towns';
+import { findOrdinaryWordTowns, retypeSurnameTowns } from './ordinary-towns';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
 import { findSocialMediaHandles } from './social-media';
@@ -195,9 +195,12 @@ function detect(
   );
   return joinNeighbours(
     text,
-    retypeTownsAfterAddresses(
+    retypeSurnameTowns(
       text,
-      retypeKnownPlaces(resolveOverlaps([...resolved, ...neighbours]), client),
+      retypeTownsAfterAddresses(
+        text,
+        retypeKnownPlaces(resolveOverlaps([...resolved, ...neighbours]), client),
+      ),
     ),
   );
 }

@@ -59,6 +59,18 @@ describe('findPhones', () => {
     ]);
   });
 
+  it('finds a number abroad written with its country code', () => {
+    expect(phones('her mother’s number in Vietnam, +84 912 448 301. A silver car')).toEqual([
+      '+84 912 448 301',
+    ]);
+    expect(phones('by WhatsApp, +234 803 555 0192. Assessment:')).toEqual(['+234 803 555 0192']);
+    expect(phones('dad in Ireland on 00353 87 123 4567 most days')).toEqual(['00353 87 123 4567']);
+  });
+
+  it('leaves a plus before a short count or a sum, which is no number abroad', () => {
+    expect(phones('scored +3 on the scale, 12+ incidents, +1 2024 and +20 5 6')).toEqual([]);
+  });
+
   it('ignores dates, times and numbers that are too short or too long', () => {
     expect(phones('on 07/03/2014 at 09:40, 2014-03-07, ref 07700 and 077009004621234')).toEqual([]);
   });

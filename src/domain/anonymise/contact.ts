@@ -91,7 +91,35 @@ function agencyLine(text: string, start: number, national: string): boolean {
 }
 
 /**
- * UK phone numbers: mobiles (07…), landlines (01/02/03…), +44, with spaces, dashes or brackets.
+ * A number abroad with its country code: "+84 912 448 301", "+234 803 555 0192", "00353 87 123
+ * 4567" (never +44, read as a UK number above): a plus or 00, a code of one to three digits and
+ * groups of digits with single spaces, dashes or dots, nine to fifteen digits in all.
+ */
+const INTERNATIONAL =
+  /(?<![\p{L}\p{N}+])(?:\+|00)(?!44)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\p{L}\p{N}])/gu;
+
+function findInternationalPhones(text: string, taken: readonly Finding[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(INTERNATIONAL)) {
+    const digits = match[0].replace(/\D/g, '').replace(/^00/, '');
+    if (digits.length < 9 || digits.length > 15) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (taken.some((f) => f.start < span.end && span.start < f.end)) continue;
+    findings.push(
+      makeFinding(text, span, {
+        type: 'phone',
+        replacement: '[phone number]',
+        reason: 'A phone number abroad, with its country code',
+        confidence: 'high',
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * UK phone numbers: mobiles (07…), landlines (01/02/03…), +44, with spaces, dashes or brackets,
+ * and numbers abroad written with their country code.
  * An agency's own number is kept: one of `keepPhones` (a pack's directory), or a landline after
  * "switchboard", "helpline", "duty line" and the like; the client record's numbers never are.
  */
@@ -128,7 +156,9 @@ export function findPhones(
       makeFinding(text, span, { type: 'phone', replacement: '[phone number]', reason, confidence }),
     );
   }
-  return findings;
+  return [...findings, ...findInternationalPhones(text, findings)].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;

@@ -102,6 +102,39 @@ describe('more cue words, and a number a few words after its cue', () => {
     expect(found('Her passport (Nigerian) A05123456 was held by the aunt.')).toEqual(['A05123456']);
   });
 
+  it('finds immigration, settled-status, share-code, bank, UCAS, membership and travel-card numbers', () => {
+    expect(
+      found(
+        'immigration ref G1234567; EU settled status number 1234-5678-9012-3456; share code A12 B34 C56; sort code 20-45-77; UCAS ID 123-456-7890; IHS number IHS123456789; membership number 55512345; her Oyster is 0123 4567 8901.',
+      ),
+    ).toEqual([
+      'G1234567',
+      '1234-5678-9012-3456',
+      'A12 B34 C56',
+      '20-45-77',
+      '123-456-7890',
+      'IHS123456789',
+      '55512345',
+      '0123 4567 8901',
+    ]);
+    expect(found('immigration since 2019; membership of 12 clubs; share code not given')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a number in brackets straight after its cue', () => {
+    expect(found('Her passport (P04471192) and her siblings’ are with the school.')).toEqual([
+      'P04471192',
+    ]);
+    expect(found('certificate (2024) and hospital (ward 4) were seen')).toEqual([]);
+    expect(found('Forced Marriage Unit (020 7008 0151) advised.')).toEqual([]);
+  });
+
+  it('finds a prison number in its own form with no cue, and nothing else of that shape', () => {
+    expect(found('release on 19/11 – Imran HUSSAIN A4419DX – child contact')).toEqual(['A4419DX']);
+    expect(found('postcode BA14 8QT, plate AB12 CDE, ref A441DX and AB4419DX')).toEqual([]);
+  });
+
   it('finds a number a few words after a document cue, introduced by a colon or "number"', () => {
     expect(
       found(

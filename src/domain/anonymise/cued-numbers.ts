@@ -3,13 +3,18 @@
 // that identify a family to housing, benefits and the Home Office ("tenancy ref GH/20331/T").
 import { makeFinding, type Finding } from './types';
 
-const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient)\s+ID|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine|prisoner|NOMS|pupil|candidate\s+(?:no\.?|number)|SCN|admissions?\s+(?:no\.?|number)|UASC|GWF|UCI|claimant|case\s?note\s+(?:no\.?|number)|PAS\s+(?:no\.?|number)|trust\s+(?:no\.?|number)|PPSN?|PESEL|CNP|ID(?=\s+(?:no\b|number))|national\s+ID|residence\s+permit|travel\s+document|school\s+ID|EHCP|ESA|JSA|jobseeker['’]?s?(?:\s+allowance)?|(?:housing|rent)(?=\s+ref)|DVLA|NIN|C?NIC|tazkira|aadhaar|(?:taxi\s+|driver['’]?s?\s+)?badge(?=\s+(?:no\b|number))|A\s?&\s?E(?=\s+(?:no\b|number)))`;
+const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient)\s+ID|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+acc(?:ount)?)?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine|prisoner|NOMS|pupil|candidate\s+(?:no\.?|number)|SCN|admissions?\s+(?:no\.?|number)|UASC|GWF|UCI|claimant|case\s?note\s+(?:no\.?|number)|PAS\s+(?:no\.?|number)|trust\s+(?:no\.?|number)|PPSN?|PESEL|CNP|ID(?=\s+(?:no\b|number))|national\s+ID|residence\s+permit|travel\s+document|school\s+ID|EHCP|ESA|JSA|jobseeker['’]?s?(?:\s+allowance)?|(?:housing|rent)(?=\s+ref)|DVLA|NIN|C?NIC|tazkira|aadhaar|(?:taxi\s+|driver['’]?s?\s+)?badge(?=\s+(?:no\b|number))|A\s?&\s?E(?=\s+(?:no\b|number))|membership|(?:member|customer)\s+(?:no\.?|number)|UCAS(?:\s+ID)?|IHS|immigration|settled\s+status|EUSS|share\s+code|sort\s+code|oyster(?:\s+card)?|library\s+card)`;
 /** A value: up to two letter groups before it ("CZ 40012345", "MK/HR/99813"), digits in each part. */
 const VALUE = String.raw`(?:[A-Z]{1,4}(?:\s|\s?[/-]\s?)){0,2}[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[ -]|\s?/\s?)[\p{L}\p{N}]*\d[\p{L}\p{N}]*|[/-][\p{L}\p{N}]+){0,3}`;
 const CUED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown))*(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?\s*[:#.=|–-]?\s*(${VALUE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown))*(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?\s*[:#.=|–-]?\s*\(?\s*(${VALUE})(?![\p{L}\p{N}])`,
   'giu',
 );
+/**
+ * A prison number in its own form, one letter, four digits, two letters ("A4419DX"), which no
+ * other number in a note takes: found with no cue ("Imran HUSSAIN A4419DX – child contact").
+ */
+const PRISON_NUMBER = /(?<![\p{L}\p{N}])[A-Z]\d{4}[A-Z]{2}(?![\p{L}\p{N}])/gu;
 
 /** Cues that name a person's own document or record, whose number may come later in the sentence. */
 const FAR_CUE = String.raw`(?:passports?|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison(?:er)?\s+(?:no\.?|number)|NOMS|UASC|CRN|UTR)`;
@@ -24,29 +29,22 @@ const FAR_CUED_NUMBER = new RegExp(
   'giu',
 );
 
-/** A date or year is not an identifying number ("benefits since 2024", "hospital on 30/11"). */
-const DATE = /^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})$/;
+/**
+ * A date or year is not an identifying number ("benefits since 2024", "hospital on 30/11"); a
+ * sort code is ("20-45-77": no month 45).
+ */
+const DATE = /^(?:\d{1,2}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|(?:19|20)\d{2})$/;
 /** Ten or eleven digits starting with 0 or +44: a phone number. */
 const PHONE_LIKE = /^(?:\+44|0)[\d\s()-]{9,14}$/;
 /** Lower-case words the value's letter groups may have taken in ("Hospital on 30/11"). */
 const LEADING_WORDS = /^(?:\p{Ll}+\s+)+/u;
 
-/** Numbers after the cue words that say what they are; at least four digits. */
+/** Numbers after the cue words that say what they are (at least four digits), and prison numbers. */
 export function findCuedNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
   const starts = new Set<number>();
-  const matches = [
-    ...[...text.matchAll(CUED_NUMBER)].map((match) => ({ match, far: false })),
-    ...[...text.matchAll(FAR_CUED_NUMBER)].map((match) => ({ match, far: true })),
-  ];
-  for (const { match, far } of matches) {
-    const value = match[1] ?? '';
-    const digits = (value.match(/\d/g) ?? []).length;
-    if (digits < (far ? 5 : 4) || DATE.test(value.replace(LEADING_WORDS, ''))) continue;
-    // Far from its cue, a number that reads as a phone number is one ("rang on 07700 900123").
-    if (far && (/^\p{Ll}/u.test(value) || PHONE_LIKE.test(value))) continue;
-    const start = match.index + match[0].length - value.length;
-    if (starts.has(start)) continue;
+  const add = (start: number, value: string) => {
+    if (starts.has(start)) return;
     starts.add(start);
     findings.push(
       makeFinding(
@@ -60,6 +58,22 @@ export function findCuedNumbers(text: string): Finding[] {
         },
       ),
     );
+  };
+  const matches = [
+    ...[...text.matchAll(CUED_NUMBER)].map((match) => ({ match, far: false })),
+    ...[...text.matchAll(FAR_CUED_NUMBER)].map((match) => ({ match, far: true })),
+  ];
+  for (const { match, far } of matches) {
+    const value = match[1] ?? '';
+    const digits = (value.match(/\d/g) ?? []).length;
+    if (digits < (far ? 5 : 4) || DATE.test(value.replace(LEADING_WORDS, ''))) continue;
+    // Far from its cue, a number that reads as a phone number is one ("rang on 07700 900123").
+    if (far && (/^\p{Ll}/u.test(value) || PHONE_LIKE.test(value))) continue;
+    // "Forced Marriage Unit (020 7008 0151)": a phone number in brackets is the cue's own line.
+    const bracketed = /\(\s*$/.test(match[0].slice(0, match[0].length - value.length));
+    if (bracketed && PHONE_LIKE.test(value)) continue;
+    add(match.index + match[0].length - value.length, value);
   }
+  for (const match of text.matchAll(PRISON_NUMBER)) add(match.index, match[0]);
   return findings.sort((a, b) => a.start - b.start);
 }

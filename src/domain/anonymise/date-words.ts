@@ -102,6 +102,7 @@ const NAMED_DAYS: Readonly<Record<string, readonly [day: number, month: number]>
   "new year's day": [1, 1],
   "new year's eve": [31, 12],
   "valentine's day": [14, 2],
+  'may day': [1, 5],
   'bonfire night': [5, 11],
   'guy fawkes night': [5, 11],
   halloween: [31, 10],

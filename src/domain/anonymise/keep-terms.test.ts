@@ -24,6 +24,12 @@ function keepsAndHides(text: string, keep: readonly string[], hide: readonly str
 }
 
 describe('keepSpans', () => {
+  it('keeps no police force whose area ends in a joining word ("found in Gateshead by police")', () => {
+    expect(kept('She was found in Gateshead by police.')).toEqual([]);
+    expect(kept('She was found in Gateshead with police.')).toEqual([]);
+    expect(kept('Reported to Devon and Cornwall Police.')).toContain('Devon and Cornwall Police');
+  });
+
   it('keeps councils of every tier from the gazetteer, by official name or area and kind', () => {
     expect(kept('Referred by Cambridgeshire County Council.')).toContain(
       'Cambridgeshire County Council',

@@ -147,6 +147,8 @@ function bodySpans(text: string, tokens: readonly Token[], areaWords: ReadonlySe
     const nhs = area ? undefined : NHS_SUFFIXES.find((keys) => matchesAt(text, tokens, i, keys));
     const suffix = area ?? nhs;
     if (!suffix) return;
+    // "found in Gateshead by police": no body's area ends in a joining word before its kind.
+    if (area && CONNECTORS.has(tokens[i - 1]?.key ?? '')) return;
     const fits = (token: Token) =>
       CONNECTORS.has(token.key) ||
       (area

@@ -25,6 +25,27 @@ describe('towns and villages from the gazetteer', () => {
       expect(isListedPlace(word)).toBe(false);
   });
 
+  it('hides a town, even a council’s area after an agency word, where someone is said to live', () => {
+    expect(places('Children’s services in Oldham (where Brooke lives) said no.')).toEqual([
+      'Oldham',
+    ]);
+    expect(places('Calls from Bolton, where his dad stays, were logged.')).toEqual(['Bolton']);
+  });
+
+  it('hides a town after a hostel, hotel, site or farm and a comma, not after a council’s centre', () => {
+    expect(places('Found in Room 7, Trinity House hostel, Walsall. Cause pending')).toEqual([
+      'Walsall',
+    ]);
+    expect(places('Seen at the Civic Centre, Walsall, by the panel.')).toEqual([]);
+    expect(
+      hidden('Died at Room 7, Trinity House hostel, Walsall. Walsall Council disputes the SAR.'),
+    ).toEqual(['Walsall']);
+  });
+
+  it('reads no lower-case name that starts with "the" as a town ("drove them to the bank")', () => {
+    expect(places('Mr English drove with them to the bank twice.')).toEqual([]);
+  });
+
   it('keeps a town in the possessive that starts an agency’s name', () => {
     expect(places('Paul Brennan at Croydon’s Adolescent Support team was told.')).toEqual([]);
     expect(places('Seen at Croydon’s market with Dan.')).toEqual(['Croydon']);

@@ -18,6 +18,7 @@ import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
 import { placeIsAgency, placeIsPerson } from './place-agency';
+import { inPlaceColumn } from './table-columns';
 import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
@@ -94,6 +95,11 @@ const STREET_WORDS = new Set(
 /** A word before the place that says someone lives, moved or stays there (any case of the place). */
 const STRONG_BEFORE =
   /\b(?:(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?|(?:lives|living|stays|staying)\s+)$/iu;
+/** Words after the place that say someone lives there: "Oldham (where Brooke lives)", ", where mum stays". */
+const WHERE_LIVES_AFTER =
+  /^\s*[(,]\s*where\s+(?:[\p{L}'’]+\s+){1,3}(?:lives?|stays?|is\s+(?:living|staying))\b/iu;
+/** Where someone lodges and a comma before the town: "Trinity House hostel, Walsall", "the site, Newark". */
+const LODGING_BEFORE = /\b(?:hostel|hotel|site|lodge|farm|flats|estate)\s*,\s*$/iu;
 /** A plain preposition before the place (a capitalised place only). */
 const WEAK_BEFORE =
   /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over|left|leaving|fled)\s+$/iu;
@@ -188,6 +194,8 @@ function listedAt(text: string, tokens: readonly Token[], i: number): number {
 function lowerAfterCue(words: readonly Token[], before: string): boolean {
   return (
     /(?<![\p{L}\p{N}])(?:in|from|near|to|towards?|via)\s+$/iu.test(before) &&
+    // "drove with them to the bank": a lower-case name that starts with "the" is a common noun.
+    !INNER_WORDS.has(words[0]?.key ?? '') &&
     words.every((token) => token.key.length >= 4 || INNER_WORDS.has(token.key))
   );
 }
@@ -329,22 +337,27 @@ export function findListedPlaces(
     if (!run) continue;
     const { n, words, last, span, key } = run;
     const before = text.slice(Math.max(0, span.start - 48), span.start);
-    const strong = STRONG_BEFORE.test(before);
+    const strong =
+      STRONG_BEFORE.test(before) || WHERE_LIVES_AFTER.test(text.slice(span.end, span.end + 48));
     const gap = JOINED_BEFORE.exec(before)?.[0];
     const joined = gap !== undefined && anchorEnds.has(span.start - gap.length);
     // "22 cobden st luton", "29 canal side, stourport": a town straight after an address.
     const addressGap = /[\s,]*$/u.exec(before)?.[0] ?? '';
     const afterAddress = addressEnds.has(span.start - addressGap.length);
     const spot = SPOT_AFTER.test(text.slice(span.end, span.end + 24));
+    // A town after a hostel or a site locates someone even where it is the partnership's own area.
+    const lodging = LODGING_BEFORE.test(before);
     const weak =
       WEAK_BEFORE.test(before) ||
+      lodging ||
+      inPlaceColumn(text, span) ||
       AREA_AFTER.test(text.slice(span.end, span.end + 12)) ||
       spot ||
       joined ||
       afterAddress;
     const skip =
       (!strong && !weak) ||
-      (!strong && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
+      (!strong && !lodging && isKnownAreaName(key) && (agencyBefore(before) || ownArea(key))) ||
       (!strong &&
         (!(capitalised(words) || lowerAfterCue(words, before) || afterAddress) ||
           (ambiguous(words) && !PLACE_FRAME.test(before)) ||

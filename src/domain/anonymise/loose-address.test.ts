@@ -74,6 +74,10 @@ describe('loosely written street addresses', () => {
       ),
     ).toEqual(['Tŷ Gwyn, Ffordd yr Orsaf', '4 Heol y Bont', '5 Rue de Guernsey Court']);
     expect(found('Rue said the ffordd was closed; Heol is her cousin.')).toEqual([]);
+    expect(found('neighbour at no. 14 Heol Y Felin said; Stryd Yr Eglwys, Bala')).toEqual([
+      '14 Heol Y Felin',
+      'Stryd Yr Eglwys',
+    ]);
   });
 
   it('finds a pitch, caravan, room or block with its site or building, and a hill top or canal side', () => {
@@ -88,6 +92,9 @@ describe('loosely written street addresses', () => {
       'Block C, Marsh House',
       '42 Hill Top',
       '29 canal side',
+    ]);
+    expect(found('Placed in B&B (Room 12, the Crown Hotel, Rotherham) pending.')).toEqual([
+      'Room 12, the Crown Hotel',
     ]);
     expect(found('Met in room 4 at school. Block 2 of the course. 5 weeks either side.')).toEqual(
       [],

@@ -66,9 +66,12 @@ const PITCH = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:pitch|caravan|plot|chalet)\s*(?:no\.?\s*)?\d{1,4}[a-z]?(?![\p{L}\p{N}])(?:,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:park|site)\b)?`,
   'giu',
 );
-/** A room or block with the building after it: "Room 214, Park Inn,", "Block C, Marsh House,". */
+/**
+ * A room or block with the building after it: "Room 214, Park Inn,", "Block C, Marsh House,",
+ * "Room 12, the Crown Hotel,".
+ */
 const ROOM =
-  /(?<![\p{L}\p{N}])(?:[Rr]oom|[Bb]lock)\s+(?:\d{1,4}[a-z]?|[A-Z])(?![\p{L}\p{N}]),\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=,)/gu;
+  /(?<![\p{L}\p{N}])(?:[Rr]oom|[Bb]lock)\s+(?:\d{1,4}[a-z]?|[A-Z])(?![\p{L}\p{N}]),\s+(?:the\s+)?(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=,)/gu;
 
 const STREET_CAPITALISED = STREET.split('|')
   .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
@@ -79,7 +82,7 @@ const STREET_CAPITALISED = STREET.split('|')
  * Guernsey Court"), with a house number or a Welsh house name before them ("Tŷ Gwyn, …").
  */
 const TYPE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:Tŷ|Ty|Bryn|Plas)\s+\p{Lu}[\p{L}'’-]+,\s+)?(?:\d{1,4}[a-z]?,?\s+)?(?:(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)\s+(?:(?:y|yr|['’]r)\s+)?|Rue\s+(?:de\s+la|de|du|des)\s+)\p{Lu}[\p{L}'’-]+(?:\s+(?:${STREET_CAPITALISED})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Tŷ|Ty|Bryn|Plas)\s+\p{Lu}[\p{L}'’-]+,\s+)?(?:\d{1,4}[a-z]?,?\s+)?(?:(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)\s+(?:(?:[Yy]|[Yy]r|['’]r)\s+)?|Rue\s+(?:de\s+la|de|du|des)\s+)\p{Lu}[\p{L}'’-]+(?:\s+(?:${STREET_CAPITALISED})(?![\p{L}]))?`,
   'gu',
 );
 

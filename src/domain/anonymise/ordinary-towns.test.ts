@@ -15,6 +15,11 @@ describe('towns whose names are ordinary words', () => {
     expect(found('She was seen near Wells on Friday.')).toEqual(['Wells']);
   });
 
+  it('hides one before "area" ("in the Harrow area"), but not an ordinary word before it', () => {
+    expect(found('we are in the Harrow area, please do not share')).toEqual(['Harrow']);
+    expect(found('reading area of the report; the Reading Area Team')).toEqual([]);
+  });
+
   it('keeps them as ordinary words, months and parts of longer names', () => {
     expect(
       found(
@@ -45,5 +50,32 @@ describe('districts and towns that are ordinary words, added in the eighth round
     expect(
       found('The battle in court. Felling trees. Time to settle in. A sandwich in Pool Road.'),
     ).toEqual([]);
+  });
+});
+
+describe('a surname that is also a town', () => {
+  const readings = {
+    child: { firstName: 'Charlie', lastName: 'Reading' },
+    familyMembers: [
+      { firstName: 'Becky', lastName: 'Reading', relationship: 'mother' },
+      { firstName: 'Darren', lastName: 'Bath', relationship: 'father' },
+    ],
+  };
+  const typed = (text: string) =>
+    anonymise(text, readings).findings.map((f) => [f.type, f.original]);
+
+  it('is the town where a place stands: after a journey or "living in"', () => {
+    const found = typed(
+      'Becky Reading moved from Reading to Leeds to get away from Darren Bath, now living in Bath.',
+    );
+    expect(found).toContainEqual(['place', 'Reading']);
+    expect(found).toContainEqual(['place', 'Bath']);
+    expect(found).toContainEqual(['name', 'Becky Reading']);
+    expect(found).toContainEqual(['name', 'Darren Bath']);
+  });
+
+  it('stays a name after a first name, before "’s" or where no place stands', () => {
+    const found = typed('Mrs Reading rang. Reading’s sister came. Spoke to Bath about it.');
+    expect(found.filter(([type]) => type === 'place')).toEqual([]);
   });
 });

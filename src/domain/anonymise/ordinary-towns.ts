@@ -3,7 +3,9 @@
 // stands — after "in", "near", "via", a journey or "lives in" ("a brother in Reading", "moved from
 // Slough to Bath") — and kept everywhere else ("reading the report", "March 2024", "Bath time",
 // "Reading Borough Council", "High Street").
-import { isAllCaps, isCapitalised, type Token } from './text';
+import { isListedPlace } from './listed-places';
+import { inPlaceColumn } from './table-columns';
+import { foldName, isAllCaps, isCapitalised, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { inPlaceFrame } from './unlisted-places';
 
@@ -48,7 +50,10 @@ export function findOrdinaryWordTowns(
     const span = { start: token.start, end: token.end };
     const before = text.slice(Math.max(0, token.start - 40), token.start);
     const living = LIVING_BEFORE.test(before);
-    if (!living && (MONTHS.has(token.key) || !inPlaceFrame(text, span))) return;
+    // "in the Harrow area": a capitalised town before "area" is the locality.
+    const area = /^[ \t]+area(?![\p{L}\p{N}])/u.test(text.slice(token.end, token.end + 8));
+    const framed = area || inPlaceFrame(text, span) || inPlaceColumn(text, span);
+    if (!living && (MONTHS.has(token.key) || !framed)) return;
     if (overlapsAny(span, blocked)) return;
     findings.push(
       placeFinding(
@@ -60,4 +65,32 @@ export function findOrdinaryWordTowns(
     );
   });
   return findings;
+}
+
+/** A capitalised word straight before the name: "Becky Reading" is a person's full name. */
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
+
+/**
+ * `findings` with each one-word name that is also a town, standing where a place stands ("moved
+ * from Reading to…", "now living in Bath", "found in Deal"), retyped as the place: the family's or a
+ * person's surname is also the town's name, and there it names the town. A name after another
+ * capitalised word ("Becky Reading") or before "'s" stays a name.
+ */
+export function retypeSurnameTowns(text: string, findings: readonly Finding[]): Finding[] {
+  return findings.map((finding) => {
+    if (finding.type !== 'name' || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(finding.original)) return finding;
+    const key = foldName(finding.original);
+    if (!ORDINARY_WORD_TOWNS.has(key) && !isListedPlace(key)) return finding;
+    const before = text.slice(Math.max(0, finding.start - 40), finding.start);
+    if (CAPITAL_BEFORE.test(before) || /^['’]s\b/u.test(text.slice(finding.end, finding.end + 3)))
+      return finding;
+    const living = LIVING_BEFORE.test(before);
+    if (!living && (MONTHS.has(key) || !inPlaceFrame(text, finding))) return finding;
+    return {
+      ...finding,
+      type: 'place',
+      replacement: '[place]',
+      reason: 'A surname that is also a town, where a place stands',
+    };
+  });
 }

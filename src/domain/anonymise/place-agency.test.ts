@@ -39,6 +39,39 @@ describe('a place that is part of an agency’s name', () => {
     expect(agency(text, 'Chelsea')).toBe(true);
   });
 
+  it('runs on into a partnership, a council, a front door or an office named by its initials', () => {
+    expect(agency('shared with Glasgow HSCP North West Social Work', 'Glasgow')).toBe(true);
+    expect(agency('Referral to Merthyr Tydfil CBC IAA (01685 725000)', 'Merthyr Tydfil')).toBe(
+      true,
+    );
+    expect(agency('i rang croydon SPOC, they said call police', 'croydon')).toBe(true);
+    expect(agency('AA from Hull AA scheme came 01:30', 'Hull')).toBe(true);
+    expect(agency('from probation, Hanley office, ring me', 'Hanley')).toBe(true);
+  });
+
+  it('is a council that has declined or closed something, or ends a school already replaced', () => {
+    expect(agency('Manchester have declined to undertake an assessment', 'Manchester')).toBe(true);
+    expect(agency('Manchester has now closed the CIN plan', 'Manchester')).toBe(true);
+    expect(agency('Zahra attends [school] Halifax. Her', 'Halifax')).toBe(true);
+    expect(agency('Her cousins in Leeds have a spare room', 'Leeds')).toBe(false);
+    expect(agency('Wigan told us the case was closed', 'Wigan')).toBe(true);
+    expect(agency('Stockport will not accept the transfer', 'Stockport')).toBe(true);
+    expect(agency('Bolton are now the lead authority', 'Bolton')).toBe(true);
+    expect(agency('She went to Wigan to see her nan', 'Wigan')).toBe(false);
+  });
+
+  it('is a council’s area that closes a signature after a professional’s role or a heading’s byline', () => {
+    expect(agency('Signed, the Head of Quality Assurance, Croydon.', 'Croydon')).toBe(true);
+    expect(agency('Jo Bell, Family Support Worker, Swindon\nCopied to', 'Swindon')).toBe(true);
+    expect(agency('Leah Smith, Croydon.', 'Croydon')).toBe(false);
+    expect(agency('Welfare check note (Kate Newbury, Dacorum)\nGuests: Olena.', 'Dacorum')).toBe(
+      true,
+    );
+    expect(agency('Visit note\nNan (Jean Price, Dacorum)\nSeen.', 'Dacorum')).toBe(false);
+    expect(agency('Leah attends Oak Road Primary School, Croydon.', 'Croydon')).toBe(false);
+    expect(agency('Social Worker, Croydon and the family', 'Croydon')).toBe(false);
+  });
+
   it('leaves a town before a bracketed postcode district or a person', () => {
     expect(agency('She lives in Leeds (LS9) now.', 'Leeds')).toBe(false);
     expect(agency('He moved to Leeds (Kerry says).', 'Leeds')).toBe(false);
@@ -92,6 +125,13 @@ describe('a guess at a stranger’s name that is a town inside an agency’s nam
         'Luton say the family has left. We reported to Blackburn with Darwen Children’s Advice.',
       ),
     ).toEqual([]);
+  });
+
+  it('is neither where the town names a service in lower case ("Rochdale adult care said")', () => {
+    expect(types('A grey car was parked outside. Rochdale adult care said he chose it.')).toEqual(
+      [],
+    );
+    expect(types('Rang Bury adult social care, who told us it is a police matter.')).toEqual([]);
   });
 
   it('still hides a town before a lower-case clinic, which may be the clinic in that town', () => {

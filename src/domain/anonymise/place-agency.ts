@@ -11,7 +11,10 @@ import type { Finding } from './types';
 /**
  * Words that end an agency's name after a place and that the shared agency lists do not hold: a
  * probation delivery unit, an emergency duty team, a council's front door, a district hospital
- * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency.
+ * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency,
+ * Scotland's health and social care partnerships, Northern Ireland's health and social care trusts,
+ * a county or metropolitan borough council, a single point of contact, Wales' front door
+ * (information, advice and assistance), an appropriate-adult scheme and an agency's office.
  */
 const AGENCY_ENDINGS = new Set([
   'pdu',
@@ -25,7 +28,25 @@ const AGENCY_ENDINGS = new Set([
   'hmp',
   'yoi',
   'tusla',
+  'hscp',
+  'hsct',
+  'cbc',
+  'mbc',
+  'spoc',
+  'iaa',
+  'aa',
+  'office',
 ]);
+/**
+ * Lower-case words after a town that name a public service, not a building a family may be in
+ * ("Rochdale adult care said", "croydon police", "the Hanley office"), where "Penhill clinic" may
+ * be the clinic in Penhill.
+ */
+const SERVICE_WORDS = new Set(
+  "adult adults social police council probation housing children's children’s mash spoc edt office".split(
+    ' ',
+  ),
+);
 /** Words before a place that start an agency's name ending in it ("EDT Liverpool"). */
 const AGENCY_STARTS = new Set(['edt', 'cgl']);
 /** Words that join two council areas into one agency's ("Brighton and Hove", "Telford & Wrekin"). */
@@ -34,7 +55,7 @@ const AREA_JOINERS = new Set(['and', '&', 'with']);
 const NOT_AN_AREA = new Set('her his their the a an my our your them him us me'.split(' '));
 /** Verbs after a council's area that make it the council speaking or acting ("Luton say"). */
 const COUNCIL_ACTS =
-  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|should|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
+  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|told|informed|advised|emailed|wrote|contacted|phoned|closed|will\s+(?:not\s+)?(?:accept|take|hold|lead|assess|fund|pay)|are\s+(?:now\s+)?(?:the\s+)?(?:lead|responsible|holding|leading|case[- ]holding)|should|(?:have|has)\s+(?:now\s+|also\s+|since\s+)?(?:declined|refused|closed|agreed|accepted|decided|confirmed|said|stated|allocated|ended)|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
 /** An agency's word alone in brackets after the place: "in Walton (HMP)", "Donegal (Tusla)". */
 const BRACKETED = /^["”’']?\s*\(\s*([\p{L}’'&-]+)\s*\)/u;
 /** A second area joined to the place ("Kensington and Chelsea"), or the first before it. */
@@ -102,7 +123,8 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
   )
     from = second === '[school]' ? 1 : 2;
   for (const word of words.slice(from, from + 3)) {
-    if (agencyWord(word) && (!capitalOnly || !/^\p{Ll}/u.test(word))) return true;
+    if (agencyWord(word) && (!capitalOnly || !/^\p{Ll}/u.test(word) || SERVICE_WORDS.has(word)))
+      return true;
     if (!/^\p{Lu}/u.test(word)) return false;
   }
   return false;
@@ -110,12 +132,53 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
 
 /** True when the word just before the place starts an agency's name ("Sexual Health Oldham"). */
 function agencyBefore(text: string, start: number): boolean {
+  // "Trinity Academy Halifax" once the school's name is replaced: "[school] Halifax".
+  if (/\[school\] $/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'-]*) $/u.exec(
     text.slice(Math.max(0, start - 30), start),
   )?.[1];
   if (!word) return false;
   const key = foldName(word);
   return agencyWord(word) || AGENCY_STARTS.has(key);
+}
+
+/** Words that name a professional's role, not a building a town may follow ("School, Croydon"). */
+const ROLE_WORDS = new Set(
+  'worker officer manager lead nurse visitor head coordinator co-ordinator practitioner chair director teacher consultant midwife paediatrician therapist senco dsl iro lado sw hv'.split(
+    ' ',
+  ),
+);
+/** The words just before a comma, back to the clause's start: "the Head of Quality Assurance, ". */
+const ROLE_BEFORE = /([^,.;:()\n]{1,40}),[ \t]*$/u;
+/** The signature's end after the area: a full stop or bracket ending the line, or the line's end. */
+const SIGNATURE_END = /^[ \t]*[.)]?[ \t]*(?:\r?\n|$)/u;
+
+/** The writer's name and a comma in brackets: "(Kate Newbury, ". */
+const BYLINE_BEFORE = /\((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+,[ \t]*$/u;
+
+/**
+ * True when the area closes a bracketed byline on the note's first line, the heading: "Homes for
+ * Ukraine – welfare check note (Kate Newbury, Dacorum)" names who wrote it and for which council.
+ */
+function headingByline(text: string, start: number, end: number): boolean {
+  if (text.lastIndexOf('\n', start) !== -1 || !/^[ \t]*\)/u.test(text.slice(end, end + 3))) {
+    return false;
+  }
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
+/**
+ * True when a council's area closes a signature after a professional's role ("the Head of Quality
+ * Assurance, Croydon.", "Family Support Worker, Swindon"): the writer's authority, not where
+ * anyone lives.
+ */
+function signatureArea(text: string, start: number, end: number, key: string): boolean {
+  if (!isKnownAreaName(key) || !SIGNATURE_END.test(text.slice(end, end + 4))) return false;
+  if (headingByline(text, start, end)) return true;
+  const role = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1] ?? '';
+  // A role's words are capitalised ("Head of Quality Assurance"), one of them a role's.
+  const words = role.trim().split(/[ \t]+/u);
+  return words.some((word) => /^\p{Lu}/u.test(word) && ROLE_WORDS.has(foldName(word)));
 }
 
 /**
@@ -136,7 +199,8 @@ export function placeIsAgency(
     (bracketed !== undefined && agencyWord(bracketed)) ||
     agencyAfter(text, start, end, capitalOnly) ||
     agencyBefore(text, start) ||
-    councilActs(text, start, end, key)
+    councilActs(text, start, end, key) ||
+    signatureArea(text, start, end, key)
   );
 }
 

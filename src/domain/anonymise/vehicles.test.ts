@@ -43,6 +43,15 @@ describe('vehicle registrations', () => {
     expect(found('a black BMW 320 and a white Ford KA 2 times')).toEqual([]);
   });
 
+  it('finds a Northern Irish plate after a make or model, never an acronym after one', () => {
+    expect(found('and drives a red Focus LFZ 7183. GP Dr Mulholland')).toEqual(['LFZ 7183']);
+    expect(found('left in a grey Skoda Octavia AXZ 2906 before police arrival')).toEqual([
+      'AXZ 2906',
+    ]);
+    expect(found('the Transit CSC 2 in the back, a black Corsa SEN 2 plan')).toEqual([]);
+    expect(found('she is in Year 7, red ABC 123 on the form')).toEqual([]);
+  });
+
   it('leaves spaced capitals that are no plate: "A 10 DAY", "I 2 GPS", "Year 5 SEN"', () => {
     expect(found('A 10 DAY wait; I 2 GPS; Q 3 ABC; in Year 5 SEN unit')).toEqual([]);
   });

@@ -90,6 +90,13 @@ const AFTER_CAR = new RegExp(
   String.raw`([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?(${GB})${EDGE_AFTER}`,
   'gu',
 );
+/**
+ * A Northern Irish plate, spaced and in capitals, after a make or model ("a red Focus LFZ 7183",
+ * "Skoda Octavia AXZ 2906"); not after a colour alone, and never an acronym's letters.
+ */
+const NORTHERN_IRISH_SPACED = new RegExp(`${EDGE_BEFORE}[A-Z]{3} \\d{1,4}${EDGE_AFTER}`, 'gu');
+/** The word before such a plate, across a comma, dash or bracket. */
+const WORD_BEFORE_PLATE = /([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?$/u;
 
 /** Units and short words that follow a number ("by 20 min", "mr 12 pts"). */
 const UNITS = new Set('min mins hrs yrs wks pts kgs lbs mph mls ozs mth mths day days'.split(' '));
@@ -156,6 +163,16 @@ export function findVehicleRegistrations(text: string): Finding[] {
     const plate = match[2] ?? '';
     if (COLOURS.split(' ').includes(word) || brandWords.has(word) || MODELS.includes(word))
       add(match.index + match[0].length - plate.length, match.index + match[0].length, true);
+  }
+  for (const match of text.matchAll(NORTHERN_IRISH_SPACED)) {
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const word = (WORD_BEFORE_PLATE.exec(before)?.[1] ?? '').toLowerCase();
+    const plate = match[0];
+    if (
+      (brandWords.has(word) || MODELS.includes(word)) &&
+      !acronyms.has(plate.slice(0, 3).toLowerCase())
+    )
+      add(match.index, match.index + plate.length, true);
   }
   for (const match of text.matchAll(BEFORE_CAR)) {
     const word = (match[2] ?? '').toLowerCase();

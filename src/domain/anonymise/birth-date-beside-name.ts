@@ -1,0 +1,141 @@
+// A date of birth with no cue, told by where it stands beside a person: alone in brackets after a
+// name ("Lee Tansley (02.03.1990)"), set off after a name ("Kerry Smith, 12/11/89, mother"), in a
+// list of children, beside a kinship word or an age ("aged 7 (12/03/2016)").
+import type { DateMention } from './date-mentions';
+import { isNeverAName } from './name-words';
+import { foldName } from './text';
+import { monthNumbers, weekdays } from './vocabulary';
+
+/** An age just before the date, in brackets or after a comma: "aged 7 (12/03/2016)". */
+const AGE_BEFORE = /\baged?:?\s+\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*[(,;]\s*$/i;
+/** An age and a comma in the date's own brackets: "Kayden (7, 12/03/2016)". */
+const AGE_IN_BRACKETS = /\(\s*\d{1,2}\s*[,;]\s*$/;
+/** A date alone in brackets straight after one or two words: "Lee Tansley (02.03.1990)". */
+const BRACKET_BEFORE = /(?:(\p{L}[\p{L}'’-]*)\s+)?(\p{L}[\p{L}'’-]*)\s*\(\s*$/u;
+const BRACKET_AFTER = /^\s*\)/;
+/** Words before a bracketed date that name an event or a document, not a person. */
+const EVENT_WORDS =
+  /^(?:meeting|conference|icpc|rcpc|review|visit|referral|report|assessment|letter|strategy|discussion|hearing|incident|call|plan|panel|order|statement|court|contact|appointment|session|dated|on|from|until|since|by|the|a|of)$/i;
+
+/**
+ * A date alone in brackets straight after a person's name is that person's date of birth:
+ * - after a name-like word, when the date is written with its year in full or in short ("Dean Walsh
+ *   (3.4.1990)", "partner mark hunter (12/12/1987)"), not after an ordinary, agency or month word
+ *   ("the review (3/3/25)", "ICPC (12/11/2026)");
+ * - after a capitalised full name with a full date ("victim Sophie Bowden (11/11/1996)"), or a
+ *   lower-case one when the year is at least sixteen years before the latest year the note names;
+ *   never after an event's or a document's name ("Review Conference (4/5/2025)").
+ */
+function bracketedBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || !BRACKET_AFTER.test(text.slice(date.end, date.end + 3))) {
+    return false;
+  }
+  const words = BRACKET_BEFORE.exec(text.slice(Math.max(0, date.start - 60), date.start));
+  const [first, last] = [words?.[1], words?.[2]];
+  return (
+    (!date.compact && nameLikeWord(last)) ||
+    (!date.twoDigitYear && date.day >= 1 && fullName(first, last, date.year, latestYear))
+  );
+}
+
+/**
+ * A full date set off by commas, spaced dashes or a table's bars after a capitalised name: "Kerry
+ * Smith, 12/11/89, mother", "Aimee Doyle | 18/09/1993 | mother", "Leah Smith - 12.03.2016 - Year 5";
+ * or after a bare space when the year is written in full and the date closes a list's item or is
+ * followed by an age ("Children: Leah 12/03/2016, Jayden 04/05/2019", "Leah 12/03/16 (9)").
+ */
+const APPOSITION_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*(?:[,|]|\s[-–])\s*$/u;
+const APPOSITION_AFTER = /^[ \t]*(?:[,;)|]|[-–][ \t]|\r?\n|$)/u;
+/** A comma or bar on both sides: the forms that do not need the year to be before the note's own. */
+const CLOSED_BEFORE = /[,|]\s*$/;
+const CLOSED_AFTER = /^[ \t]*(?:[,;)|]|\r?\n|$)/u;
+const LIST_BEFORE = /(?:([\p{L}]+)\s+)?(\p{Lu}[\p{Ll}'’-]+)[ \t]$/u;
+const LIST_AFTER = /^[ \t]*(?:[,;]|\r?\n|$)/u;
+/** An age in brackets after the date: "Leah 12/03/16 (9)". */
+const AGE_AFTER = /^[ \t]*\(\s*\d{1,2}\s*\)/;
+/** Words before the name that make the date a visit's or a call's ("Visit to Jayden, 3/4/2024,"). */
+const MEETING_BEFORE =
+  /\b(?:to|with|for|by|from|at|saw|seen|visited|met|called|rang|phoned|emailed|told|asked|hi|dear)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s*(?:[,|]|\s[-–])?\s*$/iu;
+
+/** Kinship words that say whose date it is, after it or before the name: "– mother", "Mum: Kerry Smith". */
+const KIN =
+  '(?:mother|mum|mam|father|dad|step-?(?:mum|dad|father|mother)|sister|brother|son|daughter|child|partner|nan|gran|grandmother|grandfather|aunt|uncle|cousin|carer)';
+const KIN_AFTER = new RegExp(String.raw`^[ \t]*(?:[,|(]|[-–])[ \t]*${KIN}\b`, 'iu');
+const KIN_BEFORE = new RegExp(
+  String.raw`(?:^|[\n;(])[ \t]*${KIN}[ \t]*[:–-][ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]*[,|–-]?[ \t]*$`,
+  'iu',
+);
+
+function appositionBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
+  const year = date.twoDigitYear ? 2000 + date.year : date.year;
+  const after = text.slice(date.end, date.end + 8);
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  // "Mum: Kerry Smith 12.11.89": a kinship word heads the person's entry.
+  if (KIN_BEFORE.test(before) && /^[ \t]*(?:[,;)|.]|\r?\n|$)/u.test(after)) return true;
+  // A dash or a bare space also heads a dated entry ("Sarah Jones - 12/03/2024 - visit"), so there
+  // the year must come before the latest year the note names, unless a kinship word follows.
+  const closed =
+    (CLOSED_BEFORE.test(before) && CLOSED_AFTER.test(after)) ||
+    KIN_AFTER.test(text.slice(date.end, date.end + 24));
+  const aged = AGE_AFTER.test(after);
+  const listed = !date.twoDigitYear || aged ? LIST_BEFORE.exec(before)?.[2] : undefined;
+  const word = closed
+    ? APPOSITION_BEFORE.exec(before)?.[2]
+    : aged
+      ? listed
+      : year >= latestYear
+        ? undefined
+        : ((APPOSITION_AFTER.test(after) ? APPOSITION_BEFORE.exec(before)?.[2] : undefined) ??
+          (listed !== undefined && LIST_AFTER.test(after) ? listed : undefined));
+  return (
+    word !== undefined &&
+    !MEETING_BEFORE.test(before) &&
+    !EVENT_WORDS.test(word) &&
+    !monthNumbers.has(word.toLowerCase()) &&
+    !weekdays.has(word.toLowerCase()) &&
+    nameLikeWord(word)
+  );
+}
+
+/** An age just before the date: "aged 7 (12/03/2016)", "Kayden (7, 12/03/2016)". */
+function ageBefore(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 24), date.start);
+  return (
+    AGE_BEFORE.test(before) ||
+    (AGE_IN_BRACKETS.test(before) && BRACKET_AFTER.test(text.slice(date.end, date.end + 3)))
+  );
+}
+
+/** A word that could be a name: not a word that never is, nor an ordinary word's ending. */
+function nameLikeWord(word: string | undefined): boolean {
+  if (!word || word.length < 2) return false;
+  const key = foldName(word);
+  return !isNeverAName(key) && !/(?:ing|ion|ment|ance|ence|ed)$/.test(key);
+}
+
+/** Two words that name a person, capitalised or (for an adult's year) in lower case. */
+function fullName(
+  first: string | undefined,
+  last: string | undefined,
+  year: number,
+  latestYear: number,
+): boolean {
+  if (!first || !last || [first, last].some((word) => EVENT_WORDS.test(word))) return false;
+  if ([first, last].some((word) => /^\p{Lu}+$/u.test(word))) return false;
+  const capitalised = [first, last].every((word) => /^\p{Lu}/u.test(word));
+  return capitalised || year <= latestYear - 16;
+}
+
+/**
+ * True when the date stands beside a person as their date of birth: after an age, alone in brackets
+ * after a name, or set off after a name in a list, a table row or between a name and a kinship word.
+ * `latestYear` is the latest year the note names (a dated entry's year is not before it).
+ */
+export function birthDateBesideName(text: string, date: DateMention, latestYear: number): boolean {
+  return (
+    (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
+    bracketedBirthDate(text, date, latestYear) ||
+    appositionBirthDate(text, date, latestYear)
+  );
+}
