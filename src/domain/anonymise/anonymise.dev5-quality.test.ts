@@ -2,31 +2,32 @@
 // by someone who had read neither the recognisers, the blind notes, the other dev notes nor the
 // quality notes, in new ground (schools and early years, health records, exploitation and online
 // harm, correspondence, family networks and addresses abroad). The floors sit just below their first
-// score, before anyone tuned on them (dev5-first-score.json and docs/anonymiser-quality.md), so a
-// change that loses ground on them fails here.
+// score, before anyone tuned on them (dev5-first-score.json and docs/anonymiser-quality.md), raised
+// to just below the figures after the ninth round (which did not tune on them), so a change that
+// loses ground on them fails here.
 import { dev5Corpus } from '../../../test/fixtures/anonymiser/corpus-dev5';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev5', dev5Corpus, 100, {
-  /** Recall floors per type, each just below the first score. */
+  /** Recall floors per type, each just below the first score or, where the ninth round raised it, below that. */
   recall: {
     name: 0.94,
     'date-of-birth': 0.96,
-    'due-date': 0.66,
-    address: 0.89,
+    'due-date': 0.98,
+    address: 0.9,
     postcode: 0.79,
     'nhs-number': 0.98,
     upn: 0.98,
     'ni-number': 0.98,
-    phone: 0.75,
+    phone: 0.97,
     email: 0.98,
     school: 0.87,
-    'other-number': 0.41,
+    'other-number': 0.44,
     'vehicle-registration': 0.95,
     'social-media': 0.98,
     place: 0.79,
   },
-  overallRecall: 0.89,
-  redactionRecall: 0.91,
+  overallRecall: 0.9,
+  redactionRecall: 0.92,
   precision: 0.92,
 });
