@@ -15,6 +15,7 @@ import { isPossessiveOwner } from './name-frames';
 import { buildNameIndex } from './name-index';
 import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
+import { findChecksumNumbers } from './checksum-numbers';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
 import { findListedPlaces, findLoosePlaces } from './listed-places';
@@ -78,6 +79,7 @@ function structuralFindings(
     ...findNhsNumbers(text, client),
     ...findLooseNhsNumbers(text),
     ...findCuedNumbers(text),
+    ...findChecksumNumbers(text),
     ...findVehicleRegistrations(text),
     ...findSocialMediaHandles(text),
     ...findKnownPlaces(text, client),

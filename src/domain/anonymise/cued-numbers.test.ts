@@ -226,3 +226,29 @@ describe('more of a person’s own numbers after their cue words', () => {
     ).toEqual([]);
   });
 });
+
+describe('ids in a clinical or case system named alone, and other cues', () => {
+  it('finds RiO, EMIS, SystmOne and BadgerNet ids, learner and patient ids', () => {
+    expect(
+      findCuedNumbers(
+        'Evie S – RiO 1182047; EMIS no 553108; SystmOne 7720 4419 0831; BadgerNet BN-4410983; Learner ID 30418876; pt ID CDS-208816.',
+      ).map((f) => f.original),
+    ).toEqual(['1182047', '553108', '7720 4419 0831', 'BN-4410983', '30418876', 'CDS-208816']);
+  });
+
+  it('finds a taxi badge, an early-years Ofsted URN, a hospital number and a bank account', () => {
+    expect(
+      findCuedNumbers(
+        'Hackney carriage badge HC-1183; Ofsted URN EY493017; Royal Hospital for Children no. T3308211; sort code 60-83-71 acc 31192844.',
+      ).map((f) => f.original),
+    ).toEqual(['HC-1183', 'EY493017', 'T3308211', '60-83-71', '31192844']);
+  });
+
+  it('leaves a school URN, a system named with a year, and a phone number after a verb', () => {
+    expect(
+      findCuedNumbers(
+        'School URN 104233; moved to EMIS 2019; Forced Marriage Unit rung 020 7008 0151.',
+      ).map((f) => f.original),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// Numbers found by their shape where a check digit makes a false alarm unlikely: IMEIs and payment
+// card numbers (13 to 19 digits passing the Luhn check, however grouped), and the last four digits
+// of a card after "card ending" or "last four".
+import { makeFinding, type Finding } from './types';
+
+/** True when `digits` (digits only) passes the Luhn (mod 10) check used by IMEIs and cards. */
+export function passesLuhn(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let value = Number(digits.charAt(digits.length - 1 - i));
+    if (i % 2 === 1) {
+      value *= 2;
+      if (value > 9) value -= 9;
+    }
+    sum += value;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * A run of digit groups joined by single spaces or dashes, read whole so that two numbers side by
+ * side are never split into one that passes by chance. Not after a plus (a phone abroad).
+ */
+const DIGIT_RUN = /(?<![\p{L}\p{N}+])\d+(?:[ -]\d+)*(?![\p{L}\p{N}])/gu;
+
+/**
+ * Card words: the card itself, its kind, and the UK's everyday banks and card issuers, after
+ * which "ending 4821" or "last four 4821" gives the card's last four digits.
+ */
+const CARD_WORD = String.raw`(?:card|debit|credit|visa|mastercard|amex|maestro|monzo|starling|revolut|chase|barclays|barclaycard|lloyds|halifax|natwest|santander|nationwide|hsbc|tsb|metro|kroo|zopa)`;
+const CARD_ENDING = new RegExp(
+  String.raw`(?<![\p{L}])${CARD_WORD}(?:\s+(?:card|account|number|no\.?)){0,2},?\s+(?:ending|ends)(?:\s+(?:in|with))?|(?<![\p{L}])${CARD_WORD}(?:[^.!?\n\d]){0,30}?\blast\s+(?:four|4)(?:\s+digits)?`,
+  'giu',
+);
+/** "IMEI", "IMEI no." or "IMEI number" just before a run: its digits are an IMEI even if mistyped. */
+const IMEI_CUE = /\bIMEI(?:\s*(?:no\.?|number))?\s*[:#.-]?\s*$/i;
+const LAST_FOUR = /^\s*[:#-]?\s*(\d{4})(?!\d)/;
+
+/**
+ * IMEIs and card numbers by their check digit (15 digits for an IMEI, 13–19 for a card; never
+ * starting with 0, which only a phone number does), fifteen or sixteen digits after "IMEI" even
+ * if the check fails (a typo still points to the handset), and a card's last four after its cue.
+ */
+export function findChecksumNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  const add = (start: number, end: number, reason: string) =>
+    findings.push(
+      makeFinding(
+        text,
+        { start, end },
+        { type: 'other-number', replacement: '[number]', reason, confidence: 'high' },
+      ),
+    );
+  for (const match of text.matchAll(DIGIT_RUN)) {
+    const digits = match[0].replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19) continue;
+    const cued =
+      (digits.length === 15 || digits.length === 16) &&
+      IMEI_CUE.test(text.slice(Math.max(0, match.index - 20), match.index));
+    if (cued) add(match.index, match.index + match[0].length, 'An IMEI after its cue');
+    else if (!digits.startsWith('0') && passesLuhn(digits))
+      add(
+        match.index,
+        match.index + match[0].length,
+        'An IMEI or card number (its check digit holds)',
+      );
+  }
+  for (const match of text.matchAll(CARD_ENDING)) {
+    const after = match.index + match[0].length;
+    const last = LAST_FOUR.exec(text.slice(after, after + 12));
+    if (!last?.[1]) continue;
+    const start = after + last[0].length - last[1].length;
+    add(start, start + 4, "A card's last four digits");
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
