@@ -59,6 +59,13 @@ describe('findPhones', () => {
     ]);
   });
 
+  it('finds a UK mobile written with 0044, whose fourteen digits are all read', () => {
+    expect(phones('"Bianca" – 0044 7700 900 190 – friend; or 0044 20 7946 0321.')).toEqual([
+      '0044 7700 900 190',
+      '0044 20 7946 0321',
+    ]);
+  });
+
   it('finds a number abroad written with its country code', () => {
     expect(phones('her mother’s number in Vietnam, +84 912 448 301. A silver car')).toEqual([
       '+84 912 448 301',

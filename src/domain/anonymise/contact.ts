@@ -21,12 +21,15 @@ export function isUkPhoneNumber(national: string): boolean {
 
 const PHONE_START = /(?<![\p{L}\p{N}+])(?:\+44|0044|\(?0)/gu;
 
-/** Reads digits and separators (space, dash, dot, brackets) from `start` up to 11 national digits. */
+/**
+ * Reads digits and separators (space, dash, dot, brackets) from `start` up to 11 national digits:
+ * at most fourteen digits, as "0044 7700 900 190" takes.
+ */
 function readPhone(text: string, start: number): number {
   let end = start;
   let digits = 0;
   let separators = 0;
-  for (let i = start; i < text.length && digits < 13; i += 1) {
+  for (let i = start; i < text.length && digits < 14; i += 1) {
     const char = text.charAt(i);
     if (/\d/.test(char)) {
       digits += 1;
