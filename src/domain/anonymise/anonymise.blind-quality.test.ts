@@ -17,7 +17,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'nhs-number': 0.98,
   upn: 0.98,
   'ni-number': 0.98,
-  phone: 0.94,
+  phone: 0.97,
   email: 0.98,
   school: 0.92,
   'other-number': 0.79,
@@ -42,6 +42,6 @@ describe('anonymiser quality on the blind corpus', () => {
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
     expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.96);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.94);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.945);
   });
 });
