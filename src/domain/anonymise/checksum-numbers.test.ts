@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChecksumNumbers, passesLuhn } from './checksum-numbers';
+import { findChecksumNumbers, isValidIban, passesLuhn } from './checksum-numbers';
 
 const found = (text: string) => findChecksumNumbers(text).map((f) => f.original);
 
@@ -61,5 +61,21 @@ describe('IMEIs and card numbers by their shape', () => {
 
   it('leaves four digits after "ending" without a card word, and a year', () => {
     expect(found('The tenancy ending 2025; the case ending 4471 was closed.')).toEqual([]);
+  });
+});
+
+describe('IBANs by their check digits', () => {
+  it('validates the mod-97 check and rejects one character changed', () => {
+    expect(isValidIban('GB82 WEST 1234 5698 7654 32')).toBe(true);
+    expect(isValidIban('GB29NWBK60161331926819')).toBe(true);
+    expect(isValidIban('GB82 WEST 1234 5698 7654 33')).toBe(false);
+  });
+
+  it('finds an IBAN grouped or not, and leaves one whose check fails', () => {
+    expect(
+      found(
+        'Paid into GB82 WEST 1234 5698 7654 32 and GB29NWBK60161331926819; not GB82 WEST 1234 5698 7654 33.',
+      ),
+    ).toEqual(['GB82 WEST 1234 5698 7654 32', 'GB29NWBK60161331926819']);
   });
 });

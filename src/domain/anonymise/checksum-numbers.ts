@@ -1,6 +1,6 @@
 // Numbers found by their shape where a check digit makes a false alarm unlikely: IMEIs and payment
 // card numbers (13 to 19 digits passing the Luhn check, however grouped), and the last four digits
-// of a card after "card ending" or "last four".
+// of a card after "card ending" or "last four"; IBANs by their mod-97 check digits.
 import { makeFinding, type Finding } from './types';
 
 /** True when `digits` (digits only) passes the Luhn (mod 10) check used by IMEIs and cards. */
@@ -17,6 +17,25 @@ export function passesLuhn(digits: string): boolean {
   }
   return sum % 10 === 0;
 }
+
+/**
+ * True when `value` (spaces ignored) is an IBAN: a country's two letters, two check digits and
+ * 11 to 30 letters and digits, whose ISO 7064 mod-97 remainder (letters read as 10–35) is 1.
+ */
+export function isValidIban(value: string): boolean {
+  const iban = value.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z\d]{11,30}$/.test(iban)) return false;
+  let remainder = 0;
+  for (const char of iban.slice(4) + iban.slice(0, 4)) {
+    const code = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55);
+    for (const digit of code) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** An IBAN's shape: two letters, two digits, then groups of letters and digits, four at a time. */
+const IBAN_SHAPE =
+  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?(?![\p{L}\p{N}])/gu;
 
 /**
  * A run of digit groups joined by single spaces or dashes, read whole so that two numbers side by
@@ -66,6 +85,13 @@ export function findChecksumNumbers(text: string): Finding[] {
         'An IMEI or card number (its check digit holds)',
       );
   }
+  for (const match of text.matchAll(IBAN_SHAPE))
+    if (isValidIban(match[0]))
+      add(
+        match.index,
+        match.index + match[0].length,
+        'A bank account (IBAN) whose check digits hold',
+      );
   for (const match of text.matchAll(CARD_ENDING)) {
     const after = match.index + match[0].length;
     const last = LAST_FOUR.exec(text.slice(after, after + 12));

@@ -231,9 +231,17 @@ describe('ids in a clinical or case system named alone, and other cues', () => {
   it('finds RiO, EMIS, SystmOne and BadgerNet ids, learner and patient ids', () => {
     expect(
       findCuedNumbers(
-        'Evie S – RiO 1182047; EMIS no 553108; SystmOne 7720 4419 0831; BadgerNet BN-4410983; Learner ID 30418876; pt ID CDS-208816.',
+        'Evie S – RiO 1182047; EMIS no 553108; SystmOne 7720 4419 0831; BadgerNet BN-4410983; Learner ID 30418876; pt ID CDS-208816; Medway 4410983.',
       ).map((f) => f.original),
-    ).toEqual(['1182047', '553108', '7720 4419 0831', 'BN-4410983', '30418876', 'CDS-208816']);
+    ).toEqual([
+      '1182047',
+      '553108',
+      '7720 4419 0831',
+      'BN-4410983',
+      '30418876',
+      'CDS-208816',
+      '4410983',
+    ]);
   });
 
   it('finds a taxi badge, an early-years Ofsted URN, a hospital number and a bank account', () => {
