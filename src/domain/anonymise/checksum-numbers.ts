@@ -1,7 +1,7 @@
 // Numbers found by their shape where a check digit makes a false alarm unlikely: IMEIs and payment
 // card numbers (13 to 19 digits passing the Luhn check, however grouped), and the last four digits
 // of a card after "card ending" or "last four"; IBANs by their mod-97 check digits.
-import { makeFinding, type Finding } from './types';
+import { sureFindings, type Finding } from './types';
 
 /** True when `digits` (digits only) passes the Luhn (mod 10) check used by IMEIs and cards. */
 export function passesLuhn(digits: string): boolean {
@@ -62,15 +62,7 @@ const LAST_FOUR = /^\s*[:#-]?\s*(\d{4})(?!\d)/;
  * if the check fails (a typo still points to the handset), and a card's last four after its cue.
  */
 export function findChecksumNumbers(text: string): Finding[] {
-  const findings: Finding[] = [];
-  const add = (start: number, end: number, reason: string) =>
-    findings.push(
-      makeFinding(
-        text,
-        { start, end },
-        { type: 'other-number', replacement: '[number]', reason, confidence: 'high' },
-      ),
-    );
+  const { findings, add } = sureFindings(text, 'other-number', '[number]');
   for (const match of text.matchAll(DIGIT_RUN)) {
     const digits = match[0].replace(/\D/g, '');
     if (digits.length < 13 || digits.length > 19) continue;

@@ -1,6 +1,6 @@
 // Social-media handles: an @handle anywhere (not an e-mail address), and a username after the
 // name of a platform ("snap lulu_h", "on TikTok as kay.dn07").
-import { makeFinding, type Finding } from './types';
+import { sureFindings, type Finding } from './types';
 import { commonWords } from './vocabulary';
 
 const AT_HANDLE =
@@ -84,15 +84,7 @@ function handleLike(word: string): boolean {
 
 /** Social-media handles and usernames. */
 export function findSocialMediaHandles(text: string): Finding[] {
-  const findings: Finding[] = [];
-  const add = (start: number, end: number, reason: string) =>
-    findings.push(
-      makeFinding(
-        text,
-        { start, end },
-        { type: 'social-media', replacement: '[social media]', reason, confidence: 'high' },
-      ),
-    );
+  const { findings, add } = sureFindings(text, 'social-media', '[social media]');
   for (const match of text.matchAll(AT_HANDLE)) {
     add(match.index, match.index + match[0].length, 'A social-media handle');
   }

@@ -174,6 +174,21 @@ export function makeFinding(
   };
 }
 
+/** Sure findings of one type in `text`, and the function that adds one (a span and its reason). */
+export function sureFindings(
+  text: string,
+  type: IdentifierType,
+  replacement: string,
+): { findings: Finding[]; add: (start: number, end: number, reason: string) => void } {
+  const findings: Finding[] = [];
+  const add = (start: number, end: number, reason: string): void => {
+    findings.push(
+      makeFinding(text, { start, end }, { type, replacement, reason, confidence: 'high' }),
+    );
+  };
+  return { findings, add };
+}
+
 /** A place finding ("[place]") for `text.slice(start, end)`: a town, district, estate or suburb. */
 export function placeFinding(
   text: string,
