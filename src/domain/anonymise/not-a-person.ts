@@ -225,21 +225,16 @@ function businessPossessive(scan: Scan, i: number): boolean {
   return !ownsPersonalNoun(scan.text, scan.tokens, i);
 }
 
-/** True when token `i` is a word of an organisation's, a service's or a term's name ("Barnsley Children's Social Care"). */
-function inNamedThing(scan: Scan, i: number): boolean {
+/**
+ * True when token `i` is a word of an organisation's, a service's or a term's name ("Barnsley
+ * Children's Social Care"): another mention there of a word proposed as a name is no person's.
+ */
+export function inNamedThing(scan: Scan, i: number): boolean {
   // "Scotty's NHS number": a possessive before an agency's word is the person's.
   if (scan.tokens[i]?.possessive) return false;
   return (
     inOrganisationName(scan.text, scan.tokens, i) || namesAService(scan, i) || namesATerm(scan, i)
   );
-}
-
-/**
- * True when another mention of a word proposed as a name is no person's name at all: a word of an
- * organisation's or a term's name.
- */
-export function notARepeat(scan: Scan, i: number): boolean {
-  return inNamedThing(scan, i);
 }
 
 /**

@@ -36,7 +36,7 @@ import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } f
 import { onsGivenNames } from './names/ons-given-names';
 import {
   DETERMINERS,
-  notARepeat,
+  inNamedThing,
   plainlyNotAPerson,
   professionalMentions,
   repeatWherePlaceStands,
@@ -232,7 +232,7 @@ function propagate(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
     if (!found || scan.found.has(i) || overlapsAny(token, scan.keep)) return;
-    if (notARepeat(scan, i)) return;
+    if (inNamedThing(scan, i)) return;
     if (repeatWherePlaceStands(scan, i, found)) propose(scan, i, 'low', PLACE_REPEAT_REASON);
     else propose(scan, i, found.confidence, SAME_REASON);
   });
