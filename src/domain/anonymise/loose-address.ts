@@ -55,9 +55,13 @@ const HOUSE_CUE =
   /(?:address|home|lives at|living at|live at|at|visited|call to|site at)\s*:?\s*$/iu;
 const NOT_A_STREET_AFTER_THE =
   /^(?:latest|earliest|most|least|best|worst|moment|end|start|same|weekend)$/i;
-/** "they live 22 the brambles", "at 20 The Glebe", "home no.7 the Crescent". */
+/**
+ * "they live 22 the brambles", "at 20 The Glebe", "home no.7 the Crescent". The look ahead comes
+ * first so the look behind, whose spaces reach back as far as they run, is tried only where a
+ * number starts: tried everywhere, a field of blank lines cost the square of its length.
+ */
 const NUMBER_THE = new RegExp(
-  String.raw`(?<=\b(?:live|lives|living|at|address|home)\s+)(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+the\s+${WORD}(?:\s+(?:${STREET}))?(?![\p{L}\p{N}])`,
+  String.raw`(?=(?:no\.?\s*)?\d)(?<=\b(?:live|lives|living|at|address|home)\s+)(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+the\s+${WORD}(?:\s+(?:${STREET}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
