@@ -31,8 +31,12 @@ export function bracketNames(scan: Scan): void {
 }
 
 const GUESS_REASON = 'A name the writer is unsure of, with their guess at it in brackets';
-/** A word and the writer's guess at its full form in brackets: "zee (zeeshan?)", "P (Prince?)". */
-const GUESSED_NAME = /([\p{L}'’-]+)["”]?[ \t]*\([ \t]*([\p{L}'’-]{2,})[ \t]*\?[ \t]*\)/gu;
+/**
+ * A word and the writer's guess at its full form in brackets: "zee (zeeshan?)", "P (Prince?)". The
+ * word starts where a run of letters starts, so a long run is read once, not from each letter.
+ */
+const GUESSED_NAME =
+  /(?<![\p{L}'’-])([\p{L}'’-]+)["”]?[ \t]*\([ \t]*([\p{L}'’-]{2,})[ \t]*\?[ \t]*\)/gu;
 
 /** Both words of a name the writer guesses at in brackets: "her "boyfriend" zee (zeeshan?)". */
 export function guessedNames(scan: Scan): void {

@@ -3,7 +3,7 @@
 // with no cue, told by the person it stands beside, in birth-date-beside-name.ts.
 import { birthDateBesideName } from './birth-date-beside-name';
 import { findDateMentions, latestYear, sameDate, type DateMention } from './date-mentions';
-import { clientPeople } from './people';
+import { clientPeople, type ClientPerson } from './people';
 import { inBirthDateColumn } from './table-columns';
 import { makeFinding, type Finding, type KnownClient, type Span } from './types';
 
@@ -32,6 +32,7 @@ function classify(
   text: string,
   date: DateMention,
   client: KnownClient,
+  born: readonly ClientPerson[],
   noteYear: number,
 ): Finding | undefined {
   const edd = client.child.edd;
@@ -49,7 +50,7 @@ function classify(
       confidence: 'high',
     });
   }
-  const owner = clientPeople(client).find(({ person }) => person.dob && sameDate(date, person.dob));
+  const owner = born.find(({ person }) => person.dob && sameDate(date, person.dob));
   if (owner) {
     const reason = `The date of birth of ${owner.describe}`;
     return makeFinding(text, date, {
@@ -88,8 +89,11 @@ export function findDates(
   const kept: Span[] = [];
   const dates = findDateMentions(text);
   const noteYear = latestYear(dates);
+  // The people with a date of birth on record, worked out once: a client detail may be long, and a
+  // note may hold thousands of dates.
+  const born = clientPeople(client).filter(({ person }) => person.dob !== undefined);
   for (const date of dates) {
-    const finding = classify(text, date, client, noteYear);
+    const finding = classify(text, date, client, born, noteYear);
     if (finding) findings.push(finding);
     else if (!date.compact && !date.cueOnly) kept.push({ start: date.start, end: date.end });
   }

@@ -87,7 +87,7 @@ const MODELS =
   );
 /** A plate after a car's colour, make or model, bare or in brackets: "black Corsa (V842 NDF)". */
 const AFTER_CAR = new RegExp(
-  String.raw`([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?(${GB})${EDGE_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?(${GB})${EDGE_AFTER}`,
   'gu',
 );
 /**
