@@ -31,6 +31,8 @@ import { dev4Corpus } from '../test/fixtures/anonymiser/corpus-dev4';
 import dev4FirstScore from '../test/fixtures/anonymiser/dev4-first-score.json';
 import { dev5Corpus } from '../test/fixtures/anonymiser/corpus-dev5';
 import dev5FirstScore from '../test/fixtures/anonymiser/dev5-first-score.json';
+import { dev6Corpus } from '../test/fixtures/anonymiser/corpus-dev6';
+import dev6FirstScore from '../test/fixtures/anonymiser/dev6-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -273,6 +275,8 @@ const api = {
       dev4First: dev4FirstScore,
       dev5: { notes: dev5Corpus.length, ...measureAnonymiser(dev5Corpus) },
       dev5First: dev5FirstScore,
+      dev6: { notes: dev6Corpus.length, ...measureAnonymiser(dev6Corpus) },
+      dev6First: dev6FirstScore,
       longField: await longFieldTiming(),
       repeatedField: await repeatedFieldTiming(),
     };

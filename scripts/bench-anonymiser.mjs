@@ -1,5 +1,5 @@
 // The anonymiser's figures in `npm run bench`: precision and recall per identifier type on the
-// tuning corpus, and on the dev, dev2, dev3, dev4, dev5 and blind corpora (each live, beside its
+// tuning corpus, and on the dev, dev2, dev3, dev4, dev5, dev6 and blind corpora (each live, beside its
 // first score recorded before any tuning on it), and the time to process one field at the app's
 // 100,000-character limit.
 
@@ -61,6 +61,8 @@ export function anonymiserLines({
   dev4First,
   dev5,
   dev5First,
+  dev6,
+  dev6First,
   longField,
   repeatedField,
 }) {
@@ -89,6 +91,11 @@ export function anonymiserLines({
     dev5,
     dev5First,
     `Anonymiser on the dev5 notes (${dev5.notes} notes written without reading the recognisers, the blind notes, the other notes or the quality notes):`,
+  );
+  blindLines(
+    dev6,
+    dev6First,
+    `Anonymiser on the dev6 notes (${dev6.notes} notes written without reading the recognisers, the blind notes, the other notes or the quality notes):`,
   );
   blindLines(
     blind,
