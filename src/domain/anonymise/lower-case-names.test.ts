@@ -37,3 +37,27 @@ describe('names written in lower case', () => {
     ]);
   });
 });
+
+describe('a found name written again with an s and no apostrophe', () => {
+  it('is the same name, in capitals or lower case: "Madisons nan", "im at kayleighs"', () => {
+    expect(
+      unknown('Madison (7) was upset. Madisons nan on dads side visits.').map(([word]) => word),
+    ).toEqual(['Madison', 'Madisons']);
+    expect(
+      unknown('her bf kayleigh texted. she said im not at kayleighs tonight.').map(
+        ([word]) => word,
+      ),
+    ).toEqual(['kayleigh', 'kayleighs']);
+  });
+
+  it('is not a word of its own, and a name that is a word needs something of theirs after it', () => {
+    expect(unknown('Her friend Mark rang. He had marks on his arm.').map(([word]) => word)).toEqual(
+      ['Mark'],
+    );
+    expect(unknown('mum ivy says the ivys are overgrown.').map(([word]) => word)).toEqual(['ivy']);
+    expect(unknown('mum ivy says ivys mum will come.').map(([word]) => word)).toEqual([
+      'ivy',
+      'ivys',
+    ]);
+  });
+});

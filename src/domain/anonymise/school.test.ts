@@ -44,6 +44,16 @@ describe('findKnownSchool', () => {
   });
 });
 
+describe('the child’s school typed in lower case', () => {
+  it('is found with a kind of school after it, not alone, where the word may be the district', () => {
+    const text =
+      'harley dunne yr4 from thanet primary comes to our club. They moved to thanet in May.';
+    expect(findKnownSchool(text, 'Thanet Primary School').map((f) => f.original)).toEqual([
+      'thanet primary',
+    ]);
+  });
+});
+
 describe('findNamedSchools', () => {
   it('proposes other named schools with medium confidence', () => {
     const [found] = findNamedSchools('She previously attended Oakfield Academy in Year 8.');

@@ -81,7 +81,9 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
       .join(' '),
   );
   for (const match of text.matchAll(pattern)) {
-    if (!/^\p{Lu}/u.test(match[0])) continue;
+    // In lower case only with a kind of school after it ("from thanet primary"): "thanet" alone
+    // may be the district.
+    if (!/^\p{Lu}/u.test(match[0]) && match[0].length <= core.length) continue;
     const before = text.slice(Math.max(0, match.index - 8), match.index);
     if (town && match[0].length === core.length && /\b(?:in|near|from)\s+$/i.test(before)) continue;
     const span = { start: match.index, end: match.index + match[0].length };

@@ -6,9 +6,13 @@
 import { agencyWords, organisationSuffixes } from './agency-words';
 import { bracketNames, guessedNames } from './bracket-names';
 import { capitalSurnames } from './capital-names';
-import { guessedPlaces } from './guessed-places';
 import { ambiguousGivenNames, givenNames } from './given-names';
-import { lowerCaseFrames, lowerCaseNames, propagateLower } from './lower-case-names';
+import {
+  lowerCaseFrames,
+  lowerCaseNames,
+  propagateLower,
+  propagateWithS,
+} from './lower-case-names';
 import {
   ageFollows,
   isNameListWord,
@@ -26,13 +30,13 @@ import {
   NAME_REASON,
   RANK,
   SAME_REASON,
-  WEAK_REASONS,
   isCapitalsName,
   propose,
   proposeLower,
   type Scan,
 } from './name-scan';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
+import { placeGuesses } from './name-places';
 import { onsGivenNames } from './names/ons-given-names';
 import {
   DETERMINERS,
@@ -284,7 +288,8 @@ export function findUnknownNames(
   guessedNames(scan);
   listedNames(scan);
   propagateLower(scan);
-  const places = guessedPlaces(text, tokens, scan.found, WEAK_REASONS);
+  propagateWithS(scan);
+  const places = placeGuesses(text, tokens, scan.found);
   return [...scan.found.entries()]
     .sort(([a], [b]) => a - b)
     .flatMap(([i, { confidence, reason }]) => {
