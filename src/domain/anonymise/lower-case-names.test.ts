@@ -61,3 +61,19 @@ describe('a found name written again with an s and no apostrophe', () => {
     ]);
   });
 });
+
+describe('a second name after "or", and a name after "they call him"', () => {
+  it('finds both names a cue gives: "he is called reece or reecey", "they call him JJ"', () => {
+    expect(unknown('he is called reece or reecey and comes round').map(([w]) => w)).toEqual([
+      'reece',
+      'reecey',
+    ]);
+    const found = unknown('the lad that drives is Jermaine or JJ, they call him JJ and he is 19');
+    expect(found.map(([w]) => w)).toEqual(expect.arrayContaining(['Jermaine', 'JJ']));
+  });
+
+  it('takes no ordinary word after "or", nor an insult after "called him"', () => {
+    expect(unknown('he is called reece or something like that').map(([w]) => w)).toEqual(['reece']);
+    expect(unknown('she called him stupid and left').map(([w]) => w)).toEqual([]);
+  });
+});

@@ -8,12 +8,12 @@ import {
   ageFollows,
   isNameListWord,
   isSurnameListWord,
-  namedAfterCue,
   personalNounFollows,
   relativeBefore,
   spellingMarkFollows,
   unlistedNameBeforeVerb,
 } from './name-frames';
+import { namedAfterCue } from './naming-cues';
 import { AGE_REASON, LOWER_CASE_REASON, propose, proposeLower, type Scan } from './name-scan';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';

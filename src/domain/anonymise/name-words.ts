@@ -76,6 +76,10 @@ const NOT_NAME_WORDS = new Set(
     'passport detail original message forwarded schedule convention',
     // Council teams named by their work ("Licensing Enforcement", "Trading Standards" above).
     'licensing enforcement',
+    // Banks and phones people use, and vans, named by their brand ("Starling sort code", "Nokia
+    // brick", "a Vito van").
+    'monzo starling revolut santander natwest barclays hsbc nokia samsung huawei motorola xiaomi',
+    'alcatel vivaro vito trafic movano crafter ducato doblo',
   ]
     .join(' ')
     .split(' '),

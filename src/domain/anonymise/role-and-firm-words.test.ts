@@ -52,3 +52,15 @@ describe('words of a role, a label or a firm', () => {
     expect(found).toEqual(expect.arrayContaining(['Asif']));
   });
 });
+
+describe('things named by their brand or described by a colour', () => {
+  it('takes no bank, phone or van, nor a word after "a" and a colour, for a name', () => {
+    const text =
+      'Paid from Monzo ending 5522 and a Starling account. He had a Nokia brick. The van is a blue Vivaro and his silver Qashqai was seen. Kayden drove.';
+    expect(words(text)).toEqual(['Kayden']);
+  });
+
+  it('still finds a person after a colour with no article: "in black Jayden said"', () => {
+    expect(words('Dressed all in black Jayden said he was cold.')).toContain('Jayden');
+  });
+});
