@@ -8,6 +8,15 @@ function words(text: string): string[] {
   return findUnknownNames(text, tokenise(text), [], new Set()).map((f) => f.original);
 }
 
+/** Fails naming the first of `words` that any finding holds as one of its words. */
+function expectNoneOf(found: readonly string[], words: readonly string[]): void {
+  for (const word of words)
+    expect(
+      found.some((original) => original.split(' ').includes(word)),
+      word,
+    ).toBe(false);
+}
+
 describe('words of a role, a label or a firm', () => {
   it('takes no role written as a label or after a name for a name', () => {
     const text = [
@@ -17,11 +26,7 @@ describe('words of a role, a label or a firm', () => {
       'Escort Raymond Tuffin was seated at the back.',
     ].join('\n');
     const found = words(text);
-    for (const word of ['Driver', 'Reviewer', 'Advocate', 'Colleague', 'Escort'])
-      expect(
-        found.some((original) => original.split(' ').includes(word)),
-        word,
-      ).toBe(false);
+    expectNoneOf(found, ['Driver', 'Reviewer', 'Advocate', 'Colleague', 'Escort']);
     expect(found).toEqual(expect.arrayContaining(['Pike', 'Raymond', 'Tuffin']));
   });
 
@@ -44,11 +49,7 @@ describe('words of a role, a label or a firm', () => {
     const text =
       'Operator Peak Travel. Driver Asif from Boro Cars took him home in a Blackburn Private Hire car. Salix Homes is the landlord. Sanjay Patel, Licensing Enforcement, rang.';
     const found = words(text);
-    for (const word of ['Peak', 'Travel', 'Cars', 'Hire', 'Salix', 'Homes', 'Licensing'])
-      expect(
-        found.some((original) => original.split(' ').includes(word)),
-        word,
-      ).toBe(false);
+    expectNoneOf(found, ['Peak', 'Travel', 'Cars', 'Hire', 'Salix', 'Homes', 'Licensing']);
     expect(found).toEqual(expect.arrayContaining(['Asif']));
   });
 });
