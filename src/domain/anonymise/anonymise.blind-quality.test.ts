@@ -10,7 +10,7 @@ const measurement = measureAnonymiser(blindCases);
 
 /** Recall floors per type, each a little below the figure measured at the end of issue #9. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.97,
+  name: 0.975,
   'date-of-birth': 0.9,
   address: 0.93,
   postcode: 0.98,
@@ -19,7 +19,7 @@ const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   'ni-number': 0.98,
   phone: 0.97,
   email: 0.98,
-  school: 0.92,
+  school: 0.98,
   'other-number': 0.79,
   'vehicle-registration': 0.94,
   'social-media': 0.98,
@@ -40,8 +40,8 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.96);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.945);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.955);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.963);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.947);
   });
 });

@@ -9,7 +9,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev3', dev3Corpus, 120, {
   /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
   recall: {
-    name: 0.96,
+    name: 0.965,
     'date-of-birth': 0.97,
     'due-date': 0.66,
     address: 0.97,
@@ -25,7 +25,7 @@ describeQualityFloors('dev3', dev3Corpus, 120, {
     'social-media': 0.99,
     place: 0.95,
   },
-  overallRecall: 0.96,
-  redactionRecall: 0.97,
-  precision: 0.97,
+  overallRecall: 0.965,
+  redactionRecall: 0.973,
+  precision: 0.975,
 });

@@ -4,14 +4,15 @@
 // harm, correspondence, family networks and addresses abroad). The floors sit just below their first
 // score, before anyone tuned on them (dev5-first-score.json and docs/anonymiser-quality.md), raised
 // to just below the figures after the ninth round (which did not tune on them) and after the
-// numbers-by-their-shape round (which did), so a change that loses ground on them fails here.
+// numbers-by-their-shape round and the tenth round (names and schools), which did, so a change that
+// loses ground on them fails here.
 import { dev5Corpus } from '../../../test/fixtures/anonymiser/corpus-dev5';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev5', dev5Corpus, 100, {
   /** Recall floors per type, each just below the first score or, where the ninth round raised it, below that. */
   recall: {
-    name: 0.94,
+    name: 0.95,
     'date-of-birth': 0.96,
     'due-date': 0.98,
     address: 0.9,
@@ -21,13 +22,13 @@ describeQualityFloors('dev5', dev5Corpus, 100, {
     'ni-number': 0.98,
     phone: 0.99,
     email: 0.98,
-    school: 0.87,
+    school: 0.98,
     'other-number': 0.99,
     'vehicle-registration': 0.95,
     'social-media': 0.98,
     place: 0.79,
   },
-  overallRecall: 0.92,
-  redactionRecall: 0.94,
-  precision: 0.925,
+  overallRecall: 0.925,
+  redactionRecall: 0.943,
+  precision: 0.945,
 });

@@ -1,5 +1,6 @@
 // UK phone numbers and e-mail addresses, whether or not the user typed them into the record.
 import { isKnownAreaName } from './keep-terms';
+import { isRoleMailbox } from './role-mailboxes';
 import { foldName } from './text';
 import { makeFinding, type Finding, type KnownClient } from './types';
 
@@ -180,7 +181,8 @@ function isWorkAddress(
 
 /**
  * E-mail addresses. An address whose local part carries a known professional's surname
- * (e.g. "s.okonjo@…") and none of the client's names is a work address and is kept.
+ * (e.g. "s.okonjo@…") and none of the client's names is a work address and is kept, as is an
+ * agency's shared mailbox ("dsl@…", "safeguarding@…").
  */
 export function findEmails(
   text: string,
@@ -190,7 +192,8 @@ export function findEmails(
   const findings: Finding[] = [];
   for (const match of text.matchAll(EMAIL)) {
     const local = foldName(match[0].split('@')[0] ?? '');
-    if (isWorkAddress(local, professionalSurnames, clientNames)) continue;
+    const shared = isRoleMailbox(match[0].split('@')[0] ?? '');
+    if (shared || isWorkAddress(local, professionalSurnames, clientNames)) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {

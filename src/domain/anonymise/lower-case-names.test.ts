@@ -37,3 +37,43 @@ describe('names written in lower case', () => {
     ]);
   });
 });
+
+describe('a found name written again with an s and no apostrophe', () => {
+  it('is the same name, in capitals or lower case: "Madisons nan", "im at kayleighs"', () => {
+    expect(
+      unknown('Madison (7) was upset. Madisons nan on dads side visits.').map(([word]) => word),
+    ).toEqual(['Madison', 'Madisons']);
+    expect(
+      unknown('her bf kayleigh texted. she said im not at kayleighs tonight.').map(
+        ([word]) => word,
+      ),
+    ).toEqual(['kayleigh', 'kayleighs']);
+  });
+
+  it('is not a word of its own, and a name that is a word needs something of theirs after it', () => {
+    expect(unknown('Her friend Mark rang. He had marks on his arm.').map(([word]) => word)).toEqual(
+      ['Mark'],
+    );
+    expect(unknown('mum ivy says the ivys are overgrown.').map(([word]) => word)).toEqual(['ivy']);
+    expect(unknown('mum ivy says ivys mum will come.').map(([word]) => word)).toEqual([
+      'ivy',
+      'ivys',
+    ]);
+  });
+});
+
+describe('a second name after "or", and a name after "they call him"', () => {
+  it('finds both names a cue gives: "he is called reece or reecey", "they call him JJ"', () => {
+    expect(unknown('he is called reece or reecey and comes round').map(([w]) => w)).toEqual([
+      'reece',
+      'reecey',
+    ]);
+    const found = unknown('the lad that drives is Jermaine or JJ, they call him JJ and he is 19');
+    expect(found.map(([w]) => w)).toEqual(expect.arrayContaining(['Jermaine', 'JJ']));
+  });
+
+  it('takes no ordinary word after "or", nor an insult after "called him"', () => {
+    expect(unknown('he is called reece or something like that').map(([w]) => w)).toEqual(['reece']);
+    expect(unknown('she called him stupid and left').map(([w]) => w)).toEqual([]);
+  });
+});

@@ -8,16 +8,17 @@ import {
   ageFollows,
   isNameListWord,
   isSurnameListWord,
-  namedAfterCue,
+  personalNounFollows,
   relativeBefore,
   spellingMarkFollows,
   unlistedNameBeforeVerb,
 } from './name-frames';
-import { AGE_REASON, LOWER_CASE_REASON, proposeLower, type Scan } from './name-scan';
+import { namedAfterCue } from './naming-cues';
+import { AGE_REASON, LOWER_CASE_REASON, propose, proposeLower, type Scan } from './name-scan';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
 import { isSentenceInitial, type Token } from './text';
-import { overlapsAny } from './types';
+import { overlapsAny, type Confidence } from './types';
 import { ordinaryWordNames } from './vocabulary';
 
 /** Names of the hand-made list that are also ordinary English words ("dean", "jade", "willow"). */
@@ -123,5 +124,34 @@ export function propagateLower(scan: Scan): void {
       actionVerbFollows(scan.text, scan.tokens, i) &&
       (!word || isSentenceInitial(scan.text, token.start));
     if (token.possessive || verb) proposeLower(scan, i, 'low', FRAME_REASON);
+  });
+}
+
+/** Why a found name written with an s and no apostrophe is proposed. */
+export const WITH_S_REASON = 'A name found elsewhere in the text, with an s and no apostrophe';
+
+/**
+ * A name found elsewhere in the text, written again as a possessive without its apostrophe, as
+ * hurried notes and messages do: "Madisons nan", "Maddys toybox", "im not at kayleighs". The word
+ * with the s must be no word of its own ("marks", "bills"); a name that is also a word ("ivy",
+ * "pat") needs someone or something of theirs after it ("ivys mum"). Runs after the other passes,
+ * so every mention already found counts.
+ */
+export function propagateWithS(scan: Scan): void {
+  const found = new Map<string, { confidence: Confidence; reason: string }>();
+  for (const [i, guess] of scan.found) {
+    const key = scan.tokens[i]?.key;
+    if (key && key.length >= 3 && !found.has(key)) found.set(key, guess);
+  }
+  scan.tokens.forEach((token, i) => {
+    if (scan.found.has(i) || token.possessive || !token.key.endsWith('s')) return;
+    const stem = token.key.slice(0, -1);
+    const guess = found.get(stem);
+    if (!guess || isNeverAName(token.key) || ordinaryWordNames.has(token.key)) return;
+    if (givenNames.has(token.key) || onsGivenNames.has(token.key)) return;
+    if (ordinaryWordNames.has(stem) && !personalNounFollows(scan.text, scan.tokens, i)) return;
+    const lower = token.raw === token.raw.toLowerCase();
+    if (lower) proposeLower(scan, i, guess.confidence, WITH_S_REASON);
+    else if (/^\p{Lu}\p{Ll}/u.test(token.raw)) propose(scan, i, guess.confidence, WITH_S_REASON);
   });
 }

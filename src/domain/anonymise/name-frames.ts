@@ -155,31 +155,6 @@ export function listedWith(
   return Boolean(n1 && n2 && found(i + 2) && andJoin(text, token, n1, n2));
 }
 
-/** Words after "called" or "known as" that are not a name: "called back", "called round". */
-const NOT_A_NAME_AFTER_CALLED = new Set(
-  'back round out off up down over again ahead later early twice in on a an the him her them me us it to at by for from into names himself herself themselves police'.split(
-    ' ',
-  ),
-);
-
-/** A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". */
-const NAMING_THEN =
-  /\b(?:called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name)\s+['‘"“]?(?=[\p{L}])/giu;
-
-/** The token indexes straight after a naming cue, with whether the cue quoted them. */
-export function namedAfterCue(text: string, tokens: readonly Token[]): number[] {
-  const found: number[] = [];
-  for (const match of text.matchAll(NAMING_THEN)) {
-    const i = tokenStartingAt(tokens, match.index + match[0].length);
-    const token = tokens[i];
-    if (!token || NOT_A_NAME_AFTER_CALLED.has(token.key)) continue;
-    const quoted = /['‘"“]$/.test(match[0]);
-    if (token.raw.length === 1 && !(quoted && /^\p{Lu}$/u.test(token.raw))) continue;
-    found.push(i);
-  }
-  return found;
-}
-
 const PET = String.raw`dogs?|pupp(?:y|ies)|pups?|staff(?:y|ies)|bull(?:y|ies)|cats?|kittens?|pets?|horses?|pon(?:y|ies)|rabbits?|snakes?|parrots?`;
 const PETS = String.raw`dogs|puppies|pups|staffies|bullies|cats|kittens|pets|horses|ponies|rabbits|snakes|parrots`;
 /**

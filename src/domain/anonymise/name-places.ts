@@ -1,8 +1,11 @@
 // A client's name that is also a town, written where a place stands: "moved back to Derby from
 // Preston", "9 Ashbourne Rd, Derby.", "Church Lane, Wells BA5 2UP", "3 Chapel Row, Hope (the
 // village)". A family may bear a town's name; there the word says where someone lives or went.
+import { givenNames } from './given-names';
+import { guessedPlaces, type Guess, type Retyped } from './guessed-places';
 import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
+import { WEAK_REASONS } from './name-scan';
 import type { Token } from './text';
 
 /**
@@ -29,4 +32,69 @@ export function nameStandsForTown(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - 64), token.start);
   if (PLACE_BEFORE.test(before)) return true;
   return ADDRESS_BEFORE.test(before) && SLOT_END.test(text.slice(token.end, token.end + 6));
+}
+
+/**
+ * Words of a journey before "to", "through" or "via": "due to fly to Mirpur", "a ticket booked to
+ * Bucharest", "took the passports to Limassol", "take her "home" to Hargeisa", "the journey through
+ * Calais", "moved from Chelsea to Paris". A person is travelled to only with a possessive ("went to
+ * Jade's"), which never comes here.
+ */
+const JOURNEY_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:fly|flies|flew|flown|flying|flight|flights|travel|travels|travelled|traveled|travelling|traveling|trip|holiday|holidays|ticket|tickets|booked|passport|passports|deported|emigrated|relocated|moved|moving|returned|returning|home['’"”]?|fled|journey|went|gone|going)[ \t]+(?:to|through|via)|(?:passed|came|come|route|travelled|traveled)[ \t]+through|from[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+to)[ \t]+$/iu;
+/** A lower-case word after the name that makes it a place's: "Kakuma camp", "Christianfields estate". */
+const PLACE_NOUN_AFTER = /^[ \t]+(?:camp|estate|village|province|region|district)(?![\p{L}])/u;
+
+/**
+ * The guessed words that stand where a place does: each run of words guessed only for their capital
+ * (next to each other, one space apart, none a listed first name, the last no possessive) after
+ * words of a journey and "to", "through" or "via", or before "camp", "estate", "village" and the
+ * like. Their text is hidden as before, as a place.
+ */
+function guessesWherePlaceStands(
+  text: string,
+  tokens: readonly Token[],
+  found: ReadonlyMap<number, Guess>,
+): Set<number> {
+  const isWeak = (guess: Guess | undefined) =>
+    guess?.confidence === 'low' && WEAK_REASONS.has(guess.reason);
+  const places = new Set<number>();
+  const indexes = [...found.keys()].sort((a, b) => a - b);
+  for (let k = 0; k < indexes.length; k += 1) {
+    const first = indexes[k] ?? 0;
+    const run = [first];
+    while (
+      indexes[k + 1] === (run[run.length - 1] ?? 0) + 1 &&
+      text.slice(tokens[indexes[k] ?? 0]?.end, tokens[indexes[k + 1] ?? 0]?.start) === ' '
+    ) {
+      k += 1;
+      run.push(indexes[k] ?? 0);
+    }
+    const [start, last] = [tokens[first], tokens[run[run.length - 1] ?? first]];
+    if (!start || !last || last.possessive || givenNames.has(start.key)) continue;
+    if (!run.every((i) => isWeak(found.get(i)))) continue;
+    const before = text.slice(Math.max(0, start.start - 64), start.start);
+    const after = text.slice(last.end, last.end + 12);
+    if (JOURNEY_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after))
+      for (const i of run) places.add(i);
+  }
+  return places;
+}
+
+/** Why a guessed word after words of a journey is proposed as a place. */
+const JOURNEY_REASON = 'A capitalised word where a place stands: after a journey or before "camp"';
+
+/**
+ * The guesses to propose as a place or an address instead of a name: a run that names a listed
+ * place or ends in a street's word (./guessed-places.ts), or a word at a journey's end.
+ */
+export function placeGuesses(
+  text: string,
+  tokens: readonly Token[],
+  found: ReadonlyMap<number, Guess>,
+): Retyped {
+  const retyped = guessedPlaces(text, tokens, found, WEAK_REASONS);
+  for (const i of guessesWherePlaceStands(text, tokens, found))
+    if (!retyped.has(i)) retyped.set(i, { type: 'place', reason: JOURNEY_REASON });
+  return retyped;
 }

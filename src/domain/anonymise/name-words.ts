@@ -65,6 +65,21 @@ const NOT_NAME_WORDS = new Set(
     'worcs warks shrops garda gardai siochana',
     // Hindu temples and mosques, as "church" ("Shri Sanatan Mandir").
     'mandir masjid',
+    // People's roles and posts, which head a label or follow a name and a comma as a role does
+    // ("Driver's personal mobile", "Reviewer's comment (IRO)", "Joanne Pike, Advocate", "Dear
+    // Colleague", "Escort Raymond", "Employer Gary").
+    'driver drivers reviewer advocate advocates colleague colleagues operator employer apprentice',
+    'interpreter escort supervisor caretaker receptionist landlord landlady tenant warden mentor',
+    // The labels of forms, tables and forwarded messages ("Passport no:", "| Field | Detail |",
+    // "-----Original Message-----"), and the schedules and conventions of the law ("Schedule 1
+    // offender", "the 1996 Hague Convention").
+    'passport detail original message forwarded schedule convention',
+    // Council teams named by their work ("Licensing Enforcement", "Trading Standards" above).
+    'licensing enforcement',
+    // Banks and phones people use, and vans, named by their brand ("Starling sort code", "Nokia
+    // brick", "a Vito van").
+    'monzo starling revolut santander natwest barclays hsbc nokia samsung huawei motorola xiaomi',
+    'alcatel vivaro vito trafic movano crafter ducato doblo',
   ]
     .join(' ')
     .split(' '),
@@ -79,9 +94,16 @@ export function isNeverAName(key: string): boolean {
   );
 }
 
+/**
+ * Words that end a firm's name as a trade does ("Peak Travel", "Boro Cars", "Blackburn Private
+ * Hire", "Salix Homes", "Skyline Coaches"): a taxi, coach or housing firm, not a person.
+ */
+const FIRM_WORDS = new Set('travel cars hire coaches homes'.split(' '));
+
 function isListedNonName(key: string): boolean {
   return (
     commonWords.has(key) ||
+    FIRM_WORDS.has(key) ||
     NOT_NAME_WORDS.has(key) ||
     SCHOOL_KINDS.has(key) ||
     agencyWords.has(key) ||
@@ -158,7 +180,10 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
       const key = tokens[j]?.key ?? '';
       return (
         (j > i &&
-          (organisationSuffixes.has(key) || tradeWords.has(key) || SCHOOL_KINDS.has(key))) ||
+          (organisationSuffixes.has(key) ||
+            tradeWords.has(key) ||
+            FIRM_WORDS.has(key) ||
+            SCHOOL_KINDS.has(key))) ||
         (j !== i && (agencyWords.has(key) || key === 'royal')) ||
         (j < i && KIND_FIRST.has(key))
       );

@@ -5,6 +5,7 @@
 import { agencyWords, roleWords } from './agency-words';
 import { givenNames } from './given-names';
 import { COUNCIL_AREAS } from './keep/uk-councils';
+import { namesAThing } from './named-things';
 import { ownsPersonalNoun } from './name-frames';
 import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
@@ -254,20 +255,6 @@ export function repeatWherePlaceStands(
   );
 }
 
-/** Car makers, whose next capitalised word is a model ("Skoda Octavia", "Vauxhall Vivaro", "Ford Ranger"). */
-const CAR_MAKES = new Set(
-  'ford vauxhall toyota honda nissan bmw audi mercedes volkswagen vw kia hyundai renault peugeot citroen citroën fiat skoda škoda volvo dacia mazda lexus tesla suzuki jeep jaguar cupra mitsubishi subaru porsche alfa rover seat mini'.split(
-    ' ',
-  ),
-);
-
-/** True when a car maker's name, capitalised, stands straight before token `i`: its model. */
-function carModel(scan: Scan, i: number): boolean {
-  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
-  if (!previous || !token || !/^\p{Lu}/u.test(previous.raw) || previous.possessive) return false;
-  return CAR_MAKES.has(previous.key) && scan.text.slice(previous.end, token.start) === ' ';
-}
-
 /** True when the capitalised word is plainly not a person: after "the", "in", "at"; in an organisation's name. */
 export function plainlyNotAPerson(scan: Scan, i: number): boolean {
   const token = scan.tokens[i];
@@ -287,7 +274,7 @@ export function plainlyNotAPerson(scan: Scan, i: number): boolean {
   if (token.raw.length <= 3 && /^\.\s*\d/.test(scan.text.slice(token.end, token.end + 4)))
     return true;
   return (
-    carModel(scan, i) ||
+    namesAThing(scan, i) ||
     inOrganisationName(scan.text, scan.tokens, i) ||
     namesAService(scan, i) ||
     namesATerm(scan, i) ||

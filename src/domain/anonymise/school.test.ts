@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findKnownSchool, findNamedSchools, schoolCore } from './school';
+import { findKnownSchool, findNamedSchools } from './school';
+import { schoolCore } from './school-names';
 
 describe('schoolCore', () => {
   it("keeps the distinctive part of a school's name", () => {
@@ -41,6 +42,16 @@ describe('findKnownSchool', () => {
   it('needs a capital letter, so an ordinary word is left alone', () => {
     expect(findKnownSchool('walk by the brookside path', 'Brookside Academy')).toEqual([]);
     expect(findKnownSchool('late to Brookside', 'Brookside Academy')).toHaveLength(1);
+  });
+});
+
+describe('the child’s school typed in lower case', () => {
+  it('is found with a kind of school after it, not alone, where the word may be the district', () => {
+    const text =
+      'harley dunne yr4 from thanet primary comes to our club. They moved to thanet in May.';
+    expect(findKnownSchool(text, 'Thanet Primary School').map((f) => f.original)).toEqual([
+      'thanet primary',
+    ]);
   });
 });
 
@@ -173,5 +184,37 @@ describe('schools named as the writer’s agency, on one line, and saints’ sch
       'st james rc primary',
       'st helens high',
     ]);
+  });
+});
+
+describe('a nursery named "Little" and a plural', () => {
+  it('is a school, with the town after it, unless it is the writer’s own in a heading', () => {
+    const text = 'Told by the previous nursery, Little Stars Kettering, that he has a conviction.';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Little Stars Kettering']);
+    const heading = 'Existing injury form – Little Acorns\nHope arrived at 9:15.';
+    expect(findNamedSchools(heading)).toEqual([]);
+  });
+
+  it('is no school for a nickname with no plural, and once only with its kind after it', () => {
+    expect(findNamedSchools('"Little T" is now using Marley.')).toEqual([]);
+    expect(
+      findNamedSchools('She went to Little Acorns Playgroup in May.').map((f) => f.original),
+    ).toEqual(['Little Acorns Playgroup']);
+  });
+});
+
+describe('a named school written again without its kind', () => {
+  it('is the school when its distinctive name has two words or more', () => {
+    const text =
+      'He was excluded from Joseph Leckie Academy in May. We had the paperwork from Joseph Leckie alone.';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual([
+      'Joseph Leckie Academy',
+      'Joseph Leckie',
+    ]);
+  });
+
+  it('leaves one word alone to the name search: "Oakfield Academy" then "Oakfield"', () => {
+    const text = 'She attends Oakfield Academy. Oakfield said she was late.';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Oakfield Academy']);
   });
 });

@@ -3,14 +3,8 @@ import { agencyWords } from './agency-words';
 import { commonWords } from './vocabulary';
 import { isListedPlace } from './listed-places';
 import { escapeRegExp, patternWords, foldName, tokenise } from './text';
-import { makeFinding, type Finding } from './types';
-
-const KINDS = String.raw`Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Secondary|Grammar|Academy|College|Nursery|School|Pre-School|Preschool|Free School|Community|Church|CE|C of E|CofE|RC|VA|VC|Catholic|Methodist|Church of England|Foundation|Studio|Sixth Form|Federation`;
-const KIND_WORDS = new Set(
-  KINDS.split('|')
-    .flatMap((kind) => kind.split(' '))
-    .map(foldName),
-);
+import { KINDS, KIND_WORDS, schoolCore, shortenedSchools } from './school-names';
+import { makeFinding, overlapsAny, type Finding, type Span } from './types';
 
 /** Words that make "<word> School" a kind of provision rather than a named school. */
 const GENERIC_CORES = new Set(
@@ -22,14 +16,6 @@ const GENERIC_CORES = new Set(
 function flexibleWord(word: string): string {
   if (/^(?:st|saint)\.?$/i.test(word)) return String.raw`(?:St\.?|Saint)`;
   return escapeRegExp(word).replace(/['’]/g, "['’]?");
-}
-
-/** The distinctive part of a school's name: "St Mary's C of E Primary School" → "St Mary's". */
-export function schoolCore(school: string): string {
-  const words = school.trim().split(/\s+/);
-  while (words.length > 1 && KIND_WORDS.has(foldName(words[words.length - 1] ?? ''))) words.pop();
-  while (words.length > 1 && /^(?:C|of|E)$/.test(words[words.length - 1] ?? '')) words.pop();
-  return words.join(' ');
 }
 
 /**
@@ -81,7 +67,9 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
       .join(' '),
   );
   for (const match of text.matchAll(pattern)) {
-    if (!/^\p{Lu}/u.test(match[0])) continue;
+    // In lower case only with a kind of school after it ("from thanet primary"): "thanet" alone
+    // may be the district.
+    if (!/^\p{Lu}/u.test(match[0]) && match[0].length <= core.length) continue;
     const before = text.slice(Math.max(0, match.index - 8), match.index);
     if (town && match[0].length === core.length && /\b(?:in|near|from)\s+$/i.test(before)) continue;
     const span = { start: match.index, end: match.index + match[0].length };
@@ -228,6 +216,31 @@ function lowerCaseSaintSchools(text: string): Finding[] {
   );
 }
 
+/**
+ * A nursery or playgroup named "Little" and a plural, as settings are ("Little Stars", "Little
+ * Acorns", "Little Explorers"), with a town after it on the same line ("Little Stars Kettering"): a
+ * person is never named so ("Little T" is a nickname, no plural).
+ */
+const LITTLE_SETTING =
+  /(?<![\p{L}])Little[ \t]+\p{Lu}\p{Ll}+s(?![\p{L}'’])(?:[ \t]+\p{Lu}\p{Ll}+(?![\p{L}'’]))?/gu;
+
+function littleSettings(text: string): Finding[] {
+  return [...text.matchAll(LITTLE_SETTING)].flatMap((match) => {
+    const end = match.index + match[0].length;
+    if (namedAsAgency(text, match.index, end)) return [];
+    const span = { start: match.index, end };
+    const reason = 'A nursery named "Little" and a plural';
+    return [
+      makeFinding(text, span, {
+        type: 'school',
+        replacement: '[school]',
+        reason,
+        confidence: 'medium',
+      }),
+    ];
+  });
+}
+
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
   const findings: Finding[] = [
@@ -235,7 +248,10 @@ export function findNamedSchools(text: string): Finding[] {
     ...welshSchools(text),
     ...lowerCaseSaintSchools(text),
   ];
+  // A "Little" setting with its kind after it is a named school, found or kept here.
+  const named: Span[] = [];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
+    named.push({ start: match.index, end: match.index + match[0].length });
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;
     if (namedAsAgency(text, match.index + offset, match.index + match[0].length)) continue;
@@ -249,5 +265,6 @@ export function findNamedSchools(text: string): Finding[] {
       }),
     );
   }
-  return findings;
+  const little = littleSettings(text).filter((found) => !overlapsAny(found, named));
+  return [...findings, ...little, ...shortenedSchools(text, [...findings, ...little])];
 }

@@ -6,9 +6,13 @@
 import { agencyWords, organisationSuffixes } from './agency-words';
 import { bracketNames, guessedNames } from './bracket-names';
 import { capitalSurnames } from './capital-names';
-import { guessedPlaces } from './guessed-places';
 import { ambiguousGivenNames, givenNames } from './given-names';
-import { lowerCaseFrames, lowerCaseNames, propagateLower } from './lower-case-names';
+import {
+  lowerCaseFrames,
+  lowerCaseNames,
+  propagateLower,
+  propagateWithS,
+} from './lower-case-names';
 import {
   ageFollows,
   isNameListWord,
@@ -26,13 +30,13 @@ import {
   NAME_REASON,
   RANK,
   SAME_REASON,
-  WEAK_REASONS,
   isCapitalsName,
   propose,
   proposeLower,
   type Scan,
 } from './name-scan';
 import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
+import { placeGuesses } from './name-places';
 import { onsGivenNames } from './names/ons-given-names';
 import {
   DETERMINERS,
@@ -48,7 +52,7 @@ import { ordinaryWordNames } from './vocabulary';
 const RELATIONSHIPS =
   '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mummy|mom|mam|mother|dad|daddy|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
 const NAMING =
-  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|called|named|surname|name is|(?:line|nick|street) ?name|alias|aka|a\\.k\\.a\\.';
+  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|call(?:s|ed|ing)? (?:him|her|them)|called|named|surname|name is|(?:line|nick|street) ?name|alias|aka|a\\.k\\.a\\.';
 
 const CUE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?=\p{Lu})`,
@@ -284,7 +288,8 @@ export function findUnknownNames(
   guessedNames(scan);
   listedNames(scan);
   propagateLower(scan);
-  const places = guessedPlaces(text, tokens, scan.found, WEAK_REASONS);
+  propagateWithS(scan);
+  const places = placeGuesses(text, tokens, scan.found);
   return [...scan.found.entries()]
     .sort(([a], [b]) => a - b)
     .flatMap(([i, { confidence, reason }]) => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findEmails } from './contact';
+import { isRoleMailbox } from './role-mailboxes';
+
+describe('an agency’s shared mailbox', () => {
+  it('is made only of role and service words, with separators and digits', () => {
+    expect(isRoleMailbox('dsl')).toBe(true);
+    expect(isRoleMailbox('safeguarding')).toBe(true);
+    expect(isRoleMailbox('MASH.Referrals')).toBe(true);
+    expect(isRoleMailbox('early-help2')).toBe(true);
+  });
+
+  it('is not a person’s own address, even one that holds a role word', () => {
+    expect(isRoleMailbox('segun.adeleke')).toBe(false);
+    expect(isRoleMailbox('finleysdad.oduya')).toBe(false);
+    expect(isRoleMailbox('dsl.kayden')).toBe(false);
+    expect(isRoleMailbox('')).toBe(false);
+  });
+
+  it('is kept when e-mails are found, while a family’s address is still hidden', () => {
+    const text =
+      'From: Mark Rennie <dsl@westonfavell.example.org> cc safeguarding@college.ac.uk; dad is segun.adeleke@example.com';
+    expect(findEmails(text, []).map((f) => f.original)).toEqual(['segun.adeleke@example.com']);
+  });
+});
