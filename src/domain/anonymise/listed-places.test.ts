@@ -43,6 +43,13 @@ describe('towns and villages from the gazetteer', () => {
     expect(places('The conference in Leeds was moved.')).toEqual([]);
   });
 
+  it('knows a seaside town by its first words', () => {
+    expect(isListedPlace('clacton')).toBe(true);
+    expect(isListedPlace('gorleston')).toBe(true);
+    expect(places('he is at a flat in clacton above the chippy')).toEqual(['clacton']);
+    expect(places('a caravan at Leysdown on Sheppey')).toEqual(['Leysdown']);
+  });
+
   it('hides a town where someone works or sleeps, even one that is also a name', () => {
     expect(places('Dad is working in Boston and sleeping in the van.')).toEqual(['Boston']);
     expect(places('Dad is working in Preston now.')).toEqual(['Preston']);

@@ -43,7 +43,11 @@ function gazetteer(): Gazetteer {
     // "Lytham St Anne's" is also written "Lytham St Annes".
     const written = list.split('|');
     const plain = written.filter((n) => /'s\b/.test(n)).map((n) => n.replace(/'s\b/g, 's'));
-    for (const name of [...written, ...plain]) {
+    // "Clacton-on-Sea" is written "Clacton": a seaside town goes by its first words too.
+    const short = written
+      .map((n) => /^(.+?)[ -]on[ -]sea$/iu.exec(n)?.[1])
+      .filter((n): n is string => n !== undefined);
+    for (const name of [...written, ...plain, ...short]) {
       const keys = tokenise(name).map((token) => token.key);
       const key = keys.join(' ');
       if (suburb && !names.has(key)) suburbs.add(key);
