@@ -108,6 +108,9 @@ describe('a council’s area that stands for the council', () => {
     expect(agency("Previous referrals NFA'd by Kirklees. Update", 'Kirklees')).toBe(true);
     expect(agency('The case was closed by Leeds in May.', 'Leeds')).toBe(true);
     expect(agency('Escalated to Kirklees duty TM.', 'Kirklees')).toBe(true);
+    expect(agency('We referred to Northumberland One Call; they said', 'Northumberland')).toBe(
+      true,
+    );
   });
 
   it('is the agency’s area in brackets after an agency’s word, or closing a service’s bracket', () => {

@@ -14,7 +14,8 @@ import type { Finding } from './types';
  * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency,
  * Scotland's health and social care partnerships, Northern Ireland's health and social care trusts,
  * a county or metropolitan borough council, a single point of contact, Wales' front door
- * (information, advice and assistance), an appropriate-adult scheme and an agency's office.
+ * (information, advice and assistance), an appropriate-adult scheme, an agency's office, a duty
+ * team and a front door's own name.
  */
 const AGENCY_ENDINGS = new Set([
   'pdu',
@@ -37,6 +38,8 @@ const AGENCY_ENDINGS = new Set([
   'aa',
   'office',
   'duty',
+  // A council's single front door by its own name ("Northumberland One Call").
+  'call',
 ]);
 /**
  * Lower-case words after a town that name a public service, not a building a family may be in
