@@ -43,6 +43,14 @@ describe('towns and villages from the gazetteer', () => {
     expect(places('The conference in Leeds was moved.')).toEqual([]);
   });
 
+  it('hides an estate named in brackets after the town', () => {
+    expect(places('moved from Gravesend (Christianfields estate) to her mum’s')).toEqual([
+      'Gravesend',
+      'Christianfields',
+    ]);
+    expect(places('they sat in the kitchen (Waiting area) for an hour')).toEqual([]);
+  });
+
   it('knows a seaside town by its first words', () => {
     expect(isListedPlace('clacton')).toBe(true);
     expect(isListedPlace('gorleston')).toBe(true);

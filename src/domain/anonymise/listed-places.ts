@@ -165,7 +165,14 @@ function estates(text: string, blocked: readonly Span[], found: readonly Span[])
     const written = match[1] ?? '';
     const name = written.replace(/^The\s+/u, '');
     const start = match.index + match[0].lastIndexOf(name, match[0].length - 4);
-    if (!ESTATE_CUE.test(match[0]) && !/^The\s/u.test(written) && !/Estate$/.test(match[0]))
+    // "Gravesend (Christianfields estate)": an estate in brackets after the town is cued too.
+    const bracketed = text.charAt(match.index - 1) === '(';
+    if (
+      !ESTATE_CUE.test(match[0]) &&
+      !bracketed &&
+      !/^The\s/u.test(written) &&
+      !/Estate$/.test(match[0])
+    )
       continue;
     const span = { start, end: start + name.length };
     const keys = tokenise(name).map((token) => token.key);
