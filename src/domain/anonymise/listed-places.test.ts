@@ -51,6 +51,15 @@ describe('towns and villages from the gazetteer', () => {
     expect(places('they sat in the kitchen (Waiting area) for an hour')).toEqual([]);
   });
 
+  it('hides a town after "then" in a list of moves, not a name or a council that acts', () => {
+    expect(places('resettlement to Bolton in 2020, then Leicester, then here')).toEqual([
+      'Bolton',
+      'Leicester',
+    ]);
+    expect(places('We rang twice, then Leeds said they would not accept it.')).toEqual([]);
+    expect(places('He waited, then Ashley came in.')).toEqual([]);
+  });
+
   it('knows a seaside town by its first words', () => {
     expect(isListedPlace('clacton')).toBe(true);
     expect(isListedPlace('gorleston')).toBe(true);
