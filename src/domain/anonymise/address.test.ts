@@ -79,6 +79,18 @@ describe('findStreetAddresses', () => {
     expect(findStreetAddresses("She is at St Bede's and at Mary St's fair.")).toEqual([]);
   });
 
+  it('takes a numbered street whose word is a northern or older one: Bank, Gate, Approach, Side', () => {
+    const text =
+      'Moved from 3 Willow Bank to 14 Gipton Approach, then 12 Belgrave Gate and 14 Canal Side.';
+    expect(findStreetAddresses(text).map((f) => f.original)).toEqual([
+      '3 Willow Bank',
+      '14 Gipton Approach',
+      '12 Belgrave Gate',
+      '14 Canal Side',
+    ]);
+    expect(findStreetAddresses('She got 3 Food Bank parcels and a gate pass.')).toEqual([]);
+  });
+
   it('does not take an agency for a street', () => {
     expect(findStreetAddresses('The hearing at Family Court is on Monday.')).toEqual([]);
   });

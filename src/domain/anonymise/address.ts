@@ -51,6 +51,22 @@ const STREET_TYPES: Record<string, string> = {
   mount: 'Mount',
   fields: 'Fields',
   meadow: 'Meadow|Meadows',
+  // Street words of the North, Scotland and older towns, capitalised after a number only
+  // ("3 Willow Bank", "14 Gipton Approach", "12 Belgrave Gate", "14 Canal Side").
+  bank: 'Bank',
+  gate: 'Gate',
+  approach: 'Approach',
+  croft: 'Croft',
+  chase: 'Chase',
+  fold: 'Fold',
+  brow: 'Brow',
+  wynd: 'Wynd',
+  garth: 'Garth',
+  boulevard: 'Boulevard',
+  quay: 'Quay',
+  dene: 'Dene',
+  nook: 'Nook',
+  side: 'Side',
   flat: 'Flat|Apartment|Apt',
 };
 
@@ -75,6 +91,8 @@ export function findStreetAddresses(text: string): Finding[] {
     // "On 10 October Dr Simmons said": a date and a title, not a street.
     const firstWord = /\d[A-Za-z]?,?\s+(\S+)/.exec(match[0])?.[1] ?? '';
     if (monthNumbers.has(firstWord.toLowerCase())) continue;
+    // "3 Food Bank parcels": a charity's bank, not a street.
+    if (/\b(?:food|baby|blood|clothes|clothing|uniform)\s+bank$/iu.test(match[0])) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {

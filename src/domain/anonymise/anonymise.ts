@@ -1,5 +1,6 @@
 // The anonymiser (DESIGN.md §6): proposes a redaction for every client identifier in free text,
 // keeping professionals' names, agencies, policy terms and meeting dates.
+import { findAddressesAbroad } from './addresses-abroad';
 import {
   findKnownAddress,
   findPostcodes,
@@ -86,6 +87,7 @@ function structuralFindings(
     ...findUpns(text, client),
     ...findNinos(text, client),
     ...findPostcodes(text),
+    ...findAddressesAbroad(text),
     ...findKnownAddress(text, client),
     ...findStreetAddresses(text),
     ...findLooseAddresses(text),

@@ -21,6 +21,16 @@ describe('a date alone in brackets after a person’s name', () => {
     ]);
   });
 
+  it('is a date of birth when the bracket goes on to the person’s other details', () => {
+    expect(
+      besideName('Adult pt Rebecca Earnshaw (14.05.1989, NHS 714 532 9611) attended with her son.'),
+    ).toEqual(['14.05.1989']);
+    expect(besideName('not to accept Evie (21.04.10, NHS 463 627 9824).')).toEqual(['21.04.10']);
+    expect(besideName('Dad Lee Smith (3/4/1990, 35 yrs) was present.')).toEqual(['3/4/1990']);
+    expect(besideName('The review (3/3/2025, NHS England) was held.')).toEqual([]);
+    expect(besideName('Visit to Lee Smith (3/4/2025, home visit) went ahead.')).toEqual([]);
+  });
+
   it('is a date of birth after a lower-case name only when it is long before the note’s dates', () => {
     expect(besideName('on 3/4/2025 new partner mark hunter (12/12/1987) was named.')).toEqual([
       '12/12/1987',

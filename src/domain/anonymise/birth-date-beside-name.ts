@@ -12,7 +12,12 @@ const AGE_BEFORE = /\baged?:?\s+\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*[(,;
 const AGE_IN_BRACKETS = /\(\s*\d{1,2}\s*[,;]\s*$/;
 /** A date alone in brackets straight after one or two words: "Lee Tansley (02.03.1990)". */
 const BRACKET_BEFORE = /(?:(\p{L}[\p{L}'’-]*)\s+)?(\p{L}[\p{L}'’-]*)\s*\(\s*$/u;
-const BRACKET_AFTER = /^\s*\)/;
+/**
+ * The bracket closes after the date, or goes on to the person's other details: "Rebecca Earnshaw
+ * (14.05.1989, NHS 714 532 9611)", "Evie (21.04.10, NHS …)", "(3/4/1990, 34 yrs)".
+ */
+const BRACKET_AFTER =
+  /^\s*(?:\)|[,;]\s*(?:NHS|CHI|H&C|MRN|hosp(?:ital)?\b|NI\b|aged?\b|\d{1,2}\s*(?:y\/?o|yrs?|years?)\b|male\b|female\b|[MF]\b))/iu;
 /** Words before a bracketed date that name an event or a document, not a person. */
 const EVENT_WORDS =
   /^(?:meeting|conference|icpc|rcpc|review|visit|referral|report|assessment|letter|strategy|discussion|hearing|incident|call|plan|panel|order|statement|court|contact|appointment|session|dated|on|from|until|since|by|the|a|of)$/i;
@@ -27,7 +32,7 @@ const EVENT_WORDS =
  *   never after an event's or a document's name ("Review Conference (4/5/2025)").
  */
 function bracketedBirthDate(text: string, date: DateMention, latestYear: number): boolean {
-  if (date.year === undefined || !BRACKET_AFTER.test(text.slice(date.end, date.end + 3))) {
+  if (date.year === undefined || !BRACKET_AFTER.test(text.slice(date.end, date.end + 24))) {
     return false;
   }
   const words = BRACKET_BEFORE.exec(text.slice(Math.max(0, date.start - 60), date.start));
@@ -103,7 +108,7 @@ function ageBefore(text: string, date: DateMention): boolean {
   const before = text.slice(Math.max(0, date.start - 24), date.start);
   return (
     AGE_BEFORE.test(before) ||
-    (AGE_IN_BRACKETS.test(before) && BRACKET_AFTER.test(text.slice(date.end, date.end + 3)))
+    (AGE_IN_BRACKETS.test(before) && BRACKET_AFTER.test(text.slice(date.end, date.end + 24)))
   );
 }
 

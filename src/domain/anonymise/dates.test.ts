@@ -36,6 +36,14 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reaches the date across a few words ending in "as" after the cue', () => {
+    expect(dobs('He gave his date of birth to ward staff as 02/02/1993 on 30/11/2026.')).toEqual([
+      '02/02/1993',
+    ]);
+    expect(dobs('DOB given by mum as 3/4/2016.')).toEqual(['3/4/2016']);
+    expect(dobs('The date of birth on the letter was wrong as of 12/03/2024.')).toEqual([]);
+  });
+
   it('keeps meeting dates, even on the day and month of a birthday in another year', () => {
     const { findings, kept } = findDates(
       'Strategy meeting on 07/03/2024; ICPC booked for 7th March.',

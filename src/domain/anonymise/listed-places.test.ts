@@ -32,6 +32,47 @@ describe('towns and villages from the gazetteer', () => {
     expect(places('Calls from Bolton, where his dad stays, were logged.')).toEqual(['Bolton']);
   });
 
+  it('hides a council’s town after premises where someone stays, not after a team', () => {
+    expect(places('Mum went to a refuge in Preston, then back to us.')).toEqual(['Preston']);
+    expect(places('came to us from a refuge in chesterfield which they left')).toEqual([
+      'chesterfield',
+    ]);
+    expect(places('contact at the family centre in Ashford was stopped')).toEqual(['Ashford']);
+    expect(places('found outside the station in Rotherham at 2am')).toEqual(['Rotherham']);
+    expect(places('The team in Glasgow said no.')).toEqual([]);
+    expect(places('The conference in Leeds was moved.')).toEqual([]);
+  });
+
+  it('hides an estate named in brackets after the town', () => {
+    expect(places('moved from Gravesend (Christianfields estate) to her mum’s')).toEqual([
+      'Gravesend',
+      'Christianfields',
+    ]);
+    expect(places('they sat in the kitchen (Waiting area) for an hour')).toEqual([]);
+  });
+
+  it('hides a town after "then" in a list of moves, not a name or a council that acts', () => {
+    expect(places('resettlement to Bolton in 2020, then Leicester, then here')).toEqual([
+      'Bolton',
+      'Leicester',
+    ]);
+    expect(places('We rang twice, then Leeds said they would not accept it.')).toEqual([]);
+    expect(places('He waited, then Ashley came in.')).toEqual([]);
+  });
+
+  it('knows a seaside town by its first words', () => {
+    expect(isListedPlace('clacton')).toBe(true);
+    expect(isListedPlace('gorleston')).toBe(true);
+    expect(places('he is at a flat in clacton above the chippy')).toEqual(['clacton']);
+    expect(places('a caravan at Leysdown on Sheppey')).toEqual(['Leysdown']);
+  });
+
+  it('hides a town where someone works or sleeps, even one that is also a name', () => {
+    expect(places('Dad is working in Boston and sleeping in the van.')).toEqual(['Boston']);
+    expect(places('Dad is working in Preston now.')).toEqual(['Preston']);
+    expect(places('Dad told Preston about it.')).toEqual([]);
+  });
+
   it('hides a town after a hostel, hotel, site or farm and a comma, not after a council’s centre', () => {
     expect(places('Found in Room 7, Trinity House hostel, Walsall. Cause pending')).toEqual([
       'Walsall',

@@ -43,7 +43,11 @@ function gazetteer(): Gazetteer {
     // "Lytham St Anne's" is also written "Lytham St Annes".
     const written = list.split('|');
     const plain = written.filter((n) => /'s\b/.test(n)).map((n) => n.replace(/'s\b/g, 's'));
-    for (const name of [...written, ...plain]) {
+    // "Clacton-on-Sea" is written "Clacton": a seaside town goes by its first words too.
+    const short = written
+      .map((n) => /^(.+?)[ -]on[ -]sea$/iu.exec(n)?.[1])
+      .filter((n): n is string => n !== undefined);
+    for (const name of [...written, ...plain, ...short]) {
       const keys = tokenise(name).map((token) => token.key);
       const key = keys.join(' ');
       if (suburb && !names.has(key)) suburbs.add(key);
@@ -67,10 +71,21 @@ const AGENCY_BEFORE = /([\p{L}’']+)\s+(?:in|at|from|to|near)\s+$/u;
 
 /** Agency words that before "in" or "to" are a person's ("took them home to Kettering", "family in Derby"). */
 const PERSONAL_BEFORE = new Set(['home', 'family']);
+/** "working in Boston": a person working somewhere ("Working Together" is an agency's phrase). */
+const VERB_BEFORE = /\bworking\s+in\s+$/iu;
+/**
+ * Premises where a person stays or is found, which before "in" locate the person, not name the
+ * agency: "a refuge in Preston", "the family centre in Ashford", "the station in Rotherham", "an AP
+ * in Swansea", "a hostel in Leeds" (where "the team in Glasgow" still names the agency's area).
+ */
+const PREMISES_BEFORE = new Set(
+  'refuge hostel foyer shelter station centre center ap inn hotel travelodge'.split(' '),
+);
 
 function agencyBefore(before: string): boolean {
   const word = AGENCY_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (PERSONAL_BEFORE.has(word)) return false;
+  if (PERSONAL_BEFORE.has(word) || VERB_BEFORE.test(before)) return false;
+  if (PREMISES_BEFORE.has(word) && /\sin\s+$/u.test(before)) return false;
   return (
     agencyWords.has(word) ||
     organisationSuffixes.has(word) ||
@@ -102,13 +117,14 @@ const WHERE_LIVES_AFTER =
 const LODGING_BEFORE = /\b(?:hostel|hotel|site|lodge|farm|flats|estate)\s*,\s*$/iu;
 /** A plain preposition before the place (a capitalised place only). */
 const WEAK_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over|left|leaving|fled)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over|left|leaving|fled|then)\s+$/iu;
 /**
- * A journey or a building before "to", "in" or "from", which makes even a word that is also a
- * given name a place: "took him to lincoln", "a leisure centre in Barry", "a party in Chelsea".
+ * A journey or a building before "to", "in" or "from", or someone working or sleeping "in" it,
+ * which makes even a word that is also a given name a place: "took him to lincoln", "a leisure
+ * centre in Barry", "a party in Chelsea", "working in Boston".
  */
 const PLACE_FRAME =
-  /\b(?:(?:took|take|takes|taken|taking|went|go|goes|going|gone|drove|driven|moved|came|come|ran|fled|travelled|traveled|sent|brought|back|out)\s+(?:(?:him|her|them|me|us|it|home|back|up|down|out|over)\s+)?(?:to|in|from)|(?:centre|shop|house|flat|party|park|hotel|cafe|café|pub|club|hostel|garage|restaurant|takeaway|mosque|church|street|road)\s+(?:in|near|outside))\s+$/iu;
+  /\b(?:(?:took|take|takes|taken|taking|went|go|goes|going|gone|drove|driven|moved|came|come|ran|fled|travelled|traveled|sent|brought|back|out)\s+(?:(?:him|her|them|me|us|it|home|back|up|down|out|over)\s+)?(?:to|in|from)|(?:working|works|worked|sleeping|sleeps|slept|staying|stayed|studying|studies|settled)\s+in|(?:centre|shop|house|flat|party|park|hotel|cafe|café|pub|club|hostel|refuge|shelter|foyer|station|garage|restaurant|takeaway|mosque|church|street|road)\s+(?:in|near|outside))\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /**
@@ -149,7 +165,14 @@ function estates(text: string, blocked: readonly Span[], found: readonly Span[])
     const written = match[1] ?? '';
     const name = written.replace(/^The\s+/u, '');
     const start = match.index + match[0].lastIndexOf(name, match[0].length - 4);
-    if (!ESTATE_CUE.test(match[0]) && !/^The\s/u.test(written) && !/Estate$/.test(match[0]))
+    // "Gravesend (Christianfields estate)": an estate in brackets after the town is cued too.
+    const bracketed = text.charAt(match.index - 1) === '(';
+    if (
+      !ESTATE_CUE.test(match[0]) &&
+      !bracketed &&
+      !/^The\s/u.test(written) &&
+      !/Estate$/.test(match[0])
+    )
       continue;
     const span = { start, end: start + name.length };
     const keys = tokenise(name).map((token) => token.key);

@@ -37,6 +37,17 @@ describe('loosely written street addresses', () => {
     expect(found('There are 14 pitches and 3 caravans; the pitch was muddy.')).toEqual([]);
   });
 
+  it('finds the name of a boat someone lives on, in quotes after the boat’s word', () => {
+    expect(found('lives on narrowboat "Kingfisher" (CRT licence 517720) with mum')).toEqual([
+      'Kingfisher',
+    ]);
+    expect(found('her dad’s boat at Brayford Pool (narrowboat “Lady Jane”).')).toEqual([
+      'Lady Jane',
+    ]);
+    expect(found('a houseboat called ‘Merlin’ upstream')).toEqual(['Merlin']);
+    expect(found("mum said the boat 'is fine' for now")).toEqual([]);
+  });
+
   it('finds a street named without a number after a cue, in any case, at medium confidence', () => {
     const findings = findLooseAddresses(
       'Dad lives off station road. The flat above the shop on Kestrel Way.',

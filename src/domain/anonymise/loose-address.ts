@@ -71,6 +71,14 @@ const PITCH = new RegExp(
   'giu',
 );
 /**
+ * A boat a family lives on, by its name in quotes after the boat's word: "lives on narrowboat
+ * "Kingfisher"", "her dad's boat moored at Brayford Pool (narrowboat "Lady Jane")". For boat
+ * dwellers the boat's name is their address.
+ */
+const BOAT =
+  /\b(?:narrow[ -]?boat|house[ -]?boat|barge|boat|cruiser)\s+(?:(?:called|named)\s+)?["“'‘]([\p{Lu}][\p{L}'’ -]{1,30}?)["”'’]/giu;
+
+/**
  * A room or block with the building after it: "Room 214, Park Inn,", "Block C, Marsh House,",
  * "Room 12, the Crown Hotel,".
  */
@@ -194,6 +202,15 @@ export function findLooseAddresses(text: string): Finding[] {
     const end = match.index + match[0].length;
     findings.push(
       address(text, match.index, end, 'A room, pitch or caravan and its building', true),
+    );
+  }
+  for (const match of text.matchAll(BOAT)) {
+    const name = match[1] ?? '';
+    // The 'i' flag lets \p{Lu} match any letter: the boat's name must start with a capital.
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const start = match.index + match[0].length - 1 - name.length;
+    findings.push(
+      address(text, start, start + name.length, 'The name of a boat someone lives on', true),
     );
   }
   for (const match of text.matchAll(TYPE_FIRST)) {

@@ -100,6 +100,37 @@ describe('a place that is part of an agency’s name', () => {
   });
 });
 
+describe('a council’s area that stands for the council', () => {
+  it('is the authority after "under", a decision "by", or before its duty team', () => {
+    expect(
+      agency('a homeless 17-year-old: under Southwark he should be assessed', 'Southwark'),
+    ).toBe(true);
+    expect(agency("Previous referrals NFA'd by Kirklees. Update", 'Kirklees')).toBe(true);
+    expect(agency('The case was closed by Leeds in May.', 'Leeds')).toBe(true);
+    expect(agency('Escalated to Kirklees duty TM.', 'Kirklees')).toBe(true);
+    expect(agency('We referred to Northumberland One Call; they said', 'Northumberland')).toBe(
+      true,
+    );
+  });
+
+  it('is the agency’s area in brackets after an agency’s word, or closing a service’s bracket', () => {
+    expect(
+      agency('Children and Families Service (Scarborough) North Yorkshire', 'Scarborough'),
+    ).toBe(true);
+    expect(agency('Police (Kent, ref 46/221093/26) have his details', 'Kent')).toBe(true);
+    expect(agency('consultants in 4 Trusts (Harrogate, Leeds, Sheffield)', 'Leeds')).toBe(true);
+    expect(agency('Tia Oyelowo – missing log (Lambeth)', 'Lambeth')).toBe(true);
+    expect(agency('Lucia Radu (CSE and missing, Redbridge). Young person', 'Redbridge')).toBe(true);
+  });
+
+  it('still locates the family where no agency’s word or decision stands before it', () => {
+    expect(agency('Mum moved to Leeds (with Kai) last year.', 'Leeds')).toBe(false);
+    expect(agency('Dad lives (we think) in Kirklees now.', 'Kirklees')).toBe(false);
+    expect(agency('She was found by Leeds station at 2am.', 'Leeds')).toBe(false);
+    expect(agency('Her nan (Bev, Redbridge) has her most weekends.', 'Redbridge')).toBe(false);
+  });
+});
+
 describe('a town’s name that is a person’s', () => {
   it('reads a town before a verb, after "name is" or after a quoted nickname as a person', () => {
     expect(person('Lyndon has been signing out', 'Lyndon')).toBe(true);

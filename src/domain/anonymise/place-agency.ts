@@ -14,7 +14,8 @@ import type { Finding } from './types';
  * ("Scunthorpe General"), a hotel, a nation's guidance, a prison, Ireland's child and family agency,
  * Scotland's health and social care partnerships, Northern Ireland's health and social care trusts,
  * a county or metropolitan borough council, a single point of contact, Wales' front door
- * (information, advice and assistance), an appropriate-adult scheme and an agency's office.
+ * (information, advice and assistance), an appropriate-adult scheme, an agency's office, a duty
+ * team and a front door's own name.
  */
 const AGENCY_ENDINGS = new Set([
   'pdu',
@@ -36,6 +37,9 @@ const AGENCY_ENDINGS = new Set([
   'iaa',
   'aa',
   'office',
+  'duty',
+  // A council's single front door by its own name ("Northumberland One Call").
+  'call',
 ]);
 /**
  * Lower-case words after a town that name a public service, not a building a family may be in
@@ -43,7 +47,7 @@ const AGENCY_ENDINGS = new Set([
  * be the clinic in Penhill.
  */
 const SERVICE_WORDS = new Set(
-  "adult adults social police council probation housing children's children’s mash spoc edt office".split(
+  "adult adults social police council probation housing children's children’s mash spoc edt office duty".split(
     ' ',
   ),
 );
@@ -182,6 +186,42 @@ function signatureArea(text: string, start: number, end: number, key: string): b
 }
 
 /**
+ * A council's area after a word that makes it the authority: "under Southwark he should have been
+ * assessed", "Previous referrals NFA'd by Kirklees", "a case closed by Leeds".
+ */
+const AUTHORITY_BEFORE =
+  /(?:\bunder|\b(?:NFA['’]?d|NFAed|closed|assessed|refused|declined|rejected|screened|allocated|accepted|funded|held|managed|stepped\s+down)\s+by)\s+$/iu;
+/**
+ * An agency's word and an opening bracket, perhaps after other areas: "Children and Families
+ * Service (Scarborough)", "Police (Kent, ref …)", "consultants in 4 Trusts (Harrogate, Leeds,",
+ * "missing log (Lambeth)".
+ */
+const AGENCY_BRACKET_BEFORE =
+  /([\p{L}’'&-]+)(?:[ \t]+([\p{L}’'&-]+))?[ \t]*\([ \t]*(?:\p{Lu}[\p{L}’'-]*(?:[ \t]\p{Lu}[\p{L}’'-]*)?[ \t]*,[ \t]*){0,4}$/u;
+/** A bracket whose earlier words name a service and end with the area: "(CSE and missing, Redbridge)". */
+const SERVICE_BRACKET_BEFORE = /\(([^()\n]{1,40}),[ \t]*$/u;
+
+/**
+ * True when a council's area stands for the council: after "under" or a decision "by", in brackets
+ * straight after an agency's word (alone or in a list of areas), or closing a bracket that names a
+ * service.
+ */
+function areaAsAuthority(text: string, start: number, end: number, key: string): boolean {
+  if (!isKnownAreaName(key)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (AUTHORITY_BEFORE.test(before)) return true;
+  const bracket = AGENCY_BRACKET_BEFORE.exec(before);
+  if (bracket && [bracket[1], bracket[2]].some((word) => word !== undefined && agencyWord(word)))
+    return true;
+  const service = SERVICE_BRACKET_BEFORE.exec(before)?.[1];
+  return (
+    service !== undefined &&
+    /^[ \t]*\)/u.test(text.slice(end, end + 3)) &&
+    service.split(/[ \t]+/u).some((word) => /^\p{L}/u.test(word) && agencyWord(word))
+  );
+}
+
+/**
  * True when the place at `start`–`end` (its folded words in `key`) names an agency, not where a
  * family is: it runs on into an agency's name, an agency's name ends in it, or it is a council's
  * area that says or decides something. With `capitalOnly`, only a capitalised agency word after it
@@ -200,6 +240,7 @@ export function placeIsAgency(
     agencyAfter(text, start, end, capitalOnly) ||
     agencyBefore(text, start) ||
     councilActs(text, start, end, key) ||
+    areaAsAuthority(text, start, end, key) ||
     signatureArea(text, start, end, key)
   );
 }

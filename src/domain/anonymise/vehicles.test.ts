@@ -27,6 +27,12 @@ describe('vehicle registrations', () => {
     ]);
   });
 
+  it('finds a current plate spelt out letter by letter, as a voice note gives it', () => {
+    expect(found('that red Seat Leon L C 70 Y U P the lad that drives')).toEqual(['L C 70 Y U P']);
+    expect(found('reg is LC 70 Y U P')).toEqual(['LC 70 Y U P']);
+    expect(found('Plan A B 12 C D E F and Year 9 A B 40 weeks')).toEqual([]);
+  });
+
   it('finds any plate after a car’s colour, make or model, bare or in brackets', () => {
     expect(
       found(

@@ -31,6 +31,15 @@ const SPACED_PREFIX = new RegExp(
   String.raw`${EDGE_BEFORE}[B-HJ-NPR-TV-Y] \d{1,3} [A-HJ-NPR-Z]{3}${EDGE_AFTER}`,
   'gu',
 );
+/**
+ * The current format spelt out character by character, as a voice note's transcript or a caller
+ * reading it out gives it ("L C 70 Y U P", "LC 70 Y U P"): a real age identifier (02–26, 51–76)
+ * and three single capitals, no other single character either side, which no sentence has.
+ */
+const SPELT_OUT = new RegExp(
+  String.raw`(?<!(?:^|[^\p{L}\p{N}])[\p{L}\p{N}] )${EDGE_BEFORE}[A-Z] ?[A-Z] (?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) [A-Z] [A-Z] [A-Z]${EDGE_AFTER}(?! [\p{L}\p{N}](?![\p{L}\p{N}]))`,
+  'gu',
+);
 /** An Irish plate written with its hyphens ("18-D-40321"), which nothing else in a note looks like. */
 const HYPHENED_IRISH = new RegExp(
   String.raw`${EDGE_BEFORE}\d{2}[1-2]?-${COUNTY}-\d{1,6}${EDGE_AFTER}`,
@@ -138,6 +147,8 @@ export function findVehicleRegistrations(text: string): Finding[] {
     if (plateLetters(match[0], match[1] ?? ''))
       add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(SPACED_PREFIX))
+    add(match.index, match.index + match[0].length, false);
+  for (const match of text.matchAll(SPELT_OUT))
     add(match.index, match.index + match[0].length, false);
   for (const match of text.matchAll(HYPHENED_IRISH))
     add(match.index, match.index + match[0].length, false);
