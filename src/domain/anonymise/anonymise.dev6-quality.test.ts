@@ -3,8 +3,9 @@
 // quality notes, in new ground (disabled children and SEND, housing and neighbourhoods, asylum-seeking
 // and migrant families, allegations about adults in positions of trust, young adults and
 // transitions). The floors sit just below their first score, before anyone tuned on them
-// (dev6-first-score.json and docs/anonymiser-quality.md), so a change that loses ground on them
-// fails here.
+// (dev6-first-score.json and docs/anonymiser-quality.md), precision raised to just below the figure
+// after the tenth round (which did not tune on them), so a change that loses ground on them fails
+// here.
 import { dev6Corpus } from '../../../test/fixtures/anonymiser/corpus-dev6';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -29,5 +30,5 @@ describeQualityFloors('dev6', dev6Corpus, 100, {
   },
   overallRecall: 0.91,
   redactionRecall: 0.93,
-  precision: 0.91,
+  precision: 0.92,
 });
