@@ -27,13 +27,13 @@ const { createRoot, hydrateRoot } = await import('react-dom/client');
 const { StrictMode, createElement, startTransition } = await import('react');
 await nextTask();
 // The libraries the app's code needs, each evaluated in a task of its own (each is its own file).
-await import('./router-library');
+const { warmRouteMatching } = await import('./router-library');
 await nextTask();
 await import('../domain/schema-library');
 await nextTask();
 await loadStorageLibrary();
 await nextTask();
-const { App, createAppRouter } = await import('./app');
+const { App, appRoutes, createAppRouter } = await import('./app');
 // Whether the database exists yet: on a first visit, the first page reads nothing from it rather
 // than creating it (../data/database-presence.ts, decision 0053).
 const { probeDatabase, probeDatabaseWhenShown } = await import('../data/database-presence');
@@ -42,14 +42,16 @@ probeDatabaseWhenShown();
 await nextTask();
 // The first page's own code, when the page lists it (a prerendered guide), a file per task.
 await runListedModules();
-// Two things the router does when it is made, each slow the first time in a page (3-9 ms on this
+// Three things the router does when it is made, each slow the first time in a page (3-9 ms on this
 // machine, more on a phone), done here in tasks of their own: the first read of sessionStorage (the
-// router reads its view transitions there), and recording the page's place in history (the router
+// router reads its view transitions there), recording the page's place in history (the router
 // writes `idx` into history.state when it is missing; router-start.test.ts checks it then leaves
-// history alone).
+// history alone), and the first match of the routes against the address.
 warmSessionStorage();
 await nextTask();
 recordHistoryIndex();
+await nextTask();
+warmRouteMatching(appRoutes);
 await nextTask();
 const router = createAppRouter();
 // The first page's code (a lazy route) is loaded before the first render, so React draws that page

@@ -1,13 +1,38 @@
 // Prompt-before-update (docs/decisions/0001): a new version waits until the user chooses to load it,
-// and every draft is saved before the reload.
-import { useState } from 'react';
+// and every draft is saved before the reload. The service worker is registered once the page has
+// started (decision 0065): installing it fetches and stores every file of the app, work that would
+// otherwise compete with the page's own start on a phone's few cores.
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushAllDrafts } from '../data/draft-flushers';
 import { NotificationBanner } from '../ui/notification-banner';
 
 const HOURLY = 60 * 60 * 1000;
 
+/** The longest the registration waits for the browser to be idle after the page has drawn. */
+export const REGISTER_WAIT_LIMIT_MS = 3000;
+
+/**
+ * Calls `start` once the browser is idle (requestIdleCallback), or after REGISTER_WAIT_LIMIT_MS
+ * where it never is or cannot say (Safari has no requestIdleCallback). Returns a cancel function.
+ */
+export function whenIdle(start: () => void, target: Partial<Window> = window): () => void {
+  if (typeof target.requestIdleCallback === 'function') {
+    const handle = target.requestIdleCallback(start, { timeout: REGISTER_WAIT_LIMIT_MS });
+    return () => target.cancelIdleCallback?.(handle);
+  }
+  const timer = setTimeout(start, REGISTER_WAIT_LIMIT_MS / 2);
+  return () => clearTimeout(timer);
+}
+
+/** Nothing until the page has started; then the service worker's registration and its banners. */
 export function UpdatePrompt() {
+  const [started, setStarted] = useState(false);
+  useEffect(() => whenIdle(() => setStarted(true)), []);
+  return started ? <ServiceWorkerPrompt /> : null;
+}
+
+function ServiceWorkerPrompt() {
   const [updating, setUpdating] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
