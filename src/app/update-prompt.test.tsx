@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { registerDraftFlusher } from '../data/draft-flushers';
-import { REGISTER_WAIT_LIMIT_MS, UpdatePrompt, whenIdle } from './update-prompt';
+import { REGISTER_DELAY_MS, REGISTER_WAIT_LIMIT_MS, UpdatePrompt, whenIdle } from './update-prompt';
 
 const calls: string[] = [];
 const updateServiceWorker = vi.fn(async () => {
@@ -45,33 +45,53 @@ describe('update prompt', () => {
     ).toBeNull();
   });
 
-  it('registers the service worker only once the page has started: when the browser is idle', () => {
-    const idle: (() => void)[] = [];
-    const target = {
-      requestIdleCallback: vi.fn((callback: () => void) => idle.push(callback)),
-      cancelIdleCallback: vi.fn(),
-    };
-    const start = vi.fn();
-    const cancel = whenIdle(start, target as unknown as Window);
-    expect(start).not.toHaveBeenCalled();
-    expect(target.requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), {
-      timeout: REGISTER_WAIT_LIMIT_MS,
-    });
-    idle.forEach((callback) => callback());
-    expect(start).toHaveBeenCalledTimes(1);
-    cancel();
-    expect(target.cancelIdleCallback).toHaveBeenCalledWith(1);
+  it('registers the service worker only once the page has started: a moment, then idle', () => {
+    vi.useFakeTimers();
+    try {
+      const idle: (() => void)[] = [];
+      const target = {
+        requestIdleCallback: vi.fn((callback: () => void) => idle.push(callback)),
+        cancelIdleCallback: vi.fn(),
+      };
+      const start = vi.fn();
+      const cancel = whenIdle(start, target as unknown as Window);
+      vi.advanceTimersByTime(REGISTER_DELAY_MS - 1);
+      expect(target.requestIdleCallback).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(target.requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), {
+        timeout: REGISTER_WAIT_LIMIT_MS,
+      });
+      expect(start).not.toHaveBeenCalled();
+      idle.forEach((callback) => callback());
+      expect(start).toHaveBeenCalledTimes(1);
+      cancel();
+      expect(target.cancelIdleCallback).toHaveBeenCalledWith(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('waits a moment instead where the browser cannot say when it is idle (Safari)', () => {
+  it('registers after the moment alone where the browser cannot say when it is idle (Safari)', () => {
     vi.useFakeTimers();
     try {
       const start = vi.fn();
       whenIdle(start, {});
-      vi.advanceTimersByTime(REGISTER_WAIT_LIMIT_MS / 2 - 1);
+      vi.advanceTimersByTime(REGISTER_DELAY_MS - 1);
       expect(start).not.toHaveBeenCalled();
       vi.advanceTimersByTime(1);
       expect(start).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('registers nothing when the page is gone before then', () => {
+    vi.useFakeTimers();
+    try {
+      const start = vi.fn();
+      whenIdle(start, {})();
+      vi.advanceTimersByTime(REGISTER_DELAY_MS);
+      expect(start).not.toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
     }

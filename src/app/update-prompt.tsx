@@ -9,20 +9,28 @@ import { NotificationBanner } from '../ui/notification-banner';
 
 const HOURLY = 60 * 60 * 1000;
 
-/** The longest the registration waits for the browser to be idle after the page has drawn. */
-export const REGISTER_WAIT_LIMIT_MS = 3000;
+/** The registration waits at least this long after the first render: the page's later parts draw meanwhile. */
+export const REGISTER_DELAY_MS = 1000;
+
+/** The longest it then waits for the browser to be idle. */
+export const REGISTER_WAIT_LIMIT_MS = 2000;
 
 /**
- * Calls `start` once the browser is idle (requestIdleCallback), or after REGISTER_WAIT_LIMIT_MS
- * where it never is or cannot say (Safari has no requestIdleCallback). Returns a cancel function.
+ * Calls `start` once REGISTER_DELAY_MS has passed and then the browser is idle (requestIdleCallback,
+ * at most REGISTER_WAIT_LIMIT_MS later); where it cannot say (Safari has no requestIdleCallback),
+ * once REGISTER_DELAY_MS has passed. Returns a cancel function.
  */
 export function whenIdle(start: () => void, target: Partial<Window> = window): () => void {
-  if (typeof target.requestIdleCallback === 'function') {
+  let cancelIdle = () => {};
+  const timer = setTimeout(() => {
+    if (typeof target.requestIdleCallback !== 'function') return start();
     const handle = target.requestIdleCallback(start, { timeout: REGISTER_WAIT_LIMIT_MS });
-    return () => target.cancelIdleCallback?.(handle);
-  }
-  const timer = setTimeout(start, REGISTER_WAIT_LIMIT_MS / 2);
-  return () => clearTimeout(timer);
+    cancelIdle = () => target.cancelIdleCallback?.(handle);
+  }, REGISTER_DELAY_MS);
+  return () => {
+    clearTimeout(timer);
+    cancelIdle();
+  };
 }
 
 /** Nothing until the page has started; then the service worker's registration and its banners. */
