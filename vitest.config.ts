@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       'virtual:pwa-register/react': new URL('./test/setup/pwa-register-stub.ts', import.meta.url)
         .pathname,
+      'react-router/dom': new URL('./test/setup/react-router-dom.tsx', import.meta.url).pathname,
     },
   },
   test: {

@@ -1,23 +1,30 @@
 // Build step: pages written out as HTML, so that a phone paints their largest text before any
-// JavaScript has run (decision 0047). The page Vite builds from index.html (the header, navigation
-// and a busy main area with a loading line) becomes `shell.html`, which the server and the service
-// worker send for every route without a page of its own; `index.html`, sent for `/`, is the same
-// page with Home's main area drawn in, and `guides/<id>.html`, sent for `/guides/<id>`, has the
-// first screenful of each built-in guide (src/app/prerender.tsx renders both from the app's own
-// components). No script is added: the Content-Security-Policy is unchanged.
+// JavaScript has run (decision 0047), and React hydrates them rather than drawing them again
+// (decision 0064). The page Vite builds from index.html (the header, navigation and a busy main
+// area with a loading line) becomes `shell.html`, which the server and the service worker send for
+// every route without a page of its own; `index.html`, sent for `/`, and `guides/<id>.html`, sent
+// for `/guides/<id>`, hold in `#root` everything the app draws first at that address
+// (src/app/prerender.tsx renders it with the app itself), marked with the path it was drawn for.
+// No script is added: the Content-Security-Policy is unchanged.
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 /** The page every other route is sent (the generic shell). */
 export const SHELL_PAGE = 'shell.html';
 
-/** The busy main area of the shell in the built page, as index.html writes it. */
-const SHELL_MAIN = /<main id="main-content" tabindex="-1" aria-busy="true">[\s\S]*?<\/main>/;
+/** The `#root` element of the built page and its content: everything up to the end of the body. */
+const ROOT = /<div id="root">[\s\S]*<\/div>(?=\s*<\/body>)/;
 
-/** The shell page with its main area replaced by `main` (a whole `<main>` element). */
-export function withMain(shell, main) {
-  if (!SHELL_MAIN.test(shell)) throw new Error('The built page has no busy main area to replace.');
-  return shell.replace(SHELL_MAIN, () => main);
+/**
+ * The shell page with `#root` holding `markup` (what the app draws at `path`), marked with that
+ * path (src/app/router-start.ts reads it to decide whether to hydrate).
+ */
+export function withRoot(shell, markup, path) {
+  if (!ROOT.test(shell)) throw new Error('The built page has no #root to draw into.');
+  return shell.replace(
+    ROOT,
+    () => `<div id="root" data-prerendered="${escapeAttribute(path)}">${markup}</div>`,
+  );
 }
 
 /** The meta tag listing the files main.tsx preloads after the first paint (src/app/first-paint.ts). */
@@ -34,15 +41,22 @@ export function withPreloads(html, files) {
 
 /** Stylesheets are the build's business: to the renderer each is an empty module. */
 const NO_CSS = '\0escalate-prerender-no-css';
+/** The service worker's registration (vite-plugin-pwa's virtual module): nothing to report yet. */
+const NO_SW = '\0escalate-prerender-no-service-worker';
+const NO_SW_MODULE = `import { useState } from 'react';
+export function useRegisterSW() {
+  return { needRefresh: useState(false), offlineReady: useState(false), updateServiceWorker: async () => {} };
+}`;
 const ignoreStylesheets = {
   name: 'escalate-prerender-ignore-css',
   enforce: 'pre',
-  resolveId: (source) => (source.endsWith('.css') ? NO_CSS : null),
-  load: (id) => (id === NO_CSS ? 'export {};' : null),
+  resolveId: (source) =>
+    source.endsWith('.css') ? NO_CSS : source === 'virtual:pwa-register/react' ? NO_SW : null,
+  load: (id) => (id === NO_CSS ? 'export {};' : id === NO_SW ? NO_SW_MODULE : null),
 };
 
 async function loadPrerender() {
-  const file = fileURLToPath(new URL('../src/app/prerender.tsx', import.meta.url));
+  const file = fileURLToPath(new URL('../src/app/prerendered-markup.ts', import.meta.url));
   const { module } = await runnerImport(file, {
     configFile: false,
     logLevel: 'warn',
@@ -79,9 +93,9 @@ function routeFiles(bundle, source) {
  * code listed with the app's for main.tsx to ask for once the page has painted (the code would
  * otherwise wait for the router to ask for it).
  */
-export function guidePage(shell, { main, title, scripts, styles }) {
+export function guidePage(shell, { markup, path, title, scripts, styles }) {
   const head = styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`);
-  const page = withMain(shell, main)
+  const page = withRoot(shell, markup, path)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(title)}</title>`)
     .replace('</head>', () => `  ${head.join('\n    ')}\n  </head>`);
   return withPreloads(page, scripts);
@@ -89,6 +103,7 @@ export function guidePage(shell, { main, title, scripts, styles }) {
 
 const escapeText = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
 
 /** @returns {import('vite').Plugin} */
 export function prerenderedPages() {
@@ -100,16 +115,21 @@ export function prerenderedPages() {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') return;
       const shell = String(page.source);
-      const { prerenderHomeMain, prerenderGuideMain, prerenderedGuides } = await loadPrerender();
+      const { prerenderedMarkup } = await loadPrerender();
       this.emitFile({ type: 'asset', fileName: SHELL_PAGE, source: shell });
-      page.source = withMain(shell, prerenderHomeMain());
       const files = routeFiles(bundle, 'src/app/guide-routes.tsx');
-      for (const guide of prerenderedGuides()) {
-        const main = prerenderGuideMain(guide.path.slice('guides/'.length));
+      for (const { path, file, title, markup } of prerenderedMarkup) {
+        // The router draws its error page when a route fails to load or render: never ship that.
+        if (!markup.includes('<main id="main-content" tabindex="-1">'))
+          throw new Error(`The prerendered page for ${path} did not draw the app's main area.`);
+        if (file === 'index.html') {
+          page.source = withRoot(shell, markup, path);
+          continue;
+        }
         this.emitFile({
           type: 'asset',
-          fileName: `${guide.path}.html`,
-          source: guidePage(shell, { main, title: guide.title, ...files }),
+          fileName: file,
+          source: guidePage(shell, { markup, path, title, ...files }),
         });
       }
     },

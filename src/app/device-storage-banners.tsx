@@ -27,16 +27,21 @@ export function DeviceStorageBanners() {
   const [storageFailure, clearStorageFailure] = useStorageFailure();
 
   useEffect(() => {
-    if (shouldAdviseHomeScreenInstall(readBrowserEnvironment())) {
-      void readSetting(INSTALL_DISMISSED, false)
-        .then((dismissed) => setInstallAdvice(!dismissed))
-        .catch(() => setInstallAdvice(true));
-    }
-    void looksLikePrivateBrowsing({
-      isSecureContext: window.isSecureContext,
-      hasServiceWorker: 'serviceWorker' in navigator,
-      ...(navigator.storage?.estimate && { estimate: () => navigator.storage.estimate() }),
-    }).then(setPrivateWindow);
+    // In a task of its own: the first storage estimate and reads of the browser's details cost a few
+    // milliseconds on a phone, in what would otherwise be the first render's one long effects task.
+    const timer = setTimeout(() => {
+      if (shouldAdviseHomeScreenInstall(readBrowserEnvironment())) {
+        void readSetting(INSTALL_DISMISSED, false)
+          .then((dismissed) => setInstallAdvice(!dismissed))
+          .catch(() => setInstallAdvice(true));
+      }
+      void looksLikePrivateBrowsing({
+        isSecureContext: window.isSecureContext,
+        hasServiceWorker: 'serviceWorker' in navigator,
+        ...(navigator.storage?.estimate && { estimate: () => navigator.storage.estimate() }),
+      }).then(setPrivateWindow);
+    }, 0);
+    return () => clearTimeout(timer);
   }, []);
 
   return (

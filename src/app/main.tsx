@@ -8,7 +8,12 @@
 // of React statically, so it is a small file of its own.
 import './styles.css';
 import { loadStorageLibrary } from '../data/storage-library';
-import { recordHistoryIndex, warmSessionStorage } from './router-start';
+import {
+  prerenderedHere,
+  recordHistoryIndex,
+  routerReady,
+  warmSessionStorage,
+} from './router-start';
 import { afterFirstPaint, nextTask, preloadListedModules, runListedModules } from './first-paint';
 
 await afterFirstPaint();
@@ -18,17 +23,17 @@ await nextTask();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-const { createRoot } = await import('react-dom/client');
+const { createRoot, hydrateRoot } = await import('react-dom/client');
 const { StrictMode, createElement, startTransition } = await import('react');
 await nextTask();
 // The libraries the app's code needs, each evaluated in a task of its own (each is its own file).
-await import('./router-library');
+const { warmRouteMatching } = await import('./router-library');
 await nextTask();
 await import('../domain/schema-library');
 await nextTask();
 await loadStorageLibrary();
 await nextTask();
-const { App, createAppRouter } = await import('./app');
+const { App, appRoutes, createAppRouter } = await import('./app');
 // Whether the database exists yet: on a first visit, the first page reads nothing from it rather
 // than creating it (../data/database-presence.ts, decision 0053).
 const { probeDatabase, probeDatabaseWhenShown } = await import('../data/database-presence');
@@ -37,31 +42,30 @@ probeDatabaseWhenShown();
 await nextTask();
 // The first page's own code, when the page lists it (a prerendered guide), a file per task.
 await runListedModules();
-// Two things the router does when it is made, each slow the first time in a page (3-9 ms on this
+// Three things the router does when it is made, each slow the first time in a page (3-9 ms on this
 // machine, more on a phone), done here in tasks of their own: the first read of sessionStorage (the
-// router reads its view transitions there), and recording the page's place in history (the router
+// router reads its view transitions there), recording the page's place in history (the router
 // writes `idx` into history.state when it is missing; router-start.test.ts checks it then leaves
-// history alone).
+// history alone), and the first match of the routes against the address.
 warmSessionStorage();
 await nextTask();
 recordHistoryIndex();
+await nextTask();
+warmRouteMatching(appRoutes);
 await nextTask();
 const router = createAppRouter();
 // The first page's code (a lazy route) is loaded before the first render, so React draws that page
 // straight over what the HTML painted (a prerendered guide, or the shell), never the loading shell
 // in between.
-if (!router.state.initialized) {
-  await new Promise<void>((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      resolve();
-    });
-  });
-}
+await routerReady(router);
 await nextTask();
 // As a transition, React renders the first page in slices of a few milliseconds and lets the
-// browser handle input between them, instead of one long task on a slow phone.
+// browser handle input between them, instead of one long task on a slow phone. A page the build
+// wrote for this address (Home, a built-in guide) already holds the app's first render: React
+// hydrates it, adopting its nodes rather than drawing them again and replacing them in one commit
+// (decision 0064). Any other page holds the shell, which React replaces.
+const app = createElement(StrictMode, null, createElement(App, { router }));
 startTransition(() => {
-  createRoot(root).render(createElement(StrictMode, null, createElement(App, { router })));
+  if (prerenderedHere(root)) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 });

@@ -1,101 +1,129 @@
-// The Home page written out as HTML at build time must be what the app then draws over it, or the
-// page would visibly change as React takes over (and the two would drift apart as Home changes).
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Layout } from './layout';
-import { HomeRoute } from './home-route';
-import { prerenderGuideMain, prerenderedGuides, prerenderHomeMain } from './prerender';
+// The pages the build writes out as HTML must be exactly what the app first draws over them: React
+// hydrates them (decision 0064), and any difference is a hydration error that makes React throw the
+// page away and draw it again (or, for an attribute, leaves the page wrong). These tests hydrate
+// each page as main.tsx does, on a first visit and on a device that already holds records.
+import { act } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { appTree, prerenderedPages, prerenderPage } from './prerender';
 import { createAppRouter } from './app';
+import { prerenderedHere, routerReady } from './router-start';
 import { builtInPacks } from '../domain/policy/built-in-packs';
+import { markDatabasePresent, probeDatabase } from '../data/database-presence';
+import { writeSetting } from '../data/settings-repository';
+import { REGISTER_MODE_SETTING } from '../data/register-mode';
+import { endFirstVisit, startFirstVisit } from '../../test/fixtures/first-visit';
 
-/**
- * A readable outline of an element: tags, attributes (sorted) and text, whitespace collapsed, with
- * adjacent text nodes joined (React's client draws `{a} · {b}` as three, HTML parses it as one).
- */
-function outline(element: Element): string {
-  const copy = element.cloneNode(true);
-  copy.normalize();
-  return outlineOf(copy);
+interface Hydrated {
+  root: Root;
+  container: HTMLElement;
+  /** What React reported: recoverable errors (a mismatch) and console errors (its warnings). */
+  problems: string[];
+  /** Every element the page's HTML made, before React hydrated it. */
+  drawn: Element[];
 }
 
-function outlineOf(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!(node instanceof Element)) return '';
-  const attributes = [...node.attributes]
-    .filter((attribute) => attribute.name !== 'aria-current')
-    .map((attribute) => `${attribute.name}="${attribute.value}"`)
-    .sort();
-  const children = [...node.childNodes].map(outlineOf).filter(Boolean);
-  return `<${node.localName}${attributes.map((a) => ` ${a}`).join('')}>${children.join('')}</${node.localName}>`;
-}
+let hydrated: Hydrated | undefined;
+let restoreConsole: (() => void) | undefined;
 
-function prerenderedMain(): Element {
-  const container = document.createElement('div');
-  container.innerHTML = prerenderHomeMain();
-  const main = container.querySelector('main');
-  if (!main) throw new Error('the prerendered page has no main area');
-  return main;
-}
-
-describe('the prerendered Home page', () => {
-  it('is the main area the app draws on Home before any records exist', async () => {
-    const router = createMemoryRouter(
-      [{ path: '/', Component: Layout, children: [{ index: true, Component: HomeRoute }] }],
-      { initialEntries: ['/'] },
-    );
-    render(<RouterProvider router={router} />);
-    await screen.findByRole('heading', { level: 1, name: 'Escalate' });
-    const main = document.querySelector('main#main-content');
-    if (!main) throw new Error('the app drew no main area');
-    expect(outline(prerenderedMain())).toBe(outline(main));
-  });
-
-  it('is not busy, and its lead paragraph (the largest text) is there without JavaScript', () => {
-    const main = prerenderedMain();
-    expect(main.getAttribute('aria-busy')).toBeNull();
-    expect(main.querySelector('h1')?.textContent).toBe('Escalate');
-    expect(main.querySelector('p.lead')?.textContent).toMatch(/^When you disagree/);
-  });
+// Hydrated with React's own root, not Testing Library's: tell React this is a test, as it does.
+const testing = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+beforeEach(() => {
+  startFirstVisit();
+  testing.IS_REACT_ACT_ENVIRONMENT = true;
 });
 
-/** The main area as React first commits it with a heading: before later renders add to it. */
-async function firstCommittedMain(path: string): Promise<Element> {
+afterEach(async () => {
+  act(() => hydrated?.root.unmount());
+  hydrated?.container.remove();
+  hydrated = undefined;
+  restoreConsole?.();
+  window.history.pushState({}, '', '/');
+  await endFirstVisit();
+  delete testing.IS_REACT_ACT_ENVIRONMENT;
+});
+
+/** Puts the page the build writes for `path` in the document and hydrates it, as main.tsx does. */
+async function hydratePage(path: string): Promise<Hydrated> {
+  const container = document.createElement('div');
+  container.id = 'root';
+  container.setAttribute('data-prerendered', path);
+  container.innerHTML = await prerenderPage(path);
+  document.body.append(container);
+  const drawn = [...container.querySelectorAll('*')];
   window.history.pushState({}, '', path);
-  const router = createAppRouter();
-  const snapshot = new Promise<Element>((resolve) => {
-    const observer = new MutationObserver(() => {
-      const main = document.querySelector('main#main-content');
-      if (!main?.querySelector('h1')) return;
-      observer.disconnect();
-      resolve(main.cloneNode(true) as Element);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
+  const problems: string[] = [];
+  const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    problems.push(args.map(String).join(' '));
   });
-  // RouterProvider from 'react-router' (App's, from 'react-router/dom', is another copy under Node).
-  render(<RouterProvider router={router} />);
-  try {
-    return await snapshot;
-  } finally {
-    router.dispose();
-    window.history.pushState({}, '', '/');
-  }
+  restoreConsole = () => error.mockRestore();
+  expect(prerenderedHere(container)).toBe(true);
+  const router = createAppRouter();
+  await routerReady(router);
+  let root: Root | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, appTree(router), {
+      onRecoverableError: (problem) => problems.push(String(problem)),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  if (!root) throw new Error('React made no root');
+  hydrated = { root, container, problems, drawn };
+  return hydrated;
 }
 
-describe('the prerendered guides', () => {
-  it('are written for every built-in guide', () => {
-    expect(prerenderedGuides().map((guide) => guide.path)).toEqual(
-      builtInPacks.map((pack) => `guides/${pack.id}`),
-    );
+describe('the prerendered pages', () => {
+  it('are Home and every built-in guide', () => {
+    expect(prerenderedPages().map((page) => [page.path, page.file])).toEqual([
+      ['/', 'index.html'],
+      ...builtInPacks.map((pack) => [`/guides/${pack.id}`, `guides/${pack.id}.html`]),
+    ]);
   });
 
-  for (const pack of builtInPacks)
-    it(`draw ${pack.id} as the app first draws it`, async () => {
-      const container = document.createElement('div');
-      container.innerHTML = prerenderGuideMain(pack.id);
-      const prerendered = container.querySelector('main');
-      if (!prerendered) throw new Error('the prerendered guide has no main area');
-      expect(prerendered.querySelector('h1')?.textContent).toBe(pack.title);
-      expect(outline(prerendered)).toBe(outline(await firstCommittedMain(`/guides/${pack.id}`)));
+  it('paint Home’s lead paragraph (the largest text) and its header without JavaScript', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = await prerenderPage('/');
+    const main = container.querySelector('main#main-content');
+    expect(main?.getAttribute('aria-busy')).toBeNull();
+    expect(main?.querySelector('h1')?.textContent).toBe('Escalate');
+    expect(main?.querySelector('p.lead')?.textContent).toMatch(/^When you disagree/);
+    expect(
+      container.querySelector('nav[aria-label="Main"] a[aria-current="page"]')?.textContent,
+    ).toBe('Home');
+  });
+
+  for (const { path } of prerenderedPages())
+    it(`hydrate ${path} on a first visit with no mismatch, keeping the page's own nodes`, async () => {
+      await probeDatabase();
+      const page = await hydratePage(path);
+      await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(page.problems).toEqual([]);
+      // Hydrated, not drawn again: every node the HTML made is still in the page.
+      const replaced = page.drawn.filter((node) => !node.isConnected);
+      expect(replaced.map((node) => node.outerHTML.slice(0, 80))).toEqual([]);
+      expect(page.container.querySelector('h1')?.textContent).toBeTruthy();
     });
+
+  it('hydrates a guide on a device with records, then draws what is stored', async () => {
+    await writeSetting(REGISTER_MODE_SETTING, true);
+    markDatabasePresent();
+    const pack = builtInPacks[0];
+    if (!pack) throw new Error('no built-in pack');
+    const page = await hydratePage(`/guides/${pack.id}`);
+    // Register mode is stored: the navigation gains Register once the page has hydrated.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Register' })).toBeTruthy());
+    expect(page.problems).toEqual([]);
+    expect(page.drawn.find((node) => node.localName === 'h1')?.isConnected).toBe(true);
+  });
+
+  it('hydrate only the address they were drawn for, without a query', () => {
+    const root = document.createElement('div');
+    root.setAttribute('data-prerendered', '/guides/x');
+    const at = (href: string) => new URL(href, 'https://escalate.test') as unknown as Location;
+    expect(prerenderedHere(root, at('/guides/x'))).toBe(true);
+    expect(prerenderedHere(root, at('/guides/x?step=stage-1'))).toBe(false);
+    expect(prerenderedHere(root, at('/guides/y'))).toBe(false);
+    expect(prerenderedHere(document.createElement('div'), at('/'))).toBe(false);
+  });
 });

@@ -1,47 +1,46 @@
-// Pages the build writes out as HTML (scripts/prerendered-pages.mjs): the main area the app draws
-// first on Home and on each built-in guide, rendered from the app's own components, so the browser
-// paints the page's largest text from HTML before any JavaScript has run. React then draws the same
-// markup over it (main.tsx uses createRoot, which replaces the nodes; same size and place, so
-// nothing shifts). prerender.test.tsx fails if this markup and what the app draws drift apart.
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { HomePage } from '../features/home/home-page';
+// Pages the build writes out as HTML (scripts/prerendered-pages.mjs): Home and each built-in guide
+// as the app first draws them in the browser, rendered from the app itself (its routes, layout and
+// pages, in the same tree), so the browser paints the page's largest text before any JavaScript has
+// run, and React then hydrates that markup rather than drawing the page again (decision 0064).
+// What the app reads from the device (stored settings, counts, whether it is online) is drawn as a
+// first visit has it, which is also what every read answers while React hydrates (useDatabaseAbsent,
+// useOnlineStatus): the first client render is the same markup. prerender.test.tsx hydrates these
+// pages and fails on any difference.
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createMemoryRouter, type DataRouter } from 'react-router';
 import { builtInPacks } from '../domain/policy/built-in-packs';
-import { GuideRoutes } from './guide-routes';
+import { App, appRoutes } from './app';
+import { routerReady } from './router-start';
 
-/** The `main` element Layout draws (its id and tabindex), holding the markup given. */
-const mainWith = (inner: string) => `<main id="main-content" tabindex="-1">${inner}</main>`;
-
-/** Home's main area as the app first draws it: before any records (those need the database). */
-export function prerenderHomeMain(): string {
-  return mainWith(
-    renderToStaticMarkup(
-      <MemoryRouter initialEntries={['/']}>
-        <HomePage />
-      </MemoryRouter>,
-    ),
-  );
-}
-
-/** The built-in guides, by the path of the page the build writes for each (`guides/<id>`). */
-export const prerenderedGuides = (): { path: string; title: string }[] =>
-  builtInPacks.map((pack) => ({
-    path: `guides/${pack.id}`,
+/** The pages the build writes, by their path in the app; `file` is the page's name in the build. */
+export const prerenderedPages = (): { path: string; file: string; title?: string }[] => [
+  { path: '/', file: 'index.html' },
+  ...builtInPacks.map((pack) => ({
+    path: `/guides/${pack.id}`,
+    file: `guides/${pack.id}.html`,
     title: `${pack.partnership.shortName} step guide – Escalate`,
-  }));
+  })),
+];
+
+/** The app's tree, as main.tsx renders (and hydrates) it. */
+export const appTree = (router: DataRouter) => (
+  <StrictMode>
+    <App router={router} />
+  </StrictMode>
+);
 
 /**
- * A built-in guide's main area as the app first draws it: its first screenful, with no step open
- * and no agency chosen (the user's agency, read from the database, may change it once read).
+ * Everything the app draws inside `#root` at `path` on its first render, before anything is read
+ * from the device: the markup React hydrates (with the markers it needs, such as `<!-- -->` between
+ * adjacent texts).
  */
-export function prerenderGuideMain(packId: string): string {
-  return mainWith(
-    renderToStaticMarkup(
-      <MemoryRouter initialEntries={[`/guides/${packId}`]}>
-        <Routes>
-          <Route path="guides/*" element={<GuideRoutes />} />
-        </Routes>
-      </MemoryRouter>,
-    ),
-  );
+export async function prerenderPage(path: string): Promise<string> {
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  try {
+    await routerReady(router);
+    return renderToString(appTree(router));
+  } finally {
+    router.dispose();
+  }
 }

@@ -1,5 +1,7 @@
 // What the router does, slowly the first time in a page, when main.tsx makes it: done beforehand,
-// each in a task of its own, so that making the router is not one long task on a phone.
+// each in a task of its own, so that making the router is not one long task on a phone; and how
+// main.tsx knows when to render, and whether to hydrate the page's HTML.
+import type { DataRouter } from 'react-router';
 
 /**
  * Reads sessionStorage once. The first read in a page opens the tab's storage (3-9 ms here); the
@@ -23,4 +25,28 @@ export function recordHistoryIndex(history: History = window.history): void {
   const current = typeof state === 'object' && state !== null ? state : {};
   if ('idx' in current && current.idx != null) return;
   history.replaceState({ ...current, idx: 0 }, '');
+}
+
+/** Resolves once `router` has loaded the first page's code (a lazy route) and can render it. */
+export function routerReady(router: Pick<DataRouter, 'state' | 'subscribe'>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** The attribute the build writes on `#root` of a prerendered page: the path it was drawn for. */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
+/**
+ * Whether `root` holds the app's own markup for this address, written at build time (decision
+ * 0064), which React can hydrate: the page was prerendered for this path, with no query (a query,
+ * such as a guide's `?step=`, may draw something else; such pages get the shell anyway).
+ */
+export function prerenderedHere(root: Element, location: Location = window.location): boolean {
+  return root.getAttribute(PRERENDERED_ATTRIBUTE) === location.pathname && location.search === '';
 }

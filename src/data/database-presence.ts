@@ -61,7 +61,12 @@ export function probeDatabaseWhenShown(target: Document = document): void {
   });
 }
 
-/** Re-renders when the database's presence changes; true while it is known to be absent. */
+/**
+ * Re-renders when the database's presence changes; true while it is known to be absent. Also true
+ * while React hydrates a page the build wrote (decision 0064): the build draws a first visit, with
+ * no database, and the first client render must draw the same; React renders again with the
+ * device's answer straight after.
+ */
 export function useDatabaseAbsent(): boolean {
   return useSyncExternalStore(
     (listener) => {
@@ -69,7 +74,7 @@ export function useDatabaseAbsent(): boolean {
       return () => listeners.delete(listener);
     },
     databaseAbsent,
-    databaseAbsent,
+    () => true,
   );
 }
 

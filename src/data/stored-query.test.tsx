@@ -2,6 +2,7 @@
 // first render and, while the database stays absent, never renders its reader a second time for the
 // same answer (a second, urgent render of a whole page that React cannot slice).
 import { act, render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { probeDatabase } from './database-presence';
 import { readSetting, writeSetting } from './settings-repository';
@@ -54,5 +55,28 @@ describe('useStoredQuery', () => {
     await act(() => writeSetting('vault.autoLockMinutes', 10));
     await settle();
     expect(screen.getByText('Lock after 10 minutes')).toBeTruthy();
+  });
+
+  it('hydrates the first visit the build drew, then reads what this device has stored', async () => {
+    // A page the build wrote draws a first visit (decision 0064); on a device with a database the
+    // first client render must draw the same, or React reports a mismatch and draws it all again.
+    function Reader() {
+      const minutes = useStoredQuery(() => readSetting('vault.autoLockMinutes', 5), [], 5);
+      return <p>Lock after {minutes ?? '…'} minutes</p>;
+    }
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Reader />);
+    expect(container.textContent).toBe('Lock after 5 minutes');
+    await writeSetting('vault.autoLockMinutes', 15);
+    await probeDatabase();
+    const mismatches: unknown[] = [];
+    document.body.append(container);
+    render(<Reader />, {
+      container,
+      hydrate: true,
+      onRecoverableError: (error) => mismatches.push(error),
+    });
+    expect(await screen.findByText('Lock after 15 minutes')).toBeTruthy();
+    expect(mismatches).toEqual([]);
   });
 });

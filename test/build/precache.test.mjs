@@ -72,6 +72,10 @@ test('index.html paints Home from HTML; shell.html is the busy frame for every o
   assert.doesNotMatch(home, /aria-busy/);
   assert.match(shell, /<main id="main-content" tabindex="-1" aria-busy="true">/);
   assert.doesNotMatch(shell, /class="lead"/);
+  // Home holds the app's whole first render, for React to hydrate; the shell is replaced.
+  assert.match(home, /<div id="root" data-prerendered="\/">/);
+  assert.match(home, /<footer class="site-footer">/);
+  assert.match(shell, /<div id="root">/);
   // The same head (scripts, stylesheet, Content-Security-Policy): only the main area differs.
   const head = (html) => html.slice(0, html.indexOf('</head>'));
   assert.equal(head(home), head(shell));
@@ -106,6 +110,10 @@ test('each built-in guide has its own page, precached, with its first screenful 
     assert.ok(urls.has(`guides/${name}`), `guides/${name} is not precached`);
     const html = readFileSync(join(DIST, 'guides', name), 'utf8');
     assert.match(html, /<main id="main-content" tabindex="-1"><div class="guide"><header/);
+    assert.ok(
+      html.includes(`<div id="root" data-prerendered="/guides/${name.replace(/\.html$/, '')}">`),
+      `guides/${name} is not marked with its own path for hydration`,
+    );
     assert.match(html, /<h1>[^<]+<\/h1>/);
     assert.match(html, /<title>[^<]+ step guide – Escalate<\/title>/);
     assert.match(html, /<meta name="escalate-preload" content="[^"]*\/assets\/guide-routes-/);
