@@ -27,6 +27,9 @@ const buildExactSchemas = (): Readonly<Record<string, z.ZodType>> => ({
     agencyType: agencyTypeSchema().nullable(),
     role: shortText(),
     agency: shortText(),
+    // Optional: profiles saved before these existed lack them (my-service-repository.ts).
+    name: shortText().optional(),
+    showClients: z.enum(['name', 'initials']).optional(),
   }),
   'guide.packId': z.string().max(ID_MAX).nullable(),
   'guide.lastPackId': z.string().max(ID_MAX).nullable(),
