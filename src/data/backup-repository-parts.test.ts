@@ -11,14 +11,25 @@ import { sampleNotificationModel } from '../../test/fixtures/notifications/sampl
 import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
 import { findBuiltInPack } from '../domain/policy/built-in-packs';
-import { collectBackupContent, inspectBackupFile, restoreBackupContent } from './backup-repository';
-import type { EscalateDatabase } from './db';
+import { guessColumnMapping } from '../domain/register/spreadsheet-import';
+import {
+  REGISTER_MODE_SETTING,
+  SPREADSHEET_MAPPING_SETTING,
+} from '../domain/settings/setting-schemas';
+import {
+  collectBackupContent,
+  createBackupFile,
+  inspectBackupFile,
+  restoreBackupContent,
+} from './backup-repository';
+import { REGISTER_NEEDS_INDEXING, type EscalateDatabase } from './db';
 import { createEscalationRecord } from './escalations-repository';
 import {
   appendNotificationEvent,
   getNotificationsFor,
   recordPreparedNotification,
 } from './notifications-repository';
+import { readSetting, writeSetting } from './settings-repository';
 import { writeBackup } from './vault/backup-file';
 
 const FAST = { iterations: 100_000 };
@@ -110,5 +121,40 @@ describe('prepared notifications in a backup', () => {
     await restoreBackupContent(content, 'merge');
     expect(await db.notifications.count()).toBe(0);
     expect(await getNotificationsFor('esc-0001')).toEqual([]);
+  });
+});
+
+describe('register settings in a backup', () => {
+  const header = ['Date received', 'Case reference', 'Agencies involved', 'Summary', 'Status'];
+  const saved = { header, mapping: guessColumnMapping(header) };
+
+  it('restores register mode and the saved spreadsheet mapping, with no note', async () => {
+    await writeSetting(REGISTER_MODE_SETTING, true);
+    await writeSetting(SPREADSHEET_MAPPING_SETTING, saved);
+    const file = await createBackupFile(BACKUP_PASSPHRASE, new Date(AT), '0.1.0', FAST);
+
+    await closeTestVault(db);
+    db = await openTestVault('escalate-backup-parts-new-device', 'another device passphrase');
+    const inspected = await inspectBackupFile(file, BACKUP_PASSPHRASE);
+    if (!inspected.ok) throw new Error(inspected.message);
+    expect(inspected.notes).toEqual([]);
+    await restoreBackupContent(inspected.content, 'replace');
+    expect(await readSetting(REGISTER_MODE_SETTING, false)).toBe(true);
+    expect(await readSetting(SPREADSHEET_MAPPING_SETTING, null)).toEqual(saved);
+  });
+
+  it('keeps whether the register needs indexing on the device, and ignores it in a backup', async () => {
+    await db.settings.put({ key: REGISTER_NEEDS_INDEXING, value: true });
+    const content = await collectBackupContent(AT);
+    expect(content.settings.map((s) => s.key)).not.toContain(REGISTER_NEEDS_INDEXING);
+
+    // A backup made by a version that carried it: no note, and it is not restored.
+    content.settings.push({ key: REGISTER_NEEDS_INDEXING, value: true });
+    await db.settings.delete(REGISTER_NEEDS_INDEXING);
+    const inspected = await inspectBackupFile(await fileOf(content), BACKUP_PASSPHRASE);
+    if (!inspected.ok) throw new Error(inspected.message);
+    expect(inspected.notes).toEqual([]);
+    await restoreBackupContent(content, 'replace');
+    expect(await db.settings.get(REGISTER_NEEDS_INDEXING)).toBeUndefined();
   });
 });
