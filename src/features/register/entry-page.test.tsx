@@ -1,0 +1,46 @@
+// An entry that is damaged on the device opens as a plain message saying what to do, not a broken
+// page or one that never stops loading.
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { toRegisterRow } from '../../data/register-repository';
+import { seal } from '../../data/vault-session';
+import type { IsoDate } from '../../domain/calendar/iso-date';
+import { entryFromNotification } from '../../domain/register/register-entry';
+import { testNotificationData, testSha256 } from '../../domain/register/register-test-data';
+import { renderRegister, setUpRegisterTests } from './register-test-support';
+
+const testDatabase = setUpRegisterTests('register-entry-ui');
+
+async function storeEntry(caseRef: string) {
+  const entry = entryFromNotification(
+    'entry-1',
+    testNotificationData(caseRef),
+    testSha256(caseRef),
+    '2026-05-11' as IsoDate,
+  );
+  const row = await toRegisterRow(entry);
+  await testDatabase().registerEntries.put(row);
+  return row;
+}
+
+describe('a register entry’s page', () => {
+  it('shows the entry', async () => {
+    await storeEntry('ESC-GOOD-0001');
+    renderRegister('/register/entry-1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'ESC-GOOD-0001' })).toBeTruthy();
+  });
+
+  it('says plainly that a damaged entry cannot be opened, and how to get it back', async () => {
+    const row = await storeEntry('ESC-BAD-0001');
+    await testDatabase().registerEntries.put({
+      ...row,
+      sealed: await seal('registerEntries', row.id, { columns: 'lost' }),
+    });
+    renderRegister('/register/entry-1');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /^A stored register entry is not in the form Escalate expects .*restore this one from a backup/,
+    );
+    expect(screen.getByRole('link', { name: 'Back to the register' })).toBeTruthy();
+  });
+});
