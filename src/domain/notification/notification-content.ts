@@ -2,7 +2,8 @@
 // with after it is decrypted and when a backup is restored, so a damaged or hand-made copy is
 // refused with a plain message instead of breaking the record and notify pages.
 import { z } from 'zod';
-import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../calendar/iso-date';
+import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
+import { isoDate, isoDateTime } from '../backup/record-schemas';
 import { disagreementThemes, resolvedHows } from '../escalation/theme-choices';
 import { agencyTypeSchema } from '../policy/agency-type';
 import { fieldBindings } from '../policy/policy-pack-parts';
@@ -66,12 +67,6 @@ const sendChannels = [
 function buildNotificationContentSchema() {
   const text = z.string().max(1_000_000);
   const short = z.string().max(10_000);
-  const isoDate = z
-    .string()
-    .refine(isIsoDate, 'is not a date in YYYY-MM-DD form') as unknown as z.ZodType<IsoDate>;
-  const isoDateTime = z
-    .string()
-    .refine(isIsoDateTime, 'is not a date and time') as unknown as z.ZodType<IsoDateTime>;
   const count = z.number().int().nonnegative();
 
   const event: z.ZodType<NotificationEvent> = z.strictObject({
