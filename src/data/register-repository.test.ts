@@ -191,7 +191,7 @@ describe('a register entry read back from the device', () => {
     const reading = getRegisterEntry(row.id);
     await expect(reading).rejects.toBeInstanceOf(InvalidRecordError);
     await expect(reading).rejects.toThrow(
-      /^A stored register entry is not in the form Escalate expects \(columns: .+\), so Escalate cannot open it\./,
+      /^A stored register entry ESC-FFFF-0001 is not in the form Escalate expects \(columns: .+\), so Escalate cannot open it\./,
     );
     await expect(listRegisterEntries()).rejects.toThrow(InvalidRecordError);
   });

@@ -89,7 +89,8 @@ export async function openRegisterRow(row: RegisterEntryRow): Promise<RegisterEn
       },
       notification: sealed.notification,
     },
-    'register entry',
+    // Named by its case reference (kept in clear), so the message says which entry to restore.
+    `register entry ${String(row.caseRef).slice(0, 200)}`,
   );
 }
 

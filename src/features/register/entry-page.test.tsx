@@ -1,5 +1,5 @@
-// An entry that is damaged on the device opens as a plain message saying what to do, not a broken
-// page or one that never stops loading.
+// An entry that is damaged on the device shows as a plain message naming it and saying what to do,
+// on its own page and in the register's table, not as a broken page or one that never loads.
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { toRegisterRow } from '../../data/register-repository';
@@ -39,8 +39,22 @@ describe('a register entry’s page', () => {
     renderRegister('/register/entry-1');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(
-      /^A stored register entry is not in the form Escalate expects .*restore this one from a backup/,
+      /^A stored register entry ESC-BAD-0001 is not in the form Escalate expects .*restore this one from a backup/,
     );
     expect(screen.getByRole('link', { name: 'Back to the register' })).toBeTruthy();
+  });
+
+  it('names a damaged entry in the register’s table, and leaves importing open', async () => {
+    const row = await storeEntry('ESC-BAD-0002');
+    await testDatabase().registerEntries.put({
+      ...row,
+      sealed: await seal('registerEntries', row.id, { columns: 'lost' }),
+    });
+    renderRegister('/register');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /A stored register entry ESC-BAD-0002 is not in the form Escalate expects/,
+    );
+    expect(screen.getByLabelText(/Choose notification PDFs/)).toBeTruthy();
   });
 });
