@@ -9,7 +9,7 @@ import { agencyTypeSchema } from '../policy/agency-type';
 import { fieldBindings } from '../policy/policy-pack-parts';
 import type { NotificationThemes } from '../register/notification-themes';
 import type { PrintedFieldReview } from '../redaction/review-rules';
-import { PROTECTIVE_MARKING, type NotificationModel } from './notification-model';
+import type { NotificationModel } from './notification-model';
 
 export type NotificationEventType =
   'generated' | 'shared' | 'downloaded' | 'printed' | 'emailed' | 'sent' | 'receipt-confirmed';
@@ -135,7 +135,9 @@ function buildNotificationContentSchema() {
     title: short,
     partnershipName: short,
     caseRef: short.nullable(),
-    protectiveMarking: z.literal(PROTECTIVE_MARKING),
+    // The model's PROTECTIVE_MARKING, written out so the ledger does not load the model's code to
+    // check it; the type annotation above fails to compile if the two ever differ.
+    protectiveMarking: z.literal('OFFICIAL-SENSITIVE'),
     generatedAt: isoDateTime.nullable(),
     generatedOn: isoDate.nullable(),
     body: z.discriminatedUnion('kind', [
