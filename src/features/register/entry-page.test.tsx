@@ -23,6 +23,15 @@ async function storeEntry(caseRef: string) {
   return row;
 }
 
+/** An entry whose sealed text decrypts but is not what the app seals. */
+async function storeDamagedEntry(caseRef: string) {
+  const row = await storeEntry(caseRef);
+  await testDatabase().registerEntries.put({
+    ...row,
+    sealed: await seal('registerEntries', row.id, { columns: 'lost' }),
+  });
+}
+
 describe('a register entry’s page', () => {
   it('shows the entry', async () => {
     await storeEntry('ESC-GOOD-0001');
@@ -31,11 +40,7 @@ describe('a register entry’s page', () => {
   });
 
   it('says plainly that a damaged entry cannot be opened, and how to get it back', async () => {
-    const row = await storeEntry('ESC-BAD-0001');
-    await testDatabase().registerEntries.put({
-      ...row,
-      sealed: await seal('registerEntries', row.id, { columns: 'lost' }),
-    });
+    await storeDamagedEntry('ESC-BAD-0001');
     renderRegister('/register/entry-1');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(
@@ -45,11 +50,7 @@ describe('a register entry’s page', () => {
   });
 
   it('names a damaged entry in the register’s table, and leaves importing open', async () => {
-    const row = await storeEntry('ESC-BAD-0002');
-    await testDatabase().registerEntries.put({
-      ...row,
-      sealed: await seal('registerEntries', row.id, { columns: 'lost' }),
-    });
+    await storeDamagedEntry('ESC-BAD-0002');
     renderRegister('/register');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(
