@@ -23,6 +23,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Sent with every answer, errors included (docs/security.md, "Content-Security-Policy"). */
 const SECURITY_HEADERS = {
   'Content-Security-Policy': contentSecurityPolicy(),
   'X-Content-Type-Options': 'nosniff',
@@ -105,7 +106,10 @@ export async function startServer(options = {}) {
       // One bad request must never stop the server: a malformed URL is the client's mistake.
       const status = error instanceof URIError || error instanceof TypeError ? 400 : 500;
       if (!response.headersSent) {
-        response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.writeHead(status, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          ...SECURITY_HEADERS,
+        });
       }
       response.end(status === 400 ? 'Bad request' : 'Server error');
     });
@@ -149,7 +153,7 @@ async function answer(root, request, response) {
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {
-    response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
     response.end('Could not read the file');
   }
 }

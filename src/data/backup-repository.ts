@@ -13,7 +13,13 @@ import { keepUsableParts } from '../domain/backup/backup-parts';
 import type { Escalation } from '../domain/escalation/escalation';
 import { builtInPacks } from '../domain/policy/built-in-packs';
 import { getDatabase } from './database';
-import type { DiscussionRow, AuditEventRow, EscalationRow, NotificationRow } from './db';
+import {
+  REGISTER_NEEDS_INDEXING,
+  type AuditEventRow,
+  type DiscussionRow,
+  type EscalationRow,
+  type NotificationRow,
+} from './db';
 import {
   openAuditRows,
   openDiscussionRows,
@@ -38,13 +44,20 @@ import { seal, unseal } from './vault-session';
 
 /** Settings that belong to this device, never carried in a backup. */
 // The recovery key wraps this device's data key, which a backup never carries: a backup has its
-// own passphrase (docs/decisions/0030).
+// own passphrase (docs/decisions/0030). Whether the register still needs indexing is this device's
+// database's state: a restore writes the entries with their indexes and counts (decision 0042).
 const DEVICE_ONLY_SETTINGS = new Set([
   'vault.header',
   'vault.recovery',
   'vault.failedUnlocks',
   'backup.lastAt',
+  REGISTER_NEEDS_INDEXING,
 ]);
+
+/** The content without this device's own settings (a backup from an older version may hold one). */
+function withoutDeviceSettings(content: BackupContent): BackupContent {
+  return { ...content, settings: content.settings.filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key)) };
+}
 export const LAST_BACKUP_SETTING = 'backup.lastAt';
 
 /** Reads and decrypts everything into backup content. Needs the vault unlocked. */
@@ -152,7 +165,7 @@ export async function inspectBackupFile(
       message: `This backup is inconsistent: ${problems.join(' ')} Nothing has been changed. Try another backup file.`,
     };
   }
-  const usable = keepUsableParts(parsed.data, builtInPacks);
+  const usable = keepUsableParts(withoutDeviceSettings(parsed.data), builtInPacks);
   return {
     ok: true,
     content: usable.content,
@@ -302,7 +315,7 @@ export async function restoreBackupContent(
   mode: 'replace' | 'merge',
 ): Promise<void> {
   // Inspect already did this; done again so no caller can restore an unchecked setting or pack.
-  content = keepUsableParts(content, builtInPacks).content;
+  content = keepUsableParts(withoutDeviceSettings(content), builtInPacks).content;
   const sealed = await sealContent(content);
   const merging = mode === 'merge' ? await mergedNotifications(content) : undefined;
   const db = getDatabase();
@@ -356,8 +369,7 @@ export async function restoreBackupContent(
     await db.customPacks.bulkPut(
       content.customPacks.filter((row) => !knownPacks.has(JSON.stringify([row.id, row.version]))),
     );
-    if (mode === 'replace')
-      await db.settings.bulkPut(content.settings.filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key)));
+    if (mode === 'replace') await db.settings.bulkPut(content.settings);
     if (register) await writeRegisterRestore(db, register);
   });
 }

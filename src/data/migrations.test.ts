@@ -21,7 +21,7 @@ import {
 import type { IsoDate } from '../domain/calendar/iso-date';
 import { entryFromNotification } from '../domain/register/register-entry';
 import { NO_FILTER } from '../domain/register/register-filter';
-import { testNotificationData } from '../domain/register/register-test-data';
+import { testNotificationData, testSha256 } from '../domain/register/register-test-data';
 import { buildThemesReport } from '../domain/register/themes';
 import { setDatabaseForTests } from './database';
 import {
@@ -240,7 +240,12 @@ describe('schema migrations', () => {
           ending: index % 2 === 0 ? 'resolved' : 'open',
           about: index < 2 ? ['communication'] : ['levels-of-need'],
         });
-        return entryFromNotification(`old-${index}`, data, caseRef, receivedOn as IsoDate);
+        return entryFromNotification(
+          `old-${index}`,
+          data,
+          testSha256(caseRef),
+          receivedOn as IsoDate,
+        );
       },
     );
     // The rows as version 4 stored them: no index fields.

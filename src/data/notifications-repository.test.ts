@@ -27,7 +27,9 @@ import {
   saveReview,
   type NotificationReviewDraft,
 } from './notifications-repository-review';
-import { lock, unlock } from './vault-session';
+import { InvalidRecordError } from './record-checks';
+import { lock, seal, unlock } from './vault-session';
+import { sampleNotificationModel } from '../../test/fixtures/notifications/sample-notification';
 import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
 
 let db: EscalateDatabase;
@@ -217,6 +219,36 @@ describe('the sent ledger', () => {
     });
     await lock();
     expect(await countUnsentNotifications()).toBe(2);
+  });
+});
+
+describe('a notification read back from the device', () => {
+  it('reads back a filled notification exactly as it was prepared', async () => {
+    const pack = findBuiltInPack('wiltshire-scb-2013');
+    if (!pack) throw new Error('no Wiltshire pack');
+    const model = sampleNotificationModel(pack);
+    await recordPreparedNotification({ ...preparedInput(), model });
+    const [stored] = await getNotificationsFor('esc-0001');
+    expect(stored?.model).toEqual(model);
+  });
+
+  it('refuses a damaged one with a plain message, and adds nothing to it', async () => {
+    const id = await recordPreparedNotification(preparedInput());
+    const row = await db.notifications.get(id);
+    if (!row) throw new Error('not stored');
+    // It decrypts, but is not what the app writes: its events are not a list.
+    const damaged = { caseRef: 'ESC-7KQ4-M2XD', events: 'sent' };
+    const damagedRow = { ...row, sealed: await seal('notifications', id, damaged) };
+    await db.notifications.put(damagedRow);
+    const reading = getNotificationsFor('esc-0001');
+    await expect(reading).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(reading).rejects.toThrow(
+      /^A stored notification is not in the form Escalate expects \(.+\), so Escalate cannot open it\. .*restore this one from a backup/,
+    );
+    await expect(appendNotificationEvent(id, { type: 'printed', at: PREPARED_AT })).rejects.toThrow(
+      InvalidRecordError,
+    );
+    expect((await db.notifications.get(id))?.sealed).toEqual(damagedRow.sealed);
   });
 });
 

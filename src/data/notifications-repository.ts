@@ -4,49 +4,34 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStoredQuery } from './stored-query';
-import type { IsoDate, IsoDateTime } from '../domain/calendar/iso-date';
+import type { IsoDateTime } from '../domain/calendar/iso-date';
 import type { AuditEvent } from '../domain/escalation/escalation';
 import { longDate } from '../domain/escalation/escalation-text';
 import type { NotificationModel } from '../domain/notification/notification-model';
+import {
+  notificationContentSchema,
+  type NotificationContent,
+  type NotificationEvent,
+  type SendChannel,
+} from '../domain/notification/notification-content';
 import type { PrintedFieldReview } from '../domain/redaction/review-rules';
 import { getDatabase } from './database';
 import type { NotificationRow } from './db';
 import { requestPersistenceOnFirstSave } from './durability';
 import { toAuditRow } from './escalations-repository';
+import { checkAfterRead, InvalidRecordError } from './record-checks';
 import { seal, unseal, useVaultState } from './vault-session';
 
 // The printed review's shape is the domain's (src/domain/redaction/review-rules.ts).
 export type { PrintedDecision, PrintedFieldReview } from '../domain/redaction/review-rules';
 
-export type NotificationEventType =
-  'generated' | 'shared' | 'downloaded' | 'printed' | 'emailed' | 'sent' | 'receipt-confirmed';
-
-/** How a notification reached the partnership, as the user confirms it. */
-export type SendChannel =
-  'secure-email' | 'encrypted-email' | 'secure-portal' | 'in-person' | 'post' | 'other';
-
-/** Something that happened to a notification. `sentOn` is the date the user says it was sent. */
-export interface NotificationEvent {
-  type: NotificationEventType;
-  at: IsoDateTime;
-  channel?: SendChannel;
-  recipient?: string;
-  sentOn?: IsoDate;
-}
-
-/** The sealed content of a prepared notification. */
-export interface NotificationContent {
-  caseRef: string;
-  packId: string;
-  packVersion: number;
-  recordRevision: number;
-  fileName: string;
-  reviewedAt: IsoDateTime;
-  review: Record<string, PrintedFieldReview>;
-  /** The notification exactly as printed, so the same file can be made again. */
-  model: NotificationModel;
-  events: NotificationEvent[];
-}
+// The sealed content's shape and schema are the domain's (src/domain/notification/notification-content.ts).
+export type {
+  NotificationContent,
+  NotificationEvent,
+  NotificationEventType,
+  SendChannel,
+} from '../domain/notification/notification-content';
 
 /** A prepared notification, decrypted. */
 export interface StoredNotification extends NotificationContent {
@@ -62,7 +47,8 @@ async function toRow(notification: StoredNotification): Promise<NotificationRow>
 }
 
 async function openRow(row: NotificationRow): Promise<StoredNotification> {
-  const content = await unseal<NotificationContent>('notifications', row.id, row.sealed);
+  const value = await unseal<unknown>('notifications', row.id, row.sealed);
+  const content = checkAfterRead(notificationContentSchema(), value, 'notification');
   return {
     ...content,
     id: row.id,
@@ -244,7 +230,9 @@ async function openAll(rows: NotificationRow[]): Promise<NotificationsState> {
     const notifications = await Promise.all(rows.map(openRow));
     notifications.sort((a, b) => a.preparedAt.localeCompare(b.preparedAt));
     return { kind: 'ready', notifications };
-  } catch {
+  } catch (error) {
+    // A notification that decrypts but is not in the form Escalate writes says so, and what to do.
+    if (error instanceof InvalidRecordError) return { kind: 'error', message: error.message };
     return {
       kind: 'error',
       message:

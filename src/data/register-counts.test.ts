@@ -14,7 +14,7 @@ import {
   type RegisterFilter,
   type RegisterSortKey,
 } from '../domain/register/register-filter';
-import { testNotificationData } from '../domain/register/register-test-data';
+import { testNotificationData, testSha256 } from '../domain/register/register-test-data';
 import { buildThemesReport, type Period } from '../domain/register/themes';
 import { type EscalateDatabase } from './db';
 import { adjustRegisterCounts, recountRegisterCounts } from './register-counts';
@@ -64,7 +64,12 @@ function entryOf(index: number, f: typeof facts extends fc.Arbitrary<infer T> ? 
     workingDaysToResolution: resolved ? f.days : null,
     resolvedHow: resolved && f.days % 2 === 0 ? 'agreement' : null,
   });
-  const entry = entryFromNotification(`entry-${index}`, data, caseRef, DAYS[f.day] as IsoDate);
+  const entry = entryFromNotification(
+    `entry-${index}`,
+    data,
+    testSha256(caseRef),
+    DAYS[f.day] as IsoDate,
+  );
   // As from a spreadsheet that did not say how it ended.
   return f.ending === 'not given' ? { ...entry, facts: { ...entry.facts, ending: null } } : entry;
 }

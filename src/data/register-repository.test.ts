@@ -10,8 +10,10 @@ import { NO_FILTER } from '../domain/register/register-filter';
 import { chosenFile, notificationFileBytes } from '../../test/fixtures/register/notification-file';
 import { sampleNotificationModel } from '../../test/fixtures/notifications/sample-notification';
 import { type EscalateDatabase } from './db';
+import { InvalidRecordError } from './record-checks';
 import {
   getRegisterAudit,
+  getRegisterEntry,
   importNotificationFiles,
   importSpreadsheetEntries,
   listRegisterEntries,
@@ -19,6 +21,7 @@ import {
 } from './register-repository';
 import { readRegisterPage } from './register-queries';
 import { closeTestVault, openTestVault } from '../../test/fixtures/vault/test-vault';
+import { seal } from './vault-session';
 
 let db: EscalateDatabase;
 const RECEIVED = '2026-05-11' as IsoDate;
@@ -171,5 +174,43 @@ describe('register repository', () => {
     expect(entries.find((entry) => entry.caseRef === 'ESC-EEEE-0001')?.columns.summary).toBe(
       'No assessment after a third bruise.',
     );
+  });
+});
+
+describe('a register entry read back from the device', () => {
+  it('refuses a damaged row with a plain message, not a broken page', async () => {
+    await importNotificationFiles([file('a.pdf', 'ESC-FFFF-0001')], RECEIVED, NOW);
+    const [row] = await db.registerEntries.toArray();
+    if (!row) throw new Error('not imported');
+    // It decrypts, but its text is not what the app seals: no columns at all.
+    const damaged = { partnershipActions: '', planOfAction: '', notification: null };
+    await db.registerEntries.put({
+      ...row,
+      sealed: await seal('registerEntries', row.id, damaged),
+    });
+    const reading = getRegisterEntry(row.id);
+    await expect(reading).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(reading).rejects.toThrow(
+      /^A stored register entry ESC-FFFF-0001 is not in the form Escalate expects \(columns: .+\), so Escalate cannot open it\./,
+    );
+    await expect(listRegisterEntries()).rejects.toThrow(InvalidRecordError);
+  });
+
+  it('refuses a clear fact that is not one the app writes', async () => {
+    await importNotificationFiles([file('a.pdf', 'ESC-FFFF-0002')], RECEIVED, NOW);
+    const [row] = await db.registerEntries.toArray();
+    if (!row) throw new Error('not imported');
+    await db.registerEntries.put({ ...row, status: 'lost in the post' });
+    await expect(getRegisterEntry(row.id)).rejects.toThrow(/partnership › status/);
+  });
+
+  it('never saves an entry it could not open again, and says which field is too long', async () => {
+    await importNotificationFiles([file('a.pdf', 'ESC-FFFF-0003')], RECEIVED, NOW);
+    const [entry] = await listRegisterEntries();
+    if (!entry) throw new Error('not imported');
+    const saving = updatePartnershipFields(entry, { planOfAction: 'x'.repeat(200_001) }, NOW);
+    await expect(saving).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(saving).rejects.toThrow(/planOfAction is too long \(it can be up to 200,000/);
+    expect(await getRegisterEntry(entry.id)).toEqual(entry);
   });
 });

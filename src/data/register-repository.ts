@@ -15,8 +15,10 @@ import {
   type PartnershipFields,
   type RegisterEntry,
 } from '../domain/register/register-entry';
+import { registerEntrySchema } from '../domain/backup/backup-register';
 import { getDatabase } from './database';
 import type { EscalateDatabase, RegisterAuditRow, RegisterEntryRow } from './db';
+import { checkAfterRead, checkBeforeSave } from './record-checks';
 import { adjustRegisterCounts } from './register-counts';
 import { registerIndexFields } from './register-index';
 import { seal, unseal } from './vault-session';
@@ -34,8 +36,12 @@ export function registerTables(db: EscalateDatabase) {
   return [db.registerEntries, db.registerCells, db.registerMonths] as const;
 }
 
-/** An entry as its row: the clear facts, and its text sealed. */
-export async function toRegisterRow(entry: RegisterEntry): Promise<RegisterEntryRow> {
+/**
+ * An entry as its row: the clear facts, and its text sealed. Checked first with the schema it is
+ * read back with, so the device never holds an entry it could not open (or a backup restore).
+ */
+export async function toRegisterRow(input: RegisterEntry): Promise<RegisterEntryRow> {
+  const entry = checkBeforeSave(registerEntrySchema, input, 'register entry');
   const sealed: SealedEntry = {
     columns: entry.columns,
     partnershipActions: entry.partnership.partnershipActions,
@@ -57,26 +63,35 @@ export async function toRegisterRow(entry: RegisterEntry): Promise<RegisterEntry
   };
 }
 
-/** Decrypts one row into its entry. */
+/**
+ * Decrypts one row into its entry, checked with the schema a backup's entries are checked with:
+ * a damaged row throws an InvalidRecordError with a plain message instead of breaking a page.
+ */
 export async function openRegisterRow(row: RegisterEntryRow): Promise<RegisterEntry> {
-  const sealed = await unseal<SealedEntry>('registerEntries', row.id, row.sealed);
-  return {
-    id: row.id,
-    caseRef: row.caseRef,
-    sha256: row.sha256,
-    source: row.source,
-    receivedOn: row.receivedOn as IsoDate,
-    generatedAt: row.generatedAt as IsoDateTime | null,
-    facts: row.facts,
-    columns: sealed.columns,
-    partnership: {
-      status: row.status as PartnershipFields['status'],
-      acknowledgedOn: row.acknowledgedOn as IsoDate | null,
-      partnershipActions: sealed.partnershipActions,
-      planOfAction: sealed.planOfAction,
+  const value = await unseal<unknown>('registerEntries', row.id, row.sealed);
+  const sealed = (typeof value === 'object' && value !== null ? value : {}) as Partial<SealedEntry>;
+  return checkAfterRead(
+    registerEntrySchema,
+    {
+      id: row.id,
+      caseRef: row.caseRef,
+      sha256: row.sha256,
+      source: row.source,
+      receivedOn: row.receivedOn as IsoDate,
+      generatedAt: row.generatedAt as IsoDateTime | null,
+      facts: row.facts,
+      columns: sealed.columns,
+      partnership: {
+        status: row.status as PartnershipFields['status'],
+        acknowledgedOn: row.acknowledgedOn as IsoDate | null,
+        partnershipActions: sealed.partnershipActions,
+        planOfAction: sealed.planOfAction,
+      },
+      notification: sealed.notification,
     },
-    notification: sealed.notification,
-  };
+    // Named by its case reference (kept in clear), so the message says which entry to restore.
+    `register entry ${String(row.caseRef).slice(0, 200)}`,
+  );
 }
 
 async function auditRow(

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeTestVault, openTestDatabase } from '../../test/fixtures/vault/test-vault';
 import { readCalendarSettings, DEFAULT_CALENDAR } from './calendar-settings-repository';
 import type { EscalateDatabase } from './db';
+import { NO_SERVICE, readMyService } from './my-service-repository';
 import { readSetting } from './settings-repository';
 import { readUnlockThrottle } from './vault-session';
 
@@ -42,5 +43,23 @@ describe('settings read back', () => {
   it('treats a damaged wrong-passphrase counter as no failures', async () => {
     await db.settings.put({ key: 'vault.failedUnlocks', value: { count: 'x' } });
     expect(await readUnlockThrottle()).toEqual({ failures: 0, waitUntil: 0 });
+  });
+
+  it.each([
+    ['a name that is not text', { name: 42 }],
+    ['an unknown way to show clients', { showClients: 'everything' }],
+  ])('ignores My service with %s, so no page breaks on it', async (_, change) => {
+    const profile = { agencyType: null, role: 'Teacher', agency: 'Wexbury Primary', ...change };
+    await db.settings.put({ key: 'myService.profile', value: profile });
+    expect(await readMyService()).toEqual(NO_SERVICE);
+  });
+
+  it('keeps a valid My service, with or without the name saved later', async () => {
+    const older = { agencyType: null, role: 'Teacher', agency: 'Wexbury Primary' };
+    await db.settings.put({ key: 'myService.profile', value: older });
+    expect(await readMyService()).toEqual({ ...NO_SERVICE, ...older });
+    const newer = { ...older, name: 'Jo Example', showClients: 'initials' };
+    await db.settings.put({ key: 'myService.profile', value: newer });
+    expect(await readMyService()).toEqual(newer);
   });
 });

@@ -97,3 +97,25 @@ test('sends scripts compressed with Brotli or gzip as the browser asks, and plai
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('sends the security headers with every answer, errors included', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'escalate-serve-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Escalate</title>');
+  const server = await startServer({ root, port: 0 });
+  try {
+    // The page, a missing asset (404) and a malformed URL (400).
+    for (const path of ['/', '/assets/missing.js', '/%E0%A4%A']) {
+      const { headers } = await fetchRaw(server.url, path);
+      const csp = String(headers['content-security-policy']);
+      assert.match(csp, /script-src 'self'(;|$)/, path);
+      assert.match(csp, /frame-ancestors 'none'/, path);
+      assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/, path);
+      assert.equal(headers['x-content-type-options'], 'nosniff', path);
+      assert.equal(headers['referrer-policy'], 'no-referrer', path);
+      assert.equal(headers['cross-origin-opener-policy'], 'same-origin', path);
+    }
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});

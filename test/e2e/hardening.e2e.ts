@@ -120,6 +120,29 @@ describe('after Lock now', () => {
   }, 300_000); // a heap snapshot of the whole page is slow on a busy 2-core machine
 });
 
+describe('after Lock now from the notification review and the list', () => {
+  it('leaves none of the record’s values in the page’s memory', async () => {
+    const { context, page } = await launch();
+    await page.goto(`${inject('baseUrl')}/escalations`);
+    await setPassphrase(page);
+    await page.getByRole('link', { name: 'Start an escalation' }).first().click();
+    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
+    await page.getByText(CLIENT.statement).first().waitFor();
+    // The review decrypts the record's text to propose what to hide; the list decrypts names.
+    await page.getByRole('link', { name: 'Prepare the notification' }).first().click();
+    await page.getByText('without a home visit', { exact: false }).first().waitFor();
+    await page.getByRole('link', { name: 'Escalations', exact: true }).click();
+    await page.getByText(CLIENT.lastName, { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Escalate is locked' }).waitFor();
+    await page.waitForTimeout(500);
+
+    const snapshot = await heapSnapshot(context, page);
+    const reachable = IDENTIFIERS.filter((identifier) => snapshot.includes(identifier));
+    expect(reachable).toEqual([]);
+  }, 300_000);
+});
+
 describe('after auto-lock', () => {
   it('leaves none of the record’s values in the page’s memory', async () => {
     const { context, page } = await launch();

@@ -65,8 +65,9 @@ export function newKdfParams(iterations: number = DEFAULT_PBKDF2_ITERATIONS): Kd
 
 /**
  * Throws {@link WeakKdfError} unless `params` meet the floor for new vaults and backups
- * ({@link MIN_NEW_PBKDF2_ITERATIONS}). The app calls this before creating a vault, changing a
- * passphrase or writing a backup with anything other than the default parameters.
+ * ({@link MIN_NEW_PBKDF2_ITERATIONS}). No screen of the app passes `iterations`, so everything it
+ * makes uses {@link DEFAULT_PBKDF2_ITERATIONS}, which the test of this function checks meets the
+ * floor. Call it before passing any other value for a new vault, passphrase or backup.
  */
 export function assertKdfStrength(params: Pick<KdfParams, 'iterations'>): void {
   if (!Number.isInteger(params.iterations) || params.iterations < MIN_NEW_PBKDF2_ITERATIONS) {

@@ -1,11 +1,13 @@
-// The parts of a backup that are not records — settings and policy packs — are checked one by one
-// before a restore: a value that fails is left out with a plain note and the app's default stays,
-// so a backup with one bad setting or pack can neither stop the app nor replace a built-in guide.
+// The parts of a backup that are not records — settings, policy packs and the notifications in the
+// sent ledger — are checked one by one before a restore: a value that fails is left out with a plain
+// note (a setting's default stays), so a backup with one bad setting, pack or notification can
+// neither stop the app, break a record's pages, nor replace a built-in guide.
+import { notificationContentSchema } from '../notification/notification-content';
 import { parsePolicyPack, type PackRef } from '../policy/policy-pack';
 import { isValidSetting } from '../settings/setting-schemas';
 import type { BackupContent } from './backup-content';
 
-/** The backup with only the settings and packs that passed, and a note for each kind left out. */
+/** The backup with only the parts that passed, and a note for each kind left out. */
 export interface UsableBackup {
   content: BackupContent;
   notes: string[];
@@ -13,8 +15,28 @@ export interface UsableBackup {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** Keeps the notifications whose sealed content is in the form the app writes; notes the others. */
+function keepUsableNotifications(content: BackupContent, notes: string[]) {
+  const schema = notificationContentSchema();
+  const dropped: string[] = [];
+  const notifications = content.notifications.filter((row) => {
+    if (schema.safeParse(row.content).success) return true;
+    dropped.push(row.escalationId);
+    return false;
+  });
+  if (dropped.length > 0) {
+    const caseRefs = new Map(content.escalations.map((e) => [e.id, e.caseRef]));
+    const records = [...new Set(dropped.map((id) => caseRefs.get(id) ?? id))].join(', ');
+    notes.push(
+      `${plural(dropped.length, 'prepared notification is', 'prepared notifications are')} not in the form Escalate expects (${records}), so left out: the record is restored without ${dropped.length === 1 ? 'it' : 'them'}. Prepare the notification again from the record if it is still needed.`,
+    );
+  }
+  return notifications;
+}
+
 /**
- * Keeps the settings that are valid for their key and the packs that pass the policy pack schema.
+ * Keeps the settings that are valid for their key, the packs that pass the policy pack schema and
+ * the notifications whose content passes its schema.
  * A pack imported under the id of a built-in pack is left out (a built-in guide is never replaced);
  * a snapshot of a built-in pack a record started under is kept.
  */
@@ -55,5 +77,6 @@ export function keepUsableParts(
       `${plural(reused.length, 'imported policy pack uses', 'imported policy packs use')} the id of a built-in policy (${[...new Set(reused)].join(', ')}), so left out: the built-in guide is kept.`,
     );
   }
-  return { content: { ...content, settings, customPacks }, notes };
+  const notifications = keepUsableNotifications(content, notes);
+  return { content: { ...content, settings, customPacks, notifications }, notes };
 }

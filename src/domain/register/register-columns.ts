@@ -3,23 +3,9 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { formatShortDate } from '../notification/notification-wording';
 import { registerStatusLabels, type RegisterEntry } from './register-entry';
+import { registerColumnKeys, type RegisterColumnKey } from './register-column-keys';
 
-export const registerColumnKeys = [
-  'received',
-  'caseRef',
-  'agencies',
-  'stageReached',
-  'category',
-  'summary',
-  'outcome',
-  'partnershipActions',
-  'status',
-  'acknowledgedOn',
-  'planOfAction',
-  'learning',
-] as const;
-
-export type RegisterColumnKey = (typeof registerColumnKeys)[number];
+export { registerColumnKeys, type RegisterColumnKey } from './register-column-keys';
 
 /** Each column's heading, and words that identify it in another spreadsheet's header. */
 export const registerColumns: Readonly<

@@ -68,3 +68,12 @@ export function testNotificationData(
     },
   };
 }
+
+/**
+ * A stand-in for a notification file's SHA-256 (64 lower-case hex digits, as the app stores it),
+ * made from `text` so each test entry has its own; not a real digest.
+ */
+export function testSha256(text: string): string {
+  const hex = Array.from(text, (char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  return hex.padEnd(64, '0').slice(0, 64);
+}

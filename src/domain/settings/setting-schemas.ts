@@ -5,9 +5,22 @@ import { z } from 'zod';
 import { isIsoDate, isIsoDateTime } from '../calendar/iso-date';
 import { ID_MAX, SHORT_TEXT_MAX } from '../limits';
 import { agencyTypeSchema } from '../policy/agency-type';
+import { registerColumnKeys, type RegisterColumnKey } from '../register/register-column-keys';
 
 const isoDate = () => z.string().refine(isIsoDate, 'is not a date in YYYY-MM-DD form');
 const shortText = () => z.string().max(SHORT_TEXT_MAX);
+
+/** The setting that turns register mode on ("I receive notifications for a partnership"). */
+export const REGISTER_MODE_SETTING = 'register.enabled';
+
+/** The column mapping of the last spreadsheet imported into the register, with its header row. */
+export const SPREADSHEET_MAPPING_SETTING = 'register.spreadsheetMapping';
+
+/** What {@link SPREADSHEET_MAPPING_SETTING} holds: which column (0-based) holds each, or null. */
+export interface SavedSpreadsheetMapping {
+  header: string[];
+  mapping: Record<RegisterColumnKey, number | null>;
+}
 
 /** The choices Settings offers for auto-lock, in minutes. */
 export const AUTO_LOCK_MINUTES = [1, 2, 5, 10, 15, 30] as const;
@@ -27,13 +40,32 @@ const buildExactSchemas = (): Readonly<Record<string, z.ZodType>> => ({
     agencyType: agencyTypeSchema().nullable(),
     role: shortText(),
     agency: shortText(),
+    // Optional: profiles saved before these existed lack them (my-service-repository.ts).
+    name: shortText().optional(),
+    showClients: z.enum(['name', 'initials']).optional(),
   }),
   'guide.packId': z.string().max(ID_MAX).nullable(),
   'guide.lastPackId': z.string().max(ID_MAX).nullable(),
   'notify.subjectPrefix': z.enum(['[secure]', '[encrypt]', '']),
   'banner.installAdvice.dismissed': z.boolean(),
   'backup.lastAt': z.string().refine(isIsoDateTime, 'is not a date and time'),
+  [REGISTER_MODE_SETTING]: z.boolean(),
+  [SPREADSHEET_MAPPING_SETTING]: spreadsheetMappingSchema(),
 });
+
+/** Every register column mapped to a column of the saved header, or to none. */
+function spreadsheetMappingSchema(): z.ZodType<SavedSpreadsheetMapping> {
+  return z
+    .object({
+      header: z.array(z.string().max(100_000)).max(10_000),
+      mapping: z.record(z.enum(registerColumnKeys), z.number().int().nonnegative().nullable()),
+    })
+    .refine(
+      ({ header, mapping }) =>
+        Object.values(mapping).every((column) => column === null || column < header.length),
+      'maps a column the spreadsheet does not have',
+    );
+}
 
 let slotsSchema: z.ZodType | undefined;
 

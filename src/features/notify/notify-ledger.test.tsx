@@ -6,7 +6,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getAuditEvents } from '../../data/escalations-repository';
 import { getNotificationsFor } from '../../data/notifications-repository';
-import { resetVaultSessionForTests } from '../../data/vault-session';
+import { getDatabase } from '../../data/database';
+import { resetVaultSessionForTests, seal } from '../../data/vault-session';
 import type { NotificationModel } from '../../domain/notification/notification-model';
 import { BlankFormButton } from './blank-form-button';
 import {
@@ -49,6 +50,24 @@ async function prepareOne(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('the sent ledger', () => {
+  it('says plainly when a stored notification is damaged, instead of breaking the page', async () => {
+    const user = userEvent.setup();
+    await prepareOne(user);
+    const [row] = await getDatabase().notifications.toArray();
+    if (!row) throw new Error('not prepared');
+    const damaged = { caseRef: row.id, events: 'sent' };
+    await getDatabase().notifications.put({
+      ...row,
+      sealed: await seal('notifications', row.id, damaged),
+    });
+    expect(
+      await screen.findByText(
+        /^A stored notification is not in the form Escalate expects .*restore this one from a backup/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText('Not yet sent')).toBeNull();
+  });
+
   it('records how, to whom and when it was sent, then that it was received', async () => {
     const user = userEvent.setup();
     await prepareOne(user);

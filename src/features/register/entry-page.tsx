@@ -8,6 +8,7 @@ import {
   RegisterEntryChangedError,
   updatePartnershipFields,
 } from '../../data/register-repository';
+import { InvalidRecordError } from '../../data/record-checks';
 import { isIsoDate, isoDateTime, type IsoDate } from '../../domain/calendar/iso-date';
 import { registerCells, registerColumns } from '../../domain/register/register-columns';
 import {
@@ -64,7 +65,7 @@ function PartnershipForm({
       setMessage({
         tone: 'error',
         text:
-          error instanceof RegisterEntryChangedError
+          error instanceof RegisterEntryChangedError || error instanceof InvalidRecordError
             ? error.message
             : 'Could not save the change on this device. Try again; nothing was lost from the register.',
       });
@@ -128,11 +129,35 @@ export function EntryPage() {
   const [saves, setSaves] = useState(0);
   usePageTitle(entry ? `Register: ${entry.caseRef}` : 'Register entry');
 
+  // Kept with the entry it is about, so another entry's address never shows it.
+  const [problem, setProblem] = useState<{ entryId: string; message: string } | null>(null);
+
   useEffect(() => {
-    void getRegisterEntry(entryId).then((found) => setEntry(found ?? null));
+    getRegisterEntry(entryId).then(
+      (found) => setEntry(found ?? null),
+      (error: unknown) =>
+        setProblem({
+          entryId,
+          message:
+            error instanceof InvalidRecordError
+              ? error.message
+              : 'This entry could not be opened. Unlock the app if it locked, then try again.',
+        }),
+    );
     void getRegisterAudit(entryId).then(setAudit);
   }, [entryId]);
 
+  if (problem?.entryId === entryId) {
+    return (
+      <>
+        <h1>Register entry</h1>
+        <p role="alert">{problem.message}</p>
+        <p>
+          <Link to="/register">Back to the register</Link>
+        </p>
+      </>
+    );
+  }
   if (entry === undefined) return <p role="status">Opening the entry…</p>;
   if (entry === null) {
     return (

@@ -14,15 +14,12 @@ import {
   type ChosenFile,
 } from '../../data/register-repository';
 import { readSetting, writeSetting } from '../../data/settings-repository';
+import {
+  SPREADSHEET_MAPPING_SETTING,
+  type SavedSpreadsheetMapping,
+} from '../../domain/settings/setting-schemas';
 import { CsvMappingForm } from './csv-mapping-form';
 import { ImportResults, type ImportReport } from './import-results';
-
-const MAPPING_SETTING = 'register.spreadsheetMapping';
-
-interface SavedMapping {
-  header: string[];
-  mapping: ColumnMapping;
-}
 
 interface PendingCsv {
   fileName: string;
@@ -75,7 +72,10 @@ export function ImportSection() {
         );
       } else {
         const [header = [], ...rows] = parsed.rows;
-        const saved = await readSetting<SavedMapping | null>(MAPPING_SETTING, null);
+        const saved = await readSetting<SavedSpreadsheetMapping | null>(
+          SPREADSHEET_MAPPING_SETTING,
+          null,
+        );
         const same = saved && JSON.stringify(saved.header) === JSON.stringify(header);
         setPending({ fileName: csv.name, header, rows, initial: same ? saved.mapping : null });
       }
@@ -86,7 +86,10 @@ export function ImportSection() {
 
   async function importCsv(csv: PendingCsv, mapping: ColumnMapping) {
     setBusy(true);
-    await writeSetting<SavedMapping>(MAPPING_SETTING, { header: csv.header, mapping });
+    await writeSetting<SavedSpreadsheetMapping>(SPREADSHEET_MAPPING_SETTING, {
+      header: csv.header,
+      mapping,
+    });
     const results = entriesFromSpreadsheet(csv.rows, mapping, () => crypto.randomUUID());
     const entries = results.flatMap((result) => (result.ok ? [result.entry] : []));
     const { added, alreadyInRegister } = await importSpreadsheetEntries(entries, now().at);

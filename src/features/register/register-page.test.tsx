@@ -8,7 +8,7 @@ import { REGISTER_NEEDS_INDEXING, type RegisterEntryRow } from '../../data/db';
 import { importSpreadsheetEntries, toRegisterRow } from '../../data/register-repository';
 import type { IsoDate, IsoDateTime } from '../../domain/calendar/iso-date';
 import { entryFromNotification } from '../../domain/register/register-entry';
-import { testNotificationData } from '../../domain/register/register-test-data';
+import { testNotificationData, testSha256 } from '../../domain/register/register-test-data';
 import { renderRegister, setUpRegisterTests } from './register-test-support';
 
 const testDatabase = setUpRegisterTests('register-ui');
@@ -99,7 +99,12 @@ describe('register page', () => {
       const data = testNotificationData(caseRef, undefined, {
         ending: index % 5 === 0 ? 'open' : 'resolved',
       });
-      return entryFromNotification(`entry-${index}`, data, caseRef, received as IsoDate);
+      return entryFromNotification(
+        `entry-${index}`,
+        data,
+        testSha256(caseRef),
+        received as IsoDate,
+      );
     });
     await importSpreadsheetEntries(entries, '2026-11-24T10:00:00.000Z' as IsoDateTime);
     renderRegister();
@@ -139,7 +144,7 @@ describe('register page', () => {
       entryFromNotification(
         `old-${index}`,
         testNotificationData(caseRef),
-        caseRef,
+        testSha256(caseRef),
         `2026-05-1${index}` as IsoDate,
       ),
     );

@@ -1,9 +1,18 @@
 // The Register section (register mode): import notifications, then the register table.
 import { Link } from 'react-router';
+import { InvalidRecordError } from '../../data/record-checks';
+import { ErrorBoundary } from '../../ui/error-boundary';
 import { usePageTitle } from '../../ui/page-title';
 import { ImportSection } from './import-section';
 import { RegisterTable } from './register-table';
 import './register.css';
+
+/** A damaged entry on the table's page says which it is; importing stays open above it. */
+function describeTableProblem(error: unknown): string {
+  return error instanceof InvalidRecordError
+    ? error.message
+    : 'The register could not be shown. Unlock the app if it locked, then reload the page.';
+}
 
 export function RegisterPage() {
   usePageTitle('Register');
@@ -19,7 +28,9 @@ export function RegisterPage() {
         <Link to="/register/themes">See the six-monthly themes</Link>
       </p>
       <ImportSection />
-      <RegisterTable />
+      <ErrorBoundary describe={describeTableProblem}>
+        <RegisterTable />
+      </ErrorBoundary>
     </>
   );
 }

@@ -35,4 +35,28 @@ describe('export for the case file', () => {
     expect(exported).toHaveLength(1);
     expect(exported[0]?.detail).toMatch(/not anonymised\), print view printed/);
   });
+
+  it('audits the browser’s own Print command too, and a button print only once', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    renderRecordAt(`/escalations/${escalation.id}/case-file`);
+    await screen.findByRole('heading', { level: 1, name: 'Export the record for your case file' });
+    const exports = async () =>
+      (await getAuditEvents(escalation.id)).filter(
+        (event) => event.action === 'case-file-exported',
+      );
+
+    // Ctrl+P or the browser's menu: only the browser's beforeprint event says so.
+    window.dispatchEvent(new Event('beforeprint'));
+    await waitFor(async () => expect(await exports()).toHaveLength(1));
+
+    // The page's button: browsers fire beforeprint inside window.print().
+    const print = vi
+      .spyOn(window, 'print')
+      .mockImplementation(() => void window.dispatchEvent(new Event('beforeprint')));
+    print.mockClear(); // the spy may carry calls from the test above
+    await userEvent.setup().click(screen.getByRole('button', { name: /^Print/ }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // time for a second write, were there one
+    expect(await exports()).toHaveLength(2);
+  });
 });

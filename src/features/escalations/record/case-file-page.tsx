@@ -1,6 +1,6 @@
 // Export the whole record for the agency's own case file: a print view of everything, and the same
 // as an A4 PDF. Not anonymised, and the page says so first; every export is written to the audit.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { recordCaseFileExport } from '../../../data/escalations-repository';
 import { describeMe, useMyService } from '../../../data/my-service-repository';
@@ -91,9 +91,29 @@ export function CaseFilePage({ open }: { open: OpenRecord }) {
   const me = useMyService();
   const [status, setStatus] = useState('');
   const [madeAt] = useState(() => new Date().toISOString() as IsoDateTime);
-  if (notifications.kind !== 'ready' || !me) return <p role="status">Preparing the record…</p>;
-  const by =
-    describeMe(me) || `${record.escalation.raisedBy.role}, ${record.escalation.raisedBy.agency}`;
+  const printingFromButton = useRef(false);
+  const escalationId = record.escalation.id;
+  const by = me
+    ? describeMe(me) || `${record.escalation.raisedBy.role}, ${record.escalation.raisedBy.agency}`
+    : undefined;
+  // The browser's own Print command prints the record too: note that in the audit trail as well.
+  useEffect(() => {
+    if (by === undefined) return;
+    const onBeforePrint = () => {
+      if (printingFromButton.current) return; // the button has noted it already
+      void recordCaseFileExport({
+        escalationId,
+        at: new Date().toISOString() as IsoDateTime,
+        how: 'print view printed',
+        by,
+      });
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, [escalationId, by]);
+  if (notifications.kind !== 'ready' || by === undefined) {
+    return <p role="status">Preparing the record…</p>;
+  }
   const file = buildCaseFile({
     ...record,
     notifications: notifications.notifications,
@@ -122,7 +142,12 @@ export function CaseFilePage({ open }: { open: OpenRecord }) {
   };
   const print = async () => {
     await audit('print view printed');
-    window.print();
+    printingFromButton.current = true;
+    try {
+      window.print();
+    } finally {
+      printingFromButton.current = false;
+    }
   };
   return (
     <div className="case-file-page">
