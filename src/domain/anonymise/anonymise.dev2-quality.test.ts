@@ -13,7 +13,7 @@ const measurement = measureAnonymiser(dev2Corpus);
 /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
   name: 0.99,
-  'date-of-birth': 0.98,
+  'date-of-birth': 0.99,
   'due-date': 0.98,
   address: 0.97,
   postcode: 0.98,

@@ -10,7 +10,7 @@ describeQualityFloors('dev3', dev3Corpus, 120, {
   /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
   recall: {
     name: 0.965,
-    'date-of-birth': 0.97,
+    'date-of-birth': 0.99,
     'due-date': 0.66,
     address: 0.97,
     postcode: 0.98,
@@ -25,7 +25,7 @@ describeQualityFloors('dev3', dev3Corpus, 120, {
     'social-media': 0.99,
     place: 0.95,
   },
-  overallRecall: 0.965,
-  redactionRecall: 0.973,
+  overallRecall: 0.968,
+  redactionRecall: 0.975,
   precision: 0.975,
 });

@@ -10,10 +10,10 @@ import { dev6Corpus } from '../../../test/fixtures/anonymiser/corpus-dev6';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev6', dev6Corpus, 100, {
-  /** Recall floors per type, each just below the first score. */
+  /** Recall floors per type, just below the first score or, where a round moved it, below its figure. */
   recall: {
     name: 0.97,
-    'date-of-birth': 0.89,
+    'date-of-birth': 0.98,
     'due-date': 0.98,
     address: 0.97,
     postcode: 0.94,
@@ -23,12 +23,12 @@ describeQualityFloors('dev6', dev6Corpus, 100, {
     phone: 0.93,
     email: 0.98,
     school: 0.95,
-    'other-number': 0.54,
+    'other-number': 0.87,
     'vehicle-registration': 0.98,
     'social-media': 0.89,
     place: 0.79,
   },
-  overallRecall: 0.91,
-  redactionRecall: 0.93,
-  precision: 0.92,
+  overallRecall: 0.93,
+  redactionRecall: 0.94,
+  precision: 0.93,
 });

@@ -108,4 +108,12 @@ describe('anonymise', () => {
     ).text;
     expect(anonymise(once, client).text).toBe(once);
   });
+
+  it('calls a DBS certificate number a number, not a phone, and a Home Office date of birth a date of birth', () => {
+    const text = 'Coach (DBS 001455908713) and a child (HO DOB 01/01/2012) at the club.';
+    const found = anonymise(text, client).findings.map((f) => [f.type, f.original]);
+    expect(found).toContainEqual(['other-number', '001455908713']);
+    expect(found).toContainEqual(['date-of-birth', '01/01/2012']);
+    expect(found.filter(([type]) => type === 'phone')).toEqual([]);
+  });
 });

@@ -74,12 +74,17 @@ function structuralFindings(
   client: KnownClient,
   context: AnonymiseContext | undefined,
 ): Finding[] {
+  const cued = findCuedNumbers(text);
+  // "DBS 001735620481": a number its cue word names is not a phone number dialled abroad.
+  const phones = findPhones(text, client, context?.keepPhones).filter(
+    (phone) => !(text.startsWith('00', phone.start) && overlapsAny(phone, cued)),
+  );
   return [
     ...findEmails(text, professionalSurnames(context), new Set(buildNameIndex(client).keys())),
-    ...findPhones(text, client, context?.keepPhones),
+    ...phones,
     ...findNhsNumbers(text, client),
     ...findLooseNhsNumbers(text),
-    ...findCuedNumbers(text),
+    ...cued,
     ...findChecksumNumbers(text),
     ...findVehicleRegistrations(text),
     ...findSocialMediaHandles(text),

@@ -260,3 +260,37 @@ describe('ids in a clinical or case system named alone, and other cues', () => {
     ).toEqual([]);
   });
 });
+
+describe('work, licensing, council-tax, refugee and carer numbers after their cue words', () => {
+  it('finds payroll, staff, DBS certificate and PVG numbers', () => {
+    expect(
+      findCuedNumbers(
+        'Mr T (payroll 007713204, staff no. K5512); DBS 001455908713; employee ID HRX-20318; PVG scheme member 1309 4471 8820 0056.',
+      ).map((f) => f.original),
+    ).toEqual(['007713204', 'K5512', '001455908713', 'HRX-20318', '1309 4471 8820 0056']);
+  });
+
+  it('finds a licensing badge in its authority’s form, a CT account and an account’s last digits', () => {
+    expect(
+      findCuedNumbers(
+        'Driver (badge LCC-PH-5521) took her; CT a/c 4100739218; council tax a/c 5512094; card ending 3390; account ending in 8812.',
+      ).map((f) => f.original),
+    ).toEqual(['LCC-PH-5521', '4100739218', '5512094', '3390', '8812']);
+  });
+
+  it('finds an ARC, a UNHCR case number and a foster carer’s reference', () => {
+    expect(
+      findCuedNumbers(
+        'ARC UKB 55120934; UNHCR case LEB-17A-220913; foster carer ref FC-7710; carer no. 44120.',
+      ).map((f) => f.original),
+    ).toEqual(['UKB 55120934', 'LEB-17A-220913', 'FC-7710', '44120']);
+  });
+
+  it('leaves a badge with a short number, a DBS referral, a year after ARC and a date of birth after HO', () => {
+    expect(
+      findCuedNumbers(
+        'PCSO badge 4471 at the door; referral to the DBS 2025; ARC since 2023; HO DOB 01/01/2012; HO DOB of 1/1/2009; carer said 3 times.',
+      ).map((f) => f.original),
+    ).toEqual([]);
+  });
+});

@@ -198,3 +198,21 @@ describe('dates of birth in lists, after dashes and an age, and due dates withou
     expect(dues('Report is due on 14/03/2024. The assessment is due 14/03/2024.')).toEqual([]);
   });
 });
+
+describe('birth dates the Home Office gives, and in other calendars', () => {
+  it('takes a 1 January date a few words after the Home Office, and a Persian or Ethiopian date', () => {
+    expect(
+      dobs(
+        'Age disputed (Home Office recorded 1 January 2008). No papers but the HO one (01/01/2009). Mum says 5 Mehr 1390.',
+      ),
+    ).toEqual(['1 January 2008', '01/01/2009', '5 Mehr 1390']);
+  });
+
+  it('leaves another date after the Home Office, and a 1 January date far from it', () => {
+    expect(
+      dobs(
+        'Home Office interview 14/03/2025. HO decision on 2/2/2025. The Home Office wrote. The family arrived in 2019 and on 01/01/2020 moved.',
+      ),
+    ).toEqual([]);
+  });
+});

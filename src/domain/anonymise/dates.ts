@@ -2,6 +2,7 @@
 // are meeting and discussion dates (kept). The dates are read in date-mentions.ts; a date of birth
 // with no cue, told by the person it stands beside, in birth-date-beside-name.ts.
 import { birthDateBesideName } from './birth-date-beside-name';
+import { findCalendarBirthDates } from './date-calendars';
 import { findDateMentions, latestYear, sameDate, type DateMention } from './date-mentions';
 import { clientPeople, type ClientPerson } from './people';
 import { inBirthDateColumn } from './table-columns';
@@ -25,6 +26,16 @@ const EDD_BEFORE = new RegExp(
   'i',
 );
 const DUE_BEFORE = new RegExp(String.raw`\b(?:due|expected)${FILLER}$`, 'i');
+/**
+ * The Home Office named a few words before a 1 January date ("Home Office recorded 1 January 2007",
+ * "the HO one (01/01/2009)"): the date of birth it gives a young person whose own is not known.
+ */
+const HOME_OFFICE_BEFORE = /\b(?:Home\s+Office|HO)\b[^.\n\d]{0,25}$/;
+
+function homeOfficeBirthDate(text: string, date: DateMention): boolean {
+  if (date.day !== 1 || date.month !== 1 || date.year === undefined) return false;
+  return HOME_OFFICE_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
+}
 
 function cueBefore(text: string, date: DateMention, cue: RegExp): boolean {
   return cue.test(text.slice(Math.max(0, date.start - 40), date.start));
@@ -66,7 +77,8 @@ function classify(
     cueBefore(text, date, DOB_BEFORE) ||
     DOB_AFTER.test(text.slice(date.end, date.end + 30)) ||
     birthDateBesideName(text, date, noteYear) ||
-    inBirthDateColumn(text, date)
+    inBirthDateColumn(text, date) ||
+    homeOfficeBirthDate(text, date)
   ) {
     return makeFinding(text, date, {
       type: 'date-of-birth',
@@ -79,15 +91,15 @@ function classify(
 }
 
 /**
- * Dates of birth (any client person's, or any date next to "born", "DOB", "d.o.b.", "date of
- * birth", "birthday") and the unborn child's expected date of delivery become findings; every
+ * Dates of birth (any client person's, any date next to "born", "DOB", "d.o.b.", "date of
+ * birth", "birthday", and any in the Persian or Ethiopian calendar) and the unborn child's expected date of delivery become findings; every
  * other date is returned in `kept` so that no other rule redacts part of a meeting date.
  */
 export function findDates(
   text: string,
   client: KnownClient,
 ): { findings: Finding[]; kept: Span[] } {
-  const findings: Finding[] = [];
+  const findings: Finding[] = findCalendarBirthDates(text);
   const kept: Span[] = [];
   const dates = findDateMentions(text);
   const noteYear = latestYear(dates);
@@ -99,5 +111,5 @@ export function findDates(
     if (finding) findings.push(finding);
     else if (!date.compact && !date.cueOnly) kept.push({ start: date.start, end: date.end });
   }
-  return { findings, kept };
+  return { findings: findings.sort((a, b) => a.start - b.start), kept };
 }
