@@ -1,7 +1,7 @@
 // axe-core finds no WCAG 2.2 A/AA violations on any page, and the skip link works.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
+import { openBrowser, waitForApp, type BrowserSession } from './browser';
 
 const PAGES = [
   ['/', 'Escalate'],
@@ -45,8 +45,8 @@ describe('accessibility', () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('heading', { level: 1, name: 'Escalate' }).waitFor();
-    // The heading is in the page's HTML (decision 0047): press keys once the app has drawn over it.
-    await page.locator('footer.site-footer').waitFor();
+    // The heading is in the page's HTML (decision 0047): press keys once the app has hydrated it.
+    await waitForApp(page);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Skip to main content');

@@ -42,3 +42,16 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
+
+/**
+ * Waits until the app owns the page's layout. Home and the guides arrive as prerendered HTML, footer
+ * and all, which React then hydrates (decision 0064): until it has, a click is a plain link's and
+ * focus is the browser's. React marks each node it draws or hydrates with its own keys, and the
+ * footer is the layout's last.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const footer = document.querySelector('footer.site-footer');
+    return footer !== null && Object.keys(footer).some((key) => key.startsWith('__reactFiber'));
+  });
+}

@@ -4,7 +4,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { builtInPacks } from '../../src/domain/policy/built-in-packs';
-import { openBrowser, waitForServiceWorkerControl, type BrowserSession } from './browser';
+import {
+  openBrowser,
+  waitForApp,
+  waitForServiceWorkerControl,
+  type BrowserSession,
+} from './browser';
 
 /** A setting as stored in the page's database, read with IndexedDB itself; undefined if none yet. */
 function storedSetting(page: Page, key: string): Promise<unknown> {
@@ -84,8 +89,8 @@ describe('guides', () => {
     await page.goto(`${inject('baseUrl')}/guides/wiltshire-scb-2013`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The heading and links are in the page's HTML before the app runs (it starts after the first
-    // paint); keys pressed before the app has drawn over them would land on nodes it then replaces.
-    await page.locator('footer.site-footer').waitFor();
+    // paint, then hydrates them): walk the steps once the app owns them.
+    await waitForApp(page);
     let inStepList = false;
     for (let presses = 0; presses < 40 && !inStepList; presses += 1) {
       await page.keyboard.press('Tab');
@@ -113,10 +118,9 @@ describe('guides', () => {
   it('leads from the imminent-risk control straight to the urgent route', async () => {
     const page = await open();
     await page.goto(`${inject('baseUrl')}/guides/wiltshire-scb-2013`);
-    // The first screenful is painted from HTML before the app runs (decision 0047): until then the
-    // link is a plain link to the step, and moving focus to the step is the app's. The app's footer
-    // shows it has drawn.
-    await page.locator('footer.site-footer').waitFor();
+    // The page is painted from HTML before the app runs (decisions 0047, 0064): until the app has
+    // hydrated it the link is a plain link to the step, and moving focus to the step is the app's.
+    await waitForApp(page);
     const urgent = page.getByRole('navigation', { name: 'Urgent' });
     await urgent.getByRole('link', { name: 'A child is at imminent risk of harm' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'step-detail-heading');

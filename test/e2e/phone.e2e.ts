@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type BrowserSession } from './browser';
+import { openBrowser, waitForApp, type BrowserSession } from './browser';
 import { setPassphrase, startEscalation } from './journey-steps';
 
 const PHONE = { width: 390, height: 844 };
@@ -129,9 +129,9 @@ describe('on a phone', () => {
     expect(guides.length).toBeGreaterThanOrEqual(5);
     for (const guide of guides) {
       await page.goto(`${inject('baseUrl')}${guide}`);
-      // The guide's first screenful is painted from HTML, then the app draws over it; measure the
-      // app's page (its footer is not in the HTML), not a link the app is about to replace.
-      await page.locator('footer.site-footer').waitFor();
+      // The guide is painted from HTML, then the app hydrates it and may draw more (banners):
+      // measure once the app owns the page.
+      await waitForApp(page);
       const urgent = page.getByRole('link', { name: /imminent risk/i }).first();
       await urgent.waitFor();
       // Wholly inside the first screen, and nothing (a notice) drawn over it.
