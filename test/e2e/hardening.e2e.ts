@@ -89,6 +89,25 @@ describe('the browser profile', () => {
   });
 });
 
+/** A fresh profile with a passphrase set and a Wiltshire record started, open on its page. */
+async function openNewRecord(): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await launch();
+  await page.goto(`${inject('baseUrl')}/escalations`);
+  await setPassphrase(page);
+  await page.getByRole('link', { name: 'Start an escalation' }).first().click();
+  await startEscalation(page, 'Wiltshire Safeguarding Children Board');
+  await page.getByText(CLIENT.statement).first().waitFor();
+  return { context, page };
+}
+
+/** After the page has settled (half a second), none of the record's values is in its memory. */
+async function expectNoIdentifierInHeap(context: BrowserContext, page: Page): Promise<void> {
+  await page.waitForTimeout(500);
+  const snapshot = await heapSnapshot(context, page);
+  const reachable = IDENTIFIERS.filter((identifier) => snapshot.includes(identifier));
+  expect(reachable).toEqual([]);
+}
+
 /** A heap snapshot of the page after a garbage collection, as one string. */
 async function heapSnapshot(context: BrowserContext, page: Page): Promise<string> {
   const cdp = await context.newCDPSession(page);
@@ -104,30 +123,16 @@ async function heapSnapshot(context: BrowserContext, page: Page): Promise<string
 
 describe('after Lock now', () => {
   it('leaves none of the record’s values in the page’s memory', async () => {
-    const { context, page } = await launch();
-    await page.goto(`${inject('baseUrl')}/escalations`);
-    await setPassphrase(page);
-    await page.getByRole('link', { name: 'Start an escalation' }).first().click();
-    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
-    await page.getByText(CLIENT.statement).first().waitFor();
+    const { context, page } = await openNewRecord();
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Escalate is locked' }).waitFor();
-    await page.waitForTimeout(500);
-
-    const snapshot = await heapSnapshot(context, page);
-    const reachable = IDENTIFIERS.filter((identifier) => snapshot.includes(identifier));
-    expect(reachable).toEqual([]);
+    await expectNoIdentifierInHeap(context, page);
   }, 300_000); // a heap snapshot of the whole page is slow on a busy 2-core machine
 });
 
 describe('after Lock now from the notification review and the list', () => {
   it('leaves none of the record’s values in the page’s memory', async () => {
-    const { context, page } = await launch();
-    await page.goto(`${inject('baseUrl')}/escalations`);
-    await setPassphrase(page);
-    await page.getByRole('link', { name: 'Start an escalation' }).first().click();
-    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
-    await page.getByText(CLIENT.statement).first().waitFor();
+    const { context, page } = await openNewRecord();
     // The review decrypts the record's text to propose what to hide; the list decrypts names.
     await page.getByRole('link', { name: 'Prepare the notification' }).first().click();
     await page.getByText('without a home visit', { exact: false }).first().waitFor();
@@ -135,22 +140,13 @@ describe('after Lock now from the notification review and the list', () => {
     await page.getByText(CLIENT.lastName, { exact: false }).first().waitFor();
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Escalate is locked' }).waitFor();
-    await page.waitForTimeout(500);
-
-    const snapshot = await heapSnapshot(context, page);
-    const reachable = IDENTIFIERS.filter((identifier) => snapshot.includes(identifier));
-    expect(reachable).toEqual([]);
+    await expectNoIdentifierInHeap(context, page);
   }, 300_000);
 });
 
 describe('after auto-lock', () => {
   it('leaves none of the record’s values in the page’s memory', async () => {
-    const { context, page } = await launch();
-    await page.goto(`${inject('baseUrl')}/escalations`);
-    await setPassphrase(page);
-    await page.getByRole('link', { name: 'Start an escalation' }).first().click();
-    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
-    await page.getByText(CLIENT.statement).first().waitFor();
+    const { context, page } = await openNewRecord();
     // The shortest auto-lock Settings offers, then back to the open record (in the app, no reload).
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByLabel('Lock after this long without use').selectOption('1');
@@ -161,11 +157,7 @@ describe('after auto-lock', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Escalate is locked' })
       .waitFor({ timeout: 90_000 });
-    await page.waitForTimeout(500);
-
-    const snapshot = await heapSnapshot(context, page);
-    const reachable = IDENTIFIERS.filter((identifier) => snapshot.includes(identifier));
-    expect(reachable).toEqual([]);
+    await expectNoIdentifierInHeap(context, page);
   }, 300_000);
 });
 
