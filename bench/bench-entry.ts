@@ -265,18 +265,21 @@ const api = {
       tuning: measureAnonymiser(anonymiserCorpus),
       blind: { notes: blindCases.length, ...measureAnonymiser(blindCases) },
       blindFirst: blindFirstScore,
-      dev: { notes: devCorpus.length, ...measureAnonymiser(devCorpus) },
-      devFirst: devFirstScore,
-      dev2: { notes: dev2Corpus.length, ...measureAnonymiser(dev2Corpus) },
-      dev2First: dev2FirstScore,
-      dev3: { notes: dev3Corpus.length, ...measureAnonymiser(dev3Corpus) },
-      dev3First: dev3FirstScore,
-      dev4: { notes: dev4Corpus.length, ...measureAnonymiser(dev4Corpus) },
-      dev4First: dev4FirstScore,
-      dev5: { notes: dev5Corpus.length, ...measureAnonymiser(dev5Corpus) },
-      dev5First: dev5FirstScore,
-      dev6: { notes: dev6Corpus.length, ...measureAnonymiser(dev6Corpus) },
-      dev6First: dev6FirstScore,
+      heldOut: (
+        [
+          ['dev', devCorpus, devFirstScore],
+          ['dev2', dev2Corpus, dev2FirstScore],
+          ['dev3', dev3Corpus, dev3FirstScore],
+          ['dev4', dev4Corpus, dev4FirstScore],
+          ['dev5', dev5Corpus, dev5FirstScore],
+          ['dev6', dev6Corpus, dev6FirstScore],
+        ] as const
+      ).map(([name, corpus, first]) => ({
+        name,
+        notes: corpus.length,
+        ...measureAnonymiser(corpus),
+        first,
+      })),
       longField: await longFieldTiming(),
       repeatedField: await repeatedFieldTiming(),
     };
