@@ -33,6 +33,8 @@ import { dev5Corpus } from '../test/fixtures/anonymiser/corpus-dev5';
 import dev5FirstScore from '../test/fixtures/anonymiser/dev5-first-score.json';
 import { dev6Corpus } from '../test/fixtures/anonymiser/corpus-dev6';
 import dev6FirstScore from '../test/fixtures/anonymiser/dev6-first-score.json';
+import { dev7Corpus } from '../test/fixtures/anonymiser/corpus-dev7';
+import dev7FirstScore from '../test/fixtures/anonymiser/dev7-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -273,6 +275,7 @@ const api = {
           ['dev4', dev4Corpus, dev4FirstScore],
           ['dev5', dev5Corpus, dev5FirstScore],
           ['dev6', dev6Corpus, dev6FirstScore],
+          ['dev7', dev7Corpus, dev7FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,

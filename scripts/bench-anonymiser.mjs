@@ -13,6 +13,7 @@ const HELD_OUT_WRITERS = {
   dev4: "the recognisers, the blind notes, the other notes' keys or the quality notes",
   dev5: 'the recognisers, the blind notes, the other notes or the quality notes',
   dev6: 'the recognisers, the blind notes, the other notes or the quality notes',
+  dev7: 'the recognisers, the blind notes, the other notes or the quality notes',
 };
 
 function line(label, figure, budget, ok) {
