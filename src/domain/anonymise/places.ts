@@ -9,8 +9,9 @@ import {
   professionalTitles,
 } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
-import { isListedPlace, possessiveAgency } from './listed-places';
+import { isListedPlace } from './listed-places';
 import { placeIsAgency } from './place-agency';
+import { possessiveAgency } from './place-cues';
 import { foldName, patternWords } from './text';
 import { commonWords } from './vocabulary';
 import {
