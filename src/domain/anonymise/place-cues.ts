@@ -11,18 +11,22 @@ const PERSONAL_BEFORE = new Set(['home', 'family']);
 /** "working in Boston": a person working somewhere ("Working Together" is an agency's phrase). */
 const VERB_BEFORE = /\bworking\s+in\s+$/iu;
 /**
- * Premises where a person stays or is found, which before "in" locate the person, not name the
- * agency: "a refuge in Preston", "the family centre in Ashford", "the station in Rotherham", "an AP
- * in Swansea", "a hostel in Leeds" (where "the team in Glasgow" still names the agency's area).
+ * Premises where a person stays, is treated, taught or worships, which before "in" or "at" locate
+ * the person, not name the agency: "a refuge in Preston", "the family centre in Ashford", "the
+ * station in Rotherham", "an AP in Swansea", "in hospital in nottingham", "the adolescent unit at
+ * Lancaster", "placed at a school in Walsall", "his previous church in Tewkesbury" (where "the team
+ * in Glasgow" and "the service in Leeds" still name the agency's area).
  */
 const PREMISES_BEFORE = new Set(
-  'refuge hostel foyer shelter station centre center ap inn hotel travelodge'.split(' '),
+  'refuge hostel foyer shelter station centre center ap inn hotel travelodge hospital ward unit school college nursery church mosque temple gurdwara prison camp'.split(
+    ' ',
+  ),
 );
 
 export function agencyBefore(before: string): boolean {
   const word = AGENCY_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
   if (PERSONAL_BEFORE.has(word) || VERB_BEFORE.test(before)) return false;
-  if (PREMISES_BEFORE.has(word) && /\sin\s+$/u.test(before)) return false;
+  if (PREMISES_BEFORE.has(word) && /\s(?:in|at)\s+$/u.test(before)) return false;
   return (
     agencyWords.has(word) ||
     organisationSuffixes.has(word) ||
