@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findLooseAddresses } from './loose-address';
-import { findSpokenAddresses } from './spoken-addresses';
+import { spokenAddresses } from './spoken-addresses';
 
-const spoken = (text: string) => findSpokenAddresses(text).map((f) => f.original);
+const spoken = (text: string) =>
+  spokenAddresses(text).map((span) => text.slice(span.start, span.end));
 
 describe('a house number read out in words', () => {
   it('finds the number and street after "attended", "visited", "lives at" or "address"', () => {

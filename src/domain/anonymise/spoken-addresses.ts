@@ -3,7 +3,7 @@
 // someone to an address, a number from one to ninety-nine in words and a street ending in a
 // street's word, in any case ("attended two Child Protection conferences" has none).
 import { NUMBER_WORDS } from './date-words';
-import { makeFinding, type Finding } from './types';
+import type { Span } from './types';
 
 /** Words that take someone to an address: "attended", "visited", "lives at", "address is". */
 const CUE = String.raw`(?:attended|attending|visited|visiting|(?:lives|living|staying|stays)[ \t]+at|address(?:[ \t]+is)?:?)`;
@@ -16,24 +16,11 @@ const SPOKEN_ADDRESS = new RegExp(
   'giu',
 );
 
-/** A house number in words and its street after a visit's or address's cue. */
-export function findSpokenAddresses(text: string): Finding[] {
-  const findings: Finding[] = [];
-  for (const match of text.matchAll(SPOKEN_ADDRESS)) {
+/** The spans of house numbers in words and their streets after a visit's or address's cue. */
+export function spokenAddresses(text: string): Span[] {
+  return [...text.matchAll(SPOKEN_ADDRESS)].map((match) => {
     const address = match[1] ?? '';
     const start = match.index + match[0].length - address.length;
-    findings.push(
-      makeFinding(
-        text,
-        { start, end: start + address.length },
-        {
-          type: 'address',
-          replacement: '[address]',
-          reason: 'A house number in words and its street',
-          confidence: 'medium',
-        },
-      ),
-    );
-  }
-  return findings;
+    return { start, end: start + address.length };
+  });
 }
