@@ -112,6 +112,23 @@ describe('findTownsInAddresses', () => {
     ]);
   });
 
+  it('takes a listed district before a quote or a bracket, and a council’s area in brackets after it', () => {
+    const text =
+      'stay at 9 Holly Bank, Lees" pending a survey. Lives at 14 Wellington Tce, Shirley (Solihull).';
+    const found = findTownsInAddresses(text, client, findStreetAddresses(text));
+    expect(found.map((f) => [f.type, f.original])).toEqual([
+      ['place', 'Lees'],
+      ['place', 'Shirley'],
+      ['place', 'Solihull'],
+    ]);
+  });
+
+  it('leaves a name in brackets after an address’s district that is no place', () => {
+    const text = 'Lives at 14 Wellington Tce, Shirley (Kayden’s nan).';
+    const found = findTownsInAddresses(text, client, findStreetAddresses(text));
+    expect(found.map((f) => f.original)).toEqual(['Shirley']);
+  });
+
   it('leaves a name after an address alone', () => {
     const text = 'Visited 23 Coronation Street, Kelly was out.';
     expect(findTownsInAddresses(text, client, findStreetAddresses(text))).toEqual([]);

@@ -195,8 +195,15 @@ const STREET_REASON = 'A street, estate or building written as part of an addres
 const TOWN_SLOT =
   /^(\s+(?:(?:council|caravan|traveller|travellers['’]?|gypsy|temporary)\s+)?(?:site|hostel|flats|estate)\s*,\s*|\s*,\s*|[ \t]+)([\p{L}][\p{L}'’-]*(?:[ -][\p{L}][\p{L}'’-]*){0,2})/iu;
 
-/** What may follow a town that ends an address line: the end of the clause or a postcode. */
-const CLAUSE_END = /^\s*(?:[.,;:)\n]|$)/;
+/** What may follow a town that ends an address line: the end of the clause or a quote, or a postcode. */
+const CLAUSE_END = /^\s*(?:[.,;:)\n"”’]|$)/;
+/**
+ * What may also follow a listed town or district there: a bracket that goes on about it ("3 Chapel
+ * Row, Hope (the village in the Peak)", "14 Wellington Tce, Shirley (Solihull)").
+ */
+const LISTED_END = /^\s*(?:[.,;:()\n"”’]|$)/;
+/** A listed town or council area in brackets after the district: "Shirley (Solihull)". */
+const AREA_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})\s*\)/u;
 /**
  * The sentence going on in lower case after the town: "5 Laburnum Grove, Thornaby several times",
  * but not a street or site written in lower case ("caravan 3, Golden Valley park").
@@ -228,6 +235,7 @@ function townInSlot(
     const postcode = postcodeAt(end);
     const ends = postcode || CLAUSE_END.test(after);
     const listed = isListedPlace(key) || isKnownAreaName(key);
+    const listedEnds = postcode || LISTED_END.test(after);
     const street = STREET_END.test(name);
     // "Flat 5, Coleridge House, St Matthews Estate, LE1 2QP": an estate or building goes on the address.
     if (comma && street && capitalisedWords(parts) && ends)
@@ -240,7 +248,7 @@ function townInSlot(
           key === town ||
           (plainTown(parts) &&
             (CLAUSE_END.test(after) || LOWER_NEXT.test(rest.slice(end, end + 12)))))) ||
-      (listed && ends && !/^[\p{Lu}\p{N} ]+$/u.test(name));
+      (listed && listedEnds && !/^[\p{Lu}\p{N} ]+$/u.test(name));
     if (found) return { end, length: name.length, street };
   }
   return undefined;
@@ -280,6 +288,19 @@ export function findTownsInAddresses(
           )
         : placeFinding(text, { start, end }, TOWN_REASON, confidence),
     );
+    const area = slot.street ? undefined : areaInBrackets(text, end);
+    if (area) findings.push(placeFinding(text, area, TOWN_REASON, 'medium'));
   }
   return findings;
+}
+
+/** The listed town or council area in brackets straight after a district at `end`, if one stands there. */
+function areaInBrackets(text: string, end: number): { start: number; end: number } | undefined {
+  const match = AREA_IN_BRACKETS.exec(text.slice(end, end + 40));
+  const name = match?.[1];
+  if (!match || !name) return undefined;
+  const key = name.split(/[ -]/).map(foldName).join(' ');
+  if (!isListedPlace(key) && !isKnownAreaName(key)) return undefined;
+  const start = end + match[0].indexOf(name, match[0].indexOf('('));
+  return { start, end: start + name.length };
 }

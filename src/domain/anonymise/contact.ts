@@ -1,6 +1,7 @@
 // UK phone numbers and e-mail addresses, whether or not the user typed them into the record.
 import { isKnownAreaName } from './keep-terms';
 import { isRoleMailbox } from './role-mailboxes';
+import { findSpokenPhones } from './spoken-phones';
 import { foldName } from './text';
 import { makeFinding, type Finding, type KnownClient } from './types';
 
@@ -160,7 +161,7 @@ export function findPhones(
       makeFinding(text, span, { type: 'phone', replacement: '[phone number]', reason, confidence }),
     );
   }
-  return [...findings, ...findInternationalPhones(text, findings)].sort(
+  return [...findings, ...findInternationalPhones(text, findings), ...findSpokenPhones(text)].sort(
     (a, b) => a.start - b.start,
   );
 }

@@ -294,3 +294,21 @@ describe('work, licensing, council-tax, refugee and carer numbers after their cu
     ).toEqual([]);
   });
 });
+
+describe('a hospital number after its trust’s initials', () => {
+  it('finds the number after capitals ending in T and "no." or "number"', () => {
+    expect(
+      findCuedNumbers('NHS 307 424 5182, RCHT no. K0448193; LTHT number 41920037.').map(
+        (f) => f.original,
+      ),
+    ).toEqual(['K0448193', '41920037']);
+  });
+
+  it('leaves an emergency duty team’s phone, a lower-case word and a short number', () => {
+    expect(
+      findCuedNumbers('rang EDT no. 03001234567 twice; the visit no. 123456; RCHT no. 12.').map(
+        (f) => f.original,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@
 // references that identify a family to housing, benefits and the Home Office ("tenancy ref
 // GH/20331/T", "ARC UKB 55120934", "UNHCR case LEB-17A-220913"), and the numbers that identify a
 // worker or volunteer in an allegation ("payroll 007713204", "staff no. K5512", "DBS 001455908713",
-// "PVG scheme member …", a licensing "badge LCC-PH-5521", a foster "carer ref FC-7710").
+// "PVG scheme member …", a licensing "badge LCC-PH-5521", a foster "carer ref FC-7710"), and a
+// hospital number after its trust's initials ("RCHT no. K0448193").
 import { makeFinding, type Finding } from './types';
 
 const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient|pt|learner)\s+ID|(?:systmone|emis|rio|badgernet|lorenzo|cerner|medway|epic|mosaic|liquidlogic|carefirst|frameworki|azeus|careworks)(?=\s+(?:no\.?\s+|number\s+)?[:#]?\s*(?:[A-Z]{1,3}-?)?\d)|URN(?=\s+EY\d)|(?:hackney\s+carriage|private\s+hire|PHV|taxi)\s+(?:driver['’]?s?\s+)?(?:badge|licen[cs]e)|hosp(?:ital)?\s+for\s+\p{Lu}\p{L}+(?=\s+(?:no\.?|number)(?![\p{L}]))|(?:acc(?:ount)?|a\/c)(?=\s*[:#.]?\s*\d{8}(?!\d))|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+(?:acc(?:ount)?|a\/c))?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine|prisoner|NOMS|pupil|candidate\s+(?:no\.?|number)|SCN|admissions?\s+(?:no\.?|number)|UASC|GWF|UCI|claimant|case\s?note\s+(?:no\.?|number)|PAS\s+(?:no\.?|number)|trust\s+(?:no\.?|number)|PPSN?|PESEL|CNP|ID(?=\s+(?:no\b|number))|national\s+ID|residence\s+permit|travel\s+document|school\s+ID|EHCP|ESA|JSA|jobseeker['’]?s?(?:\s+allowance)?|(?:housing|rent)(?=\s+ref)|DVLA|NIN|C?NIC|tazkira|aadhaar|(?:taxi\s+|driver['’]?s?\s+)?badge(?=\s+(?:no\b|number))|A\s?&\s?E(?=\s+(?:no\b|number))|membership|(?:member|customer)\s+(?:no\.?|number)|UCAS(?:\s+ID)?|IHS|immigration|settled\s+status|EUSS|share\s+code|sort\s+code|oyster(?:\s+card)?|library\s+card|DBS(?:\s+cert(?:ificate)?)?(?=[\s:#.]*(?:(?:no\.?|number)[\s:#.]*)?\d{12}(?!\d))|PVG(?:\s+scheme)?(?:\s+member(?:ship)?)?|payroll|(?:staff|employee|personnel)\s+(?:no\.?|number|ID)|badge(?=\s+\p{L}{1,4}(?:-\p{L}{1,4})?-\d{4,}(?![\p{L}\p{N}]))|CT\s+(?:acc(?:ount)?|a\/c)|(?:acc(?:ount)?|a\/c)(?=\s+ending\b)|ARC|UNHCR(?:\s+(?:case|file|registration))?|(?:foster\s+)?carer(?=\s+(?:ref(?:erence)?|no\.?|number|ID)(?![\p{L}])))`;
@@ -20,6 +21,13 @@ const CUED_NUMBER = new RegExp(
  * other number in a note takes: found with no cue ("Imran HUSSAIN A4419DX – child contact").
  */
 const PRISON_NUMBER = /(?<![\p{L}\p{N}])[A-Z]\d{4}[A-Z]{2}(?![\p{L}\p{N}])/gu;
+/**
+ * A hospital number after the initials of its NHS trust, which end in T ("RCHT no. K0448193",
+ * "LTHT number 41920037"): capitals only, so "visit no. 2" is none; a phone number there (an
+ * "EDT no. 0300 …") is the service's line, not a person's number.
+ */
+const TRUST_NUMBER =
+  /(?<![\p{L}\p{N}])[A-Z]{2,5}T\s+(?:no\.?|number)\s*[:#.]?\s*([A-Z]{0,2}\d{5,10})(?![\p{L}\p{N}])/gu;
 
 /** Cues that name a person's own document or record, whose number may come later in the sentence. */
 const FAR_CUE = String.raw`(?:passports?|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison(?:er)?\s+(?:no\.?|number)|NOMS|UASC|CRN|UTR)`;
@@ -84,5 +92,9 @@ export function findCuedNumbers(text: string): Finding[] {
     add(match.index + match[0].length - value.length, value);
   }
   for (const match of text.matchAll(PRISON_NUMBER)) add(match.index, match[0]);
+  for (const match of text.matchAll(TRUST_NUMBER)) {
+    const value = match[1] ?? '';
+    if (!PHONE_LIKE.test(value)) add(match.index + match[0].length - value.length, value);
+  }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -41,7 +41,7 @@ const ORDINAL_TEENS = [
 
 const SEP = String.raw`[\s-]+`;
 /** A number from one to ninety-nine in words. */
-const NUMBER_WORDS = String.raw`(?:(?:${TENS.join('|')})(?:${SEP}(?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
+export const NUMBER_WORDS = String.raw`(?:(?:${TENS.join('|')})(?:${SEP}(?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
 
 /** A year in words: "twenty nineteen", "nineteen ninety-eight", "two thousand and eighteen". */
 export const YEAR_WORDS = String.raw`(?:(?:nineteen|twenty)${SEP}(?:oh${SEP})?${NUMBER_WORDS}|two${SEP}thousand(?:${SEP}(?:and${SEP})?${NUMBER_WORDS})?)`;

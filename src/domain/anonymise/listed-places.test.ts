@@ -43,6 +43,24 @@ describe('towns and villages from the gazetteer', () => {
     expect(places('The conference in Leeds was moved.')).toEqual([]);
   });
 
+  it('hides a council’s town after a hospital, unit, school or church where someone is', () => {
+    expect(places('mum is in hospital in nottingham since last week')).toEqual(['nottingham']);
+    expect(places('referrals to the adolescent unit at Lancaster. She is 17.')).toEqual([
+      'Lancaster',
+    ]);
+    expect(places('He has been placed at a school in Walsall.')).toEqual(['Walsall']);
+    expect(places('the allegation at his previous church in Tewkesbury')).toEqual(['Tewkesbury']);
+    expect(places('The service in Leeds closed it.')).toEqual([]);
+    expect(places('The LADO at Walsall said no.')).toEqual([]);
+  });
+
+  it('knows Welsh towns the gazetteer gives in Welsh by their English names', () => {
+    expect(isListedPlace('merthyr tydfil')).toBe(true);
+    expect(places('to his mother, in Merthyr Tydfil; she could not be reached')).toEqual([
+      'Merthyr Tydfil',
+    ]);
+  });
+
   it('hides an estate named in brackets after the town', () => {
     expect(places('moved from Gravesend (Christianfields estate) to her mum’s')).toEqual([
       'Gravesend',

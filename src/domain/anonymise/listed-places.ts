@@ -11,87 +11,28 @@ import {
   personalTitles,
   professionalTitles,
 } from './agency-words';
-import { EXTRA_TOWNS } from './gazetteer/extra-towns';
-import { GB_SETTLEMENTS } from './gazetteer/gb-settlements';
-import { GB_SUBURBS } from './gazetteer/gb-suburbs';
+import { estates } from './estate-places';
+import { gazetteer, isWideArea } from './gazetteer/settlements';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { onsGivenNames } from './names/ons-given-names';
 import { placeIsAgency, placeIsPerson } from './place-agency';
+import {
+  agencyBefore,
+  AREA_AFTER,
+  JOINED_BEFORE,
+  LODGING_BEFORE,
+  PLACE_FRAME,
+  possessiveAgency,
+  SPOT_AFTER,
+  STRONG_BEFORE,
+  WEAK_BEFORE,
+  WHERE_LIVES_AFTER,
+} from './place-cues';
 import { inPlaceColumn } from './table-columns';
 import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
-
-interface Gazetteer {
-  /** Each listed name's words joined by single spaces. */
-  names: ReadonlySet<string>;
-  /** Each name's first word. */
-  firsts: ReadonlySet<string>;
-  /** The names that are only suburbs or districts, not towns or villages. */
-  suburbs: ReadonlySet<string>;
-}
-
-let settlements: Gazetteer | undefined;
-
-function gazetteer(): Gazetteer {
-  if (settlements) return settlements;
-  const names = new Set<string>();
-  const firsts = new Set<string>();
-  const suburbs = new Set<string>();
-  const add = (list: string, suburb: boolean) => {
-    // "Lytham St Anne's" is also written "Lytham St Annes".
-    const written = list.split('|');
-    const plain = written.filter((n) => /'s\b/.test(n)).map((n) => n.replace(/'s\b/g, 's'));
-    // "Clacton-on-Sea" is written "Clacton": a seaside town goes by its first words too.
-    const short = written
-      .map((n) => /^(.+?)[ -]on[ -]sea$/iu.exec(n)?.[1])
-      .filter((n): n is string => n !== undefined);
-    for (const name of [...written, ...plain, ...short]) {
-      const keys = tokenise(name).map((token) => token.key);
-      const key = keys.join(' ');
-      if (suburb && !names.has(key)) suburbs.add(key);
-      names.add(key);
-      firsts.add(keys[0] ?? '');
-    }
-  };
-  add(`${GB_SETTLEMENTS}|${EXTRA_TOWNS}`, false);
-  add(GB_SUBURBS, true);
-  settlements = { names, firsts, suburbs };
-  return settlements;
-}
-
-/** True when a council's area is wider than a town (a county, region or country: "Wiltshire"). */
-function isWideArea(key: string): boolean {
-  return isKnownAreaName(key) && !gazetteer().names.has(key);
-}
-
-/** An agency's word just before the cue: "the team in Glasgow", "conference from Cardiff". */
-const AGENCY_BEFORE = /([\p{L}’']+)\s+(?:in|at|from|to|near)\s+$/u;
-
-/** Agency words that before "in" or "to" are a person's ("took them home to Kettering", "family in Derby"). */
-const PERSONAL_BEFORE = new Set(['home', 'family']);
-/** "working in Boston": a person working somewhere ("Working Together" is an agency's phrase). */
-const VERB_BEFORE = /\bworking\s+in\s+$/iu;
-/**
- * Premises where a person stays or is found, which before "in" locate the person, not name the
- * agency: "a refuge in Preston", "the family centre in Ashford", "the station in Rotherham", "an AP
- * in Swansea", "a hostel in Leeds" (where "the team in Glasgow" still names the agency's area).
- */
-const PREMISES_BEFORE = new Set(
-  'refuge hostel foyer shelter station centre center ap inn hotel travelodge'.split(' '),
-);
-
-function agencyBefore(before: string): boolean {
-  const word = AGENCY_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (PERSONAL_BEFORE.has(word) || VERB_BEFORE.test(before)) return false;
-  if (PREMISES_BEFORE.has(word) && /\sin\s+$/u.test(before)) return false;
-  return (
-    agencyWords.has(word) ||
-    organisationSuffixes.has(word) ||
-    /^(?:conference|landline)$/.test(word)
-  );
-}
 
 /** True when the folded words, joined by single spaces, name a listed town or village. */
 export function isListedPlace(key: string): boolean {
@@ -106,91 +47,6 @@ const STREET_WORDS = new Set(
     ' ',
   ),
 );
-
-/** A word before the place that says someone lives, moved or stays there (any case of the place). */
-const STRONG_BEFORE =
-  /\b(?:(?:lives?|living|resides?|residing|based|moved|moving|move|relocated|staying|stays|housed|rehoused)\s+(?:back\s+|just\s+|out\s+)?(?:in|to|near|at|outside|around)\s+(?:the\s+)?|(?:lives|living|stays|staying)\s+)$/iu;
-/** Words after the place that say someone lives there: "Oldham (where Brooke lives)", ", where mum stays". */
-const WHERE_LIVES_AFTER =
-  /^\s*[(,]\s*where\s+(?:[\p{L}'’]+\s+){1,3}(?:lives?|stays?|is\s+(?:living|staying))\b/iu;
-/** Where someone lodges and a comma before the town: "Trinity House hostel, Walsall", "the site, Newark". */
-const LODGING_BEFORE = /\b(?:hostel|hotel|site|lodge|farm|flats|estate)\s*,\s*$/iu;
-/** A plain preposition before the place (a capitalised place only). */
-const WEAK_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over|left|leaving|fled|then)\s+$/iu;
-/**
- * A journey or a building before "to", "in" or "from", or someone working or sleeping "in" it,
- * which makes even a word that is also a given name a place: "took him to lincoln", "a leisure
- * centre in Barry", "a party in Chelsea", "working in Boston".
- */
-const PLACE_FRAME =
-  /\b(?:(?:took|take|takes|taken|taking|went|go|goes|going|gone|drove|driven|moved|came|come|ran|fled|travelled|traveled|sent|brought|back|out)\s+(?:(?:him|her|them|me|us|it|home|back|up|down|out|over)\s+)?(?:to|in|from)|(?:working|works|worked|sleeping|sleeps|slept|staying|stayed|studying|studies|settled)\s+in|(?:centre|shop|house|flat|party|park|hotel|cafe|café|pub|club|hostel|refuge|shelter|foyer|station|garage|restaurant|takeaway|mosque|church|street|road)\s+(?:in|near|outside))\s+$/iu;
-/** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
-const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
-/**
- * A public place of the town after it, where someone was found or seen: "found at Darlington
- * station", "Falkirk bus station", "a hotel in Manchester city centre" ("Station" capitalised may
- * be a police station's name, and stays).
- */
-const SPOT_AFTER =
-  /^\s+(?:(?:[Tt]rain|[Rr]ailway|[Bb]us|[Cc]oach)\s+[Ss]tation|station|[Cc]ity\s+centre|[Tt]own\s+centre)(?![\p{L}\p{N}])/u;
-/** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
-const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
-
-/**
- * A named housing estate or area, listed or not: "on the Penhill estate", "the Westlea Estate",
- * "Broadfields Estate", "the Pinehurst area", "round the Parks".
- */
-const ESTATE_WORD = /\s(?:[Ee]state|[Aa]rea)(?![\p{L}\p{N}])/gu;
-/** The name before the estate word, looked for only where one stands (a long note stays fast). */
-const ESTATE_NAME =
-  /(?<![\p{L}\p{N}])(?:(?:the|on|from|off|at|near|to|round|around|down)\s+(?:the\s+)?)?(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})$/u;
-/** Capitalised words before "area" that name part of a building, not a place. */
-const ROOM_WORDS = new Set(
-  'kitchen seating waiting dining living garden outdoor indoor play reception catchment local'.split(
-    ' ',
-  ),
-);
-/** The estate word must follow "the" or a place preposition unless written "Estate". */
-const ESTATE_CUE = /^(?:the|on|from|off|at|near|to|round|around|down)\s/iu;
-
-/** Housing estates named after "on the" and the like ("the Penhill estate"), unless an agency's words. */
-function estates(text: string, blocked: readonly Span[], found: readonly Span[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const word of text.matchAll(ESTATE_WORD)) {
-    const from = Math.max(0, word.index - 80);
-    const named = ESTATE_NAME.exec(text.slice(from, word.index));
-    if (!named) continue;
-    const match = { index: from + named.index, 0: named[0] + word[0], 1: named[1] };
-    const written = match[1] ?? '';
-    const name = written.replace(/^The\s+/u, '');
-    const start = match.index + match[0].lastIndexOf(name, match[0].length - 4);
-    // "Gravesend (Christianfields estate)": an estate in brackets after the town is cued too.
-    const bracketed = text.charAt(match.index - 1) === '(';
-    if (
-      !ESTATE_CUE.test(match[0]) &&
-      !bracketed &&
-      !/^The\s/u.test(written) &&
-      !/Estate$/.test(match[0])
-    )
-      continue;
-    const span = { start, end: start + name.length };
-    const keys = tokenise(name).map((token) => token.key);
-    const kept = [agencyWords, organisationSuffixes, commonWords, ROOM_WORDS];
-    if (
-      keys.length === 0 ||
-      keys.some((key) => kept.some((set) => set.has(key))) ||
-      isWideArea(keys.join(' ')) ||
-      overlapsAny(span, blocked) ||
-      overlapsAny(span, found)
-    )
-      continue;
-    findings.push(
-      placeFinding(text, span, 'A housing estate or area where the family lives', 'medium'),
-    );
-  }
-  return findings;
-}
 
 /** The longest listed place starting at token `i`, as a token count (0 when none). */
 function listedAt(text: string, tokens: readonly Token[], i: number): number {
@@ -239,20 +95,6 @@ function continuesName(text: string, last: Token, next: Token | undefined): bool
     organisationSuffixes.has(next.key) ||
     agencyWords.has(next.key)
   );
-}
-
-/** A possessive and up to four capitalised or small words after a place, then one more word. */
-const POSSESSIVE_NAME = /^['’]s\s+((?:(?:\p{Lu}[\p{L}'’&-]*|for|of|and|&)\s+){0,4})([\p{L}'’-]+)/u;
-
-/**
- * True when a place in the possessive starts an agency's name: "Croydon's Adolescent Support
- * team", "Oldham's Complex Safeguarding team", "Reading's Brighter Futures for Children".
- */
-export function possessiveAgency(text: string, end: number): boolean {
-  const match = POSSESSIVE_NAME.exec(text.slice(end, end + 80));
-  if (!match) return false;
-  const words = `${match[1] ?? ''}${match[2] ?? ''}`.split(/\s+/).map((word) => word.toLowerCase());
-  return words.some((word) => agencyWords.has(word) || organisationSuffixes.has(word));
 }
 
 /** True when a one-word place is also a given name or an ordinary word ("Ashley", "Hale"). */

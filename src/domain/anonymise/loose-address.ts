@@ -7,6 +7,7 @@ import { agencyWords, organisationSuffixes } from './agency-words';
 import { foldName } from './text';
 import { makeFinding, overlapsAny, type Finding } from './types';
 import { givenNames } from './given-names';
+import { spokenAddresses } from './spoken-addresses';
 import { commonWords, monthNumbers } from './vocabulary';
 
 /** Street-type words, full and abbreviated, in any case. */
@@ -243,5 +244,9 @@ export function findLooseAddresses(text: string): Finding[] {
     if (overlapsAny({ start: match.index, end }, findings)) continue;
     findings.push(address(text, match.index, end, 'A street name', false));
   }
+  for (const span of spokenAddresses(text))
+    findings.push(
+      address(text, span.start, span.end, 'A house number in words and its street', false),
+    );
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -169,3 +169,28 @@ describe('a guess at a stranger’s name that is a town inside an agency’s nam
     expect(types('ill bring her to Penhill clinic tmrw').length).toBeGreaterThan(0);
   });
 });
+
+describe('a council’s area that a note contacts, that leads, or that runs on into its initials', () => {
+  it('is the council after "rang", "emailed" or "led by", and before a service’s initials', () => {
+    expect(agency('Rang Cumberland... no, Westmorland and Furness.', 'Cumberland')).toBe(true);
+    expect(
+      agency('A strategy discussion led by Northumberland (where the school is)', 'Northumberland'),
+    ).toBe(true);
+    expect(agency('SENCO rang Hackney CFS 11:40 during the meeting', 'Hackney')).toBe(true);
+    expect(agency('safeguarding ref to Halton iCART 0151 907 8305', 'Halton')).toBe(true);
+    expect(agency('Custody HCP note, Middlesbrough PIC.', 'Middlesbrough')).toBe(true);
+    expect(
+      agency('he has no recourse and Southampton have stopped his support', 'Southampton'),
+    ).toBe(true);
+    expect(agency('the family are now theirs. Southend say they have not had it', 'Southend')).toBe(
+      true,
+    );
+  });
+
+  it('is still a place after "called", and before a date of birth or "NFA"', () => {
+    expect(agency('a boy called Preston was there', 'Preston')).toBe(false);
+    expect(agency('moved to Leeds DOB 1/2/2010', 'Leeds')).toBe(false);
+    expect(agency('moved to Leeds NFA given', 'Leeds')).toBe(false);
+    expect(agency('Mum took him to Southend for the day.', 'Southend')).toBe(false);
+  });
+});

@@ -59,7 +59,7 @@ const AREA_JOINERS = new Set(['and', '&', 'with']);
 const NOT_AN_AREA = new Set('her his their the a an my our your them him us me'.split(' '));
 /** Verbs after a council's area that make it the council speaking or acting ("Luton say"). */
 const COUNCIL_ACTS =
-  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|told|informed|advised|emailed|wrote|contacted|phoned|closed|will\s+(?:not\s+)?(?:accept|take|hold|lead|assess|fund|pay)|are\s+(?:now\s+)?(?:the\s+)?(?:lead|responsible|holding|leading|case[- ]holding)|should|(?:have|has)\s+(?:now\s+|also\s+|since\s+)?(?:declined|refused|closed|agreed|accepted|decided|confirmed|said|stated|allocated|ended)|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
+  /^[ \t]+(?:say|says|said|stated|agreed|refused|declined|confirmed|decided|accepted|replied|responded|told|informed|advised|emailed|wrote|contacted|phoned|closed|will\s+(?:not\s+)?(?:accept|take|hold|lead|assess|fund|pay)|are\s+(?:now\s+)?(?:the\s+)?(?:lead|responsible|holding|leading|case[- ]holding)|should|(?:have|has)\s+(?:now\s+|also\s+|since\s+)?(?:declined|refused|closed|agreed|accepted|decided|confirmed|said|stated|allocated|ended|stopped|withdrawn|ceased)|as\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:local|home|host)\s+authority)\b/iu;
 /** An agency's word alone in brackets after the place: "in Walton (HMP)", "Donegal (Tusla)". */
 const BRACKETED = /^["”’']?\s*\(\s*([\p{L}’'&-]+)\s*\)/u;
 /** A second area joined to the place ("Kensington and Chelsea"), or the first before it. */
@@ -77,8 +77,11 @@ function councilActs(text: string, start: number, end: number, key: string): boo
       : []),
     ...(joinedBefore ? [{ area: `${foldName(joinedBefore[1] ?? '')} and ${key}`, at: end }] : []),
   ];
+  // "Southend say": a seaside council's area goes by its first word too ("Southend-on-Sea").
   return areas.some(
-    ({ area, at }) => isKnownAreaName(area) && COUNCIL_ACTS.test(text.slice(at, at + 60)),
+    ({ area, at }) =>
+      (isKnownAreaName(area) || isKnownAreaName(`${area} on sea`)) &&
+      COUNCIL_ACTS.test(text.slice(at, at + 60)),
   );
 }
 
@@ -187,10 +190,25 @@ function signatureArea(text: string, start: number, end: number, key: string): b
 
 /**
  * A council's area after a word that makes it the authority: "under Southwark he should have been
- * assessed", "Previous referrals NFA'd by Kirklees", "a case closed by Leeds".
+ * assessed", "Previous referrals NFA'd by Kirklees", "a case closed by Leeds", "a strategy
+ * discussion led by Northumberland", or after a word for contacting it: "Rang Cumberland",
+ * "emailed Halton" (not "called", which names a person: "a boy called Preston").
  */
 const AUTHORITY_BEFORE =
-  /(?:\bunder|\b(?:NFA['’]?d|NFAed|closed|assessed|refused|declined|rejected|screened|allocated|accepted|funded|held|managed|stepped\s+down)\s+by)\s+$/iu;
+  /(?:\bunder|\b(?:NFA['’]?d|NFAed|closed|assessed|refused|declined|rejected|screened|allocated|accepted|funded|held|managed|led|stepped\s+down)\s+by|\b(?:rang|phoned|emailed|e-mailed|contacted|notified|alerted))\s+$/iu;
+/**
+ * A service's initials after a council's area: "Hackney CFS", "Halton iCART", "Middlesbrough PIC",
+ * "Leeds MASH" (capitals only; not the area's own name in capitals, nor a date of birth or "NFA").
+ */
+const INITIALS_AFTER = /^[ \t]+(i?[A-Z]{2,6})(?![\p{L}\p{N}])/u;
+const NOT_A_SERVICE = new Set('DOB NFA ASAP UK AM PM OK TBC ETA RIP AND OR THE TO IN'.split(' '));
+
+/** True when a council's area, not written in capitals, runs on into a service's initials. */
+function areaInitials(text: string, start: number, end: number, key: string): boolean {
+  if (!isKnownAreaName(key) || !/\p{Ll}/u.test(text.slice(start, end))) return false;
+  const initials = INITIALS_AFTER.exec(text.slice(end, end + 12))?.[1];
+  return initials !== undefined && !NOT_A_SERVICE.has(initials);
+}
 /**
  * An agency's word and an opening bracket, perhaps after other areas: "Children and Families
  * Service (Scarborough)", "Police (Kent, ref …)", "consultants in 4 Trusts (Harrogate, Leeds,",
@@ -241,6 +259,7 @@ export function placeIsAgency(
     agencyBefore(text, start) ||
     councilActs(text, start, end, key) ||
     areaAsAuthority(text, start, end, key) ||
+    areaInitials(text, start, end, key) ||
     signatureArea(text, start, end, key)
   );
 }

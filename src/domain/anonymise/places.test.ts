@@ -48,6 +48,16 @@ describe('places that locate the family', () => {
   });
 });
 
+describe('a month after "moved in"', () => {
+  it('is when the family moved, not where; a town after "moved to" is still a place', () => {
+    const cued = (text: string) => findCuedPlaces(text, new Set(), []).map((f) => f.original);
+    expect(cued('Mark (mum’s partner, moved in Aug) Diagnosis: ASD')).toEqual([]);
+    expect(cued('They moved in September, then again.')).toEqual([]);
+    expect(cued('They moved to March last year.')).toEqual(['March']);
+    expect(cued('She moved in Mayfield with her nan.')).toEqual(['Mayfield']);
+  });
+});
+
 describe('a council’s area or a listed town where a person in the note is', () => {
   const nobody = { child: { firstName: 'Ava' } };
   const cued = (text: string, blocked: { start: number; end: number }[] = []) =>

@@ -9,10 +9,11 @@ import {
   professionalTitles,
 } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
-import { isListedPlace, possessiveAgency } from './listed-places';
+import { isListedPlace } from './listed-places';
 import { placeIsAgency } from './place-agency';
+import { possessiveAgency } from './place-cues';
 import { foldName, patternWords } from './text';
-import { commonWords } from './vocabulary';
+import { commonWords, monthNumbers } from './vocabulary';
 import {
   makeFinding,
   overlapsAny,
@@ -118,6 +119,9 @@ export function findCuedPlaces(
     const start = match.index + match[0].length - place.length;
     const end = start + place.length;
     if (/\p{N}/u.test(text.charAt(end))) continue;
+    // "moved in Aug", "moved in September": a month after "in" is when, not where.
+    const first = foldName(place.split(/[ -]/)[0] ?? '').replace(/\.$/, '');
+    if (monthNumbers.has(first) && /\sin\s+$/u.test(match[0].slice(0, -place.length))) continue;
     // "stays at Jenna's flat", "living at Sean's mum's": a person's home, not a place's name.
     if (/['’]s$/u.test(place) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     const words = place.split(/[ -]/).map((word) => foldName(word).replace(/'s$/, ''));

@@ -1,6 +1,6 @@
 // Towns the OS Open Names list beside this file leaves out: the cities of Great Britain (OS types
 // them City, which that list does not keep) and the towns of Northern Ireland (outside OS Open
-// Names). Public place names written from general knowledge, folded (lower case, no accents).
+// Names), and the English names of Welsh towns it gives in Welsh. Public place names written from general knowledge, folded (lower case, no accents).
 
 /** Folded names of UK cities and Northern Irish towns, joined by "|" like `GB_SETTLEMENTS`. */
 export const EXTRA_TOWNS = [
@@ -16,5 +16,7 @@ export const EXTRA_TOWNS = [
   'castlederg|coleraine|comber|cookstown|craigavon|crumlin|downpatrick|dromore|dungannon|',
   'dungiven|enniskillen|holywood|irvinestown|keady|kilkeel|killyleagh|larne|limavady|lurgan|',
   'magherafelt|newcastle|newtownabbey|newtownards|omagh|portadown|portrush|portstewart|',
-  'randalstown|strabane|tandragee|warrenpoint',
+  'randalstown|strabane|tandragee|warrenpoint|',
+  // Welsh towns the OS list gives only in Welsh ("Merthyr Tudful"), by their English names.
+  'merthyr tydfil|ebbw vale',
 ].join('');

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findPhones } from './contact';
+import { findSpokenPhones } from './spoken-phones';
+
+const spoken = (text: string) => findSpokenPhones(text).map((f) => f.original);
+
+describe('a phone number read out in words', () => {
+  it('finds a mobile or landline spelt in digit words, with "double" and "triple"', () => {
+    expect(
+      spoken('Her phone is oh seven seven double oh nine double oh seven one four. Thanks'),
+    ).toEqual(['oh seven seven double oh nine double oh seven one four']);
+    expect(spoken('landline zero one two one, four nine six, three two one oh')).toEqual([
+      'zero one two one, four nine six, three two one oh',
+    ]);
+    expect(spoken('ring nought seven triple seven one two three four five six')).toEqual([
+      'nought seven triple seven one two three four five six',
+    ]);
+  });
+
+  it('is found by the phone finder too', () => {
+    const text = 'phone oh seven seven double oh nine double oh four four one, he said';
+    expect(findPhones(text, { child: { firstName: 'Ava' } }).map((f) => f.type)).toEqual(['phone']);
+  });
+
+  it('leaves counting, a short run and no UK number’s prefix', () => {
+    expect(spoken('oh and one more thing, two three four five six seven')).toEqual([]);
+    expect(spoken('room oh four two')).toEqual([]);
+    expect(spoken('one two three four five six seven eight nine ten')).toEqual([]);
+    expect(spoken('oh four one two three four five six seven eight nine')).toEqual([]);
+  });
+});

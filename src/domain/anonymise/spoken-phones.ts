@@ -1,0 +1,60 @@
+// A phone number read out in words, as a dictated note's transcript gives it ("her phone is oh seven
+// seven double oh nine double oh seven one four"): digit words, "double" and "triple" before one,
+// starting with "oh", "zero" or "nought" like every UK number, ten or eleven digits in all.
+import { isUkPhoneNumber } from './contact';
+import { makeFinding, type Finding } from './types';
+
+const DIGITS: Readonly<Record<string, string>> = {
+  oh: '0',
+  o: '0',
+  zero: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const DIGIT = String.raw`(?:(?:double|triple|treble)[ \t]+)?(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)`;
+/** A run of digit words from a zero, one space, comma or hyphen apart; at most fourteen words. */
+const SPOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:oh|zero|nought)(?:[ \t,-]+${DIGIT}){6,13}(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** The digits a run of digit words spells: "double oh nine" → "009". */
+function spelt(words: string): string {
+  let digits = '';
+  let times = 1;
+  for (const word of words.toLowerCase().split(/[ \t,-]+/)) {
+    if (word === 'double' || word === 'triple' || word === 'treble') {
+      times = word === 'double' ? 2 : 3;
+      continue;
+    }
+    digits += (DIGITS[word] ?? '').repeat(times);
+    times = 1;
+  }
+  return digits;
+}
+
+/** UK phone numbers written in digit words, ten or eleven digits from a leading zero. */
+export function findSpokenPhones(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(SPOKEN)) {
+    if (!isUkPhoneNumber(spelt(match[0]))) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    findings.push(
+      makeFinding(text, span, {
+        type: 'phone',
+        replacement: '[phone number]',
+        reason: 'A phone number read out in words',
+        confidence: 'medium',
+      }),
+    );
+  }
+  return findings;
+}
