@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEmails, findPhones, isUkPhoneNumber, nationalPhoneDigits } from './contact';
+import { findEmails, findPhones } from './contact';
+import { isUkPhoneNumber, nationalPhoneDigits } from './phone-digits';
 
 const client = { child: { firstName: 'Test' } };
 const phones = (text: string): string[] => findPhones(text, client).map((f) => f.original);

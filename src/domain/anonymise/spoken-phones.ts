@@ -1,7 +1,7 @@
 // A phone number read out in words, as a dictated note's transcript gives it ("her phone is oh seven
 // seven double oh nine double oh seven one four"): digit words, "double" and "triple" before one,
 // starting with "oh", "zero" or "nought" like every UK number, ten or eleven digits in all.
-import { isUkPhoneNumber } from './contact';
+import { isUkPhoneNumber } from './phone-digits';
 import { makeFinding, type Finding } from './types';
 
 const DIGITS: Readonly<Record<string, string>> = {
