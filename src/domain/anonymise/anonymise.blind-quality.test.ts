@@ -42,6 +42,6 @@ describe('anonymiser quality on the blind corpus', () => {
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
     expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.955);
     expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.963);
-    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.947);
+    expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.95);
   });
 });

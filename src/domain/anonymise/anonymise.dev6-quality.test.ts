@@ -4,8 +4,8 @@
 // and migrant families, allegations about adults in positions of trust, young adults and
 // transitions). The floors sit just below their first score, before anyone tuned on them
 // (dev6-first-score.json and docs/anonymiser-quality.md), precision raised to just below the figure
-// after the tenth round (which did not tune on them), so a change that loses ground on them fails
-// here.
+// after the tenth round (which did not tune on them) and again after the eleventh (names), so a
+// change that loses ground on them fails here.
 import { dev6Corpus } from '../../../test/fixtures/anonymiser/corpus-dev6';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -16,7 +16,7 @@ describeQualityFloors('dev6', dev6Corpus, 100, {
     'date-of-birth': 0.98,
     'due-date': 0.98,
     address: 0.975,
-    postcode: 0.94,
+    postcode: 0.98,
     'nhs-number': 0.98,
     upn: 0.98,
     'ni-number': 0.98,
@@ -30,5 +30,5 @@ describeQualityFloors('dev6', dev6Corpus, 100, {
   },
   overallRecall: 0.94,
   redactionRecall: 0.955,
-  precision: 0.935,
+  precision: 0.945,
 });

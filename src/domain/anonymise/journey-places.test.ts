@@ -23,6 +23,15 @@ describe('a guessed word at the end of a journey', () => {
     );
   });
 
+  it('is a place at the end of a crossing or of a journey told stage by stage', () => {
+    expect(typed('He travelled through Agadez to Sabratha, where he was held.')).toContainEqual([
+      'Sabratha',
+      'place',
+    ]);
+    expect(typed('From there they crossed to Lesbos by boat.')).toEqual([['Lesbos', 'place']]);
+    expect(typed('She was trafficked via Tirana to Dover.')).toContainEqual(['Dover', 'place']);
+  });
+
   it('stays a name with a possessive, a listed first name, a cue, or no journey', () => {
     expect(typed("She went to Jade's on Friday.")).toEqual([['Jade', 'name']]);
     expect(typed('She is going to Kyle now.')).toEqual([['Kyle', 'name']]);

@@ -9,8 +9,11 @@ import {
   placeWords,
   professionalTitles,
 } from './agency-words';
+import { ambiguousGivenNames, givenNames } from './given-names';
+import { englishWords } from './names/english-words';
+import { onsGivenNames } from './names/ons-given-names';
 import { isCapitalised, type Token } from './text';
-import { commonWords, monthNumbers, weekdays } from './vocabulary';
+import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
 
 /**
  * A service's one-word brand built from a word about help and a word about reaching it:
@@ -65,6 +68,8 @@ const NOT_NAME_WORDS = new Set(
     'worcs warks shrops garda gardai siochana',
     // Hindu temples and mosques, as "church" ("Shri Sanatan Mandir").
     'mandir masjid',
+    // Greetings and forms of address that open a letter or a message ("Dear Sir/Madam", "Hi Kasia").
+    'hi sir madam',
     // People's roles and posts, which head a label or follow a name and a comma as a role does
     // ("Driver's personal mobile", "Reviewer's comment (IRO)", "Joanne Pike, Advocate", "Dear
     // Colleague", "Escort Raymond", "Employer Gary").
@@ -91,6 +96,27 @@ export function isNeverAName(key: string): boolean {
     isListedNonName(key) ||
     isServiceCompound(key) ||
     (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)))
+  );
+}
+
+/**
+ * True when the folded word is a common English word that is no one's name (./names/english-words.ts,
+ * or the regular plural of one: "Breaks", "Therapies") and no listed first name: "Taxi",
+ * "Accommodation", "Staying", "Swim England". Only a guess made for a capital alone yields to it;
+ * a cue ("Mr Money") or a first name before it ("Sarah Money") still makes it a name.
+ */
+export function isPlainEnglishWord(key: string): boolean {
+  const listed =
+    englishWords.has(key) ||
+    (key.endsWith('ies') && englishWords.has(`${key.slice(0, -3)}y`)) ||
+    (key.endsWith('es') && englishWords.has(key.slice(0, -2))) ||
+    (key.endsWith('s') && englishWords.has(key.slice(0, -1)));
+  return (
+    listed &&
+    !givenNames.has(key) &&
+    !onsGivenNames.has(key) &&
+    !ambiguousGivenNames.has(key) &&
+    !ordinaryWordNames.has(key)
   );
 }
 

@@ -218,3 +218,11 @@ describe('a named school written again without its kind', () => {
     expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Oakfield Academy']);
   });
 });
+
+describe('a school named in a form', () => {
+  it('reads no school across a line break or in a label: "L32 4TG⏎School: Redbridge High School"', () => {
+    const text =
+      'Address: 7 Sefton Drive, Kirkby, L32 4TG\nSchool: Redbridge High School\nParent: Mum';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Redbridge High School']);
+  });
+});

@@ -85,9 +85,12 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
   return findings;
 }
 
-/** A school's name and kind, from where a word starts (so a long run of capitals is read once). */
+/**
+ * A school's name and kind, from where a word starts (so a long run of capitals is read once), on
+ * one line ("L32 4TG⏎School: …" is a postcode and a label) and no form's label ("Primary:").
+ */
 const NAMED_SCHOOL = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
+  String.raw`(?<![\p{L}'’-])(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*[ \t]+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b(?![ \t]*:)`,
   'gu',
 );
 

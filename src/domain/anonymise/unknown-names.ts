@@ -2,50 +2,38 @@
 // Kyle"), found from cues; other capitalised words are proposed with low confidence for review.
 // Lower-case names are in lower-case-names.ts, surnames in capitals in capital-names.ts, names given
 // in brackets in bracket-names.ts, and what is plainly not a person (professionals, organisations,
-// services) in not-a-person.ts.
-import { agencyWords, organisationSuffixes } from './agency-words';
+// services) in not-a-person.ts, and the pass that weighs each capitalised word alone in
+// capitalised-words.ts.
 import { bracketNames, guessedNames } from './bracket-names';
+import { capitalisedWords } from './capitalised-words';
 import { capitalSurnames } from './capital-names';
-import { ambiguousGivenNames, givenNames } from './given-names';
+import { givenNames } from './given-names';
 import {
   lowerCaseFrames,
   lowerCaseNames,
   propagateLower,
   propagateWithS,
 } from './lower-case-names';
+import { isNameListWord, listedWith, nicknameBetweenNames, quoted } from './name-frames';
 import {
-  ageFollows,
-  isNameListWord,
-  listedWith,
-  nicknameBetweenNames,
-  ownsPersonalNoun,
-  quoted,
-  surnameOfAFamily,
-} from './name-frames';
-import {
-  AGE_REASON,
   BEFORE_REASON,
   GIVEN_NAME_REASON,
   LOWER_CASE_REASON,
-  NAME_REASON,
   RANK,
   SAME_REASON,
-  isCapitalsName,
   propose,
   proposeLower,
   type Scan,
 } from './name-scan';
-import { capitalisedRun, inOrganisationName, isNeverAName, looksLikeNameWord } from './name-words';
+import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
 import { placeGuesses } from './name-places';
-import { onsGivenNames } from './names/ons-given-names';
 import {
-  DETERMINERS,
   inNamedThing,
   plainlyNotAPerson,
   professionalMentions,
   repeatWherePlaceStands,
 } from './not-a-person';
-import { foldName, isAllCaps, isSentenceInitial, tokenStartingAt, type Token } from './text';
+import { foldName, isAllCaps, tokenStartingAt, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
 
@@ -63,11 +51,6 @@ const NAME_THEN_CUE = new RegExp(
   'iu',
 );
 const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master|MR|MRS|MS|MISS)\.?\s+(?=\p{Lu})/gu;
-const REPORTING = new Set(
-  'said says told reported disclosed stated explained denied admitted alleged shouted threatened texted messaged rang phoned punched kicked hit grabbed pushed hurt assaulted'.split(
-    ' ',
-  ),
-);
 /** Proposes up to three capitalised words starting at token `i`, stopping at a non-name. */
 function proposeRun(scan: Scan, i: number, confidence: Confidence, reason: string): void {
   for (let j = i; j < i + 3 && j >= 0; j += 1) {
@@ -109,86 +92,6 @@ function afterTitles(scan: Scan): void {
       proposeRun(scan, i, 'medium', 'A name after Mr, Mrs, Ms or Miss');
     }
   }
-}
-
-/** True when token `i` directly follows a word proposed as a name (a surname such as "Hale"). */
-function followsAName(scan: Scan, i: number): boolean {
-  const previous = scan.tokens[i - 1];
-  const token = scan.tokens[i];
-  if (!previous || !token || previous.possessive || !scan.found.has(i - 1)) return false;
-  return /^ $/.test(scan.text.slice(previous.end, token.start));
-}
-
-/** True when a given name is also an ordinary word, month or place ("Will", "Grace", "Paris"). */
-function isAmbiguousGivenName(key: string): boolean {
-  return ambiguousGivenNames.has(key) || ordinaryWordNames.has(key);
-}
-
-/** True when token `i` is followed, after one space, by a surname-like capitalised word. */
-function surnameFollows(scan: Scan, i: number): boolean {
-  const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
-  if (!token || !next || token.possessive || scan.text.slice(token.end, next.start) !== ' ')
-    return false;
-  const nameLike = looksLikeNameWord(next) || isCapitalsName(next);
-  return nameLike && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
-}
-
-/** Words for children that a list of their names follows: "Children Poppy (16) and Max (13)". */
-const CHILDREN_WORDS = new Set('children child kids siblings twins sons daughters'.split(' '));
-
-/**
- * True when an age or school year follows token `i` and nothing makes it a thing: not after "the"
- * or "a", not in a kept name, not sharing its run of capitals with an agency word ("Children Poppy
- * (16)" is a list of children, "Ward 6 (2 beds)" a place).
- */
-function personBeforeAge(scan: Scan, i: number): boolean {
-  const token = scan.tokens[i];
-  const previous = scan.tokens[i - 1];
-  if (!token || !ageFollows(scan.text, token) || overlapsAny(token, scan.keep)) return false;
-  if (
-    previous &&
-    DETERMINERS.has(previous.key) &&
-    /^\s+$/.test(scan.text.slice(previous.end, token.start))
-  )
-    return false;
-  return !capitalisedRun(scan.text, scan.tokens, i).some((j) => {
-    const key = scan.tokens[j]?.key ?? '';
-    return (
-      j !== i && !CHILDREN_WORDS.has(key) && (agencyWords.has(key) || organisationSuffixes.has(key))
-    );
-  });
-}
-
-function capitalisedWords(scan: Scan): void {
-  scan.tokens.forEach((token, i) => {
-    if (!looksLikeNameWord(token)) return;
-    if (personBeforeAge(scan, i)) {
-      propose(scan, i, 'medium', AGE_REASON);
-      return;
-    }
-    if (surnameOfAFamily(scan.text, scan.tokens, i)) {
-      propose(scan, i, 'medium', 'A surname before "family" or "brothers"');
-      return;
-    }
-    if (plainlyNotAPerson(scan, i)) return;
-    if (ownsPersonalNoun(scan.text, scan.tokens, i)) {
-      propose(scan, i, 'medium', 'A name before someone or something of theirs');
-      return;
-    }
-    const given = givenNames.has(token.key) || onsGivenNames.has(token.key);
-    const next = scan.tokens[i + 1];
-    const reports =
-      next && /^\s+$/.test(scan.text.slice(token.end, next.start)) && REPORTING.has(next.key);
-    if (!isSentenceInitial(scan.text, token.start)) {
-      const plainName = given && !ambiguousGivenNames.has(token.key);
-      const reason = plainName ? GIVEN_NAME_REASON : NAME_REASON;
-      propose(scan, i, 'low', reason, plainName || followsAName(scan, i) || Boolean(reports));
-      return;
-    }
-    if (reports || token.possessive) propose(scan, i, 'low', NAME_REASON, given);
-    else if (given && (!isAmbiguousGivenName(token.key) || surnameFollows(scan, i)))
-      propose(scan, i, 'low', GIVEN_NAME_REASON);
-  });
 }
 
 const STRONG_REASONS = new Set([GIVEN_NAME_REASON, LOWER_CASE_REASON]);

@@ -1,0 +1,181 @@
+// The pass of the unknown-name search that weighs every capitalised word on its own: a name before
+// an age or "family", or before someone of theirs (medium confidence); otherwise a low-confidence
+// guess for review, unless it opens a sentence and is no plain first name, or is a common English
+// word that no cue or first name makes a name ("Accommodation", "Swim England", "Taxi").
+import { ambiguousGivenNames, givenNames } from './given-names';
+import { STREET_END } from './address-towns';
+import { agencyWords, organisationSuffixes } from './agency-words';
+import { ageFollows, ownsPersonalNoun, surnameOfAFamily } from './name-frames';
+import {
+  AGE_REASON,
+  GIVEN_NAME_REASON,
+  NAME_REASON,
+  WEAK_REASONS,
+  isCapitalsName,
+  propose,
+  type Scan,
+} from './name-scan';
+import { capitalisedRun, isNeverAName, isPlainEnglishWord, looksLikeNameWord } from './name-words';
+import { onsGivenNames } from './names/ons-given-names';
+import { DETERMINERS, plainlyNotAPerson } from './not-a-person';
+import { isSentenceInitial, type Token } from './text';
+import { overlapsAny } from './types';
+import { ordinaryWordNames } from './vocabulary';
+
+const REPORTING = new Set(
+  'said says told reported disclosed stated explained denied admitted alleged shouted threatened texted messaged rang phoned punched kicked hit grabbed pushed hurt assaulted'.split(
+    ' ',
+  ),
+);
+
+/** True when token `i` directly follows a word proposed as a name (a surname such as "Hale"). */
+function followsAName(scan: Scan, i: number): boolean {
+  const previous = scan.tokens[i - 1];
+  const token = scan.tokens[i];
+  if (!previous || !token || previous.possessive || !scan.found.has(i - 1)) return false;
+  return /^ $/.test(scan.text.slice(previous.end, token.start));
+}
+
+/**
+ * True when token `i` directly follows, after one space, a word found on surer grounds than its
+ * capital alone: a first name ("Sarah Money") or a name after a cue.
+ */
+function followsSureName(scan: Scan, i: number): boolean {
+  const found = scan.found.get(i - 1);
+  return Boolean(found && !WEAK_REASONS.has(found.reason) && followsAName(scan, i));
+}
+
+/** A nickname in quotes, alone or as part of a hyphened one: "Tiny", "K-Money", "T-Bone". */
+const QUOTE_BEFORE = /['‘"“](?:[\p{L}\p{N}]+-)?$/u;
+const QUOTE_AFTER = /^(?:-[\p{L}\p{N}]+)?['’"”]/u;
+
+/**
+ * Words before the name of a place or a building, whose name may be made of plain words ("at The
+ * Old Chapel", "on Kingsway", "to Golden Square"): there a plain word is left to the other rules.
+ */
+const PLACE_PREPOSITIONS = new Set(
+  'at in on to from near via into onto towards outside behind opposite past through around off'.split(
+    ' ',
+  ),
+);
+
+/** True when the token opens a line, a list item or a table's cell, or is a label before a colon. */
+function headsALine(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 6), token.start);
+  return (
+    /(?:^|\n|\|)[ \t•*-]*$/u.test(before) || /^[ \t]*:/u.test(text.slice(token.end, token.end + 4))
+  );
+}
+
+const PLACE_AFTER =
+  /^(?:[ \t]+(?:camp|estate|village|district|region|province|area|flats|park|station|precinct|shops)(?![\p{L}])|,[ \t]*\d)/u;
+
+/**
+ * True when token `i` and every capitalised word joined to it are common English words or never
+ * names ("Talking Therapies", "Swim England", "| Accommodation |", "Vehicle:"), and nothing marks
+ * it as a person's or a place's: no quotes around it ("Tiny", "K-Money"), no "who" after it, no
+ * place's preposition before it ("at The Old Chapel"), no street's, building's or place's word
+ * after it ("Harbour View", "Kelham Island flats"), and, for a word of five letters or fewer, the
+ * head of a line, a table's cell or a label. A run that holds any other word ("Ocean Whitfield",
+ * "Meadow View") is left to the other rules.
+ */
+function plainWordsOnly(scan: Scan, i: number): boolean {
+  const { text, tokens } = scan;
+  const token = tokens[i];
+  if (!token || !isPlainEnglishWord(token.key)) return false;
+  // Short words ("Tank", "Gift", "Storm") are given names and nicknames too: in a sentence only a
+  // longer word is taken as a plain word; at the head of a line, a table's cell or a label, any.
+  if (token.key.length < 6 && !headsALine(text, token)) return false;
+  const near = (from: number, to: number) => text.slice(Math.max(0, from), to);
+  if (QUOTE_BEFORE.test(near(token.start - 12, token.start))) return false;
+  if (QUOTE_AFTER.test(near(token.end, token.end + 12))) return false;
+  if (/^,?\s+who\b/u.test(near(token.end, token.end + 8))) return false;
+  const run = capitalisedRun(text, tokens, i);
+  const before = tokens[(run[0] ?? i) - 1];
+  if (before && PLACE_PREPOSITIONS.has(before.raw)) return false;
+  // A house or a street named in plain words ("Orchard House", "Harbour View"): part of an address.
+  const last = tokens[run[run.length - 1] ?? i];
+  if (last && STREET_END.test(last.raw)) return false;
+  // A place named with its kind after it ("Castle Vale estate", "Kelham Island flats"), or a house
+  // whose address goes on with a number ("Willow Lodge, 12 …").
+  if (last && PLACE_AFTER.test(near(last.end, last.end + 24))) return false;
+  return run.every((j) => {
+    const key = tokens[j]?.key ?? '';
+    return isPlainEnglishWord(key) || isNeverAName(key);
+  });
+}
+
+/** True when a given name is also an ordinary word, month or place ("Will", "Grace", "Paris"). */
+function isAmbiguousGivenName(key: string): boolean {
+  return ambiguousGivenNames.has(key) || ordinaryWordNames.has(key);
+}
+
+/** True when token `i` is followed, after one space, by a surname-like capitalised word. */
+function surnameFollows(scan: Scan, i: number): boolean {
+  const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
+  if (!token || !next || token.possessive || scan.text.slice(token.end, next.start) !== ' ')
+    return false;
+  const nameLike = looksLikeNameWord(next) || isCapitalsName(next);
+  return nameLike && !isNeverAName(next.key) && !isAmbiguousGivenName(next.key);
+}
+
+/** Words for children that a list of their names follows: "Children Poppy (16) and Max (13)". */
+const CHILDREN_WORDS = new Set('children child kids siblings twins sons daughters'.split(' '));
+
+/**
+ * True when an age or school year follows token `i` and nothing makes it a thing: not after "the"
+ * or "a", not in a kept name, not sharing its run of capitals with an agency word ("Children Poppy
+ * (16)" is a list of children, "Ward 6 (2 beds)" a place).
+ */
+function personBeforeAge(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  const previous = scan.tokens[i - 1];
+  if (!token || !ageFollows(scan.text, token) || overlapsAny(token, scan.keep)) return false;
+  if (
+    previous &&
+    DETERMINERS.has(previous.key) &&
+    /^\s+$/.test(scan.text.slice(previous.end, token.start))
+  )
+    return false;
+  return !capitalisedRun(scan.text, scan.tokens, i).some((j) => {
+    const key = scan.tokens[j]?.key ?? '';
+    return (
+      j !== i && !CHILDREN_WORDS.has(key) && (agencyWords.has(key) || organisationSuffixes.has(key))
+    );
+  });
+}
+
+/** Proposes every capitalised word that may be a name and nothing shows is not (see the file's head). */
+export function capitalisedWords(scan: Scan): void {
+  scan.tokens.forEach((token, i) => {
+    if (!looksLikeNameWord(token)) return;
+    if (personBeforeAge(scan, i)) {
+      propose(scan, i, 'medium', AGE_REASON);
+      return;
+    }
+    if (surnameOfAFamily(scan.text, scan.tokens, i)) {
+      propose(scan, i, 'medium', 'A surname before "family" or "brothers"');
+      return;
+    }
+    if (plainlyNotAPerson(scan, i)) return;
+    if (ownsPersonalNoun(scan.text, scan.tokens, i)) {
+      propose(scan, i, 'medium', 'A name before someone or something of theirs');
+      return;
+    }
+    const given = givenNames.has(token.key) || onsGivenNames.has(token.key);
+    const next = scan.tokens[i + 1];
+    const reports =
+      next && /^\s+$/.test(scan.text.slice(token.end, next.start)) && REPORTING.has(next.key);
+    const personal = reports || token.possessive || followsSureName(scan, i);
+    if (!given && !personal && plainWordsOnly(scan, i)) return;
+    if (!isSentenceInitial(scan.text, token.start)) {
+      const plainName = given && !ambiguousGivenNames.has(token.key);
+      const reason = plainName ? GIVEN_NAME_REASON : NAME_REASON;
+      propose(scan, i, 'low', reason, plainName || followsAName(scan, i) || Boolean(reports));
+      return;
+    }
+    if (reports || token.possessive) propose(scan, i, 'low', NAME_REASON, given);
+    else if (given && (!isAmbiguousGivenName(token.key) || surnameFollows(scan, i)))
+      propose(scan, i, 'low', GIVEN_NAME_REASON);
+  });
+}
