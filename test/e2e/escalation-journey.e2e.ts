@@ -3,7 +3,15 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type BrowserSession } from './browser';
-import { CLIENT, offlineWithPassphrase, startEscalation, unlockWith } from './journey-steps';
+import {
+  CLIENT,
+  offlineWithPassphrase,
+  pageNow,
+  START_FORM,
+  startEscalation,
+  unlockWith,
+  waitForDraftSaved,
+} from './journey-steps';
 
 let session: BrowserSession | undefined;
 
@@ -28,7 +36,7 @@ describe('an escalation from start to finish', () => {
     await page.getByRole('link', { name: 'Start an escalation' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
     await page.getByLabel('What are you escalating?').fill(CLIENT.statement);
-    await page.waitForTimeout(1500); // longer than the autosave's quiet period
+    await waitForDraftSaved(page, START_FORM, await pageNow(page));
     await page.reload();
     await unlockWith(page);
     await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
