@@ -40,8 +40,10 @@ describe('an escalation from start to finish', () => {
     await page.reload();
     await unlockWith(page);
     await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
+    // The draft is claimed, read and decrypted after the form is drawn: give it the same patience
+    // as tabs.e2e.ts gives a restored draft, not expect.poll's default of one second.
     await expect
-      .poll(() => page.getByLabel('What are you escalating?').inputValue())
+      .poll(() => page.getByLabel('What are you escalating?').inputValue(), { timeout: 10_000 })
       .toBe(CLIENT.statement);
 
     await startEscalation(page, 'Wiltshire Safeguarding Children Board');
