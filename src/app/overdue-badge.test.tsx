@@ -21,9 +21,10 @@ describe('overdue count on the app icon', () => {
   });
 
   describe('on the app', () => {
-    afterEach(() => {
+    afterEach(async () => {
       vi.unstubAllGlobals();
-      endFirstVisit();
+      // Awaited: the database's removal must finish before the next test (or the file) ends.
+      await endFirstVisit();
     });
 
     it('clears the badge on a device with nothing stored, once the page has drawn', async () => {

@@ -3,7 +3,7 @@
 // (the database is already shut for the back/forward cache) and is made when the page comes back.
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
 import { setDatabaseForTests } from './database';
 import { createDatabase, type EscalateDatabase } from './db';
 import { loadDraft, useDraftAutosave } from './drafts-repository';
@@ -22,9 +22,16 @@ function pageTransition(type: 'pagehide' | 'pageshow', persisted: boolean): Even
   return event;
 }
 
-/** Lets the sealing and the IndexedDB write of a flush finish. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+let put: MockInstance<EscalateDatabase['drafts']['put']>;
+
+/**
+ * Waits until the hook has tried `count` draft writes in all and each has finished, stored or
+ * refused. A save seals first (WebCrypto) and writes after: a fixed pause can end before either on a
+ * busy machine, and a refused save still sealing when the database opens again would be stored.
+ */
+async function writesSettled(count: number): Promise<void> {
+  while (put.mock.results.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+  await Promise.allSettled(put.mock.results.map((result) => result.value as Promise<unknown>));
 }
 
 beforeEach(async () => {
@@ -32,6 +39,7 @@ beforeEach(async () => {
   db = createDatabase(`draft-autosave-${Math.random()}`);
   setDatabaseForTests(db);
   await setUpVault('draft autosave passphrase', { iterations: 100_000 });
+  put = vi.spyOn(db.drafts, 'put');
 });
 
 afterEach(async () => {
@@ -47,7 +55,7 @@ it('saves the values waiting in the debounce when the page is hidden', async () 
   const { result } = renderHook(() => useDraftAutosave('draft-hidden', 'start', 60_000));
   act(() => result.current.schedule({ reason: 'Typed just before switching apps' }));
   setVisibility('hidden');
-  await settle();
+  await writesSettled(1);
   expect(await loadDraft('draft-hidden')).toEqual({ reason: 'Typed just before switching apps' });
 });
 
@@ -57,13 +65,13 @@ it('keeps values whose save failed while the page was in the back/forward cache,
   // As on a full page load away: `pagehide` shuts the connection, then the page is hidden.
   db.close({ disableAutoOpen: true });
   setVisibility('hidden');
-  await settle();
+  await writesSettled(1);
   await db.open();
   expect(await loadDraft('draft-bfcache')).toBeUndefined();
 
   setVisibility('visible');
   globalThis.dispatchEvent(pageTransition('pageshow', true));
-  await settle();
+  await writesSettled(2);
   expect(await loadDraft('draft-bfcache')).toEqual({
     reason: 'Typed just before following a link',
   });
@@ -76,7 +84,7 @@ it('does not put back the values of a failed save over typing that came while it
   setVisibility('hidden');
   // The failing save is still sealing when more is typed.
   act(() => result.current.schedule({ reason: 'first words, then more' }));
-  await settle();
+  await writesSettled(1);
   await db.open();
   setVisibility('visible');
   await act(() => result.current.flush());

@@ -13,7 +13,7 @@ beforeEach(startFirstVisit);
 
 afterEach(endFirstVisit);
 
-/** Waits long enough for a live read's first answer to arrive and be rendered. */
+/** Gives a second render, were there one, time to happen (what is awaited uses findBy instead). */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
 
 function renderCountingReader() {
@@ -40,21 +40,18 @@ describe('useStoredQuery', () => {
     await writeSetting('vault.autoLockMinutes', 15);
     await probeDatabase();
     const renders = renderCountingReader();
-    await settle();
-    expect(screen.getByText('Lock after 15 minutes')).toBeTruthy();
+    expect(await screen.findByText('Lock after 15 minutes')).toBeTruthy();
     expect(renders[0]).toBeUndefined();
     await act(() => writeSetting('vault.autoLockMinutes', 30));
-    await settle();
-    expect(screen.getByText('Lock after 30 minutes')).toBeTruthy();
+    expect(await screen.findByText('Lock after 30 minutes')).toBeTruthy();
   });
 
   it('shows what the first write stores on a device that had no database', async () => {
     await probeDatabase();
     renderCountingReader();
-    await settle();
+    expect(screen.getByText('Lock after 5 minutes')).toBeTruthy();
     await act(() => writeSetting('vault.autoLockMinutes', 10));
-    await settle();
-    expect(screen.getByText('Lock after 10 minutes')).toBeTruthy();
+    expect(await screen.findByText('Lock after 10 minutes')).toBeTruthy();
   });
 
   it('hydrates the first visit the build drew, then reads what this device has stored', async () => {

@@ -1,6 +1,6 @@
 // The error-summary pattern: a list of what needs fixing at the top of a form, focused when it
 // appears, each item a link that moves focus to its field. The same words appear inline.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export interface FieldProblem {
   /** The id of the input to focus. */
@@ -18,7 +18,9 @@ export function ErrorSummary({
   const ref = useRef<HTMLDivElement>(null);
   const signature = problems.map((p) => `${p.fieldId}:${p.message}`).join('|');
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit as the summary appears. A passive effect runs
+  // some moment later, and a key pressed meanwhile (Enter again on Save) went to the old focus.
+  useLayoutEffect(() => {
     if (signature) ref.current?.focus();
   }, [signature]);
 

@@ -3,7 +3,15 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type BrowserSession } from './browser';
-import { CLIENT, offlineWithPassphrase, startEscalation, unlockWith } from './journey-steps';
+import {
+  CLIENT,
+  offlineWithPassphrase,
+  pageNow,
+  START_FORM,
+  startEscalation,
+  unlockWith,
+  waitForDraftSaved,
+} from './journey-steps';
 
 let session: BrowserSession | undefined;
 
@@ -28,12 +36,14 @@ describe('an escalation from start to finish', () => {
     await page.getByRole('link', { name: 'Start an escalation' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
     await page.getByLabel('What are you escalating?').fill(CLIENT.statement);
-    await page.waitForTimeout(1500); // longer than the autosave's quiet period
+    await waitForDraftSaved(page, START_FORM, await pageNow(page));
     await page.reload();
     await unlockWith(page);
     await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
+    // The draft is claimed, read and decrypted after the form is drawn: give it the same patience
+    // as tabs.e2e.ts gives a restored draft, not expect.poll's default of one second.
     await expect
-      .poll(() => page.getByLabel('What are you escalating?').inputValue())
+      .poll(() => page.getByLabel('What are you escalating?').inputValue(), { timeout: 10_000 })
       .toBe(CLIENT.statement);
 
     await startEscalation(page, 'Wiltshire Safeguarding Children Board');

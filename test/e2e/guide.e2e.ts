@@ -177,8 +177,11 @@ describe('guides', () => {
       .getByRole('heading', { level: 1, name: /Inter Agency Conflict Resolution/ })
       .waitFor();
     // The choice is the device's first write here (a first visit creates no database until then):
-    // it lands while the guide is read, and the next visit to Guides leads with it.
-    await expect.poll(() => storedSetting(page, 'guide.packId')).toBe('lincolnshire-scb-2010');
+    // it lands while the guide is read, and the next visit to Guides leads with it. Creating the
+    // database and its tables comes first, so allow more than expect.poll's default of one second.
+    await expect
+      .poll(() => storedSetting(page, 'guide.packId'), { timeout: 10_000 })
+      .toBe('lincolnshire-scb-2010');
     await page.goto(`${baseUrl}/guides`);
     await page.getByRole('link', { name: 'Open the Lincolnshire SCB step guide' }).waitFor();
   });

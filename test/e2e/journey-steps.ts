@@ -104,3 +104,42 @@ export async function rawIndexedDb(page: Page): Promise<string> {
     );
   });
 }
+
+/** The start form's drafts (START_DRAFT_ID in src/features/escalations/start-escalation-page.tsx). */
+export const START_FORM = 'start-escalation';
+
+/** The page's own clock, as the app stamps what it saves. */
+export async function pageNow(page: Page): Promise<string> {
+  return page.evaluate(() => new Date().toISOString());
+}
+
+/**
+ * Waits until a draft of form `formId` saved at or after `since` (from pageNow) is in IndexedDB. A
+ * draft is written after a moment of quiet (sealed, then put): on a busy machine that can take
+ * longer than any fixed pause, and a reload or a closed tab before it lands loses the typing. Polls
+ * until then; the test's own timeout bounds it.
+ */
+export async function waitForDraftSaved(page: Page, formId: string, since: string): Promise<void> {
+  while (!(await page.evaluate(draftSavedSince, [formId, since] as const))) {
+    await page.waitForTimeout(200);
+  }
+}
+
+/** In the page: whether a draft of `form` was saved at or after `after`. */
+async function draftSavedSince([form, after]: readonly [string, string]): Promise<boolean> {
+  const open = indexedDB.open('escalate');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    const request = db.transaction('drafts').objectStore('drafts').index('formId').getAll(form);
+    const rows = await new Promise<{ updatedAt: string }[]>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result as { updatedAt: string }[]);
+      request.onerror = () => reject(request.error);
+    });
+    return rows.some((row) => row.updatedAt >= after);
+  } finally {
+    db.close();
+  }
+}

@@ -3,7 +3,15 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type BrowserSession } from './browser';
-import { CLIENT, PASSPHRASE, setPassphrase, unlockWith } from './journey-steps';
+import {
+  CLIENT,
+  PASSPHRASE,
+  pageNow,
+  setPassphrase,
+  START_FORM,
+  unlockWith,
+  waitForDraftSaved,
+} from './journey-steps';
 
 let session: BrowserSession | undefined;
 
@@ -58,13 +66,13 @@ describe('two tabs', () => {
     await a.getByRole('link', { name: 'Start an escalation' }).first().click();
     await a.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
     await a.locator('#child-firstName').fill(CLIENT.firstName);
-    await a.waitForTimeout(1500); // the draft autosaves after a moment of quiet
+    await waitForDraftSaved(a, START_FORM, await pageNow(a));
     await b.getByRole('link', { name: 'Start an escalation' }).first().click();
     await b.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
     await b.waitForTimeout(1000); // a draft would be loaded by now
     expect(await b.locator('#child-firstName').inputValue()).toBe('');
     await b.locator('#child-firstName').fill('Rowan');
-    await b.waitForTimeout(1500);
+    await waitForDraftSaved(b, START_FORM, await pageNow(b));
     expect(await a.locator('#child-firstName').inputValue()).toBe(CLIENT.firstName);
 
     // A's draft was saved, not lost: once A's tab is closed, a new tab's start form takes it up

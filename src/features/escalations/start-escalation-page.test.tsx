@@ -49,6 +49,16 @@ function renderStartPage() {
   );
 }
 
+/**
+ * Puts `text` in a field as one change (a paste). Typing it key by key re-renders the whole form
+ * for every character, which made these tests take a quarter to half of their timeout; what they
+ * prove is what the form keeps, not how it takes keystrokes.
+ */
+async function enter(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
 async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
   const pack = builtInPack('south-tyneside-joint-2024');
   await user.selectOptions(
@@ -56,15 +66,15 @@ async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
     await screen.findByRole('option', { name: pack.partnership.name }),
   );
   await user.selectOptions(screen.getByLabelText(/Type of agency you work for/), 'education');
-  await user.type(screen.getByLabelText(/Your role/), 'Designated safeguarding lead');
-  await user.type(screen.getByLabelText(/Your organisation/), 'Wexbury Primary');
+  await enter(user, screen.getByLabelText(/Your role/), 'Designated safeguarding lead');
+  await enter(user, screen.getByLabelText(/Your organisation/), 'Wexbury Primary');
   const categories = screen.getByRole('group', { name: 'What is the disagreement about?' });
   await user.click(within(categories).getByRole('checkbox', { name: 'Management of risk' }));
-  await user.type(screen.getByLabelText(/What are you escalating/), 'The referral was closed.');
-  await user.type(screen.getByLabelText(/What outcome are you seeking/), 'A home visit.');
+  await enter(user, screen.getByLabelText(/What are you escalating/), 'The referral was closed.');
+  await enter(user, screen.getByLabelText(/What outcome are you seeking/), 'A home visit.');
   const [firstName] = screen.getAllByLabelText(/First name/);
   if (!firstName) throw new Error('no first name field');
-  await user.type(firstName, 'Lulu');
+  await enter(user, firstName, 'Lulu');
 }
 
 describe('start an escalation: the choices for the partnership’s themes', () => {

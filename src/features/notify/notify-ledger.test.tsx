@@ -2,10 +2,11 @@
 // making the file again, a review that survives a closed page, hiding selected text, the blank
 // form, and the subject prefix setting.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getAuditEvents } from '../../data/escalations-repository';
 import { getNotificationsFor } from '../../data/notifications-repository';
+import { loadReview } from '../../data/notifications-repository-review';
 import { getDatabase } from '../../data/database';
 import { resetVaultSessionForTests, seal } from '../../data/vault-session';
 import type { NotificationModel } from '../../domain/notification/notification-model';
@@ -110,7 +111,7 @@ describe('the sent ledger', () => {
     const user = userEvent.setup();
     await prepareOne(user);
     await user.click(screen.getByRole('button', { name: /^Make the file again/ }));
-    await vi.waitFor(() => expect(pdf.generate).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(pdf.generate).toHaveBeenCalledTimes(2));
     expect(pdf.generate.mock.calls[1]?.[0]).toEqual(pdf.generate.mock.calls[0]?.[0]);
   });
 });
@@ -123,8 +124,14 @@ describe('the review in progress', () => {
     const region = field('Outcome sought');
     await user.click(within(region).getByRole('checkbox', { name: /Hide “Lulu”/ }));
     await user.click(within(region).getByRole('checkbox', { name: /^I have checked this field/ }));
+    // Leaving the page saves the review (sealed, then written): reopening before that write lands
+    // would read the review as it was, so wait for it rather than for a fixed 50 ms.
     first.unmount();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(async () => {
+      const saved = await loadReview('esc-sample');
+      const checked = Object.values(saved?.fields ?? {}).filter((f) => f.checkedFinal !== null);
+      expect(checked).toHaveLength(1);
+    });
     renderNotify();
     await screen.findByText(/You have checked 1 of/);
     expect(printed(/^Outcome sought/)).toContain('A single assessment for Lulu');
@@ -169,18 +176,18 @@ describe('the blank form and the subject setting', () => {
     const user = userEvent.setup();
     render(<NotifySettingsSection />);
     await user.click(await screen.findByRole('radio', { name: '[encrypt]' }));
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect((screen.getByRole('radio', { name: '[encrypt]' }) as HTMLInputElement).checked).toBe(
         true,
       ),
     );
     await prepareOne(user);
     // The prefix reaches the page through a live query of the setting, so wait for it.
-    await vi.waitFor(() => {
+    await waitFor(() => {
       const link = screen.getByRole('link', { name: 'Open e-mail' });
       expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
         'subject=[encrypt] Notification of an Escalation – ESC-7KQ4-M2XD',
       );
-    }, 5000);
+    });
   });
 });

@@ -2,7 +2,7 @@
 // summary for each chart.
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   chosenFile,
   notificationFileBytes,
@@ -14,8 +14,13 @@ import { renderRegister, setUpRegisterTests } from './register-test-support';
 
 setUpRegisterTests('themes-ui');
 
+afterEach(() => vi.useRealTimers());
+
 describe('themes page', () => {
   it('shows each chart’s table and summary for the chosen period', async () => {
+    // May 2027: the page opens on October 2026 to March 2027, when nothing was received.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime('2027-05-03T09:00:00.000Z');
     const file = (caseRef: string, overrides = {}) =>
       chosenFile(
         `${caseRef}.pdf`,
@@ -30,8 +35,12 @@ describe('themes page', () => {
       '2026-05-11T09:00:00.000Z' as IsoDateTime,
     );
     renderRegister('/register/themes');
-    fireEvent.change(await screen.findByLabelText('From'), { target: { value: '2026-04-01' } });
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-09-30' } });
+    await screen.findByText(/^0 notifications received in October 2026 to March 2027/);
+    // The counts for the new period load after the choice: the heading must name the period the
+    // counts below it are for, never the new period over the old counts.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Half-year' }), {
+      target: { value: '2026-04-01' },
+    });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Themes: April to September 2026' }),
     ).toBeTruthy();

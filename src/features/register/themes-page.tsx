@@ -55,7 +55,10 @@ export function ThemesPage() {
 
   if (!themes) return <p role="status">Opening the register…</p>;
   const { report } = themes;
-  const label = periodLabel(period);
+  // Named from the report, not from the choice: a new period's counts load a moment after it is
+  // chosen, and until then the page shows the last period's counts under that period's name.
+  const shown = report.period;
+  const label = periodLabel(shown);
 
   return (
     <>
@@ -105,7 +108,7 @@ export function ThemesPage() {
             setStatus('Preparing the report…');
             generateThemesPdf(report, themes.partnership ?? 'Safeguarding partnership').then(
               (pdf) => {
-                downloadFile(pdf, `themes-${period.from}-to-${period.to}.pdf`, 'application/pdf');
+                downloadFile(pdf, `themes-${shown.from}-to-${shown.to}.pdf`, 'application/pdf');
                 setStatus('Downloaded the themes report (A4 PDF).');
               },
               () => setStatus('The report could not be made on this device. Reload and try again.'),
@@ -123,7 +126,7 @@ export function ThemesPage() {
           onClick={() => {
             downloadFile(
               new TextEncoder().encode(writeCsv(themesTable(report))),
-              `themes-${period.from}-to-${period.to}.csv`,
+              `themes-${shown.from}-to-${shown.to}.csv`,
               'text/csv;charset=utf-8',
             );
             setStatus('Downloaded the themes tables as CSV.');
@@ -138,7 +141,7 @@ export function ThemesPage() {
             void import('./xlsx-workbook').then(({ writeXlsx, XLSX_MIME_TYPE }) => {
               downloadFile(
                 writeXlsx([{ name: 'Themes', rows: themesTable(report) }]),
-                `themes-${period.from}-to-${period.to}.xlsx`,
+                `themes-${shown.from}-to-${shown.to}.xlsx`,
                 XLSX_MIME_TYPE,
               );
               setStatus('Downloaded the themes tables as XLSX.');

@@ -42,6 +42,20 @@ afterEach(async () => {
   }
 });
 
+/**
+ * Waits until the app owns the page, as waitForApp in test/e2e/browser.ts does for Chromium. Home
+ * arrives as prerendered HTML, footer and all (decision 0064), which React then hydrates: until it
+ * has, a click is a plain link's (a full page load) and focus is the browser's. React marks the nodes
+ * it hydrates with its own keys, and the footer is the layout's last.
+ */
+async function waitForApp(page: EnginePage): Promise<void> {
+  await page.waitUntil(
+    `const footer = document.querySelector('footer.site-footer');
+     return footer !== null && Object.keys(footer).some((key) => key.startsWith('__reactFiber'));`,
+    'the app to hydrate the page',
+  );
+}
+
 /** A device that has visited the app once, then lost its connection (the server is stopped). */
 async function offlineDevice(engine: EngineName): Promise<{ page: EnginePage; origin: string }> {
   const server = await startServer({ port: 0 });
@@ -53,16 +67,14 @@ async function offlineDevice(engine: EngineName): Promise<{ page: EnginePage; or
   const page = await OPEN[engine]();
   open.push({ page, stop });
   await page.goto(`${server.url}/`);
-  // Home's heading and links are in the page's HTML before the app runs, and the app replaces them
-  // once it has drawn: wait for what only the app draws (its footer) before acting on the page.
-  await page.waitFor(css('footer.site-footer'));
+  await waitForApp(page);
   await page.waitUntil(
     'return navigator.serviceWorker.ready.then((r) => r.active && r.active.state === "activated")',
     'the service worker to activate',
   );
   await stop();
   await page.reload();
-  await page.waitFor(css('footer.site-footer'));
+  await waitForApp(page);
   // (navigator.onLine stays true with the server stopped, so the "Offline" status is not shown.)
   expect(await page.run('return navigator.serviceWorker.controller !== null')).toBe(true);
   return { page, origin: server.url };

@@ -1,6 +1,6 @@
 // Export the whole record for the agency's own case file: a print view of everything, and the same
 // as an A4 PDF. Not anonymised, and the page says so first; every export is written to the audit.
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { recordCaseFileExport } from '../../../data/escalations-repository';
 import { describeMe, useMyService } from '../../../data/my-service-repository';
@@ -97,7 +97,9 @@ export function CaseFilePage({ open }: { open: OpenRecord }) {
     ? describeMe(me) || `${record.escalation.raisedBy.role}, ${record.escalation.raisedBy.agency}`
     : undefined;
   // The browser's own Print command prints the record too: note that in the audit trail as well.
-  useEffect(() => {
+  // A layout effect, so the listener is there from the commit that shows the page: with a passive
+  // effect, a print (Ctrl+P) in the moment before it ran went unaudited.
+  useLayoutEffect(() => {
     if (by === undefined) return;
     const onBeforePrint = () => {
       if (printingFromButton.current) return; // the button has noted it already

@@ -1,6 +1,6 @@
 // The frame every stage-action form shares: the case reference above the heading, the error
 // summary, why a change was not saved, the restored-draft notice, and the submit and back buttons.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { usePageTitle } from '../../../ui/page-title';
@@ -11,7 +11,8 @@ import type { FieldValues } from 'react-hook-form';
 
 function SaveProblemNotice({ problem }: { problem: SaveProblem }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Focused in the same commit as it appears, as the error summary is (see error-summary.tsx).
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [problem]);
   return (

@@ -1,6 +1,6 @@
 // The stage-action forms against the real rules and the real (fake-indexeddb) data layer: a saved
 // change, a refused one that saves nothing, a change made stale by another tab, and drafts.
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDraft } from '../../../data/drafts-repository';
@@ -222,7 +222,7 @@ describe('escalate and drafts', () => {
     const { id, user } = await openForm('withdraw', 'Withdraw the escalation');
     await user.type(screen.getByLabelText('Why is it being withdrawn?'), 'Raised in error.');
     cleanup(); // leaving the page (or closing the tab) saves the draft
-    await vi.waitFor(async () => {
+    await waitFor(async () => {
       expect(await loadDraft(recordDraftId(id, 'withdraw'))).toEqual({
         reason: 'Raised in error.',
       });
