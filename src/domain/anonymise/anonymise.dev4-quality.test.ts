@@ -10,7 +10,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev4', dev4Corpus, 100, {
   /** Recall floors per type, each just below the first score or, where a later round raised it, below that. */
   recall: {
-    name: 0.965,
+    name: 0.97,
     'date-of-birth': 0.99,
     'due-date': 0.98,
     address: 0.98,
@@ -26,7 +26,7 @@ describeQualityFloors('dev4', dev4Corpus, 100, {
     'social-media': 0.99,
     place: 0.96,
   },
-  overallRecall: 0.972,
+  overallRecall: 0.975,
   redactionRecall: 0.982,
   precision: 0.97,
 });

@@ -5,7 +5,8 @@
 // score, before anyone tuned on them (dev5-first-score.json and docs/anonymiser-quality.md), raised
 // to just below the figures after the ninth round (which did not tune on them), after the
 // numbers-by-their-shape round and after the tenth round (names and schools; places, addresses,
-// dates and numbers), which did, so a change that loses ground on them fails here.
+// dates and numbers), which did, and after the twelfth (names missed), so a change that loses
+// ground on them fails here.
 import { dev5Corpus } from '../../../test/fixtures/anonymiser/corpus-dev5';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -28,7 +29,7 @@ describeQualityFloors('dev5', dev5Corpus, 100, {
     'social-media': 0.98,
     place: 0.87,
   },
-  overallRecall: 0.945,
-  redactionRecall: 0.95,
+  overallRecall: 0.95,
+  redactionRecall: 0.955,
   precision: 0.945,
 });

@@ -4,15 +4,16 @@
 // and migrant families, allegations about adults in positions of trust, young adults and
 // transitions). The floors sit just below their first score, before anyone tuned on them
 // (dev6-first-score.json and docs/anonymiser-quality.md), precision raised to just below the figure
-// after the tenth round (which did not tune on them) and again after the eleventh (names), so a
-// change that loses ground on them fails here.
+// after the tenth round (which did not tune on them) and again after the eleventh (names), name and
+// overall recall raised after the twelfth (names missed), so a change that loses ground on them
+// fails here.
 import { dev6Corpus } from '../../../test/fixtures/anonymiser/corpus-dev6';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev6', dev6Corpus, 100, {
   /** Recall floors per type, just below the first score or, where a round moved it, below its figure. */
   recall: {
-    name: 0.97,
+    name: 0.98,
     'date-of-birth': 0.98,
     'due-date': 0.98,
     address: 0.975,
@@ -28,7 +29,7 @@ describeQualityFloors('dev6', dev6Corpus, 100, {
     'social-media': 0.89,
     place: 0.82,
   },
-  overallRecall: 0.94,
-  redactionRecall: 0.955,
+  overallRecall: 0.95,
+  redactionRecall: 0.96,
   precision: 0.945,
 });

@@ -2,6 +2,7 @@
 // next to a role ("Dr Wilson", "Helen (HV)"), a word of an organisation's or service's name ("a
 // Strengthening Families worker"), a word after "the", "in" or "at", a condition, legal term or
 // product named after a person ("Gillick competent", "Awaab's Law"), a council's area ("Wigan's area").
+import { accusedAfterRoleWord, accusedProfessional } from './accused-professionals';
 import { agencyWords, roleWords } from './agency-words';
 import { givenNames } from './given-names';
 import { COUNCIL_AREAS } from './keep/uk-councils';
@@ -46,10 +47,11 @@ function roleFollows(text: string, token: Token): boolean {
   );
 }
 
-function keepRun(scan: Scan, i: number, direction: 'forward' | 'back'): void {
+function keepRun(scan: Scan, i: number, direction: 'forward' | 'back', role = false): void {
   const run = capitalisedRun(scan.text, scan.tokens, i).filter((k) =>
     direction === 'forward' ? k >= i : k <= i,
   );
+  if (role && accusedProfessional(scan, run)) return;
   for (const j of run) {
     const token = scan.tokens[j];
     if (token) scan.keep.push(token);
@@ -64,8 +66,8 @@ export function professionalMentions(scan: Scan): void {
   }
   scan.tokens.forEach((token, i) => {
     if (!looksLikeNameWord(token)) return;
-    if (roleFollows(scan.text, token)) keepRun(scan, i, 'back');
-    else if (rolePrecedes(scan.text, token)) keepRun(scan, i, 'forward');
+    if (roleFollows(scan.text, token)) keepRun(scan, i, 'back', true);
+    else if (rolePrecedes(scan.text, token)) keepRun(scan, i, 'forward', true);
   });
 }
 
@@ -273,6 +275,7 @@ export function plainlyNotAPerson(scan: Scan, i: number): boolean {
   // An abbreviation before a number: "Bl. 4", "Yr. 7", "Pt. 2".
   if (token.raw.length <= 3 && /^\.\s*\d/.test(scan.text.slice(token.end, token.end + 4)))
     return true;
+  if (accusedAfterRoleWord(scan, i)) return false;
   return (
     namesAThing(scan, i) ||
     inOrganisationName(scan.text, scan.tokens, i) ||

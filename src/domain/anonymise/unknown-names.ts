@@ -27,6 +27,7 @@ import {
 } from './name-scan';
 import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
 import { placeGuesses } from './name-places';
+import { quotedAliases } from './quoted-aliases';
 import {
   inNamedThing,
   plainlyNotAPerson,
@@ -190,6 +191,7 @@ export function findUnknownNames(
   bracketNames(scan);
   guessedNames(scan);
   listedNames(scan);
+  quotedAliases(scan);
   propagateLower(scan);
   propagateWithS(scan);
   const places = placeGuesses(text, tokens, scan.found);
