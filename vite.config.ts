@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { prevalidatedPacks } from './scripts/prevalidated-packs.mjs';
 import { prerenderedPages, SHELL_PAGE, withPreloads } from './scripts/prerendered-pages.mjs';
+import { LICENCES_FILE, thirdPartyLicences } from './scripts/third-party-licences.mjs';
 
 /** jsPDF's optional dependencies: we never call doc.html() or the SVG API, so they stay out of the precache. */
 export const UNUSED_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es*.js', '**/purify*.js'];
@@ -94,6 +95,7 @@ export default defineConfig({
     preloadEntrySteps(),
     prevalidatedPacks(),
     prerenderedPages(),
+    thirdPartyLicences(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
@@ -125,7 +127,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,webmanifest}'],
+        // The licences file too, so the software's notices read offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,webmanifest}', LICENCES_FILE],
         globIgnores: UNUSED_OPTIONAL_CHUNKS,
         // Every route without a page of its own gets the generic shell; `/` (and any prerendered
         // page) is answered from the precache first, by its own URL (decision 0047).

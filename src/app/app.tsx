@@ -50,6 +50,12 @@ export const appRoutes: RouteObject[] = [
             .AccessibilityStatementPage,
         }),
       },
+      {
+        path: 'licences',
+        lazy: async () => ({
+          Component: (await import('../features/help/licences-page')).LicencesPage,
+        }),
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -112,6 +112,9 @@ export function Layout() {
           <li>
             <Link to="/accessibility">Accessibility statement</Link>
           </li>
+          <li>
+            <Link to="/licences">Data sources and licences</Link>
+          </li>
         </ul>
         <p>
           Escalate keeps everything on this device. It sends nothing anywhere unless you share or

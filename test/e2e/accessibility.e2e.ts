@@ -9,6 +9,7 @@ const PAGES = [
   ['/escalations', 'Set a passphrase for your records'],
   ['/settings', 'Settings'],
   ['/accessibility', 'Accessibility statement'],
+  ['/licences', 'Data sources and licences'],
   ['/no-such-page', 'Page not found'],
 ] as const;
 
@@ -40,6 +41,26 @@ describe('accessibility', () => {
       expect(summary).toEqual([]);
     });
   }
+
+  it('reaches the data sources and licences from the footer, and the software licences file', async () => {
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('heading', { level: 1, name: 'Escalate' }).waitFor();
+    await waitForApp(page);
+    await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: 'Data sources and licences' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Data sources and licences' }).waitFor();
+    const href = await page
+      .getByRole('link', { name: 'third-party licences file' })
+      .first()
+      .getAttribute('href');
+    expect(href).toBe('/third-party-licences.txt');
+    const file = await page.request.get(`${inject('baseUrl')}${href}`);
+    expect(file.ok()).toBe(true);
+    expect(await file.text()).toContain('Kevin Atkinson');
+  });
 
   it('moves keyboard focus to the main content with the skip link', async () => {
     const { page } = session;
