@@ -37,6 +37,8 @@ export const agencyWords = wordSet(
   // Adoption and fostering agencies, advice services ("One Adoption North and Humber", "Citizens
   // Advice").
   'adoption fostering advice ysbyty',
+  // Clinical record systems beside SystmOne and EMIS ("BadgerNet BN-4410983").
+  'badgernet',
 );
 
 /** Nationalities, languages, faiths, festivals and other proper adjectives (folded). */
@@ -63,6 +65,8 @@ export const brandWords = wordSet(
   'ipad iphone android xbox playstation fortnite roblox discord telegram signal twitter x',
   'amazon tesco asda aldi lidl sainsbury’s sainsburys morrisons mcdonald’s mcdonalds greggs',
   'uber bolt netflix word excel outlook egress nhsmail',
+  // Video-call and messaging apps beside WhatsApp ("on FaceTime", "his personal WeChat", "on Zalo").
+  'facetime wechat zalo viber imessage',
   'ford vauxhall toyota honda nissan bmw audi mercedes volkswagen vw kia hyundai renault peugeot',
   'citroen fiat skoda seat volvo mini corsa astra fiesta focus golf polo clio yaris qashqai transit',
   'escort mondeo kuga puma insignia micra juke ibiza megane captur dacia',
@@ -96,7 +100,7 @@ export const organisationSuffixes = wordSet(
   'panel conference church mosque temple gurdwara synagogue club group network charity project',
   'foundation association society university authority county constabulary force prison',
   'ward pharmacy library ltd limited plc llp inc infirmary hospice point refuge hostel foyer inn',
-  'programme colts fc afc juniors athletic rovers wanderers',
+  'programme colts fc afc jfc rfc juniors athletic rovers wanderers',
   // Hindu temples, mosques and Qur'an schools, as "temple" and "mosque" ("Shri Sanatan Mandir").
   'mandir masjid madrassa madrasa',
 );
@@ -124,7 +128,12 @@ export const roleWords = wordSet(
 export const professionalTitles = wordSet('dr doctor prof professor pc dc ds di dci sgt insp cllr');
 
 /** Titles of address ("Mr Walsh"); the name after one is a person. */
-export const personalTitles = wordSet('mr mrs ms miss mx master');
+export const personalTitles = wordSet(
+  'mr mrs ms miss mx master',
+  // Armed forces' ranks before a serving parent's name ("LCpl Blessing Ndlovu", "Pte Scott
+  // Bainbridge"): a title like "Mr", no part of the name.
+  'pte cpl lcpl lbdr bdr ssgt csgt',
+);
 
 /** Acronyms that must never be read as a person's initials or a short name ("GP", "ED"). */
 export const acronyms = wordSet(

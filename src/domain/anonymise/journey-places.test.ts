@@ -38,4 +38,17 @@ describe('a guessed word at the end of a journey', () => {
     expect(typed('The money was sent to Ozturk by bank transfer.')).toEqual([['Ozturk', 'name']]);
     expect(typed('They have moved to see her boyfriend, Ozturk.')).toEqual([['Ozturk', 'name']]);
   });
+
+  it('is a place after "taken to" (thirteenth round)', () => {
+    expect(typed('Her cousin was taken to Beanibazar in 2022.')).toEqual([['Beanibazar', 'place']]);
+    expect(typed('They were taken to Sulaymaniyah by their uncle.')).toEqual([
+      ['Sulaymaniyah', 'place'],
+    ]);
+  });
+
+  it('stays a name after "sent to", or after "taken to" with a possessive or a first name', () => {
+    expect(typed('The money was sent to Ozturk by bank transfer.')).toEqual([['Ozturk', 'name']]);
+    expect(typed("She was taken to Ozturk's flat.")).toEqual([['Ozturk', 'name']]);
+    expect(typed('The baby was taken to Kyle by the grandmother.')).toEqual([['Kyle', 'name']]);
+  });
 });

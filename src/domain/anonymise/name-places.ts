@@ -37,11 +37,12 @@ export function nameStandsForTown(text: string, token: Token): boolean {
 /**
  * Words of a journey before "to", "through" or "via": "due to fly to Mirpur", "a ticket booked to
  * Bucharest", "took the passports to Limassol", "take her "home" to Hargeisa", "the journey through
- * Calais", "moved from Chelsea to Paris", "through Niger to Libya", "crossed to Lampedusa". A person is travelled to only with a possessive ("went to
- * Jade's"), which never comes here.
+ * Calais", "moved from Chelsea to Paris", "through Niger to Libya", "crossed to Lampedusa", "was taken
+ * to Beanibazar". A person is travelled to only with a possessive ("went to Jade's"), which never
+ * comes here; "sent to" is money's or a message's as often ("sent to Ozturk"), so it does not count.
  */
 const JOURNEY_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:fly|flies|flew|flown|flying|flight|flights|travel|travels|travelled|traveled|travelling|traveling|trip|holiday|holidays|ticket|tickets|booked|passport|passports|deported|emigrated|relocated|moved|moving|returned|returning|home['’"”]?|fled|journey|went|gone|going|crossed|crossing|sailed|smuggled|trafficked)[ \t]+(?:to|through|via)|(?:passed|came|come|route|travelled|traveled)[ \t]+through|(?:from|through|via)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+to)[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:(?:fly|flies|flew|flown|flying|flight|flights|travel|travels|travelled|traveled|travelling|traveling|trip|holiday|holidays|ticket|tickets|booked|passport|passports|deported|emigrated|relocated|moved|moving|returned|returning|home['’"”]?|fled|journey|went|gone|going|crossed|crossing|sailed|smuggled|trafficked|taken)[ \t]+(?:to|through|via)|(?:passed|came|come|route|travelled|traveled)[ \t]+through|(?:from|through|via)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+to)[ \t]+$/iu;
 /** A lower-case word after the name that makes it a place's: "Kakuma camp", "Christianfields estate". */
 const PLACE_NOUN_AFTER = /^[ \t]+(?:camp|estate|village|province|region|district)(?![\p{L}])/u;
 
