@@ -5,8 +5,8 @@
 // transitions). The floors sit just below their first score, before anyone tuned on them
 // (dev6-first-score.json and docs/anonymiser-quality.md), precision raised to just below the figure
 // after the tenth round (which did not tune on them) and again after the eleventh (names), name and
-// overall recall raised after the twelfth (names missed), so a change that loses ground on them
-// fails here.
+// overall recall raised after the twelfth (names missed), precision again after the thirteenth
+// (services, brands and places taken for names), so a change that loses ground on them fails here.
 import { dev6Corpus } from '../../../test/fixtures/anonymiser/corpus-dev6';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -31,5 +31,5 @@ describeQualityFloors('dev6', dev6Corpus, 100, {
   },
   overallRecall: 0.95,
   redactionRecall: 0.96,
-  precision: 0.945,
+  precision: 0.95,
 });

@@ -4,7 +4,8 @@
 // neglect, substance misuse and children missing education; rural, coastal and service families;
 // children living away from home). The floors sit just below their first score, before anyone tuned
 // on them (dev7-first-score.json and docs/anonymiser-quality.md), so a change that loses ground on
-// them fails here.
+// them fails here. Precision and place recall were raised after the thirteenth round (services,
+// brands and places taken for names).
 import { dev7Corpus } from '../../../test/fixtures/anonymiser/corpus-dev7';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -25,9 +26,9 @@ describeQualityFloors('dev7', dev7Corpus, 100, {
     'other-number': 0.79,
     'vehicle-registration': 0.94,
     'social-media': 0.9,
-    place: 0.86,
+    place: 0.87,
   },
   overallRecall: 0.95,
   redactionRecall: 0.97,
-  precision: 0.945,
+  precision: 0.95,
 });
