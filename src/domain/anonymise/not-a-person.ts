@@ -10,6 +10,7 @@ import { namesAThing } from './named-things';
 import { ownsPersonalNoun } from './name-frames';
 import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
+import { professionalTeams } from './professional-teams';
 import type { Scan } from './name-scan';
 import { foldName, tokenise, tokenStartingAt, type Token } from './text';
 import { overlapsAny } from './types';
@@ -58,7 +59,10 @@ function keepRun(scan: Scan, i: number, direction: 'forward' | 'back', role = fa
   }
 }
 
-/** Names after professional titles ("Dr Wilson", "PC 4521 Tranter") or next to a role ("Helen (HV)"). */
+/**
+ * Names after professional titles ("Dr Wilson", "PC 4521 Tranter") or next to a role ("Helen (HV)"),
+ * and a known professional's team or organisation after their name ("Ravi Thakkar (Short Breaks)").
+ */
 export function professionalMentions(scan: Scan): void {
   for (const match of scan.text.matchAll(PROFESSIONAL_TITLE)) {
     const i = tokenStartingAt(scan.tokens, match.index + match[0].length);
@@ -69,6 +73,7 @@ export function professionalMentions(scan: Scan): void {
     if (roleFollows(scan.text, token)) keepRun(scan, i, 'back', true);
     else if (rolePrecedes(scan.text, token)) keepRun(scan, i, 'forward', true);
   });
+  professionalTeams(scan);
 }
 
 const ROLE_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*[,:]?\s+$/u;
