@@ -5,8 +5,9 @@
 // score, before anyone tuned on them (dev5-first-score.json and docs/anonymiser-quality.md), raised
 // to just below the figures after the ninth round (which did not tune on them), after the
 // numbers-by-their-shape round and after the tenth round (names and schools; places, addresses,
-// dates and numbers), which did, and after the twelfth (names missed), so a change that loses
-// ground on them fails here.
+// dates and numbers), which did, after the twelfth (names missed) and, for precision, after the
+// thirteenth (services, brands and places taken for names), so a change that loses ground on them
+// fails here.
 import { dev5Corpus } from '../../../test/fixtures/anonymiser/corpus-dev5';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -31,5 +32,5 @@ describeQualityFloors('dev5', dev5Corpus, 100, {
   },
   overallRecall: 0.95,
   redactionRecall: 0.955,
-  precision: 0.945,
+  precision: 0.96,
 });
