@@ -77,3 +77,41 @@ describe('a second name after "or", and a name after "they call him"', () => {
     expect(unknown('she called him stupid and left').map(([w]) => w)).toEqual([]);
   });
 });
+
+describe('lower-case names in text speak, by their frame (round 13)', () => {
+  it('finds a listed first name written with an s and no apostrophe, for a home or a possessive', () => {
+    expect(unknown('im not at kayleighs. sleeping at mate kyles since tues')).toEqual([
+      ['kayleighs', 'low'],
+      ['kyles', 'low'],
+    ]);
+  });
+
+  it('never takes an English word ending in s for a name with an s', () => {
+    expect(unknown('he walked miles to the bills office with his boss')).toEqual([]);
+  });
+
+  it('finds a lower-case word alone in brackets with an age after a comma', () => {
+    expect(unknown('a man in the downstairs room (hiwa, 20s) hits him; (jay, 20ish) rang')).toEqual(
+      [
+        ['hiwa', 'medium'],
+        ['jay', 'medium'],
+      ],
+    );
+  });
+
+  it('keeps a description in brackets with an age: "(male, 30s)", "(white, 20s)"', () => {
+    expect(
+      unknown('seen with a man (male, 30s), another (white, 20s) and a lad (friend, 16)'),
+    ).toEqual([]);
+  });
+
+  it('finds a word no list holds between a relationship word and "who"', () => {
+    expect(unknown('filmon says his cousin tesfalem who was with him in calais is here')).toEqual([
+      ['tesfalem', 'medium'],
+    ]);
+  });
+
+  it('keeps an English word between a relationship word and "who"', () => {
+    expect(unknown('her friend there who works nights; his mate upstairs who drinks')).toEqual([]);
+  });
+});

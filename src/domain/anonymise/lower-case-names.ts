@@ -9,6 +9,7 @@ import {
   isNameListWord,
   isSurnameListWord,
   personalNounFollows,
+  RELATIVE_WORDS,
   relativeBefore,
   spellingMarkFollows,
   unlistedNameBeforeVerb,
@@ -17,9 +18,10 @@ import { namedAfterCue } from './naming-cues';
 import { AGE_REASON, LOWER_CASE_REASON, propose, proposeLower, type Scan } from './name-scan';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
+import { englishWords } from './names/english-words';
 import { isSentenceInitial, type Token } from './text';
 import { overlapsAny, type Confidence } from './types';
-import { ordinaryWordNames } from './vocabulary';
+import { commonWords, ordinaryWordNames } from './vocabulary';
 
 /** Names of the hand-made list that are also ordinary English words ("dean", "jade", "willow"). */
 const ENGLISH_WORD_NAMES = new Set(
@@ -35,11 +37,34 @@ function isLowerCaseGivenName(key: string): boolean {
   return givenNames.has(key) && !ambiguousGivenNames.has(key) && !ENGLISH_WORD_NAMES.has(key);
 }
 
+/** True when the word is a function or relationship word, or an English word no name list holds ("male", "white"). */
+function englishWordOnly(key: string): boolean {
+  if (commonWords.has(key) || RELATIVE_WORDS.has(key)) return true;
+  return (englishWords.has(key) || ordinaryWordNames.has(key)) && !isNameListWord(key);
+}
+
+/** True when a word is no word of its own, nor a name: "kyles", "isas", not "miles" or "james". */
+function isNoWordOrName(key: string): boolean {
+  if (commonWords.has(key) || englishWords.has(key) || ordinaryWordNames.has(key)) return false;
+  return !givenNames.has(key) && !onsGivenNames.has(key) && !isNeverAName(key);
+}
+
+/**
+ * True when the lower-case word is a listed given name with an s and no apostrophe, as text speak
+ * writes a possessive or someone's home: "at kayleighs", "mate kyles", "his gran isas".
+ */
+function isGivenNameWithS(key: string): boolean {
+  const stem = key.slice(0, -1);
+  if (!key.endsWith('s') || englishWords.has(stem)) return false;
+  return isLowerCaseGivenName(stem) && isNoWordOrName(key);
+}
+
 /** Given names typed in lower case ("her bf kyle"), from the ONS list and our own, never English words. */
 export function lowerCaseNames(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (token.raw !== token.raw.toLowerCase()) return;
-    if (!isLowerCaseGivenName(token.key)) return;
+    if (!isLowerCaseGivenName(token.key) && (token.possessive || !isGivenNameWithS(token.key)))
+      return;
     if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
     if (!scan.found.has(i)) scan.found.set(i, { confidence: 'low', reason: LOWER_CASE_REASON });
   });
@@ -50,6 +75,26 @@ const FRAME_REASON = 'A name where a person stands';
 /** Two capital letters someone goes by ("JJ", "TJ"), not an acronym the notes use. */
 function isInitials(raw: string): boolean {
   return /^\p{Lu}{2}$/u.test(raw) && !acronyms.has(raw.toLowerCase());
+}
+
+/** A lower-case word alone in brackets with an age after a comma: "(hiwa, 20s)", "(jay, 20ish)". */
+const BRACKET_AGE_AFTER = /^,\s*\d{1,2}\s*(?:s|ish|yo|y\/o|yrs?)?\s*\)/;
+
+/** True when the token opens a bracket that gives only it and an age: a person, never a word. */
+function bracketedWithAge(text: string, token: Token): boolean {
+  if (token.possessive || text[token.start - 1] !== '(') return false;
+  return BRACKET_AGE_AFTER.test(text.slice(token.end, token.end + 12));
+}
+
+/**
+ * True when a word no list holds stands between a relationship word and "who": "his cousin
+ * tesfalem who was with him". The word must be no English word ("his friend there who").
+ */
+function relativeNamedBeforeWho(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!token || !next || token.key.length < 3 || next.key !== 'who') return false;
+  if (!/^ +$/.test(text.slice(token.end, next.start))) return false;
+  return relativeBefore(text, tokens, i) && isNoWordOrName(token.key);
 }
 
 /** True when "mr" or "mrs", in lower case, stands straight before token `i`: "neighbour mrs patel". */
@@ -87,6 +132,10 @@ export function lowerCaseFrames(scan: Scan): void {
     if (relativeBefore(text, tokens, i) && (listed || person))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (token.key.length >= 2 && bracketedWithAge(text, token) && !englishWordOnly(token.key))
+      proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (relativeNamedBeforeWho(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && /^(?:big|lil|little)$/.test(tokens[i - 1]?.key ?? ''))
       proposeLower(scan, i, 'medium', 'A name after "big" or "little"');
     else if (lowerCaseTitleBefore(text, tokens, i) && !isNeverAName(token.key))
