@@ -115,3 +115,35 @@ describe('lower-case names in text speak, by their frame (round 13)', () => {
     expect(unknown('her friend there who works nights; his mate upstairs who drinks')).toEqual([]);
   });
 });
+
+describe('lower-case names by what the note says of them (round 13)', () => {
+  it('finds a word no list holds that owns a phone, a home or a date of birth', () => {
+    expect(unknown("he texted me from kris's phone. calum's date of birth is 24th")).toEqual([
+      ['kris', 'medium'],
+      ['calum', 'medium'],
+    ]);
+  });
+
+  it('keeps an English word, a person word or an acronym that owns something: "the man\'s flat"', () => {
+    expect(unknown("at the man's flat; the school's phone; the dsl's phone; yp's dob")).toEqual([]);
+  });
+
+  it('finds the words after "surname", hedged, with another spelling', () => {
+    expect(unknown('surname maybe maguire or mcguire, from hazel grove')).toEqual([
+      ['maguire', 'medium'],
+      ['mcguire', 'medium'],
+    ]);
+  });
+
+  it('keeps an adverb or an ordinary word after "surname"', () => {
+    expect(unknown('the family surname confusingly referred to; surname unknown')).toEqual([]);
+  });
+
+  it('finds a listed name alone in brackets after a name found, but not a spelling mark', () => {
+    expect(unknown('harpreet (harry) came in; kalya (sp) yr 7')).toEqual([
+      ['harpreet', 'low'],
+      ['harry', 'medium'],
+      ['kalya', 'low'],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   ageFollows,
   isNameListWord,
   isSurnameListWord,
+  ownsPersonalNoun,
   personalNounFollows,
   RELATIVE_WORDS,
   relativeBefore,
@@ -37,9 +38,15 @@ function isLowerCaseGivenName(key: string): boolean {
   return givenNames.has(key) && !ambiguousGivenNames.has(key) && !ENGLISH_WORD_NAMES.has(key);
 }
 
+/** Words for a person that SCOWL also lists as a proper noun ("the man's flat", "Isle of Man"). */
+const PERSON_WORDS = new Set(
+  'man woman lad lass boy girl guy child kid person male female'.split(' '),
+);
+
 /** True when the word is a function or relationship word, or an English word no name list holds ("male", "white"). */
 function englishWordOnly(key: string): boolean {
-  if (commonWords.has(key) || RELATIVE_WORDS.has(key)) return true;
+  if (commonWords.has(key) || RELATIVE_WORDS.has(key) || PERSON_WORDS.has(key)) return true;
+  if (/ly$/.test(key) || !/^\p{Script=Latin}+$/u.test(key)) return true;
   return (englishWords.has(key) || ordinaryWordNames.has(key)) && !isNameListWord(key);
 }
 
@@ -97,6 +104,40 @@ function relativeNamedBeforeWho(text: string, tokens: readonly Token[], i: numbe
   return relativeBefore(text, tokens, i) && isNoWordOrName(token.key);
 }
 
+/** A possessive owner's date of birth: "calum's date of birth is …", "kris's dob". */
+const BIRTH_DATE_OWNED = /^['’]s (?:date of birth|dob|d\.o\.b)\b/i;
+
+/**
+ * True when a lower-case word no list holds owns someone or something of a person's: "from kris's
+ * phone", "calum's date of birth", not "the school's phone" (a word) or "the dsl's phone" (an acronym).
+ */
+function ownerIsAPerson(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token?.possessive || token.key.length < 3 || acronyms.has(token.key)) return false;
+  if (englishWordOnly(token.key) || ordinaryWordNames.has(token.key)) return false;
+  const owned = ownsPersonalNoun(text, tokens, i) || BIRTH_DATE_OWNED.test(text.slice(token.end));
+  return owned && !isNeverAName(token.key);
+}
+
+/** "surname", maybe hedged, and another spelling before it: "surname maybe maguire or mcguire". */
+const SURNAME_CUE =
+  /\bsurname(?: (?:is|maybe|possibly|probably|prob|poss|might be|could be))?:? (?:[\p{L}'’-]+ or )?$/u;
+
+/** True when the writer names the lower-case word as a surname: "surname maybe maguire". */
+function namedAsSurname(text: string, token: Token): boolean {
+  if (englishWordOnly(token.key) || isNeverAName(token.key) || token.key.length < 3) return false;
+  return SURNAME_CUE.test(text.slice(Math.max(0, token.start - 40), token.start).toLowerCase());
+}
+
+/** True when a listed name stands alone in brackets after a name found: "harpreet (harry)". */
+function bracketedAfterAName(scan: Scan, i: number): boolean {
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (!previous || !token || !scan.found.has(i - 1) || !isNameListWord(token.key)) return false;
+  if (spellingMarkFollows(scan.text, previous)) return false;
+  const gap = scan.text.slice(previous.end, token.start);
+  return /^ ?\($/.test(gap) && scan.text.charAt(token.end) === ')' && token.key.length >= 2;
+}
+
 /** True when "mr" or "mrs", in lower case, stands straight before token `i`: "neighbour mrs patel". */
 function lowerCaseTitleBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const [previous, token] = [tokens[i - 1], tokens[i]];
@@ -136,6 +177,11 @@ export function lowerCaseFrames(scan: Scan): void {
       proposeLower(scan, i, 'medium', AGE_REASON);
     else if (relativeNamedBeforeWho(text, tokens, i))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
+    else if (ownerIsAPerson(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A name before someone or something of theirs');
+    else if (namedAsSurname(text, token)) proposeLower(scan, i, 'medium', 'A name after "surname"');
+    else if (bracketedAfterAName(scan, i))
+      proposeLower(scan, i, 'medium', 'Another name in brackets after a name');
     else if (listed && /^(?:big|lil|little)$/.test(tokens[i - 1]?.key ?? ''))
       proposeLower(scan, i, 'medium', 'A name after "big" or "little"');
     else if (lowerCaseTitleBefore(text, tokens, i) && !isNeverAName(token.key))
