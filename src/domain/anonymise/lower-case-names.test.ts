@@ -147,3 +147,18 @@ describe('lower-case names by what the note says of them (round 13)', () => {
     ]);
   });
 });
+
+describe('other lower-case mentions of a name found in lower case (round 13)', () => {
+  it('hides every lower-case mention of a found name that is no English word', () => {
+    expect(unknown("calum answered the door. calum's date of birth is 24th")).toEqual([
+      ['calum', 'low'],
+      ['calum', 'medium'],
+    ]);
+  });
+
+  it('never spreads a word found with a capital to its lower-case mentions', () => {
+    const found = unknown('Kenzie Breaks rang. poppy has had no breaks since friday');
+    expect(found).toContainEqual(['Breaks', 'low']);
+    expect(found).not.toContainEqual(['breaks', 'low']);
+  });
+});

@@ -50,6 +50,11 @@ function englishWordOnly(key: string): boolean {
   return (englishWords.has(key) || ordinaryWordNames.has(key)) && !isNameListWord(key);
 }
 
+/** True when the word is an English word, whether or not a name list also holds it ("harry"). */
+function isEnglishWord(key: string): boolean {
+  return englishWordOnly(key) || englishWords.has(key);
+}
+
 /** True when a word is no word of its own, nor a name: "kyles", "isas", not "miles" or "james". */
 function isNoWordOrName(key: string): boolean {
   if (commonWords.has(key) || englishWords.has(key) || ordinaryWordNames.has(key)) return false;
@@ -206,15 +211,27 @@ export function lowerCaseFrames(scan: Scan): void {
 }
 
 /**
- * Other lower-case mentions of a word found as a name, where a person stands: possessive ("frank's
- * reg"), before a verb ("hunter has…": at the start of a sentence when the name is also a word).
+ * Other lower-case mentions of a word found as a name: every one when a lower-case mention was found
+ * and the word is no English word ("calum answered the door" after "calum's date of birth"); else where a person stands:
+ * possessive ("frank's reg"), before a verb ("hunter has…": at the start of a sentence when the
+ * name is also a word).
  */
 export function propagateLower(scan: Scan): void {
   const keys = new Set([...scan.found.keys()].map((i) => scan.tokens[i]?.key));
+  const lowerKeys = new Set(
+    [...scan.found.keys()].flatMap((i) => {
+      const token = scan.tokens[i];
+      return token && token.raw === token.raw.toLowerCase() ? [token.key] : [];
+    }),
+  );
   scan.tokens.forEach((token, i) => {
     if (scan.found.has(i) || !keys.has(token.key) || token.raw !== token.raw.toLowerCase()) return;
     if (!isNameListWord(token.key) && !onsGivenNames.has(token.key) && token.key.length < 3) return;
     const word = ordinaryWordNames.has(token.key);
+    if (lowerKeys.has(token.key) && token.key.length >= 3 && !word && !isEnglishWord(token.key)) {
+      proposeLower(scan, i, 'low', FRAME_REASON);
+      return;
+    }
     const verb =
       actionVerbFollows(scan.text, scan.tokens, i) &&
       (!word || isSentenceInitial(scan.text, token.start));
