@@ -10,7 +10,7 @@ const measurement = measureAnonymiser(blindCases);
 
 /** Recall floors per type, each a little below the figure measured at the end of issue #9. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.975,
+  name: 0.98,
   'date-of-birth': 0.9,
   address: 0.93,
   postcode: 0.98,
@@ -40,8 +40,8 @@ describe('anonymiser quality on the blind corpus', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.955);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.963);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.957);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.965);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -12,7 +12,7 @@ const measurement = measureAnonymiser(dev2Corpus);
 
 /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
 const RECALL_FLOORS: Partial<Record<IdentifierType, number>> = {
-  name: 0.99,
+  name: 0.995,
   'date-of-birth': 0.99,
   'due-date': 0.98,
   address: 0.97,
@@ -43,8 +43,8 @@ describe('anonymiser quality on the dev2 notes', () => {
   });
 
   it('keeps overall recall, redaction recall and precision at or above their floors', () => {
-    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.98);
-    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.985);
+    expect(measurement.overall.recall).toBeGreaterThanOrEqual(0.985);
+    expect(measurement.redactionRecall).toBeGreaterThanOrEqual(0.99);
     expect(measurement.overall.precision).toBeGreaterThanOrEqual(0.985);
   });
 });

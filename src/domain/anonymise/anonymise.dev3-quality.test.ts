@@ -9,7 +9,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev3', dev3Corpus, 120, {
   /** Recall floors per type, each just below the first score or, where tuning raised it, below that. */
   recall: {
-    name: 0.965,
+    name: 0.967,
     'date-of-birth': 0.99,
     'due-date': 0.66,
     address: 0.98,
@@ -26,6 +26,6 @@ describeQualityFloors('dev3', dev3Corpus, 120, {
     place: 0.955,
   },
   overallRecall: 0.97,
-  redactionRecall: 0.976,
+  redactionRecall: 0.977,
   precision: 0.975,
 });

@@ -10,7 +10,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev4', dev4Corpus, 100, {
   /** Recall floors per type, each just below the first score or, where a later round raised it, below that. */
   recall: {
-    name: 0.97,
+    name: 0.972,
     'date-of-birth': 0.99,
     'due-date': 0.98,
     address: 0.98,
@@ -27,6 +27,6 @@ describeQualityFloors('dev4', dev4Corpus, 100, {
     place: 0.96,
   },
   overallRecall: 0.975,
-  redactionRecall: 0.982,
+  redactionRecall: 0.984,
   precision: 0.97,
 });

@@ -14,7 +14,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev5', dev5Corpus, 100, {
   /** Recall floors per type, each just below the first score or, where the ninth round raised it, below that. */
   recall: {
-    name: 0.95,
+    name: 0.96,
     'date-of-birth': 0.99,
     'due-date': 0.98,
     address: 0.95,
@@ -30,7 +30,7 @@ describeQualityFloors('dev5', dev5Corpus, 100, {
     'social-media': 0.98,
     place: 0.87,
   },
-  overallRecall: 0.95,
-  redactionRecall: 0.955,
+  overallRecall: 0.955,
+  redactionRecall: 0.962,
   precision: 0.96,
 });

@@ -77,3 +77,88 @@ describe('a second name after "or", and a name after "they call him"', () => {
     expect(unknown('she called him stupid and left').map(([w]) => w)).toEqual([]);
   });
 });
+
+describe('lower-case names in text speak, by their frame (round 13)', () => {
+  it('finds a listed first name written with an s and no apostrophe, for a home or a possessive', () => {
+    expect(unknown('im not at kayleighs. sleeping at mate kyles since tues')).toEqual([
+      ['kayleighs', 'low'],
+      ['kyles', 'low'],
+    ]);
+  });
+
+  it('never takes an English word ending in s for a name with an s', () => {
+    expect(unknown('he walked miles to the bills office with his boss')).toEqual([]);
+  });
+
+  it('finds a lower-case word alone in brackets with an age after a comma', () => {
+    expect(unknown('a man in the downstairs room (hiwa, 20s) hits him; (jay, 20ish) rang')).toEqual(
+      [
+        ['hiwa', 'medium'],
+        ['jay', 'medium'],
+      ],
+    );
+  });
+
+  it('keeps a description in brackets with an age: "(male, 30s)", "(white, 20s)"', () => {
+    expect(
+      unknown('seen with a man (male, 30s), another (white, 20s) and a lad (friend, 16)'),
+    ).toEqual([]);
+  });
+
+  it('finds a word no list holds between a relationship word and "who"', () => {
+    expect(unknown('filmon says his cousin tesfalem who was with him in calais is here')).toEqual([
+      ['tesfalem', 'medium'],
+    ]);
+  });
+
+  it('keeps an English word between a relationship word and "who"', () => {
+    expect(unknown('her friend there who works nights; his mate upstairs who drinks')).toEqual([]);
+  });
+});
+
+describe('lower-case names by what the note says of them (round 13)', () => {
+  it('finds a word no list holds that owns a phone, a home or a date of birth', () => {
+    expect(unknown("he texted me from kris's phone. calum's date of birth is 24th")).toEqual([
+      ['kris', 'medium'],
+      ['calum', 'medium'],
+    ]);
+  });
+
+  it('keeps an English word, a person word or an acronym that owns something: "the man\'s flat"', () => {
+    expect(unknown("at the man's flat; the school's phone; the dsl's phone; yp's dob")).toEqual([]);
+  });
+
+  it('finds the words after "surname", hedged, with another spelling', () => {
+    expect(unknown('surname maybe maguire or mcguire, from hazel grove')).toEqual([
+      ['maguire', 'medium'],
+      ['mcguire', 'medium'],
+    ]);
+  });
+
+  it('keeps an adverb or an ordinary word after "surname"', () => {
+    expect(unknown('the family surname confusingly referred to; surname unknown')).toEqual([]);
+  });
+
+  it('finds a listed name alone in brackets after a name found, but not a spelling mark', () => {
+    expect(unknown('harpreet (harry) came in; kalya (sp) yr 7')).toEqual([
+      ['harpreet', 'low'],
+      ['harry', 'medium'],
+      ['kalya', 'low'],
+    ]);
+  });
+});
+
+describe('other lower-case mentions of a name found in lower case (round 13)', () => {
+  it('hides every lower-case mention of a found name that is no English word', () => {
+    expect(unknown("calum answered the door. calum's date of birth is 24th")).toEqual([
+      ['calum', 'low'],
+      ['calum', 'medium'],
+    ]);
+  });
+
+  it('never spreads a word found with a capital to its lower-case mentions', () => {
+    const found = unknown('Kenzie Breaks rang. poppy has had no breaks since friday');
+    expect(found).toContainEqual(['Breaks', 'low']);
+    expect(found).not.toContainEqual(['breaks', 'low']);
+  });
+});

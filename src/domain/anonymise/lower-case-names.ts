@@ -8,7 +8,9 @@ import {
   ageFollows,
   isNameListWord,
   isSurnameListWord,
+  ownsPersonalNoun,
   personalNounFollows,
+  RELATIVE_WORDS,
   relativeBefore,
   spellingMarkFollows,
   unlistedNameBeforeVerb,
@@ -17,9 +19,10 @@ import { namedAfterCue } from './naming-cues';
 import { AGE_REASON, LOWER_CASE_REASON, propose, proposeLower, type Scan } from './name-scan';
 import { isNeverAName } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
+import { englishWords } from './names/english-words';
 import { isSentenceInitial, type Token } from './text';
 import { overlapsAny, type Confidence } from './types';
-import { ordinaryWordNames } from './vocabulary';
+import { commonWords, ordinaryWordNames } from './vocabulary';
 
 /** Names of the hand-made list that are also ordinary English words ("dean", "jade", "willow"). */
 const ENGLISH_WORD_NAMES = new Set(
@@ -35,11 +38,45 @@ function isLowerCaseGivenName(key: string): boolean {
   return givenNames.has(key) && !ambiguousGivenNames.has(key) && !ENGLISH_WORD_NAMES.has(key);
 }
 
+/** Words for a person that SCOWL also lists as a proper noun ("the man's flat", "Isle of Man"). */
+const PERSON_WORDS = new Set(
+  'man woman lad lass boy girl guy child kid person male female'.split(' '),
+);
+
+/** True when the word is a function or relationship word, or an English word no name list holds ("male", "white"). */
+function englishWordOnly(key: string): boolean {
+  if (commonWords.has(key) || RELATIVE_WORDS.has(key) || PERSON_WORDS.has(key)) return true;
+  if (/ly$/.test(key) || !/^\p{Script=Latin}+$/u.test(key)) return true;
+  return (englishWords.has(key) || ordinaryWordNames.has(key)) && !isNameListWord(key);
+}
+
+/** True when the word is an English word, whether or not a name list also holds it ("harry"). */
+function isEnglishWord(key: string): boolean {
+  return englishWordOnly(key) || englishWords.has(key);
+}
+
+/** True when a word is no word of its own, nor a name: "kyles", "isas", not "miles" or "james". */
+function isNoWordOrName(key: string): boolean {
+  if (commonWords.has(key) || englishWords.has(key) || ordinaryWordNames.has(key)) return false;
+  return !givenNames.has(key) && !onsGivenNames.has(key) && !isNeverAName(key);
+}
+
+/**
+ * True when the lower-case word is a listed given name with an s and no apostrophe, as text speak
+ * writes a possessive or someone's home: "at kayleighs", "mate kyles", "his gran isas".
+ */
+function isGivenNameWithS(key: string): boolean {
+  const stem = key.slice(0, -1);
+  if (!key.endsWith('s') || englishWords.has(stem)) return false;
+  return isLowerCaseGivenName(stem) && isNoWordOrName(key);
+}
+
 /** Given names typed in lower case ("her bf kyle"), from the ONS list and our own, never English words. */
 export function lowerCaseNames(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (token.raw !== token.raw.toLowerCase()) return;
-    if (!isLowerCaseGivenName(token.key)) return;
+    if (!isLowerCaseGivenName(token.key) && (token.possessive || !isGivenNameWithS(token.key)))
+      return;
     if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
     if (!scan.found.has(i)) scan.found.set(i, { confidence: 'low', reason: LOWER_CASE_REASON });
   });
@@ -50,6 +87,60 @@ const FRAME_REASON = 'A name where a person stands';
 /** Two capital letters someone goes by ("JJ", "TJ"), not an acronym the notes use. */
 function isInitials(raw: string): boolean {
   return /^\p{Lu}{2}$/u.test(raw) && !acronyms.has(raw.toLowerCase());
+}
+
+/** A lower-case word alone in brackets with an age after a comma: "(hiwa, 20s)", "(jay, 20ish)". */
+const BRACKET_AGE_AFTER = /^,\s*\d{1,2}\s*(?:s|ish|yo|y\/o|yrs?)?\s*\)/;
+
+/** True when the token opens a bracket that gives only it and an age: a person, never a word. */
+function bracketedWithAge(text: string, token: Token): boolean {
+  if (token.possessive || text[token.start - 1] !== '(') return false;
+  return BRACKET_AGE_AFTER.test(text.slice(token.end, token.end + 12));
+}
+
+/**
+ * True when a word no list holds stands between a relationship word and "who": "his cousin
+ * tesfalem who was with him". The word must be no English word ("his friend there who").
+ */
+function relativeNamedBeforeWho(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!token || !next || token.key.length < 3 || next.key !== 'who') return false;
+  if (!/^ +$/.test(text.slice(token.end, next.start))) return false;
+  return relativeBefore(text, tokens, i) && isNoWordOrName(token.key);
+}
+
+/** A possessive owner's date of birth: "calum's date of birth is …", "kris's dob". */
+const BIRTH_DATE_OWNED = /^['’]s (?:date of birth|dob|d\.o\.b)\b/i;
+
+/**
+ * True when a lower-case word no list holds owns someone or something of a person's: "from kris's
+ * phone", "calum's date of birth", not "the school's phone" (a word) or "the dsl's phone" (an acronym).
+ */
+function ownerIsAPerson(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token?.possessive || token.key.length < 3 || acronyms.has(token.key)) return false;
+  if (englishWordOnly(token.key) || ordinaryWordNames.has(token.key)) return false;
+  const owned = ownsPersonalNoun(text, tokens, i) || BIRTH_DATE_OWNED.test(text.slice(token.end));
+  return owned && !isNeverAName(token.key);
+}
+
+/** "surname", maybe hedged, and another spelling before it: "surname maybe maguire or mcguire". */
+const SURNAME_CUE =
+  /\bsurname(?: (?:is|maybe|possibly|probably|prob|poss|might be|could be))?:? (?:[\p{L}'’-]+ or )?$/u;
+
+/** True when the writer names the lower-case word as a surname: "surname maybe maguire". */
+function namedAsSurname(text: string, token: Token): boolean {
+  if (englishWordOnly(token.key) || isNeverAName(token.key) || token.key.length < 3) return false;
+  return SURNAME_CUE.test(text.slice(Math.max(0, token.start - 40), token.start).toLowerCase());
+}
+
+/** True when a listed name stands alone in brackets after a name found: "harpreet (harry)". */
+function bracketedAfterAName(scan: Scan, i: number): boolean {
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (!previous || !token || !scan.found.has(i - 1) || !isNameListWord(token.key)) return false;
+  if (spellingMarkFollows(scan.text, previous)) return false;
+  const gap = scan.text.slice(previous.end, token.start);
+  return /^ ?\($/.test(gap) && scan.text.charAt(token.end) === ')' && token.key.length >= 2;
 }
 
 /** True when "mr" or "mrs", in lower case, stands straight before token `i`: "neighbour mrs patel". */
@@ -87,6 +178,15 @@ export function lowerCaseFrames(scan: Scan): void {
     if (relativeBefore(text, tokens, i) && (listed || person))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (token.key.length >= 2 && bracketedWithAge(text, token) && !englishWordOnly(token.key))
+      proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (relativeNamedBeforeWho(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A name after a relationship word');
+    else if (ownerIsAPerson(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A name before someone or something of theirs');
+    else if (namedAsSurname(text, token)) proposeLower(scan, i, 'medium', 'A name after "surname"');
+    else if (bracketedAfterAName(scan, i))
+      proposeLower(scan, i, 'medium', 'Another name in brackets after a name');
     else if (listed && /^(?:big|lil|little)$/.test(tokens[i - 1]?.key ?? ''))
       proposeLower(scan, i, 'medium', 'A name after "big" or "little"');
     else if (lowerCaseTitleBefore(text, tokens, i) && !isNeverAName(token.key))
@@ -111,15 +211,27 @@ export function lowerCaseFrames(scan: Scan): void {
 }
 
 /**
- * Other lower-case mentions of a word found as a name, where a person stands: possessive ("frank's
- * reg"), before a verb ("hunter has…": at the start of a sentence when the name is also a word).
+ * Other lower-case mentions of a word found as a name: every one when a lower-case mention was found
+ * and the word is no English word ("calum answered the door" after "calum's date of birth"); else where a person stands:
+ * possessive ("frank's reg"), before a verb ("hunter has…": at the start of a sentence when the
+ * name is also a word).
  */
 export function propagateLower(scan: Scan): void {
   const keys = new Set([...scan.found.keys()].map((i) => scan.tokens[i]?.key));
+  const lowerKeys = new Set(
+    [...scan.found.keys()].flatMap((i) => {
+      const token = scan.tokens[i];
+      return token && token.raw === token.raw.toLowerCase() ? [token.key] : [];
+    }),
+  );
   scan.tokens.forEach((token, i) => {
     if (scan.found.has(i) || !keys.has(token.key) || token.raw !== token.raw.toLowerCase()) return;
     if (!isNameListWord(token.key) && !onsGivenNames.has(token.key) && token.key.length < 3) return;
     const word = ordinaryWordNames.has(token.key);
+    if (lowerKeys.has(token.key) && token.key.length >= 3 && !word && !isEnglishWord(token.key)) {
+      proposeLower(scan, i, 'low', FRAME_REASON);
+      return;
+    }
     const verb =
       actionVerbFollows(scan.text, scan.tokens, i) &&
       (!word || isSentenceInitial(scan.text, token.start));
