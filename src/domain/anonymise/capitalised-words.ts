@@ -2,7 +2,7 @@
 // an age or "family", or before someone of theirs (medium confidence); otherwise a low-confidence
 // guess for review, unless it opens a sentence and is no plain first name, or is a common English
 // word that no cue or first name makes a name ("Accommodation", "Swim England", "Taxi").
-import { ambiguousGivenNames, givenNames } from './given-names';
+import { ambiguousGivenNames, isListedGivenName } from './given-names';
 import { STREET_END } from './address-towns';
 import { agencyWords, organisationSuffixes } from './agency-words';
 import { ageFollows, ownsPersonalNoun, surnameOfAFamily } from './name-frames';
@@ -16,7 +16,6 @@ import {
   type Scan,
 } from './name-scan';
 import { capitalisedRun, isNeverAName, isPlainEnglishWord, looksLikeNameWord } from './name-words';
-import { onsGivenNames } from './names/ons-given-names';
 import { DETERMINERS, plainlyNotAPerson } from './not-a-person';
 import { isSentenceInitial, type Token } from './text';
 import { overlapsAny } from './types';
@@ -162,7 +161,7 @@ export function capitalisedWords(scan: Scan): void {
       propose(scan, i, 'medium', 'A name before someone or something of theirs');
       return;
     }
-    const given = givenNames.has(token.key) || onsGivenNames.has(token.key);
+    const given = isListedGivenName(token.key);
     const next = scan.tokens[i + 1];
     const reports =
       next && /^\s+$/.test(scan.text.slice(token.end, next.start)) && REPORTING.has(next.key);

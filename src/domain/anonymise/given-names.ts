@@ -3,6 +3,8 @@
 // visited."). Drawn from general knowledge of popular names across several decades and communities.
 // Given names alone are not personal data; no surnames are listed.
 
+import { onsGivenNames } from './names/ons-given-names';
+
 function wordSet(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
 }
@@ -100,6 +102,11 @@ export const givenNames: ReadonlySet<string> = new Set([
   ),
   ...ambiguousNames(),
 ]);
+
+/** True when `key` (folded) is a given name on our own list or the ONS list. */
+export function isListedGivenName(key: string): boolean {
+  return givenNames.has(key) || onsGivenNames.has(key);
+}
 
 /**
  * Given names that are also ordinary words, months or places ("Will you…", "Grace period",

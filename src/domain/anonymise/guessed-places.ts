@@ -3,10 +3,9 @@
 // "Flat 5, Cedar Lodge, Greenway, Bolton"), or a run of such words ending in a street's or a
 // building's word ("of Glebe House, Ixworth", "on Unicorn Hill", "at Golden Square"). They stay
 // hidden, but as a place or an address, so the reviewer reads what they are.
-import { givenNames } from './given-names';
+import { isListedGivenName } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
-import { onsGivenNames } from './names/ons-given-names';
 import { isCapitalised, type Token } from './text';
 import type { Confidence, IdentifierType } from './types';
 
@@ -28,10 +27,6 @@ export interface Guess {
 /** The retyped guesses: token index → the type and reason to propose instead of a name. */
 export type Retyped = Map<number, { type: IdentifierType; reason: string }>;
 
-function isGivenName(key: string): boolean {
-  return givenNames.has(key) || onsGivenNames.has(key);
-}
-
 /** What a run of guessed words names, when it is more likely a place or a building than a person. */
 function runType(
   keys: readonly string[],
@@ -46,7 +41,7 @@ function runType(
   if (named && OPEN_PLACE_WORDS.has(last))
     return { type: 'place', reason: 'A named park, square or open place' };
   const key = keys.join(' ');
-  if (isGivenName(keys[0] ?? '')) return undefined;
+  if (isListedGivenName(keys[0] ?? '')) return undefined;
   if (isListedPlace(key) || isKnownAreaName(key))
     return { type: 'place', reason: 'A listed town, district or council area' };
   if (afterStreet) return { type: 'place', reason: 'A town or district after a street' };

@@ -2,7 +2,7 @@
 // ("her bf kyle"), a word in a person's frame ("grandad frank", "jack 6", "kalya (sp)"), the surname
 // or second half after such a name, and the name's other lower-case mentions ("frank's reg").
 import { acronyms } from './agency-words';
-import { givenNames, ambiguousGivenNames } from './given-names';
+import { ambiguousGivenNames, givenNames, isListedGivenName } from './given-names';
 import {
   actionVerbFollows,
   ageFollows,
@@ -58,7 +58,7 @@ function isEnglishWord(key: string): boolean {
 /** True when a word is no word of its own, nor a name: "kyles", "isas", not "miles" or "james". */
 function isNoWordOrName(key: string): boolean {
   if (commonWords.has(key) || englishWords.has(key) || ordinaryWordNames.has(key)) return false;
-  return !givenNames.has(key) && !onsGivenNames.has(key) && !isNeverAName(key);
+  return !isListedGivenName(key) && !isNeverAName(key);
 }
 
 /**
@@ -260,7 +260,7 @@ export function propagateWithS(scan: Scan): void {
     const stem = token.key.slice(0, -1);
     const guess = found.get(stem);
     if (!guess || isNeverAName(token.key) || ordinaryWordNames.has(token.key)) return;
-    if (givenNames.has(token.key) || onsGivenNames.has(token.key)) return;
+    if (isListedGivenName(token.key)) return;
     if (ordinaryWordNames.has(stem) && !personalNounFollows(scan.text, scan.tokens, i)) return;
     const lower = token.raw === token.raw.toLowerCase();
     if (lower) proposeLower(scan, i, guess.confidence, WITH_S_REASON);

@@ -3,10 +3,9 @@
 // a relationship word before it ("grandad frank", "dad gianni made…"), a spelling mark ("kalya
 // (sp)"), or another name it is listed with ("Star and Jenson", "poppy + Alfie").
 import { agencyWords } from './agency-words';
-import { givenNames } from './given-names';
+import { isListedGivenName } from './given-names';
 import { isFamiliarForm } from './nicknames';
 import { isNeverAName } from './name-words';
-import { onsGivenNames } from './names/ons-given-names';
 import { tokenStartingAt, type Token } from './text';
 import type { Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
@@ -32,7 +31,7 @@ const WORD_NOT_NAME = new Set(
 export function isNameListWord(key: string): boolean {
   if (key.length < 2 || WORD_NOT_NAME.has(key) || monthNumbers.has(key)) return false;
   if (commonWords.has(key) || agencyWords.has(key)) return false;
-  if (givenNames.has(key) || onsGivenNames.has(key) || ordinaryWordNames.has(key)) return true;
+  if (isListedGivenName(key) || ordinaryWordNames.has(key)) return true;
   return (key.length >= 3 && isFamiliarForm(key)) || isFamiliarEnding(key);
 }
 
@@ -45,7 +44,7 @@ function isFamiliarEnding(key: string): boolean {
     (stem) =>
       stem.length >= 3 &&
       !commonWords.has(stem) &&
-      (givenNames.has(stem) || onsGivenNames.has(stem) || isFamiliarForm(stem)),
+      (isListedGivenName(stem) || isFamiliarForm(stem)),
   );
 }
 
@@ -59,7 +58,7 @@ export function isSurnameListWord(key: string): boolean {
     )
   )
     return false;
-  return givenNames.has(key) || onsGivenNames.has(key) || ordinaryWordNames.has(key);
+  return isListedGivenName(key) || ordinaryWordNames.has(key);
 }
 
 /** An age in brackets or after a comma or "is"/"aged": "(16)", "(11m)", "(4 yrs)", ", is 19". */
@@ -195,7 +194,7 @@ export function bracketNameFollows(text: string, tokens: readonly Token[], i: nu
   const words = BRACKET_NAME.exec(after)?.[1]?.split(/\s+/) ?? [];
   const first =
     words[0]?.split('-')[0]?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') ?? '';
-  if (words.length < 2 || !(givenNames.has(first) || onsGivenNames.has(first))) return false;
+  if (words.length < 2 || !isListedGivenName(first)) return false;
   if (/^\p{Lu}+$/u.test(token.raw)) {
     const initials = words.flatMap((word) => word.split('-')).map((part) => part.charAt(0));
     const letters = initials.join('').toUpperCase();
@@ -256,7 +255,7 @@ export function surnameOfAFamily(text: string, tokens: readonly Token[], i: numb
 export function nicknameBetweenNames(text: string, tokens: readonly Token[], i: number): boolean {
   const [previous, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (!previous || !token || !next || !quoted(text, token)) return false;
-  const first = givenNames.has(previous.key) || onsGivenNames.has(previous.key);
+  const first = isListedGivenName(previous.key);
   return (
     first &&
     /^\p{Lu}/u.test(previous.raw) &&

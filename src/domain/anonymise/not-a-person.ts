@@ -4,12 +4,11 @@
 // product named after a person ("Gillick competent", "Awaab's Law"), a council's area ("Wigan's area").
 import { accusedAfterRoleWord, accusedProfessional } from './accused-professionals';
 import { agencyWords, roleWords } from './agency-words';
-import { givenNames } from './given-names';
+import { isListedGivenName } from './given-names';
 import { COUNCIL_AREAS } from './keep/uk-councils';
 import { namesAThing } from './named-things';
 import { ownsPersonalNoun } from './name-frames';
 import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
-import { onsGivenNames } from './names/ons-given-names';
 import { professionalTeams } from './professional-teams';
 import type { Scan } from './name-scan';
 import { foldName, tokenise, tokenStartingAt, type Token } from './text';
@@ -223,13 +222,13 @@ function namesACouncilArea(scan: Scan, i: number): boolean {
   const before = text.slice(Math.max(0, (first?.start ?? 0) - 2), first?.start);
   const professional =
     before.endsWith('(') && scan.professionalKeys.has(tokens[(run[0] ?? i) - 1]?.key ?? '');
-  return (organisational || professional) && !givenNames.has(key) && !onsGivenNames.has(key);
+  return (organisational || professional) && !isListedGivenName(key);
 }
 
 /** True when a possessive after "at" or "in" is a business or a hospital, not someone's home: "at Addenbrooke's". */
 function businessPossessive(scan: Scan, i: number): boolean {
   const token = scan.tokens[i];
-  if (!token?.possessive || givenNames.has(token.key) || onsGivenNames.has(token.key)) return false;
+  if (!token?.possessive || isListedGivenName(token.key)) return false;
   return !ownsPersonalNoun(scan.text, scan.tokens, i);
 }
 

@@ -2,9 +2,8 @@
 // chat's header or an e-mail's signature: "Ravi Thakkar (Short Breaks):", "Alisha Grant, Tenancy
 // Sustainment, Midland Heart", "Joanne Pike, Advocate, POhWER". Those capitalised words name where
 // the professional works, not a stranger, so they are kept.
-import { givenNames } from './given-names';
+import { isListedGivenName } from './given-names';
 import type { Scan } from './name-scan';
-import { onsGivenNames } from './names/ons-given-names';
 import { isCapitalised } from './text';
 
 /** What may stand between two words of the affiliation: a space, or a comma (two segments at most). */
@@ -43,7 +42,7 @@ export function professionalTeams(scan: Scan): void {
         if (gap.includes(',') && (bracketed ? false : (commas += 1) > 1)) break;
       } else if (gap !== '') break;
       if (!isCapitalised(token.raw) || token.possessive) break;
-      if (givenNames.has(token.key) || onsGivenNames.has(token.key)) break;
+      if (isListedGivenName(token.key)) break;
       scan.keep.push(token);
       previousEnd = token.end;
     }

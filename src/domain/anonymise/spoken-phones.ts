@@ -19,7 +19,7 @@ const DIGITS: Readonly<Record<string, string>> = {
   eight: '8',
   nine: '9',
 };
-const DIGIT = String.raw`(?:(?:double|triple|treble)[ \t]+)?(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)`;
+const DIGIT = String.raw`(?:(?:double|triple|treble)[ \t]+)?(?:${Object.keys(DIGITS).join('|')})`;
 /** A run of digit words from a zero, one space, comma or hyphen apart; at most fourteen words. */
 const SPOKEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:oh|zero|nought)(?:[ \t,-]+${DIGIT}){6,13}(?![\p{L}\p{N}])`,
