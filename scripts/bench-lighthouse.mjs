@@ -183,6 +183,9 @@ export async function lighthouseFigures() {
     return PAGES.flatMap((page) => (page.performance ? [false, false] : [false]));
   }
   const server = await startServer({ port: 0 });
+  // Every run should find the server as a visitor would: files already compressed, not compressed
+  // on the first run's requests (which once cost that run ten points).
+  await server.ready;
   const results = [];
   let anyBusy = false;
   try {

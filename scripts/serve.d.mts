@@ -1,5 +1,6 @@
-export function startServer(options?: {
-  root?: string;
-  host?: string;
-  port?: number;
-}): Promise<{ url: string; close: () => Promise<void> }>;
+export function startServer(options?: { root?: string; host?: string; port?: number }): Promise<{
+  url: string;
+  /** Resolves once every text file has been compressed in advance (it never rejects). */
+  ready: Promise<void>;
+  close: () => Promise<void>;
+}>;

@@ -1,8 +1,8 @@
 // The local server (`npm start`) answers a malformed URL with 400 and keeps serving, and sends text
-// compressed when the browser takes it.
+// compressed when the browser takes it, compressed in advance so no first request waits for it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,31 @@ test('sends scripts compressed with Brotli or gzip as the browser asks, and plai
     const plain = await fetchRaw(server.url, '/app.js');
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.equal(plain.body.toString(), script);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('compresses the text files as it starts, before anyone asks for them', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'escalate-serve-'));
+  const file = join(root, 'app.js');
+  const before = `export const words = ${JSON.stringify('before '.repeat(500))};\n`;
+  const after = `export const words = ${JSON.stringify('after '.repeat(500))};\n`;
+  const stamp = new Date('2026-01-01T00:00:00Z');
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Escalate</title>');
+  writeFileSync(file, before);
+  utimesSync(file, stamp, stamp);
+  const server = await startServer({ root, port: 0 });
+  try {
+    await server.ready;
+    // Changed behind the server's back with its time kept: only a body compressed in advance
+    // still holds the old text.
+    writeFileSync(file, after);
+    utimesSync(file, stamp, stamp);
+    const br = await fetchRaw(server.url, '/app.js', 'br');
+    assert.equal(brotliDecompressSync(br.body).toString(), before);
+    assert.equal((await fetchRaw(server.url, '/app.js')).body.toString(), after);
   } finally {
     await server.close();
     rmSync(root, { recursive: true, force: true });
