@@ -35,6 +35,8 @@ import { dev6Corpus } from '../test/fixtures/anonymiser/corpus-dev6';
 import dev6FirstScore from '../test/fixtures/anonymiser/dev6-first-score.json';
 import { dev7Corpus } from '../test/fixtures/anonymiser/corpus-dev7';
 import dev7FirstScore from '../test/fixtures/anonymiser/dev7-first-score.json';
+import { dev8Corpus } from '../test/fixtures/anonymiser/corpus-dev8';
+import dev8FirstScore from '../test/fixtures/anonymiser/dev8-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -276,6 +278,7 @@ const api = {
           ['dev5', dev5Corpus, dev5FirstScore],
           ['dev6', dev6Corpus, dev6FirstScore],
           ['dev7', dev7Corpus, dev7FirstScore],
+          ['dev8', dev8Corpus, dev8FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,
