@@ -9,4 +9,5 @@ export function readPackage(directory: string): {
   text: string;
 };
 export function licencesText(directories: string[]): string;
-export function thirdPartyLicences(): Plugin;
+export function developmentLicencesText(): string;
+export function thirdPartyLicences(): Plugin[];

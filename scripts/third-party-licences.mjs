@@ -88,18 +88,47 @@ export function licencesText(directories) {
   ].join('\n');
 }
 
-/** @returns {import('vite').Plugin} */
+/**
+ * The development server has no bundle to read: it answers with the app's direct dependencies
+ * (package.json), said so at the top, so the licences page's link works under `npm run dev` too.
+ */
+export function developmentLicencesText() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const directories = Object.keys(manifest.dependencies ?? {}).map((name) =>
+    join(root, 'node_modules', name),
+  );
+  return (
+    'Development server: this lists the packages the app depends on directly. The built app lists\n' +
+    'every package in its bundle.\n\n' +
+    licencesText([...directories, ...SERVICE_WORKER_PACKAGES])
+  );
+}
+
+/** @returns {import('vite').Plugin[]} */
 export function thirdPartyLicences() {
-  return {
-    name: 'escalate-third-party-licences',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const directories = Object.values(bundle)
-        .filter((output) => output.type === 'chunk')
-        .flatMap((chunk) => chunk.moduleIds.map(packageDirectory))
-        .filter((directory) => directory !== null);
-      const source = licencesText([...directories, ...SERVICE_WORKER_PACKAGES]);
-      this.emitFile({ type: 'asset', fileName: LICENCES_FILE, source });
+  return [
+    {
+      name: 'escalate-third-party-licences',
+      apply: 'build',
+      generateBundle(_options, bundle) {
+        const directories = Object.values(bundle)
+          .filter((output) => output.type === 'chunk')
+          .flatMap((chunk) => chunk.moduleIds.map(packageDirectory))
+          .filter((directory) => directory !== null);
+        const source = licencesText([...directories, ...SERVICE_WORKER_PACKAGES]);
+        this.emitFile({ type: 'asset', fileName: LICENCES_FILE, source });
+      },
     },
-  };
+    {
+      name: 'escalate-third-party-licences-dev',
+      apply: 'serve',
+      configureServer(server) {
+        server.middlewares.use(`/${LICENCES_FILE}`, (_request, response) => {
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end(developmentLicencesText());
+        });
+      },
+    },
+  ];
 }
