@@ -114,6 +114,8 @@ export const tradeWords = wordSet(
   'landscaping electrical plumbing haulage logistics recruitment taxis cabs autos garage lettings',
   'properties estates developments decorating joinery carpentry interiors catering',
   'nails salon barbers',
+  // Taxi firms and staffing agencies ("Boro Cars", "TeachFirst Supply").
+  'cars minicabs supply',
 );
 
 /** Role words that show a name belongs to a professional: "Helen (HV)", "Joanne, school nurse". */

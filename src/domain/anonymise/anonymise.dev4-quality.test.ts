@@ -3,7 +3,8 @@
 // nor the quality notes. The floors sit just below their first score, before anyone tuned on them
 // (dev4-first-score.json and docs/anonymiser-quality.md), raised to just below the figures after the
 // eighth round (nobody tuned on these notes) and after the ninth (names, schools and handles, and
-// places, dates and numbers, both tuned on them), so a change that loses ground on them fails here.
+// places, dates and numbers, both tuned on them), precision after the fourteenth (places typed by
+// their slot), so a change that loses ground on them fails here.
 import { dev4Corpus } from '../../../test/fixtures/anonymiser/corpus-dev4';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -28,5 +29,5 @@ describeQualityFloors('dev4', dev4Corpus, 100, {
   },
   overallRecall: 0.975,
   redactionRecall: 0.984,
-  precision: 0.97,
+  precision: 0.973,
 });

@@ -5,7 +5,8 @@
 // children living away from home). The floors sit just below their first score, before anyone tuned
 // on them (dev7-first-score.json and docs/anonymiser-quality.md), so a change that loses ground on
 // them fails here. Precision and place recall were raised after the thirteenth round (services,
-// brands and places taken for names).
+// brands and places taken for names), and precision, overall and place recall after the fourteenth
+// (places typed by their slot).
 import { dev7Corpus } from '../../../test/fixtures/anonymiser/corpus-dev7';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -26,9 +27,9 @@ describeQualityFloors('dev7', dev7Corpus, 100, {
     'other-number': 0.79,
     'vehicle-registration': 0.94,
     'social-media': 0.9,
-    place: 0.87,
+    place: 0.895,
   },
-  overallRecall: 0.955,
+  overallRecall: 0.965,
   redactionRecall: 0.973,
-  precision: 0.95,
+  precision: 0.96,
 });

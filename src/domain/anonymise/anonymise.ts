@@ -17,6 +17,7 @@ import { buildNameIndex } from './name-index';
 import { findNameNeighbours } from './name-neighbours';
 import { findKnownNames } from './names';
 import { findChecksumNumbers } from './checksum-numbers';
+import { countryWords } from './countries';
 import { findCuedNumbers } from './cued-numbers';
 import { findLooseNhsNumbers, findNhsNumbers, findNinos, findUpns } from './numbers';
 import { findListedPlaces, findLoosePlaces } from './listed-places';
@@ -27,6 +28,7 @@ import { findSocialMediaHandles } from './social-media';
 import { findVehicleRegistrations } from './vehicles';
 import { findUnlistedPlaces, inPlaceFrame } from './unlisted-places';
 import { townInAgency } from './place-agency';
+import { retypePlaceSlots } from './place-slots';
 import { clientPeople } from './people';
 import { professionalKeys, professionalSpans, professionalSurnames } from './professionals';
 import { applyFindings, joinNeighbours, resolveOverlaps, toOriginalOffsets } from './resolve';
@@ -185,6 +187,9 @@ function detect(
     ...listedPlaces,
     ...loosePlaces,
   ]);
+  // A country is never proposed nor guessed as a stranger's name ("left for New Zealand", decision
+  // 0070); a name guess before ", Germany" is the town there (place-slots.ts).
+  const countries = countryWords(text, tokens);
   const names = likelyNames.filter(
     (name) => name.confidence !== 'low' || !overlapsAny(name, unlistedPlaces),
   );
@@ -204,11 +209,15 @@ function detect(
   );
   return joinNeighbours(
     text,
-    retypeSurnameTowns(
+    retypePlaceSlots(
       text,
-      retypeTownsAfterAddresses(
+      countries,
+      retypeSurnameTowns(
         text,
-        retypeKnownPlaces(resolveOverlaps([...resolved, ...neighbours]), client),
+        retypeTownsAfterAddresses(
+          text,
+          retypeKnownPlaces(resolveOverlaps([...resolved, ...neighbours]), client),
+        ),
       ),
     ),
   );

@@ -136,3 +136,12 @@ describe('the second of two places after "in", "near" or "between"', () => {
     expect(inPlaceFrame(text, { start: 21, end: 27 })).toBe(false);
   });
 });
+
+describe('a firm after a place preposition', () => {
+  it('leaves a taxi firm, a nail bar or a supply agency as no place', () => {
+    expect(
+      found('Driver from Boro Cars; a visit to Pretty Nails; a teacher via TeachFirst Supply.'),
+    ).toEqual([]);
+    expect(found('She moved to Boroughbridge.')).toEqual(['Boroughbridge']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   personalTitles,
   professionalTitles,
   roleWords,
+  tradeWords,
 } from './agency-words';
 import { givenNames } from './given-names';
 import { isKnownAreaName } from './keep-terms';
@@ -170,9 +171,13 @@ export function findUnlistedPlaces(
     if (!last) continue;
     i += n - 1;
     const span = { start: first.start, end: last.end };
+    // "Boro Cars", "Pretty Nails", "TeachFirst Supply": a firm's name, not a place.
     const agencyInside = words.some(
       (token) =>
-        organisationSuffixes.has(token.key) || agencyWords.has(token.key) || agencyWord(token.raw),
+        organisationSuffixes.has(token.key) ||
+        agencyWords.has(token.key) ||
+        tradeWords.has(token.key) ||
+        agencyWord(token.raw),
     );
     const key = words.map((token) => token.key).join(' ');
     if (

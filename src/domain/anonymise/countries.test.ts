@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { countryWords, findCountries } from './countries';
+import { tokenise } from './text';
+
+const child = { child: { firstName: 'Ruby', lastName: 'Hale' } };
+
+function words(text: string): string[] {
+  return countryWords(text, tokenise(text)).map((span) => text.slice(span.start, span.end));
+}
+
+function framed(text: string): string[] {
+  return findCountries(text, tokenise(text), []).map((finding) => finding.original);
+}
+
+describe('countries abroad (decision 0070)', () => {
+  it('knows a country by one word or a listed pair, written with a capital', () => {
+    expect(words('Dad left for New Zealand; Nan is in Poland; cousin in sierra leone.')).toEqual([
+      'New Zealand',
+      'Poland',
+    ]);
+  });
+
+  it('leaves countries that are given names or words, and the UK’s nations', () => {
+    expect(
+      words('Jordan and Chad came; Turkey for tea; Northern Ireland, Wales, Homes for Ukraine.'),
+    ).toEqual([]);
+  });
+
+  it('never proposes a country, nor guesses one as a stranger’s name', () => {
+    const text = 'Ruby said her uncle Dariusz left for New Zealand and Mum is in Poland.';
+    const found = anonymise(text, child).findings.map((finding) => finding.original);
+    expect(found).not.toContain('Zealand');
+    expect(found).not.toContain('New Zealand');
+    expect(found).not.toContain('Poland');
+  });
+
+  it('keeps nationality words and languages', () => {
+    const found = anonymise('Ruby is Polish and speaks Tigrinya with Nan.', child).findings;
+    expect(found.map((finding) => finding.original)).not.toContain('Polish');
+  });
+
+  it('the measured frame rule: a journey, a home, an address or a number abroad, a route', () => {
+    expect(
+      framed(
+        'Taken to Pakistan in May. Dad lives in Romania. Gdańska 4, Bydgoszcz, Poland. Calls from +39 351 900 4412 (Italy). Came via Libya/Italy/France.',
+      ),
+    ).toEqual(['Pakistan', 'Romania', 'Poland', 'Italy', 'Libya', 'Italy', 'France']);
+  });
+
+  it('the frame rule leaves a scheme, a nation’s part, and a name-like country with no journey', () => {
+    expect(
+      framed('Homes for Ukraine visit. Northern Ireland guidance. A text from Jordan at 9pm.'),
+    ).toEqual([]);
+    expect(framed('He was resettled from Jordan and crossed into Chad.')).toEqual([
+      'Jordan',
+      'Chad',
+    ]);
+  });
+});
