@@ -3,6 +3,7 @@
 // word, a dog breed, a form's label, a kind before its number and a table's column labels are no
 // one's name; a person written beside any of them still is.
 import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
 import { isNeverANameShape } from './name-words';
 import { tokenise } from './text';
 import { findUnknownNames } from './unknown-names';
@@ -94,5 +95,37 @@ describe('words wrongly taken for names', () => {
     const found = words(text);
     for (const word of ['Kyle', 'Ellie', 'Baker', 'Lacey', 'Shanice'])
       expect(found).toContain(word);
+  });
+});
+
+describe('a landform’s or a building’s name guessed word by word', () => {
+  const places = (text: string) =>
+    anonymise(text, { child: { firstName: 'Zed', lastName: 'Quill' } }).findings.map((f) => [
+      f.type,
+      f.original,
+    ]);
+
+  it('is one place, not a name', () => {
+    expect(places('Dad is on exercise on Salisbury Plain this week.')).toContainEqual([
+      'place',
+      'Plain',
+    ]);
+    expect(places('It is 1h40 from the office over Hardknott Pass in winter.')).toContainEqual([
+      'place',
+      'Hardknott Pass',
+    ]);
+    expect(places('He is living in block at Merville Barracks now.')).toContainEqual([
+      'place',
+      'Barracks',
+    ]);
+  });
+
+  it('leaves a surname of the same word after a first name or a title a name', () => {
+    const found = places('Kevin Marsh and Mrs Jo Hill came, with Dean Mills.');
+    for (const word of ['Marsh', 'Hill', 'Mills'])
+      expect(
+        found.some(([type, text]) => type === 'name' && text?.includes(word)),
+        word,
+      ).toBe(true);
   });
 });
