@@ -4,7 +4,7 @@
 // word that no cue or first name makes a name ("Accommodation", "Swim England", "Taxi").
 import { ambiguousGivenNames, isListedGivenName } from './given-names';
 import { STREET_END } from './address-towns';
-import { agencyWords, organisationSuffixes } from './agency-words';
+import { agencyWords, culturalWords, organisationSuffixes } from './agency-words';
 import { ageFollows, ownsPersonalNoun, surnameOfAFamily } from './name-frames';
 import {
   AGE_REASON,
@@ -150,19 +150,21 @@ function personBeforeAge(scan: Scan, i: number): boolean {
  */
 function opensALabel(text: string, token: Token): boolean {
   if (!isPlainEnglishWord(token.key) || token.possessive) return false;
-  return /^(?:[ \t]+\p{Ll}+){1,2}[ \t]*:/u.test(text.slice(token.end, token.end + 30));
+  return /^(?:[ \t-]+\p{Ll}+){1,2}[ \t]*:/u.test(text.slice(token.end, token.end + 30));
 }
 
 /**
  * True when a plain English word (no listed first name) stands before a small number that is no
- * age, and follows no name: a kind, grade or stage and its number ("Type 1 diabetes", "Level 2",
- * "Stage 3"), not a person.
+ * age, or a capital letter alone, and follows no name: a kind, grade or part and its number or
+ * letter ("Type 1 diabetes", "Level 2", "Street 7, Block C"), not a person.
  */
 function countedKind(scan: Scan, i: number): boolean {
   const token = scan.tokens[i];
   if (!token || token.possessive || !isPlainEnglishWord(token.key) || followsAName(scan, i))
     return false;
-  return /^[ \t]+\d{1,2}(?![\d/.:,])/u.test(scan.text.slice(token.end, token.end + 8));
+  return /^[ \t]+(?:\d{1,2}(?![\d/.:]|,[ \t]*\d)|\p{Lu}(?![\p{L}\p{N}'’.]))/u.test(
+    scan.text.slice(token.end, token.end + 8),
+  );
 }
 
 /** The longest header row read, each side of a word. */
@@ -205,6 +207,35 @@ function inHeaderRow(text: string, token: Token): boolean {
   return (nextClose === -1 ? next : next.slice(0, nextClose)).includes('|');
 }
 
+/** Words after a language's name: "a Masalit interpreter", "Levantine Arabic", "Tigrinya speaker". */
+const LANGUAGE_AFTER = new Set(
+  'interpreter interpreters interpreting speaker speakers speaking language dialect'.split(' '),
+);
+/** Words before a language's name: "first language is Masalit", "speaks Wolof". */
+const LANGUAGE_BEFORE =
+  /(?:language|languages|dialect|speaks|speaking)(?:[ \t]+(?:is|was|are))?[ \t]+$/iu;
+
+/**
+ * True when a word no list gives as a first name is a language's or a people's name by the words
+ * around it: before "interpreter" or a listed language ("Levantine Arabic"), or after "language
+ * is" or "speaks".
+ */
+function namesALanguage(scan: Scan, i: number): boolean {
+  const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
+  if (!token || token.possessive || isListedGivenName(token.key)) return false;
+  const before = scan.text.slice(Math.max(0, token.start - 24), token.start);
+  if (LANGUAGE_BEFORE.test(before)) return true;
+  if (!next || scan.text.slice(token.end, next.start) !== ' ') return false;
+  return LANGUAGE_AFTER.has(next.key) || (culturalWords.has(next.key) && LANGUAGES.has(next.key));
+}
+
+/** The languages among the cultural words, which a dialect's or a region's word comes before. */
+const LANGUAGES = new Set(
+  'arabic kurdish farsi dari pashto urdu punjabi bengali somali tigrinya french portuguese spanish chinese'.split(
+    ' ',
+  ),
+);
+
 /** Proposes every capitalised word that may be a name and nothing shows is not (see the file's head). */
 export function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
@@ -218,7 +249,7 @@ export function capitalisedWords(scan: Scan): void {
       return;
     }
     if (plainlyNotAPerson(scan, i) || inHeaderRow(scan.text, token)) return;
-    if (opensALabel(scan.text, token) || countedKind(scan, i)) return;
+    if (opensALabel(scan.text, token) || countedKind(scan, i) || namesALanguage(scan, i)) return;
     if (ownsPersonalNoun(scan.text, scan.tokens, i)) {
       propose(scan, i, 'medium', 'A name before someone or something of theirs');
       return;

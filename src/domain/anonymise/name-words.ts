@@ -104,6 +104,8 @@ const NOT_NAME_WORDS = new Set(
     'labradoodle whippet lurcher greyhound beagle poodle',
     // A form's label for another name ("Alias: Saman Mohamadi"), like "aka".
     'alias',
+    // Clinical shorthand for treatment, history, diagnosis and symptoms ("needs 3/12 Rx").
+    'rx hx dx tx sx ddx',
   ]
     .join(' ')
     .split(' '),
@@ -120,7 +122,7 @@ export function isNeverAName(key: string): boolean {
 
 /** Lower-case function words, which no frame makes a name ("a baby of 20 months", "mum to 3"). */
 const FUNCTION_WORDS = new Set(
-  'of to in on at by for with from as is was be are were the a an and or but if so not no nor he she it we they you his her its our their my me him them us this that than then'.split(
+  'of to in on at by for with from as is was be are were the a an and or but if so not no nor he she it we they you his her its our their my me him them us this that than then til till until cos coz cuz wiv tho'.split(
     ' ',
   ),
 );
@@ -167,9 +169,12 @@ export function isPlainEnglishWord(key: string): boolean {
 
 /**
  * Words that end a firm's name as a trade does ("Peak Travel", "Boro Cars", "Blackburn Private
- * Hire", "Salix Homes", "Skyline Coaches"): a taxi, coach or housing firm, not a person.
+ * Hire", "Salix Homes", "Skyline Coaches", "Nene Valley Minibuses", "Cam Homestays"): a taxi,
+ * coach, housing or host-family firm, not a person.
  */
-const FIRM_WORDS = new Set('travel cars hire coaches homes'.split(' '));
+const FIRM_WORDS = new Set(
+  'travel cars hire coaches homes minibuses taxis homestays lettings'.split(' '),
+);
 
 function isListedNonName(key: string): boolean {
   return (

@@ -98,6 +98,44 @@ describe('words wrongly taken for names', () => {
   });
 });
 
+describe('more words wrongly taken for names', () => {
+  it('takes no language, treaty, firm, clinical shorthand or address part for a name', () => {
+    const text = [
+      'Through the interpreter (Levantine Arabic) Zed said his first language is Masalit; a Masalit interpreter came.',
+      'A request under the 1996 Hague Convention is needed. Operator: Nene Valley Minibuses Driver: Paul Hendry.',
+      'Pupil: Amelia Kowalczyk Drop-off: 27 Pretoria Road. He needs 3/12 Rx now.',
+      'Family address: House 14, Street 7, Block C, Satellite Town. Booked through Cam Homestays.',
+    ].join('\n');
+    const found = words(text);
+    for (const word of [
+      'Levantine',
+      'Masalit',
+      'Hague',
+      'Nene',
+      'Minibuses',
+      'Drop',
+      'Rx',
+      'Street',
+      'Block',
+      'Homestays',
+    ])
+      expect(found, word).not.toContain(word);
+    for (const word of ['Paul', 'Hendry', 'Amelia', 'Kowalczyk']) expect(found).toContain(word);
+  });
+
+  it('keeps a name before "interpreter" when it is a listed first name', () => {
+    expect(words('Mum said Nadia interpreter was kind.')).toContain('Nadia');
+  });
+
+  it('takes no text-speak preposition or plain word found with a capital elsewhere for a name', () => {
+    const text =
+      'Staying at Carn Farm with Kayden. The farm is far. im in with ivys mum til 4. Mum then walks Kayden to school.';
+    const found = words(text);
+    for (const word of ['farm', 'til', 'walks']) expect(found).not.toContain(word);
+    expect(found).toContain('Kayden');
+  });
+});
+
 describe('a landform’s or a building’s name guessed word by word', () => {
   const places = (text: string) =>
     anonymise(text, { child: { firstName: 'Zed', lastName: 'Quill' } }).findings.map((f) => [

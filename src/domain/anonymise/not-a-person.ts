@@ -104,11 +104,18 @@ const TERM_AFTER =
   /^[ \t]+(?:competent|competence|competency|guidelines|criteria|principles|judgment|judgement|ruling|basket|scale|checklist)\b/;
 /** The same after a possessive too: "Angelman syndrome", "Asperger's syndrome", "Crohn's disease". */
 const CONDITION_AFTER = /^(?:['’]s)?[ \t]+(?:syndrome|disease|palsy)\b/;
-/** Capitalised words that end an eponymous term or a statute: "Awaab's Law", "(Minimum Age) Act". */
-const TERM_ENDINGS = new Set('law act syndrome disease judgment judgement principles'.split(' '));
+/**
+ * Capitalised words that end an eponymous term, a statute or a treaty named after its town: "Awaab's
+ * Law", "(Minimum Age) Act", "the 1996 Hague Convention", "the Palermo Protocol".
+ */
+const TERM_ENDINGS = new Set(
+  'law act syndrome disease judgment judgement principles convention protocol treaty regulation regulations'.split(
+    ' ',
+  ),
+);
 /** Any of the words above, to skip most words at once. */
 const TERM_HINT =
-  /(?:law|act|syndrome|disease|palsy|judge?ment|principles|competen|guidelines|criteria|ruling|basket|scale|checklist)/i;
+  /(?:law|act|syndrome|disease|palsy|judge?ment|principles|competen|guidelines|criteria|ruling|basket|scale|checklist|convention|protocol|treaty|regulation)/i;
 /** Containers of a drink or product: "a bottle of Hennessy", "two cans of Monster". */
 const CONTAINERS = new Set(
   'bottle bottles can cans pack packs packet packets bag bags box boxes tin tins glass shot shots pint pints crate tub'.split(
