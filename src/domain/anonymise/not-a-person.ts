@@ -26,11 +26,23 @@ const PROFESSIONAL_TITLE =
 const ROLE_AFTER = /^\s*(\(|,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?)([\p{L}&]+)(?:\s+([\p{L}&]+))?/u;
 const NOT_A_ROLE_AFTER_FROM = new Set(['school', 'college', 'nursery', 'family', 'home']);
 
+/**
+ * Private places of work whose word before a role makes it a private job, not a safeguarding
+ * professional's post: "the park manager, Keith Rowell", "Steven Rudd, bar manager", "the site
+ * manager Dave". Such a worker is a third party, hidden like anyone else.
+ */
+const PRIVATE_WORKPLACES = new Set(
+  'park bar pub shop site hotel farm club restaurant takeaway garage cafe café salon gym caravan holiday store warehouse factory kitchen night'.split(
+    ' ',
+  ),
+);
+
 /** True when the words after a name give a professional role: "Helen (HV)", ", social worker". */
 function roleFollows(text: string, token: Token): boolean {
   const after = ROLE_AFTER.exec(text.slice(token.end, token.end + 50));
   if (!after) return false;
   const words = [after[2], after[3]].filter((w): w is string => w !== undefined).map(foldName);
+  if (PRIVATE_WORKPLACES.has(words[0] ?? '') && words[1] === 'manager') return false;
   if (words.some((word) => roleWords.has(word))) return true;
   const opener = after[1] ?? '';
   // "(PNC 97/221331H)", "(NHS 943 476 5919)": a cue word before a number identifies the person.
@@ -75,12 +87,17 @@ export function professionalMentions(scan: Scan): void {
   professionalTeams(scan);
 }
 
-const ROLE_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*[,:]?\s+$/u;
+const ROLE_BEFORE = /(?:^|[^\p{L}])(?:([\p{L}]+)\s+)?([\p{L}]+)\s*[,:]?\s+$/u;
 
-/** True when a role word comes straight before a name: "the HV, Anne-Marie Cole", "social worker Jess". */
+/**
+ * True when a role word comes straight before a name: "the HV, Anne-Marie Cole", "social worker
+ * Jess"; not a manager of a private place ("The park manager, Keith Rowell").
+ */
 function rolePrecedes(text: string, token: Token): boolean {
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, token.start - 30), token.start));
-  return roleWords.has(foldName(before?.[1] ?? ''));
+  const [qualifier, role] = [foldName(before?.[1] ?? ''), foldName(before?.[2] ?? '')];
+  if (role === 'manager' && PRIVATE_WORKPLACES.has(qualifier)) return false;
+  return roleWords.has(role);
 }
 
 /** Lower-case words that, straight after a run of capitalised words, make it a service's name. */
