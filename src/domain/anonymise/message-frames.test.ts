@@ -31,6 +31,15 @@ describe('names in a message’s or a referral’s frame', () => {
     for (const word of ['Hackney', 'Ashley', 'Help', 'Ofsted']) expect(found).not.toContain(word);
   });
 
+  it('finds the writer’s first name after "its" or "it’s", not a thing owned after "its"', () => {
+    const found = names(
+      'hiya its Kelly on nights. hi it’s Carol next door. The board and its Chair met.',
+    );
+    expect(found).toContain('Kelly');
+    expect(found).toContain('Carol');
+    expect(found).not.toContain('Chair');
+  });
+
   it('finds a quoted name in lower case after "calls him"', () => {
     expect(names('Mum has a new partner, calls him "jonno", we think.')).toContain('jonno');
   });

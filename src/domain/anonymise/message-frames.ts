@@ -1,7 +1,9 @@
 // Names in the frames of messages and referrals, which the other passes leave because a word of
 // place or a sentence's start stands before them: a surname after "re" ("a LADO referral re
-// Pemberton"), a name after a message's word and "from" ("Texts from Jas (07700 900 674)"), and a
-// nickname before "from the" and a noun ("Stevo from the bar says").
+// Pemberton"), a first name after "it's" ("hiya its Kelly on nights"), a name after a message's word
+// and "from" ("Texts from Jas (07700 900 674)"), and a nickname before "from the" and a noun ("Stevo
+// from the bar says").
+import { isListedGivenName } from './given-names';
 import { SAME_REASON, propose, type Scan } from './name-scan';
 import { isNeverAName, isPlainEnglishWord, looksLikeNameWord } from './name-words';
 import { inNamedThing } from './not-a-person';
@@ -14,6 +16,11 @@ const MESSAGE_FROM =
 /** "from the" and a lower-case noun after the word: "Stevo from the bar", "Daz from the shop". */
 const FROM_THE_AFTER = /^[ \t]+from[ \t]+the[ \t]+\p{Ll}{2,}/u;
 
+/**
+ * "it's", or "its" as texts write it, and "this is" before a first name: the writer saying who they
+ * are ("hiya its Kelly on nights", "hi it's Carol next door"), not "its" owning a thing.
+ */
+const IT_IS_BEFORE = /(?:^|[^\p{L}])(?:its|it['’]s|it is|this is)[ \t]+$/iu;
 /** A lower-case word straight after the word, which it then qualifies: "Hackney carriage". */
 const MODIFIES_NEXT = /^[ \t]+\p{Ll}/u;
 /**
@@ -45,6 +52,9 @@ export function messageFrames(scan: Scan): void {
     if (RE_BEFORE.test(before)) {
       // "Re: Hackney carriage badge": a word before a lower-case noun names the thing.
       if ((token.possessive || !MODIFIES_NEXT.test(after)) && propose(scan, i, 'medium', RE_REASON))
+        named.add(token.key);
+    } else if (IT_IS_BEFORE.test(before) && isListedGivenName(token.key)) {
+      if (propose(scan, i, 'medium', 'A first name after "it\'s", as a message opens'))
         named.add(token.key);
     } else if (MESSAGE_FROM.test(before) && !WORKPLACE_AFTER.test(after)) {
       if (propose(scan, i, 'medium', 'A name after a message and "from"')) named.add(token.key);
