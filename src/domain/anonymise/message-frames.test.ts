@@ -45,6 +45,15 @@ describe('names in a message’s or a referral’s frame', () => {
   });
 });
 
+describe('a person "called" a word that is also a place', () => {
+  it('finds the name after a person’s word and "called", not a place rung', () => {
+    const found = names(
+      'She is in Padiham with a lad called Devon who is 18. I called Devon MASH.',
+    );
+    expect(found.filter((word) => word === 'Devon')).toHaveLength(1);
+  });
+});
+
 describe('private workers named with their job', () => {
   it('hides a manager of a private place, keeps a team manager', () => {
     const found = names(

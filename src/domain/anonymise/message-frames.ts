@@ -5,7 +5,13 @@
 // from the bar says").
 import { isListedGivenName } from './given-names';
 import { SAME_REASON, propose, type Scan } from './name-scan';
-import { isNeverAName, isPlainEnglishWord, looksLikeNameWord } from './name-words';
+import {
+  isNeverAName,
+  isNeverANameShape,
+  isPlainEnglishWord,
+  looksLikeNameWord,
+} from './name-words';
+import { overlapsAny } from './types';
 import { inNamedThing } from './not-a-person';
 
 /** "re" or "re:" before the word, as referrals and e-mails write "regarding". */
@@ -61,6 +67,7 @@ export function messageFrames(scan: Scan): void {
     } else if (!token.possessive && FROM_THE_AFTER.test(after))
       propose(scan, i, 'low', 'A name before "from the" and where they work or live');
   });
+  personCalled(scan);
   // "Wei says Pemberton gave him…": the other mentions, guessed for their capital alone (and so
   // open to be taken for the town), are the same person's.
   tokens.forEach((token, i) => {
@@ -70,3 +77,21 @@ export function messageFrames(scan: Scan): void {
 }
 
 const RE_REASON = 'A name after "re"';
+
+/** A word for a person and "called" or "named": "a lad called Devon", "a man named Chester". */
+const PERSON_CALLED =
+  /(?:^|[^\p{L}])(?:lad|lads|man|men|boy|girl|woman|guy|bloke|fella|lady|someone|somebody|male|female|friend|mate|person)[ \t]+(?:called|named|known as)[ \t]+['‘"“]?$/iu;
+
+/**
+ * A capitalised word after a person's word and "called" or "named" is their name even when it is a
+ * county or a town's ("a lad called Devon who is 18"), which `propose` would refuse.
+ */
+function personCalled(scan: Scan): void {
+  scan.tokens.forEach((token, i) => {
+    if (scan.found.has(i) || !looksLikeNameWord(token) || isNeverANameShape(scan.text, token))
+      return;
+    if (!PERSON_CALLED.test(scan.text.slice(Math.max(0, token.start - 30), token.start))) return;
+    if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
+    scan.found.set(i, { confidence: 'medium', reason: 'A name after a person and "called"' });
+  });
+}
