@@ -141,4 +141,6 @@ export const personalTitles = wordSet(
 export const acronyms = wordSet(
   'gp sw hv tm ds dc di pc ed ae cp sc ss ta pe re it mp ok uk eu dv da ms ft pt hr id iv ct mri',
   'csc cin lac cla dsl iro ewo nhs dob edd upn nfa sen ehc rhi abe oic',
+  // Female genital mutilation, which a relationship word may come before ("give mother FGM leaflet").
+  'fgm',
 );

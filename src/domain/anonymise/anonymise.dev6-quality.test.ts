@@ -14,7 +14,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev6', dev6Corpus, 100, {
   /** Recall floors per type, just below the first score or, where a round moved it, below its figure. */
   recall: {
-    name: 0.985,
+    name: 0.989,
     'date-of-birth': 0.98,
     'due-date': 0.98,
     address: 0.975,
@@ -30,7 +30,7 @@ describeQualityFloors('dev6', dev6Corpus, 100, {
     'social-media': 0.89,
     place: 0.84,
   },
-  overallRecall: 0.955,
-  redactionRecall: 0.962,
-  precision: 0.96,
+  overallRecall: 0.957,
+  redactionRecall: 0.965,
+  precision: 0.965,
 });

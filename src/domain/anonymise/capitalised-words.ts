@@ -4,7 +4,7 @@
 // word that no cue or first name makes a name ("Accommodation", "Swim England", "Taxi").
 import { ambiguousGivenNames, isListedGivenName } from './given-names';
 import { STREET_END } from './address-towns';
-import { agencyWords, organisationSuffixes } from './agency-words';
+import { agencyWords, culturalWords, organisationSuffixes } from './agency-words';
 import { ageFollows, ownsPersonalNoun, surnameOfAFamily } from './name-frames';
 import {
   AGE_REASON,
@@ -144,6 +144,98 @@ function personBeforeAge(scan: Scan, i: number): boolean {
   });
 }
 
+/**
+ * True when a plain English word (no listed first name) opens a form's label of a few words before
+ * a colon ("Known as: Zuza", "Lives with: nan", "Seen by:"), where a name is the value, not the label.
+ */
+function opensALabel(text: string, token: Token): boolean {
+  if (!isPlainEnglishWord(token.key) || token.possessive) return false;
+  return /^(?:[ \t-]+\p{Ll}+){1,2}[ \t]*:/u.test(text.slice(token.end, token.end + 30));
+}
+
+/**
+ * True when a plain English word (no listed first name) stands before a small number that is no
+ * age, or a capital letter alone, and follows no name: a kind, grade or part and its number or
+ * letter ("Type 1 diabetes", "Level 2", "Street 7, Block C"), not a person.
+ */
+function countedKind(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  if (!token || token.possessive || !isPlainEnglishWord(token.key) || followsAName(scan, i))
+    return false;
+  return /^[ \t]+(?:\d{1,2}(?![\d/.:]|,[ \t]*\d)|\p{Lu}(?![\p{L}\p{N}'’.]))/u.test(
+    scan.text.slice(token.end, token.end + 8),
+  );
+}
+
+/** The longest header row read, each side of a word. */
+const MAX_HEADER = 200;
+
+/** Words that head a table's column: one of them in a row with bars and no digit makes it a header. */
+const HEADER_WORDS =
+  /^(?:name|names|full name|dob|d\.o\.b\.?|date|date of birth|age|school|address|relationship|gender|role|phone|notes|status|type|attendance|contact|year|class)$/iu;
+
+/**
+ * True when the token stands in a table's header row: a line with two bars or more and no digit,
+ * a cell of which is a usual column's word ("Name | DOB | School | Att % | Unauth"), with another
+ * row of bars below it. Its words are the columns' labels ("Att", "Unauth"), no one's name.
+ */
+function inHeaderRow(text: string, token: Token): boolean {
+  // Most lines hold no bar: count them first, without copying the line. Only a short window is
+  // read, so that a long field without line breaks costs no more per word.
+  let bars = 0;
+  for (let k = token.start - 1; k >= 0 && k >= token.start - MAX_HEADER; k -= 1) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c === 124) bars += 1;
+  }
+  for (let k = token.end; k < text.length && k < token.end + 2 * MAX_HEADER; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c === 124) bars += 1;
+  }
+  if (bars < 2) return false;
+  const from = Math.max(0, token.start - MAX_HEADER);
+  const before = text.slice(from, token.start);
+  const after = text.slice(token.end, token.end + 2 * MAX_HEADER);
+  const [open, close] = [before.lastIndexOf('\n'), after.indexOf('\n')];
+  if ((open === -1 && from > 0) || close === -1) return false;
+  const line = before.slice(open + 1) + text.slice(token.start, token.end) + after.slice(0, close);
+  if ((line.match(/\|/g) ?? []).length < 2 || /\d/.test(line)) return false;
+  if (!line.split('|').some((cell) => HEADER_WORDS.test(cell.trim()))) return false;
+  const next = after.slice(close + 1);
+  const nextClose = next.indexOf('\n');
+  return (nextClose === -1 ? next : next.slice(0, nextClose)).includes('|');
+}
+
+/** Words after a language's name: "a Masalit interpreter", "Levantine Arabic", "Tigrinya speaker". */
+const LANGUAGE_AFTER = new Set(
+  'interpreter interpreters interpreting speaker speakers speaking language dialect'.split(' '),
+);
+/** Words before a language's name: "first language is Masalit", "speaks Wolof". */
+const LANGUAGE_BEFORE =
+  /(?:language|languages|dialect|speaks|speaking)(?:[ \t]+(?:is|was|are))?[ \t]+$/iu;
+
+/**
+ * True when a word no list gives as a first name is a language's or a people's name by the words
+ * around it: before "interpreter" or a listed language ("Levantine Arabic"), or after "language
+ * is" or "speaks".
+ */
+function namesALanguage(scan: Scan, i: number): boolean {
+  const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
+  if (!token || token.possessive || isListedGivenName(token.key)) return false;
+  const before = scan.text.slice(Math.max(0, token.start - 24), token.start);
+  if (LANGUAGE_BEFORE.test(before)) return true;
+  if (!next || scan.text.slice(token.end, next.start) !== ' ') return false;
+  return LANGUAGE_AFTER.has(next.key) || (culturalWords.has(next.key) && LANGUAGES.has(next.key));
+}
+
+/** The languages among the cultural words, which a dialect's or a region's word comes before. */
+const LANGUAGES = new Set(
+  'arabic kurdish farsi dari pashto urdu punjabi bengali somali tigrinya french portuguese spanish chinese'.split(
+    ' ',
+  ),
+);
+
 /** Proposes every capitalised word that may be a name and nothing shows is not (see the file's head). */
 export function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
@@ -156,7 +248,8 @@ export function capitalisedWords(scan: Scan): void {
       propose(scan, i, 'medium', 'A surname before "family" or "brothers"');
       return;
     }
-    if (plainlyNotAPerson(scan, i)) return;
+    if (plainlyNotAPerson(scan, i) || inHeaderRow(scan.text, token)) return;
+    if (opensALabel(scan.text, token) || countedKind(scan, i) || namesALanguage(scan, i)) return;
     if (ownsPersonalNoun(scan.text, scan.tokens, i)) {
       propose(scan, i, 'medium', 'A name before someone or something of theirs');
       return;

@@ -17,7 +17,7 @@ import {
 } from './name-frames';
 import { namedAfterCue } from './naming-cues';
 import { AGE_REASON, LOWER_CASE_REASON, propose, proposeLower, type Scan } from './name-scan';
-import { isNeverAName } from './name-words';
+import { isNeverAName, isPlainEnglishWord } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
 import { englishWords } from './names/english-words';
 import { isSentenceInitial, type Token } from './text';
@@ -232,6 +232,9 @@ export function propagateLower(scan: Scan): void {
       proposeLower(scan, i, 'low', FRAME_REASON);
       return;
     }
+    // "the hotel's worker", "the farm is 40 minutes away": a plain word found with a capital
+    // elsewhere ("Carn Farm") is not a name in lower case unless found so too.
+    if (isPlainEnglishWord(token.key)) return;
     const verb =
       actionVerbFollows(scan.text, scan.tokens, i) &&
       (!word || isSentenceInitial(scan.text, token.start));
@@ -261,7 +264,9 @@ export function propagateWithS(scan: Scan): void {
     const guess = found.get(stem);
     if (!guess || isNeverAName(token.key) || ordinaryWordNames.has(token.key)) return;
     if (isListedGivenName(token.key)) return;
-    if (ordinaryWordNames.has(stem) && !personalNounFollows(scan.text, scan.tokens, i)) return;
+    // "walks Grace to school", "marks": a plain word with its own s needs someone's thing after it.
+    const plain = ordinaryWordNames.has(stem) || isPlainEnglishWord(token.key);
+    if (plain && !personalNounFollows(scan.text, scan.tokens, i)) return;
     const lower = token.raw === token.raw.toLowerCase();
     if (lower) proposeLower(scan, i, guess.confidence, WITH_S_REASON);
     else if (/^\p{Lu}\p{Ll}/u.test(token.raw)) propose(scan, i, guess.confidence, WITH_S_REASON);

@@ -1,7 +1,8 @@
 // A client's name that is also a town, written where a place stands: "moved back to Derby from
 // Preston", "9 Ashbourne Rd, Derby.", "Church Lane, Wells BA5 2UP", "3 Chapel Row, Hope (the
 // village)". A family may bear a town's name; there the word says where someone lives or went.
-import { givenNames } from './given-names';
+import { personalTitles, professionalTitles } from './agency-words';
+import { givenNames, isListedGivenName } from './given-names';
 import { guessedPlaces, type Guess, type Retyped } from './guessed-places';
 import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
@@ -47,19 +48,80 @@ const JOURNEY_BEFORE =
 const PLACE_NOUN_AFTER = /^[ \t]+(?:camp|estate|village|province|region|district)(?![\p{L}])/u;
 
 /**
+ * The last words of a landform's, a building's or a site's name ("Salisbury Plain", "Hardknott Pass",
+ * "Merville Barracks", "Folly Hall Mills", "Station Yard", "Kelham Island"). Surnames among them
+ * ("Marsh", "Hill", "Mills") stand after a first name or a title, which the check below leaves alone.
+ */
+const LANDFORM_ENDS = new Set(
+  'plain plains pass barracks mill mills yard yards warren valley vale island moor moors fell heath forest woods downs ravine gorge quay wharf docks harbour camp chapel abbey priory castle'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a run of guesses ends in a landform's or a building's word and its first word is the
+ * name's own ("Hardknott Pass"), or a capitalised word that no list gives as a first name and no
+ * title stands before stands straight before the run ("Salisbury Plain"): a place's name, not a
+ * person's.
+ */
+function endsInALandform(text: string, tokens: readonly Token[], run: readonly number[]): boolean {
+  const first = run[0] ?? 0;
+  const last = tokens[run[run.length - 1] ?? first];
+  if (!last || last.possessive || !LANDFORM_ENDS.has(last.key)) return false;
+  if (run.length > 1) return !isListedGivenName(tokens[first]?.key ?? '');
+  const [previous, token] = [tokens[first - 1], tokens[first]];
+  if (!previous || !token || text.slice(previous.end, token.start) !== ' ') return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(previous.raw) || previous.possessive) return false;
+  const title = tokens[first - 2];
+  return (
+    !isListedGivenName(previous.key) &&
+    !personalTitles.has(previous.key) &&
+    !professionalTitles.has(previous.key) &&
+    !(title && (personalTitles.has(title.key) || professionalTitles.has(title.key)))
+  );
+}
+
+/**
  * The guessed words that stand where a place does: each run of words guessed only for their capital
  * (next to each other, one space apart, none a listed first name, the last no possessive) after
- * words of a journey and "to", "through" or "via", or before "camp", "estate", "village" and the
- * like. Their text is hidden as before, as a place.
+ * words of a journey and "to", "through" or "via", before "camp", "estate", "village" and the
+ * like, or ending in a landform's or a building's word. Their text is hidden as before, as a place;
+ * each index maps to the reason.
  */
 function guessesWherePlaceStands(
   text: string,
   tokens: readonly Token[],
   found: ReadonlyMap<number, Guess>,
-): Set<number> {
+): Map<number, string> {
+  const places = new Map<number, string>();
+  for (const run of weakRuns(text, tokens, found)) {
+    const [start, last] = [tokens[run[0] ?? 0], tokens[run[run.length - 1] ?? 0]];
+    if (!start || !last) continue;
+    const before = text.slice(Math.max(0, start.start - 64), start.start);
+    const after = text.slice(last.end, last.end + 12);
+    const reason =
+      JOURNEY_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after)
+        ? JOURNEY_REASON
+        : endsInALandform(text, tokens, run)
+          ? LANDFORM_REASON
+          : undefined;
+    if (reason) for (const i of run) places.set(i, reason);
+  }
+  return places;
+}
+
+/**
+ * Each run of words guessed only for their capital: next to each other, one space apart, none a
+ * listed first name at its head, the last no possessive.
+ */
+function weakRuns(
+  text: string,
+  tokens: readonly Token[],
+  found: ReadonlyMap<number, Guess>,
+): number[][] {
   const isWeak = (guess: Guess | undefined) =>
     guess?.confidence === 'low' && WEAK_REASONS.has(guess.reason);
-  const places = new Set<number>();
+  const runs: number[][] = [];
   const indexes = [...found.keys()].sort((a, b) => a - b);
   for (let k = 0; k < indexes.length; k += 1) {
     const first = indexes[k] ?? 0;
@@ -73,14 +135,14 @@ function guessesWherePlaceStands(
     }
     const [start, last] = [tokens[first], tokens[run[run.length - 1] ?? first]];
     if (!start || !last || last.possessive || givenNames.has(start.key)) continue;
-    if (!run.every((i) => isWeak(found.get(i)))) continue;
-    const before = text.slice(Math.max(0, start.start - 64), start.start);
-    const after = text.slice(last.end, last.end + 12);
-    if (JOURNEY_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after))
-      for (const i of run) places.add(i);
+    if (run.every((i) => isWeak(found.get(i)))) runs.push(run);
   }
-  return places;
+  return runs;
 }
+
+/** Why a guessed word that ends a landform's or a building's name is proposed as a place. */
+const LANDFORM_REASON =
+  'A capitalised word in the name of a landform, a site or a building ("Salisbury Plain")';
 
 /** Why a guessed word after words of a journey is proposed as a place. */
 const JOURNEY_REASON = 'A capitalised word where a place stands: after a journey or before "camp"';
@@ -95,7 +157,7 @@ export function placeGuesses(
   found: ReadonlyMap<number, Guess>,
 ): Retyped {
   const retyped = guessedPlaces(text, tokens, found, WEAK_REASONS);
-  for (const i of guessesWherePlaceStands(text, tokens, found))
-    if (!retyped.has(i)) retyped.set(i, { type: 'place', reason: JOURNEY_REASON });
+  for (const [i, reason] of guessesWherePlaceStands(text, tokens, found))
+    if (!retyped.has(i)) retyped.set(i, { type: 'place', reason });
   return retyped;
 }

@@ -2,7 +2,7 @@
 // blocked or kept, what is found so far), and the two ways a pass records a word as a name.
 import { acronyms } from './agency-words';
 import { petNamedBefore } from './name-frames';
-import { isNeverAName, looksLikeNameWord } from './name-words';
+import { isNeverAName, isNeverANameShape, looksLikeNameWord } from './name-words';
 import { isAllCaps, type Token } from './text';
 import { type Confidence, overlapsAny, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
@@ -52,6 +52,7 @@ function record(scan: Scan, i: number, confidence: Confidence, reason: string): 
   const token = scan.tokens[i];
   if (!token || scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked))
     return false;
+  if (isNeverANameShape(scan.text, token)) return false;
   if (petNamedBefore(scan.text, token)) return false;
   const before = scan.found.get(i);
   if (!before || RANK[before.confidence] < RANK[confidence])

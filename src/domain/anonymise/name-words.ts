@@ -1,5 +1,6 @@
 // Word classes the unknown-name heuristics share: which capitalised words can never be a name.
 import {
+  acronyms,
   agencyWords,
   brandWords,
   tradeWords,
@@ -85,6 +86,26 @@ const NOT_NAME_WORDS = new Set(
     // brick", "a Vito van").
     'monzo starling revolut santander natwest barclays hsbc nokia samsung huawei motorola xiaomi',
     'alcatel vivaro vito trafic movano crafter ducato doblo',
+    // Faiths, their scriptures, branches and places of learning ("an evening Qur'an class", "the
+    // Eritrean Orthodox church", "Jehovah's Witnesses"), and the titles of faith teachers, which
+    // stand before or instead of a name ("Maulana sahib", "Qari Ilyas", "Pandit ji"). Not words
+    // that are also surnames or first names ("Sheikh", "Ahmadi", "Hafiz", "Bishop").
+    "quran koran qur'an qur’an torah talmud hadith orthodox jehovah pentecostal evangelical",
+    'adventist anglican methodist baptist protestant presbyterian mormon quaker sunni shia shiite',
+    'ismaili ahmadiyya rastafarian deobandi salafi hasidic haredi gurdwara synagogue madrassah',
+    'madrasah madrasa madrassa maulana maulvi moulvi molvi mawlana moulana mufti qari ustadh ustad',
+    'ustaz ustadha alim alima aalim sahib sahiba pandit pundit granthi swami sadhu imam pastor rabbi',
+    'reverend',
+    // Punctuation spoken into dictation software ("his mum quote tells him to unquote full stop").
+    'quote unquote endquote comma semicolon paragraph bracket brackets hyphen apostrophe',
+    // Dog breeds, which a home visit counts ("two Staffies, one unknown"); the plural is read too.
+    'staffy staffie staffies rottweiler rottie alsatian husky huskies akita labrador spaniel collie',
+    'terrier doberman dobermann mastiff chihuahua pitbull pomeranian dachshund cockapoo cavapoo',
+    'labradoodle whippet lurcher greyhound beagle poodle',
+    // A form's label for another name ("Alias: Saman Mohamadi"), like "aka".
+    'alias',
+    // Clinical shorthand for treatment, history, diagnosis and symptoms ("needs 3/12 Rx").
+    'rx hx dx tx sx ddx',
   ]
     .join(' ')
     .split(' '),
@@ -97,6 +118,32 @@ export function isNeverAName(key: string): boolean {
     isServiceCompound(key) ||
     (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)))
   );
+}
+
+/** Lower-case function words, which no frame makes a name ("a baby of 20 months", "mum to 3"). */
+const FUNCTION_WORDS = new Set(
+  'of to in on at by for with from as is was be are were the a an and or but if so not no nor he she it we they you his her its our their my me him them us this that than then til till until cos coz cuz wiv tho'.split(
+    ' ',
+  ),
+);
+
+/** A kinship word joined by a hyphen after the token: "Great-aunt", "Step-mum", "Half-brother". */
+const KIN_AFTER_HYPHEN =
+  /^-(?:aunt|auntie|aunty|uncle|grand\p{L}*|gran|granny|nan|nana|nanny|niece|nephew|cousin|mum|mother|dad|father|brother|sister|son|daughter|parent)s?(?![\p{L}])/iu;
+
+/**
+ * True when the token's shape shows it is no name, whatever the word: a plural acronym ("UTIs",
+ * "GCSEs", "GPs"), a short form with a capital inside ("HoS", "DoB", "NoK"), the first part of a
+ * kinship word ("Great-aunt"), or a function word in lower case ("of", "to").
+ */
+export function isNeverANameShape(text: string, token: Token): boolean {
+  const { raw } = token;
+  const plural = /^(\p{Lu}{2,})s$/u.exec(raw);
+  if (plural && ((plural[1] ?? '').length >= 3 || acronyms.has((plural[1] ?? '').toLowerCase())))
+    return true;
+  if (/^\p{Lu}\p{Ll}\p{Lu}{1,2}$/u.test(raw) && !/^(?:Mc|Mac|O)/u.test(raw)) return true;
+  if (KIN_AFTER_HYPHEN.test(text.slice(token.end, token.end + 16))) return true;
+  return raw === raw.toLowerCase() && FUNCTION_WORDS.has(token.key);
 }
 
 /**
@@ -122,9 +169,12 @@ export function isPlainEnglishWord(key: string): boolean {
 
 /**
  * Words that end a firm's name as a trade does ("Peak Travel", "Boro Cars", "Blackburn Private
- * Hire", "Salix Homes", "Skyline Coaches"): a taxi, coach or housing firm, not a person.
+ * Hire", "Salix Homes", "Skyline Coaches", "Nene Valley Minibuses", "Cam Homestays"): a taxi,
+ * coach, housing or host-family firm, not a person.
  */
-const FIRM_WORDS = new Set('travel cars hire coaches homes'.split(' '));
+const FIRM_WORDS = new Set(
+  'travel cars hire coaches homes minibuses taxis homestays lettings'.split(' '),
+);
 
 function isListedNonName(key: string): boolean {
   return (

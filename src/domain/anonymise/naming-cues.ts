@@ -14,8 +14,11 @@ const NOT_A_NAME_AFTER_CALLED = new Set(
 const NAMING_THEN =
   /\b(?:called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name)\s+['‘"“]?(?=[\p{L}])/giu;
 
-/** "they call him JJ", "calls her "Lulu"": a name in capitals or quotes after whom it calls. */
-const CALLS_SOMEONE = /\bcall(?:s|ed|ing)?\s+(?:him|her|them)\s+['‘"“]?(?=\p{Lu})/gu;
+/**
+ * "they call him JJ", "calls her "Lulu"", "calls him "jonno"": a name with a capital, or in quotes
+ * in any case, after whom it calls.
+ */
+const CALLS_SOMEONE = /\bcall(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:['‘"“](?=\p{L})|(?=\p{Lu}))/gu;
 
 /**
  * The token indexes straight after a naming cue, and the other name after "or" ("he is called

@@ -26,11 +26,23 @@ const PROFESSIONAL_TITLE =
 const ROLE_AFTER = /^\s*(\(|,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?)([\p{L}&]+)(?:\s+([\p{L}&]+))?/u;
 const NOT_A_ROLE_AFTER_FROM = new Set(['school', 'college', 'nursery', 'family', 'home']);
 
+/**
+ * Private places of work whose word before a role makes it a private job, not a safeguarding
+ * professional's post: "the park manager, Keith Rowell", "Steven Rudd, bar manager", "the site
+ * manager Dave". Such a worker is a third party, hidden like anyone else.
+ */
+const PRIVATE_WORKPLACES = new Set(
+  'park bar pub shop site hotel farm club restaurant takeaway garage cafe café salon gym caravan holiday store warehouse factory kitchen night'.split(
+    ' ',
+  ),
+);
+
 /** True when the words after a name give a professional role: "Helen (HV)", ", social worker". */
 function roleFollows(text: string, token: Token): boolean {
   const after = ROLE_AFTER.exec(text.slice(token.end, token.end + 50));
   if (!after) return false;
   const words = [after[2], after[3]].filter((w): w is string => w !== undefined).map(foldName);
+  if (PRIVATE_WORKPLACES.has(words[0] ?? '') && words[1] === 'manager') return false;
   if (words.some((word) => roleWords.has(word))) return true;
   const opener = after[1] ?? '';
   // "(PNC 97/221331H)", "(NHS 943 476 5919)": a cue word before a number identifies the person.
@@ -75,12 +87,17 @@ export function professionalMentions(scan: Scan): void {
   professionalTeams(scan);
 }
 
-const ROLE_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*[,:]?\s+$/u;
+const ROLE_BEFORE = /(?:^|[^\p{L}])(?:([\p{L}]+)\s+)?([\p{L}]+)\s*[,:]?\s+$/u;
 
-/** True when a role word comes straight before a name: "the HV, Anne-Marie Cole", "social worker Jess". */
+/**
+ * True when a role word comes straight before a name: "the HV, Anne-Marie Cole", "social worker
+ * Jess"; not a manager of a private place ("The park manager, Keith Rowell").
+ */
 function rolePrecedes(text: string, token: Token): boolean {
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, token.start - 30), token.start));
-  return roleWords.has(foldName(before?.[1] ?? ''));
+  const [qualifier, role] = [foldName(before?.[1] ?? ''), foldName(before?.[2] ?? '')];
+  if (role === 'manager' && PRIVATE_WORKPLACES.has(qualifier)) return false;
+  return roleWords.has(role);
 }
 
 /** Lower-case words that, straight after a run of capitalised words, make it a service's name. */
@@ -104,11 +121,18 @@ const TERM_AFTER =
   /^[ \t]+(?:competent|competence|competency|guidelines|criteria|principles|judgment|judgement|ruling|basket|scale|checklist)\b/;
 /** The same after a possessive too: "Angelman syndrome", "Asperger's syndrome", "Crohn's disease". */
 const CONDITION_AFTER = /^(?:['’]s)?[ \t]+(?:syndrome|disease|palsy)\b/;
-/** Capitalised words that end an eponymous term or a statute: "Awaab's Law", "(Minimum Age) Act". */
-const TERM_ENDINGS = new Set('law act syndrome disease judgment judgement principles'.split(' '));
+/**
+ * Capitalised words that end an eponymous term, a statute or a treaty named after its town: "Awaab's
+ * Law", "(Minimum Age) Act", "the 1996 Hague Convention", "the Palermo Protocol".
+ */
+const TERM_ENDINGS = new Set(
+  'law act syndrome disease judgment judgement principles convention protocol treaty regulation regulations'.split(
+    ' ',
+  ),
+);
 /** Any of the words above, to skip most words at once. */
 const TERM_HINT =
-  /(?:law|act|syndrome|disease|palsy|judge?ment|principles|competen|guidelines|criteria|ruling|basket|scale|checklist)/i;
+  /(?:law|act|syndrome|disease|palsy|judge?ment|principles|competen|guidelines|criteria|ruling|basket|scale|checklist|convention|protocol|treaty|regulation)/i;
 /** Containers of a drink or product: "a bottle of Hennessy", "two cans of Monster". */
 const CONTAINERS = new Set(
   'bottle bottles can cans pack packs packet packets bag bags box boxes tin tins glass shot shots pint pints crate tub'.split(

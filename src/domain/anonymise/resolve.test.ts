@@ -46,6 +46,26 @@ describe('joinNeighbours', () => {
   });
 });
 
+describe('joinNeighbours for places', () => {
+  it('joins the words of one place one space apart, not places a comma or a word apart', () => {
+    const text = 'over Hardknott Pass, Eskdale and Leeds';
+    const place = (start: number, end: number) =>
+      finding(start, end, { type: 'place', replacement: '[place]', confidence: 'low' });
+    const joined = joinNeighbours(text, [
+      place(5, 14),
+      place(15, 19),
+      place(21, 28),
+      place(33, 38),
+    ]);
+    expect(joined.map((f) => f.original)).toEqual(['Hardknott Pass', '', '']);
+    expect(joined.map((f) => [f.start, f.end])).toEqual([
+      [5, 19],
+      [21, 28],
+      [33, 38],
+    ]);
+  });
+});
+
 describe('applyFindings', () => {
   it('replaces each span by its placeholder', () => {
     expect(applyFindings('Kyle met Dean.', [finding(0, 4), finding(9, 13)])).toBe(

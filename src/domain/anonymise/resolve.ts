@@ -58,6 +58,8 @@ function joinable(text: string, a: Finding, b: Finding): boolean {
   if (a.replacement !== b.replacement || a.type !== b.type) return false;
   const gap = text.slice(a.end, b.start);
   if (a.type === 'address') return /^[\s,]*$/.test(gap);
+  // "Hardknott Pass", "Folly Hall Mills": a place's words guessed one by one are one place.
+  if (a.type === 'place') return gap === ' ';
   return a.type === 'name' && /^[ \t-]*$/.test(gap) && !a.replacement.endsWith("'s");
 }
 

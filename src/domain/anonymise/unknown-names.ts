@@ -14,6 +14,7 @@ import {
   propagateLower,
   propagateWithS,
 } from './lower-case-names';
+import { messageFrames } from './message-frames';
 import { isNameListWord, listedWith, nicknameBetweenNames, quoted } from './name-frames';
 import {
   BEFORE_REASON,
@@ -183,6 +184,7 @@ export function findUnknownNames(
   afterCues(scan);
   afterTitles(scan);
   capitalisedWords(scan);
+  messageFrames(scan);
   extendBackwards(scan);
   capitalSurnames(scan);
   propagate(scan);

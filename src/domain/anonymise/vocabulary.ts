@@ -96,7 +96,7 @@ export const commonWords = wordSet(
   // it"); the name written beside one is hidden ("Chacha Tariq").
   'appa amma ammi ammu abba abbu dadi dada nani nanu baba mama mamu khala khalu chacha chachi',
   'phupho phuppo taya tayi didi bhaiya bhabhi thatha paati babcia dziadek bunica oma opa',
-  'tad taid nain brawd chwaer llystad llysfam gramps grampy grampa nanna',
+  'tad taid nain brawd chwaer llystad llysfam gramps grampy grampa nanna mami mamie papa tata tato',
 );
 
 /** Words that, directly after a sentence-initial ordinary-word name, show it is a verb or noun. */
