@@ -37,6 +37,8 @@ import { dev7Corpus } from '../test/fixtures/anonymiser/corpus-dev7';
 import dev7FirstScore from '../test/fixtures/anonymiser/dev7-first-score.json';
 import { dev8Corpus } from '../test/fixtures/anonymiser/corpus-dev8';
 import dev8FirstScore from '../test/fixtures/anonymiser/dev8-first-score.json';
+import { dev9Corpus } from '../test/fixtures/anonymiser/corpus-dev9';
+import dev9FirstScore from '../test/fixtures/anonymiser/dev9-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -279,6 +281,7 @@ const api = {
           ['dev6', dev6Corpus, dev6FirstScore],
           ['dev7', dev7Corpus, dev7FirstScore],
           ['dev8', dev8Corpus, dev8FirstScore],
+          ['dev9', dev9Corpus, dev9FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,
