@@ -3,16 +3,17 @@
 // quality notes, in new ground (mental health and self-harm; peer-on-peer harm and contextual
 // safeguarding; courts and legal process; community, faith and voluntary settings; records pasted
 // from systems and unusual layouts). The floors sit just below their first score, before anyone
-// tuned on them (dev8-first-score.json and docs/anonymiser-quality.md), so a change that loses
+// tuned on them (dev8-first-score.json and docs/anonymiser-quality.md), raised in the fifteenth round
+// to just below its figures for dates of birth, schools, other numbers and places, so a change that loses
 // ground on them fails here.
 import { dev8Corpus } from '../../../test/fixtures/anonymiser/corpus-dev8';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev8', dev8Corpus, 100, {
-  /** Recall floors per type, just below the first score. */
+  /** Recall floors per type, just below the first score or, where the fifteenth round raised it, just below that. */
   recall: {
     name: 0.94,
-    'date-of-birth': 0.81,
+    'date-of-birth': 0.95,
     address: 0.98,
     postcode: 0.95,
     'nhs-number': 0.98,
@@ -20,13 +21,13 @@ describeQualityFloors('dev8', dev8Corpus, 100, {
     'ni-number': 0.98,
     phone: 0.95,
     email: 0.98,
-    school: 0.85,
-    'other-number': 0.87,
+    school: 0.86,
+    'other-number': 0.92,
     'vehicle-registration': 0.94,
     'social-media': 0.52,
-    place: 0.68,
+    place: 0.71,
   },
-  overallRecall: 0.886,
-  redactionRecall: 0.932,
-  precision: 0.903,
+  overallRecall: 0.895,
+  redactionRecall: 0.937,
+  precision: 0.909,
 });

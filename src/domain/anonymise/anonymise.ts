@@ -9,6 +9,7 @@ import {
 } from './address';
 import { findTownsBeforePostcodes, retypeTownsAfterAddresses } from './address-towns';
 import { findEmails, findPhones } from './contact';
+import { findLandmarkPlaces } from './landmark-places';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
@@ -100,6 +101,7 @@ function structuralFindings(
     ...findLooseAddresses(text),
     ...findKnownSchool(text, client.school),
     ...findNamedSchools(text),
+    ...findLandmarkPlaces(text),
   ];
 }
 

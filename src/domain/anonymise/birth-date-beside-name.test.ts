@@ -109,3 +109,26 @@ describe('a date of birth beside an age', () => {
     ).toEqual([]);
   });
 });
+
+describe('a date of birth in a record system’s form or a numbered list', () => {
+  it('takes a full date after a surname in capitals, a comma and the forenames', () => {
+    const log = 'CALL 2026 OCCUPANTS MORLEY, TANYA 04/06/1991, MORLEY, ZAC 12/01/2020. 12/03/2026';
+    expect(besideName(log)).toEqual(['04/06/1991', '12/01/2020']);
+    expect(besideName('Suspect PRIESTLEY, Dean Anthony 30/10/1988 PNC ID 1 on 2/2/2026')).toEqual([
+      '30/10/1988',
+    ]);
+  });
+
+  it('takes a full date after the name that opens a numbered item', () => {
+    const list =
+      'Referral 01/12/2026. Children:\n1. Marek Kovac 03/02/2011 father Jan Kovac\n2. Lena Kovacova 17/08/2014 Year 6';
+    expect(besideName(list)).toEqual(['03/02/2011', '17/08/2014']);
+  });
+
+  it('leaves a dated entry, a meeting, this year’s date and a date after an ordinary word', () => {
+    expect(besideName('1. Strategy Meeting 03/02/2025 held. Seen 2026.')).toEqual([]);
+    expect(besideName('1. Visit 03/02/2025 done; 2. Home Visit 04/02/2025. 2026')).toEqual([]);
+    expect(besideName('1. Kira Bell 03/02/2026 visit, 2026')).toEqual([]);
+    expect(besideName('CASE NOTE, REVIEW 04/05/2024 then 2026')).toEqual([]);
+  });
+});

@@ -103,6 +103,48 @@ function appositionBirthDate(text: string, date: DateMention, latestYear: number
   );
 }
 
+/**
+ * The form record systems print a person in, surname in capitals, a comma, then the forenames
+ * ("KERRIGAN, SHAUNA 02/05/1996", "DOLAN, Connor James 30/10/1993"): police logs, PNC and case
+ * systems all write a person so, and a full date straight after is their date of birth.
+ */
+const SYSTEM_NAME_BEFORE =
+  /(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]+,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+$/u;
+/**
+ * A numbered item that opens with a name and a date ("1. Dominik Horváth 02/01/2009 father …"):
+ * a list of children, each with a birth date, as referral forms give them.
+ */
+const NUMBERED_ITEM_BEFORE =
+  /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+$/u;
+
+/**
+ * A full date, its year before the latest year the note names, straight after a person written as
+ * a record system writes one, or after the name that opens a numbered item.
+ */
+function recordFormBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
+  if (date.twoDigitYear || date.year >= latestYear) return false;
+  const before = text.slice(Math.max(0, date.start - 60), date.start);
+  const system = SYSTEM_NAME_BEFORE.exec(before);
+  if (system) {
+    const words = system[0].trim().split(/[\s,]+/u);
+    return words.every((word) => !EVENT_WORDS.test(word) && !monthNumbers.has(word.toLowerCase()));
+  }
+  const item = NUMBERED_ITEM_BEFORE.exec(before);
+  if (!item) return false;
+  const words = item[0].trim().split(/\s+/u).slice(1);
+  return (
+    !MEETING_BEFORE.test(before) &&
+    words.every(
+      (word) =>
+        nameLikeWord(word) &&
+        !EVENT_WORDS.test(word) &&
+        !monthNumbers.has(word.toLowerCase()) &&
+        !weekdays.has(word.toLowerCase()),
+    )
+  );
+}
+
 /** An age just before the date: "aged 7 (12/03/2016)", "Kayden (7, 12/03/2016)". */
 function ageBefore(text: string, date: DateMention): boolean {
   const before = text.slice(Math.max(0, date.start - 24), date.start);
@@ -141,6 +183,7 @@ export function birthDateBesideName(text: string, date: DateMention, latestYear:
   return (
     (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
     bracketedBirthDate(text, date, latestYear) ||
-    appositionBirthDate(text, date, latestYear)
+    appositionBirthDate(text, date, latestYear) ||
+    recordFormBirthDate(text, date, latestYear)
   );
 }

@@ -312,3 +312,20 @@ describe('a hospital number after its trust’s initials', () => {
     ).toEqual([]);
   });
 });
+
+describe('energy meter numbers, and card numbers in brackets that no UK phone starts with', () => {
+  it('finds a prepayment, gas or electricity meter account or number', () => {
+    expect(found('Gas cut off (prepayment meter account 8812 3390 1174 2) last week.')).toEqual([
+      '8812 3390 1174 2',
+    ]);
+    expect(found('electricity meter no. 21K0048813 was bypassed')).toEqual(['21K0048813']);
+  });
+
+  it('finds a bus pass in brackets starting 04 or 06, but leaves a service’s line and a reading', () => {
+    expect(found('They took her bus pass (0633 1200 4471) and phone.')).toEqual([
+      '0633 1200 4471',
+    ]);
+    expect(found('Bus pass office (0113 496 0555) was closed.')).toEqual([]);
+    expect(found('The meter reading was 45512 and the meter is in the hall.')).toEqual([]);
+  });
+});

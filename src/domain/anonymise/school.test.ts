@@ -226,3 +226,22 @@ describe('a school named in a form', () => {
     expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Redbridge High School']);
   });
 });
+
+describe('a school named after a child’s year group', () => {
+  const named = (text: string) => findNamedSchools(text).map((f) => f.original);
+
+  it('takes the proper name after "Year 9 at" or "Yr 11 at"', () => {
+    expect(named('She is in Year 9 at Thornbury Vale and has missed weeks.')).toEqual([
+      'Thornbury Vale',
+    ]);
+    expect(named('Kai (Yr 11 at Kestrelmoor) was excluded.')).toEqual(['Kestrelmoor']);
+  });
+
+  it('leaves a month, a weekday, an ordinary word and a school already named with its kind', () => {
+    expect(named('He was in Year 9 at Christmas and Year 10 at Easter.')).toEqual([]);
+    expect(named('In Year 6 at Monday club she cried.')).toEqual([]);
+    expect(named('She is in Year 9 at Thornbury Vale Academy.')).toEqual([
+      'Thornbury Vale Academy',
+    ]);
+  });
+});

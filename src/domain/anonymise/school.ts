@@ -1,6 +1,6 @@
 // Schools: the child's own school however it is shortened, and other named schools.
 import { agencyWords } from './agency-words';
-import { commonWords } from './vocabulary';
+import { commonWords, monthNumbers, weekdays } from './vocabulary';
 import { isListedPlace } from './listed-places';
 import { escapeRegExp, patternWords, foldName, tokenise } from './text';
 import { KINDS, KIND_WORDS, schoolCore, shortenedSchools } from './school-names';
@@ -244,6 +244,54 @@ function littleSettings(text: string): Finding[] {
   });
 }
 
+/**
+ * A school named with no kind word after a child's year group: "she is in Year 9 at Bluecoat
+ * Aspley", "Yr 11 at Kingsbridge". A year group "at" a proper name is where the child is taught;
+ * a month, a weekday or an ordinary word there ("Year 9 at Christmas") is not a school.
+ */
+const YEAR_AT_SCHOOL =
+  /(?<![\p{L}])(?:Year|Yr|Y)[ \t]?(?:[1-9]|1[0-3])[ \t]+at[ \t]+((?:\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})(?![\p{L}])/gu;
+
+/** Times of the school year a year group is placed in ("Year 10 at Easter"), not schools. */
+const SCHOOL_YEAR_TIMES = new Set(
+  'christmas easter halloween whitsun diwali eid ramadan hanukkah vaisakhi summer autumn spring winter half term the end start'.split(
+    ' ',
+  ),
+);
+
+function yearGroupSchools(text: string): Finding[] {
+  return [...text.matchAll(YEAR_AT_SCHOOL)].flatMap((match) => {
+    const name = match[1] ?? '';
+    const words = name.split(/[ \t]+/);
+    const plain = (word: string) => {
+      const key = foldName(word);
+      return (
+        SCHOOL_YEAR_TIMES.has(key) ||
+        monthNumbers.has(key) ||
+        weekdays.has(key) ||
+        !isDistinctive(word)
+      );
+    };
+    if (words.some(plain)) return [];
+    // A town alone after the year group is the place, found as one.
+    if (words.length === 1 && isListedPlace(foldName(name))) return [];
+    const start = match.index + match[0].length - name.length;
+    if (namedAsAgency(text, start, start + name.length)) return [];
+    return [
+      makeFinding(
+        text,
+        { start, end: start + name.length },
+        {
+          type: 'school',
+          replacement: '[school]',
+          reason: "A proper name after a child's year group",
+          confidence: 'medium',
+        },
+      ),
+    ];
+  });
+}
+
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
   const findings: Finding[] = [
@@ -251,6 +299,8 @@ export function findNamedSchools(text: string): Finding[] {
     ...welshSchools(text),
     ...lowerCaseSaintSchools(text),
   ];
+  // A year group's school, unless a named school with its kind already covers it.
+  const yearGroup = yearGroupSchools(text);
   // A "Little" setting with its kind after it is a named school, found or kept here.
   const named: Span[] = [];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
@@ -269,5 +319,11 @@ export function findNamedSchools(text: string): Finding[] {
     );
   }
   const little = littleSettings(text).filter((found) => !overlapsAny(found, named));
-  return [...findings, ...little, ...shortenedSchools(text, [...findings, ...little])];
+  const named2 = yearGroup.filter((found) => !overlapsAny(found, named));
+  return [
+    ...findings,
+    ...little,
+    ...named2,
+    ...shortenedSchools(text, [...findings, ...little, ...named2]),
+  ];
 }

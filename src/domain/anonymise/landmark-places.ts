@@ -1,0 +1,69 @@
+// Landmarks and gathering places named with their kind: a bridge, a pier or an underpass where a
+// young person was found ("attended the Queen Alexandra Bridge", "on Spital Bridge"), and a faith
+// building, a leisure or shopping centre where a family worships or young people gather ("at Masjid
+// Al-Furqan", "at the Brick Lane Mosque", "outside Easton Leisure Centre"). Near home they locate
+// the family, so the whole proper name is proposed as a place.
+import { isListedGivenName } from './given-names';
+import { foldName } from './text';
+import { placeFinding, type Finding } from './types';
+
+/** A capitalised word of a landmark's name, or a saint's title before it ("St Luke's"). */
+const WORD = String.raw`(?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)`;
+/** The name's words before its kind, on one line: one to four ("Queen Alexandra", "New Testament"). */
+const NAME = String.raw`${WORD}(?:[ \t]+${WORD}){0,3}`;
+/** Kinds of structure that no agency is named after: found in any frame. */
+const STRUCTURES = String.raw`Bridge|Pier|Viaduct|Underpass|Footbridge`;
+/**
+ * Kinds of building a writer's own agency may be ("Bedford Central Mosque" heading a madrasa's
+ * letter): found only after a word that puts someone there.
+ */
+const GATHERING = String.raw`Mosque|Masjid|Church|Chapel|Gurdwara|Mandir|Temple|Synagogue|Kingdom[ \t]+Hall|Leisure[ \t]+Centre|Sports[ \t]+Centre|Shopping[ \t]+Centre|Retail[ \t]+Park|Skate[ \t]+Park`;
+/** "Church of God", "Church of Jesus Christ": a church's name going on after its kind. */
+const OF_GOD = String.raw`(?:[ \t]+of[ \t]+(?:God|Christ|Jesus[ \t]+Christ))?`;
+/** Words that put someone at a place: "at", "outside", "worships at", "attends". */
+const FRAME = String.raw`(?:at|on|by|near|outside|inside|off|under|behind|opposite|towards?|round|around|past|attends|attended|attending|visits|visited)[ \t]+(?:the[ \t]+)?`;
+
+/** Words before a bridge's name that put something there: "the", "on", "over", "from". */
+const STRUCTURE_FRAME = String.raw`(?:the|on|at|near|over|off|under|across|onto|from|towards?|outside|beneath|below)[ \t]+`;
+const STRUCTURE = new RegExp(
+  String.raw`(?<![\p{L}])${STRUCTURE_FRAME}(?:the[ \t]+)?(${NAME})[ \t]+(?:${STRUCTURES})(?![\p{L}'’])`,
+  'gu',
+);
+const GATHERING_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])${FRAME}((?:${NAME})[ \t]+(?:${GATHERING})${OF_GOD}|(?:Masjid|Gurdwara|Jamia[ \t]+Masjid)[ \t]+${NAME})(?![\p{L}])`,
+  'gu',
+);
+
+/** Where the name starts, after any leading "The" or "This"; undefined when nothing is left. */
+function nameStart(text: string, start: number, end: number): number | undefined {
+  const lead = /^(?:(?:the|a|an|this|that|our|your|their|his|her|my|its)[ \t]+)*/iu.exec(
+    text.slice(start, end),
+  );
+  const from = start + (lead?.[0].length ?? 0);
+  return from < end ? from : undefined;
+}
+
+/** Named bridges, piers and underpasses anywhere, and named faith and leisure buildings in a frame. */
+export function findLandmarkPlaces(text: string): Finding[] {
+  const findings: Finding[] = [];
+  const add = (start: number, end: number, reason: string) => {
+    const from = nameStart(text, start, end);
+    // A kind word alone after "the" ("the Bridge") names no landmark.
+    if (from === undefined || !/[ \t]/.test(text.slice(from, end).trim())) return;
+    findings.push(placeFinding(text, { start: from, end }, reason, 'medium'));
+  };
+  for (const match of text.matchAll(STRUCTURE)) {
+    const name = match[1] ?? '';
+    const offset = match[0].indexOf(name);
+    const afterThe = /(?:^|[ \t])the[ \t]+$/.test(match[0].slice(0, offset));
+    // "a letter from Kevin Bridge": a given name and the kind word alone are a person.
+    if (!afterThe && !/[ \t]/.test(name) && isListedGivenName(foldName(name))) continue;
+    add(match.index + offset, match.index + match[0].length, 'A named bridge, pier or underpass');
+  }
+  for (const match of text.matchAll(GATHERING_PLACE)) {
+    const name = match[1] ?? '';
+    const end = match.index + match[0].length;
+    add(end - name.length, end, 'A named faith, leisure or shopping building someone is at');
+  }
+  return findings;
+}
