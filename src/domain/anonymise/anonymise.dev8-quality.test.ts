@@ -11,7 +11,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev8', dev8Corpus, 100, {
   /** Recall floors per type, just below the first score. */
   recall: {
-    name: 0.94,
+    name: 0.947,
     'date-of-birth': 0.81,
     address: 0.98,
     postcode: 0.95,
@@ -26,7 +26,7 @@ describeQualityFloors('dev8', dev8Corpus, 100, {
     'social-media': 0.92,
     place: 0.68,
   },
-  overallRecall: 0.897,
-  redactionRecall: 0.938,
+  overallRecall: 0.899,
+  redactionRecall: 0.94,
   precision: 0.912,
 });
