@@ -12,7 +12,7 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev8', dev8Corpus, 100, {
   /** Recall floors per type, just below the first score or, where the fifteenth round raised it, just below that. */
   recall: {
-    name: 0.94,
+    name: 0.947,
     'date-of-birth': 0.95,
     address: 0.98,
     postcode: 0.95,
@@ -24,10 +24,10 @@ describeQualityFloors('dev8', dev8Corpus, 100, {
     school: 0.86,
     'other-number': 0.92,
     'vehicle-registration': 0.94,
-    'social-media': 0.52,
+    'social-media': 0.92,
     place: 0.71,
   },
-  overallRecall: 0.895,
-  redactionRecall: 0.937,
-  precision: 0.909,
+  overallRecall: 0.899,
+  redactionRecall: 0.94,
+  precision: 0.912,
 });

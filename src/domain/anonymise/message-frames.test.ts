@@ -63,3 +63,19 @@ describe('private workers named with their job', () => {
     for (const word of ['Ruth', 'Pike']) expect(found).not.toContain(word);
   });
 });
+
+describe('people heading the entries of a list (fifteenth round)', () => {
+  it('finds a name, a town’s or a plain word, before a dash and an age, "real name" or a year', () => {
+    const found = names(
+      'Peer map:\n- Wigan – real name Obi Okafor, 16\n- Blaze – 17, moped\n- Big K – Kyle Dunn, 15\n- Tamsin - Y10',
+    );
+    for (const word of ['Wigan', 'Blaze', 'Big', 'K', 'Tamsin']) expect(found).toContain(word);
+  });
+
+  it('leaves a role, a heading without an age and a line that is no list item', () => {
+    const found = names('- Mum – 34, works nights\n- Actions – see below\nThe Venue – 18 rooms');
+    expect(found).not.toContain('Mum');
+    expect(found).not.toContain('Actions');
+    expect(found).not.toContain('Venue');
+  });
+});

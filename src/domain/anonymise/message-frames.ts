@@ -68,6 +68,7 @@ export function messageFrames(scan: Scan): void {
       propose(scan, i, 'low', 'A name before "from the" and where they work or live');
   });
   personCalled(scan);
+  listedPeople(scan);
   // "Wei says Pemberton gave him…": the other mentions, guessed for their capital alone (and so
   // open to be taken for the town), are the same person's.
   tokens.forEach((token, i) => {
@@ -93,5 +94,54 @@ function personCalled(scan: Scan): void {
     if (!PERSON_CALLED.test(scan.text.slice(Math.max(0, token.start - 30), token.start))) return;
     if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
     scan.found.set(i, { confidence: 'medium', reason: 'A name after a person and "called"' });
+  });
+}
+
+/** A list item's bullet at the head of a line, and up to two capitalised words after it. */
+const BULLET_BEFORE = /(?:^|\n)[ \t]*[-•*][ \t]+['‘"“]?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u;
+/**
+ * What follows a person's name in a list of people: a dash, then an age, "real name", "aka" or a
+ * school year ("- Chase – 18, car …", "- Bolton – real name …", "- Lil T – Tyrell …, 15").
+ */
+const PERSON_ENTRY_AFTER =
+  /^['’"”]?[ \t]+[-–—][ \t]+(?:\d{1,2}(?![\d/.:])|real name|aka\b|a\.k\.a|known as|[Yy](?:ea)?r?[ \t]?\d{1,2}\b|(?:\p{Lu}\p{Ll}+[ \t]+){1,2}[^\n]{0,40}?\b\d{1,2}\b(?![\d/.:]))/u;
+/** Words that head a list item as a role, not a name ("- Mum – 34"). */
+const ROLE_HEADS = new Set(
+  'mum dad mother father stepdad stepmum baby child sibling brother sister nan grandad carer parent total'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The people of a list, as a peer-group map or a list of contacts writes them: a bullet, a name of
+ * up to three words, a dash and an age, "real name" or a school year. The name may be a town's or
+ * an ordinary word's ("Bolton", "Chase"), which the slot makes a person's; a role ("Mum") stays.
+ */
+function listedPeople(scan: Scan): void {
+  const { text, tokens } = scan;
+  tokens.forEach((token, i) => {
+    if (!/^\p{Lu}/u.test(token.raw) || token.possessive) return;
+    if (!BULLET_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return;
+    // The run of capitalised words to the dash: this word and up to two after it.
+    let last = i;
+    while (
+      last < i + 2 &&
+      tokens[last + 1] &&
+      text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === ' ' &&
+      /^\p{Lu}/u.test(tokens[last + 1]?.raw ?? '')
+    )
+      last += 1;
+    const end = tokens[last]?.end ?? token.end;
+    if (!PERSON_ENTRY_AFTER.test(text.slice(end, end + 60))) return;
+    if (ROLE_HEADS.has(token.key) || isNeverAName(token.key)) return;
+    for (let j = i; j <= last; j += 1) {
+      const word = tokens[j];
+      if (!word || scan.found.has(j) || scan.professionalKeys.has(word.key)) continue;
+      if (overlapsAny(word, scan.blocked)) continue;
+      scan.found.set(j, {
+        confidence: 'medium',
+        reason: 'A name heading an entry in a list of people',
+      });
+    }
   });
 }

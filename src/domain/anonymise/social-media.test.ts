@@ -107,3 +107,70 @@ describe('profiles and usernames after "social media" or a bracket', () => {
     ).toEqual(['Sonny Smith Wisbech Boy']);
   });
 });
+
+describe('names of group chats, servers and accounts (fifteenth round)', () => {
+  it('finds a name after "group chat called", "server named" or "account called", up to a clause word', () => {
+    expect(
+      found(
+        'She posts in a group chat called the night owls where photos are shared. He joined a Discord server named Frog Pond 🐸 which older boys run. Run from an account called brxtnleaks.',
+      ),
+    ).toEqual(['the night owls', 'Frog Pond 🐸', 'brxtnleaks']);
+  });
+
+  it('finds a quoted name after "called", and a platform and "called" ("a Discord called")', () => {
+    expect(
+      found('a snapchat group called "Year 10 Lads" and a Discord called Moss Gang and more'),
+    ).toEqual(['Year 10 Lads', 'Moss Gang']);
+  });
+
+  it('leaves "called" as a verb and a name of one common word', () => {
+    expect(
+      found('The account called her names. The group chat called it off. A chat called me.'),
+    ).toEqual([]);
+  });
+
+  it('finds a chat name set off by commas, but not a clause', () => {
+    expect(
+      found('then a second chat, KLT drops, which he runs. In the chat, she said no.'),
+    ).toEqual(['KLT drops']);
+  });
+
+  it('finds a capitalised name after a platform and "group"', () => {
+    expect(
+      found('It went on the WhatsApp group Tipton Mums Online. The whatsapp group was loud.'),
+    ).toEqual(['Tipton Mums Online']);
+  });
+
+  it('finds a quoted name of two words before "on" and a platform, but not one plain word', () => {
+    expect(found('raps as "Lil Brixx" on youtube; she is "Kaz" on Instagram')).toEqual([
+      'Lil Brixx',
+    ]);
+  });
+
+  it('finds a username after "under the name" and "gamertag", but not a person’s name', () => {
+    expect(
+      found(
+        'an app under the name plumcrumble and on Xbox (gamertag MossyTheGreat); under the name Smith',
+      ),
+    ).toEqual(['plumcrumble', 'MossyTheGreat']);
+  });
+
+  it('keeps the capitalised words of a profile before lower-case words', () => {
+    expect(found('mum is on fb as Jo Dunn Netball Mum n posts clips')).toEqual([
+      'Jo Dunn Netball Mum',
+    ]);
+  });
+
+  it('finds an underscored username anywhere, a trailing underscore and a chat speaker label', () => {
+    expect(found('One called xX_MothKing_Xx asked. Her username there is pixiemoth_ now.')).toEqual(
+      ['xX_MothKing_Xx', 'pixiemoth_'],
+    );
+    expect(found('copied: lo.fi22: where u at ty.b: home')).toEqual(['lo.fi22', 'ty.b']);
+  });
+
+  it('finds every other mention of a username and the core of a decorated gamertag', () => {
+    expect(
+      found('joined by xX_MothKing_Xx. Later MothKing said hi; pip_99: yo pip_99: bye'),
+    ).toEqual(['xX_MothKing_Xx', 'MothKing', 'pip_99', 'pip_99']);
+  });
+});

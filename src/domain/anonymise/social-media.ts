@@ -8,7 +8,7 @@ const AT_HANDLE =
 
 const PLATFORM = String.raw`(?:social media|socials|instagram|insta|ig|snapchat|snap|tiktok|tik tok|facebook|fb|twitter|threads|youtube|yt|discord|xbox|psn|playstation|roblox|telegram|whatsapp|kik|wizz|yubo|bereal|twitch|onlyfans|wechat|tinder|grindr|bumble|gamertag|gamer tag|username|user name|user|handle|account|accounts|profile)`;
 /** Words between a platform and the username ("snap name is", "tiktok account under", "insta:"). */
-const CONNECTOR = String.raw`(?:\s+(?:name|names|handle|account|username|user|id|tag|gamertag|channel|page|profile|is|was|as|called|named|under|of|now)|\s*[:=(–—-])*`;
+const CONNECTOR = String.raw`(?:(?:\s+|(?<=[(:=–—-])\s*)(?:name|names|handle|account|username|user|id|tag|gamertag|channel|page|profile|is|was|as|called|named|under|of|now)|\s*[:=(–—-])*`;
 const AFTER_PLATFORM = new RegExp(
   String.raw`\b(${PLATFORM})\b(${CONNECTOR})\s*(["“‘']?)` +
     String.raw`([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29}(?:#\d{4})?)`,
@@ -58,7 +58,7 @@ const QUOTED_PROFILE = new RegExp(
  * surname, which stay with the names ("on facebook as Toni Cole").
  */
 const UNQUOTED_PROFILE = new RegExp(
-  String.raw`\b${PLATFORM}(?:\s+(?:account|page|profile|name))?\s+(?:is|as|called|named|under)\s+(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’-]*){2,4})(?![ \t]*[\p{L}\p{N}])`,
+  String.raw`\b${PLATFORM}(?:\s+(?:account|page|profile|name))?\s+(?:is|as|called|named|under)\s+(\p{L}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’-]*){2,5})`,
   'giu',
 );
 /** Every word of a quoted profile capitalised or a number (the regex above ignores case). */
@@ -70,12 +70,151 @@ const PROFILE_URL =
 
 /** A dotted or underscored username near a word about messages or accounts ("messages from kwame.the.don"). */
 const LOOSE_HANDLE =
-  /(?<![\p{L}\p{N}_.@/:])[\p{L}\p{N}_]+(?:[._][\p{L}\p{N}_]+)+(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}_.@/:])[\p{L}\p{N}_]+(?:[._][\p{L}\p{N}_]+)*(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 const HANDLE_CONTEXT =
-  /\b(?:social media|socials|messages?|messaged|messaging|account|accounts|user|profile|online|followed|follows|dms?|chat|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram)\b/iu;
+  /\b(?:social media|socials|messages?|messaged|messaging|account|accounts|user|users|username|usernames|profile|online|followed|follows|dms?|chat|chats|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram|roblox|xbox|gamertag|on screen|screen name|server)\b/iu;
 /** Ends that make a dotted word a file, a web address or an abbreviation rather than a username. */
 const NOT_A_HANDLE =
   /\.(?:com|co|uk|org|net|gov|nhs|pdf|docx?|xlsx?|jpe?g|png|html?)$|^(?:e\.g|i\.e|a\.m|p\.m|n\.b|etc)$/iu;
+
+/** Platforms by name, before "group", "server" or "called" ("a WhatsApp group", "a Discord called"). */
+const PLATFORM_NAME = String.raw`(?:instagram|insta|snapchat|snap|tiktok|facebook|fb|youtube|discord|xbox|psn|playstation|roblox|telegram|whatsapp|kik|wizz|yubo|twitch|wechat|signal|messenger)`;
+/**
+ * A group chat, server or account and "called" or "named" before its name: "a group chat called
+ * the lost girls", "a Discord server named Night Owls", "an account called leakzrdg".
+ */
+const NAMED_GROUP = new RegExp(
+  String.raw`\b(?:(?:group ?chats?|gcs?|chats?|servers?|channels?|accounts?|profiles?|pages?|(?:${PLATFORM_NAME})(?:\s+(?:groups?|servers?|channels?))?))\s+(?:called|named|titled|known as)\s+(?:(["“‘'])|(?=[\p{L}\p{N}]))`,
+  'giu',
+);
+/** A chat's name set off by commas: "a second chat, RDG leaks, which", "a group chat, year 9 girls,". */
+const CHAT_APPOSITIVE = /\b(?:group ?chats?|gcs?|chats?|servers?),[ \t]+([^,.;:!?"“”\n]{2,40}),/giu;
+/** A platform's group, page or server and its capitalised name: "WhatsApp group Romale Sheffield". */
+const PLATFORM_GROUP = new RegExp(
+  String.raw`\b${PLATFORM_NAME}\s+(?:group|group chat|page|server|channel)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})`,
+  'giu',
+);
+/** A quoted name and then a platform: "drill name "TM Dreadz" on youtube". */
+const QUOTED_BEFORE_PLATFORM = new RegExp(
+  String.raw`["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]\s+on\s+(?:${PLATFORM_NAME}|twitter|threads|yt)\b`,
+  'giu',
+);
+/** "under the name" or "under the username" and one word: "a fitness app under the name gracefulzero". */
+const UNDER_THE_NAME =
+  /\bunder the (?:user ?name|screen ?name|name)\s+([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29}[\p{L}\p{N}_])/giu;
+/** Words that end a group's name written without quotes: a clause or a phrase starts after it. */
+const RUN_STOP = new Set(
+  `with where which that who whose and but or on in at from for to by because run runs set made
+  has had have is was were are be she he they it we i you then when after before about full so
+  also as of where while until if since now set started created this these those there`.split(
+    /\s+/,
+  ),
+);
+/** Pronouns that follow "called" when it is a verb ("the account called her"). */
+const NOT_A_GROUP_NAME = /^(?:me|him|her|them|us|it|you|police|back|out|up|round|again|a|an)$/iu;
+const RUN_TOKEN = /[ \t]*(\p{Extended_Pictographic}+\uFE0F?|[\p{L}\p{N}][\p{L}\p{N}_.'’&-]*)/uy;
+
+/** The group's name after "called": up to five words, and emoji, until a clause word or stop. */
+function groupNameRun(text: string, from: number): { start: number; end: number } | undefined {
+  let end = from;
+  let words = 0;
+  let first = '';
+  RUN_TOKEN.lastIndex = from;
+  for (let match = RUN_TOKEN.exec(text); match; match = RUN_TOKEN.exec(text)) {
+    const token = (match[1] ?? '').replace(/[.'’]+$/u, '');
+    if (/\p{L}|\p{N}/u.test(token)) {
+      if (words > 0 && RUN_STOP.has(token.toLowerCase())) break;
+      if (words >= 5) break;
+      if (words === 0) first = token;
+      words += 1;
+    }
+    end = match.index + match[0].length - ((match[1] ?? '').length - token.length);
+    if (token.length < (match[1] ?? '').length) break;
+  }
+  if (words === 0 || NOT_A_GROUP_NAME.test(first) || RUN_STOP.has(first.toLowerCase()))
+    return undefined;
+  // "a group chat called the" alone, or a name of only common words in lower case ("called it off").
+  const run = text.slice(from, end);
+  if (words === 1 && (commonWords.has(run.toLowerCase()) || run.length < 3)) return undefined;
+  return { start: from, end };
+}
+
+/** The quoted name after "called": up to the closing quote, on the same line. */
+function quotedRun(
+  text: string,
+  from: number,
+  quote: string,
+): { start: number; end: number } | undefined {
+  const close = quote === '“' ? '”' : quote === '‘' ? '’' : quote;
+  const end = text.indexOf(close, from);
+  if (end <= from || end - from > 40 || text.slice(from, end).includes('\n')) return undefined;
+  return { start: from, end };
+}
+
+/** A chat's name between commas: at most four words, none a clause word ("chat, she said,"). */
+function chatNameWords(run: string): boolean {
+  const words = run
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((word) => {
+    const key = word.toLowerCase();
+    return !RUN_STOP.has(key) && !commonWords.has(key) && !NOT_A_GROUP_NAME.test(key);
+  });
+}
+
+/** The longest run of capitalised words (or numbers) at the start, of at least `least` words. */
+function capitalisedPrefix(run: string, least: number): string {
+  const words = run.split(' ');
+  let count = 0;
+  while (count < words.length && /^[\p{Lu}\p{N}]/u.test(words[count] ?? '')) count += 1;
+  return count >= least ? words.slice(0, count).join(' ') : '';
+}
+
+/** True for a word standing alone: space, a bracket or a quote before it, and space or a stop after. */
+function standalone(text: string, start: number, end: number): boolean {
+  return (
+    (start === 0 || /[\s("“‘'[]/u.test(text.charAt(start - 1))) &&
+    (end === text.length || /[\s)"”’',.;:!?\]]/u.test(text.charAt(end)))
+  );
+}
+
+/** True where a word ends as a speaker's label in a pasted chat: "deano.x: u want it back". */
+function speakerLabel(text: string, end: number): boolean {
+  return /^:[ \t]/u.test(text.slice(end, end + 2));
+}
+
+/**
+ * Every other mention of a username found once ("reecey_ldn: ... reecey_ldn:"), and of its core
+ * without a gamer's decoration ("xX_ReaperKing_Xx", then "ReaperKing").
+ */
+function repeatedHandles(text: string, found: Finding[]): Finding[] {
+  const { findings, add } = sureFindings(text, 'social-media', '[social media]');
+  const seen = new Set<string>();
+  const starts = new Set(found.map((finding) => finding.start));
+  for (const finding of found) {
+    const handle = text.slice(finding.start, finding.end).replace(/^@/, '');
+    const core = handle.replace(/^(?:x+_+)|(?:_+x+)$/giu, '').replace(/^_+|[_\d]+$/gu, '');
+    for (const word of [handle, core]) {
+      if (word.length < 4 || seen.has(word) || commonWords.has(word.toLowerCase())) continue;
+      if (!handleLike(word) && !/\p{Ll}\p{Lu}/u.test(word) && word === core && core !== handle)
+        continue;
+      seen.add(word);
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const again = new RegExp(
+        `(?<![\\p{L}\\p{N}_.@])${escaped}(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])`,
+        'gu',
+      );
+      for (const match of text.matchAll(again)) {
+        // The lookbehind keeps a mention inside another handle out; only the same start is left.
+        if (starts.has(match.index)) continue;
+        add(match.index, match.index + word.length, 'Another mention of a username found nearby');
+      }
+    }
+  }
+  return findings;
+}
 
 /** True for a word that looks like a handle rather than a plain word: it has _ . or a digit. */
 function handleLike(word: string): boolean {
@@ -95,10 +234,11 @@ export function findSocialMediaHandles(text: string): Finding[] {
     add(end - profile.length, end, 'A profile or page named in quotes after a platform');
   }
   for (const match of text.matchAll(UNQUOTED_PROFILE)) {
-    const profile = match[1] ?? '';
-    if (!PROFILE_WORDS.test(profile)) continue;
-    const end = match.index + match[0].length;
-    add(end - profile.length, end, 'A profile named after a platform');
+    // "on fb as Tony Byrne Boxing Dad n posts": the capitalised words, when three or more.
+    const profile = capitalisedPrefix(match[1] ?? '', 3);
+    if (profile === '') continue;
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    add(start, start + profile.length, 'A profile named after a platform');
   }
   for (const match of text.matchAll(PROFILE_URL)) {
     add(
@@ -117,6 +257,7 @@ export function findSocialMediaHandles(text: string): Finding[] {
     // word or one that looks like a handle.
     const named =
       quoted ||
+      /^(?:gamertag|gamer tag|username|user name|handle)$/iu.test(platform) ||
       (!/^(?:user|account|accounts|profile)$/iu.test(platform) &&
         NAMING_CONNECTOR.test(match[0].slice(0, start - match.index)));
     // A plain capitalised word is a person's name ("on facebook as Toni Cole"), left to the names.
@@ -128,14 +269,59 @@ export function findSocialMediaHandles(text: string): Finding[] {
   for (const match of text.matchAll(LOOSE_HANDLE)) {
     const handle = match[0];
     if (taken.has(match.index) || NOT_A_HANDLE.test(handle) || /^[\d._]+$/.test(handle)) continue;
-    if (!/_|\p{L}{2,}\.\p{L}/u.test(handle) || !handleLike(handle)) continue;
+    // Two letters before the dot, tested at fixed length: "\p{L}{2,}" would reread a long run.
+    if (!/_|\p{L}\p{L}\.\p{L}/u.test(handle) || !handleLike(handle)) continue;
+    // An underscore joins words only in usernames ("xX_ReaperKing_Xx"); a dot needs a cue near,
+    // or a colon after it as a pasted chat's speaker label ("deano.x: u want it back").
     const around = text.slice(Math.max(0, match.index - 40), match.index + handle.length + 20);
-    if (!HANDLE_CONTEXT.test(around)) continue;
+    const alone = standalone(text, match.index, match.index + handle.length);
+    if (!(alone && handle.includes('_')) && !HANDLE_CONTEXT.test(around)) {
+      if (!alone || !speakerLabel(text, match.index + handle.length)) continue;
+    }
     add(
       match.index,
       match.index + handle.length,
       'A username near a word about messages or accounts',
     );
   }
-  return findings.sort((a, b) => a.start - b.start);
+  for (const match of text.matchAll(NAMED_GROUP)) {
+    const [whole, , quote = ''] = match;
+    const from = match.index + whole.length;
+    const span = quote !== '' ? quotedRun(text, from, quote) : groupNameRun(text, from);
+    if (span) add(span.start, span.end, 'The name of a group chat, server or account');
+  }
+  for (const match of text.matchAll(CHAT_APPOSITIVE)) {
+    const run = match[1] ?? '';
+    if (!chatNameWords(run)) continue;
+    const start = match.index + match[0].length - 1 - run.length;
+    add(start, start + run.trimEnd().length, 'The name of a group chat set off by commas');
+  }
+  for (const match of text.matchAll(PLATFORM_GROUP)) {
+    const run = capitalisedPrefix(match[1] ?? '', 1);
+    if (run === '') continue;
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    add(start, start + run.length, 'The name of a group or page on a platform');
+  }
+  for (const match of text.matchAll(QUOTED_BEFORE_PLATFORM)) {
+    const profile = match[1] ?? '';
+    // One plain word ("Immy" on Instagram) is a nickname, which the names take.
+    if (!handleLike(profile) && !(PROFILE_WORDS.test(profile) && profile.includes(' '))) continue;
+    add(match.index + 1, match.index + 1 + profile.length, 'A name in quotes on a platform');
+  }
+  for (const match of text.matchAll(UNDER_THE_NAME)) {
+    const handle = match[1] ?? '';
+    if (/^\p{Lu}\p{Ll}+$/u.test(handle)) continue;
+    if (!handleLike(handle) && !plainUsername(handle)) continue;
+    const start = match.index + match[0].length - handle.length;
+    add(start, start + handle.length, 'A username an app shows');
+  }
+  const spans = new Set<string>();
+  return [...findings, ...repeatedHandles(text, findings)]
+    .filter((finding) => {
+      const key = `${finding.start}:${finding.end}`;
+      if (spans.has(key)) return false;
+      spans.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
 }
