@@ -69,9 +69,17 @@ export function licencesText(directories) {
       pkg.name !== packages[index - 1].name ||
       pkg.version !== packages[index - 1].version,
   );
-  const software = unique.map(
-    (pkg) => `${RULE}\n${pkg.name} ${pkg.version}\nLicence: ${pkg.licence}\n\n${pkg.text}\n`,
-  );
+  // A licence text word for word the same as one printed above (the same copyright holder's packages:
+  // react, react-dom and scheduler; the Workbox packages) is printed once and referred to after.
+  const firstWithText = new Map();
+  const software = unique.map((pkg) => {
+    const first = firstWithText.get(pkg.text);
+    if (!first) firstWithText.set(pkg.text, pkg);
+    const text = first
+      ? `Licence text: word for word the same as ${first.name} ${first.version} above.`
+      : pkg.text;
+    return `${RULE}\n${pkg.name} ${pkg.version}\nLicence: ${pkg.licence}\n\n${text}\n`;
+  });
   const data = DATA_NOTICES.map(
     ({ title, file }) => `${RULE}\n${title}\n\n${readFileSync(file, 'utf8').trim()}\n`,
   );

@@ -9,6 +9,14 @@ const DIST = new URL('../../dist/', import.meta.url).pathname;
 const ROOT = new URL('../../', import.meta.url).pathname;
 const licences = () => readFileSync(join(DIST, 'third-party-licences.txt'), 'utf8');
 
+/** The part of the licences file from `heading` to the next package's rule. */
+function sectionOf(text, heading) {
+  const start = text.indexOf(heading);
+  assert.ok(start >= 0, `no section starts with ${JSON.stringify(heading)}`);
+  const end = text.indexOf('='.repeat(78), start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
 /** The first lines of a file in the repository, which the licences file must quote. */
 const opening = (path) =>
   readFileSync(join(ROOT, path), 'utf8').trim().split('\n').slice(0, 3).join('\n');
@@ -25,12 +33,28 @@ test('names each main library with its version, licence and licence text', () =>
       /^licen[cs]e(\.(md|txt))?$/i.test(file),
     );
     assert.ok(licenceFile, `${name} has no licence file to compare with`);
-    const body = text.slice(text.indexOf(heading));
+    const section = sectionOf(text, heading);
+    const same = /^Licence text: word for word the same as (\S+) (\S+) above\.$/m.exec(section);
+    // A text printed once for several packages: the package named holds it, word for word.
+    const holder = same ? sectionOf(text, `\n${same[1]} ${same[2]}\nLicence: `) : section;
     assert.ok(
-      body.includes(opening(join('node_modules', name, licenceFile))),
+      holder.includes(opening(join('node_modules', name, licenceFile))),
       `${name}'s licence text is missing`,
     );
+    if (same) {
+      const own = readFileSync(join(ROOT, 'node_modules', name, licenceFile), 'utf8').trim();
+      assert.ok(holder.includes(own), `${name}'s licence is not the same as ${same[1]}'s`);
+    }
   }
+});
+
+test('prints a licence text shared word for word by several packages once, naming it for each', () => {
+  const text = licences();
+  const react = sectionOf(text, '\nreact ');
+  const reactDom = sectionOf(text, '\nreact-dom ');
+  assert.match(reactDom, /Licence text: word for word the same as react \S+ above\./);
+  assert.ok(react.includes('Permission is hereby granted'), 'react holds the MIT text');
+  assert.ok(!reactDom.includes('Permission is hereby granted'), 'react-dom does not repeat it');
 });
 
 test('names the Workbox packages the service worker is built from', () => {
