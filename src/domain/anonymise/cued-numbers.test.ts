@@ -322,9 +322,7 @@ describe('energy meter numbers, and card numbers in brackets that no UK phone st
   });
 
   it('finds a bus pass in brackets starting 04 or 06, but leaves a service’s line and a reading', () => {
-    expect(found('They took her bus pass (0633 1200 4471) and phone.')).toEqual([
-      '0633 1200 4471',
-    ]);
+    expect(found('They took her bus pass (0633 1200 4471) and phone.')).toEqual(['0633 1200 4471']);
     expect(found('Bus pass office (0113 496 0555) was closed.')).toEqual([]);
     expect(found('The meter reading was 45512 and the meter is in the hall.')).toEqual([]);
   });
