@@ -5,11 +5,10 @@
 // town written straight before a postcode, with or without a street before it ("the maltings Ware
 // SG12 9AZ").
 import { organisationSuffixes, placeWords } from './agency-words';
-import { givenNames } from './given-names';
+import { isListedGivenName } from './given-names';
 import { isKnownAreaName } from './keep-terms';
 import { isListedPlace } from './listed-places';
 import { isNeverAName } from './name-words';
-import { onsGivenNames } from './names/ons-given-names';
 import { foldName } from './text';
 import { overlapsAny, placeFinding, type Finding } from './types';
 
@@ -71,7 +70,7 @@ export function plainTown(words: readonly string[]): boolean {
     )
   )
     return false;
-  return !givenNames.has(keys[0] ?? '') && !onsGivenNames.has(keys[0] ?? '');
+  return !isListedGivenName(keys[0] ?? '');
 }
 
 export const TOWN_REASON = 'A town written as part of an address';

@@ -8,8 +8,7 @@
 // him"). Hidden either way; typed right, the partnership's copy reads what stood there.
 import { organisationSuffixes } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
-import { givenNames } from './given-names';
-import { onsGivenNames } from './names/ons-given-names';
+import { isListedGivenName } from './given-names';
 import { foldName } from './text';
 import type { Finding, Span } from './types';
 
@@ -36,7 +35,7 @@ function schoolWordInside(original: string): boolean {
 /** True when the finding's first word is a given name, so it may well be a person after all. */
 function startsWithGivenName(original: string): boolean {
   const first = foldName(original.split(/[\s-]+/)[0] ?? '');
-  return givenNames.has(first) || onsGivenNames.has(first);
+  return isListedGivenName(first);
 }
 
 /** Every word starts with a capital ("Spur Tree"), not "the shop". */
