@@ -3,13 +3,11 @@
 // New Zealand" is no "Zealand"). The answer keys disagree on them and the partnership needs to know
 // where a child was taken or a parent lives (forced marriage, FGM, private fostering abroad); the
 // town abroad, the street and the people stay hidden. The words are still used: a name guess
-// before ", Germany" is the town there ("Sennelager, Germany"). `findCountries` is the frame rule
-// the decision measured and did not adopt, kept tested so the choice can be reversed in one line.
-import { givenNames } from './given-names';
-import { onsGivenNames } from './names/ons-given-names';
-import { placeIsAgency } from './place-agency';
+// before ", Germany" is the town there ("Sennelager, Germany"). The frame rule the decision
+// measured and did not adopt is in the history (`findCountries`, commit 10acd1e), not here.
+import { isListedGivenName } from './given-names';
 import type { Token } from './text';
-import { overlapsAny, placeFinding, type Finding, type Span } from './types';
+import type { Span } from './types';
 
 /**
  * Countries, territories and regions abroad (folded, one word each; two-word names by their
@@ -52,22 +50,8 @@ const TWO_WORD = new Map<string, ReadonlySet<string>>([
 /** Countries that are also ordinary words, proposed only when written with a capital. */
 const ALSO_WORDS = new Set(['turkey', 'china', 'chad', 'jordan', 'georgia', 'india', 'niger']);
 
-/** The words before a country that put a person there or on the way: "in", "back to", "via". */
-const FRAME_BEFORE =
-  /(?:^|[^\p{L}])(?:in|to|from|via|through|into|across|towards?|near|outside|around|left\s+for|leaves?\s+for|leaving\s+for|flew\s+for|flight\s+for|bound\s+for|visiting|visit\s+to)\s+(?:the\s+)?$/iu;
-/** A verb of moving, or "in"/"into"/"through", before a country that is also a given name. */
-const NAME_COUNTRY_FRAME =
-  /(?:(?:^|[^\p{L}])(?:in|into|through|via|across)|\b(?:moved?|moving|relocated|resettled|returned|went|gone|going|go|back|travel(?:l?ed|l?ing)?|arrived|came|come|fled|flew|deported|sent|taken|trip|holiday|originally|family)\s+(?:\w+\s+)?(?:to|from))\s+(?:the\s+)?$/iu;
-/** A town, then a comma: "Bydgoszcz, Poland", "Cork, Ireland", "Sennelager, Germany". */
-const TOWN_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,[ \t]*$/u;
-/** A phone number abroad, then the country in brackets: "+40 723 551 908 (Romania)". */
-const PHONE_BEFORE = /\+\d[\d ]{6,}\d[ \t]*\($/u;
-/** A list of countries on a route: "via Libya/Italy/France", "Libya and Italy". */
-const LIST_BEFORE = /(?:\/|,\s*|\s+(?:and|or|then)\s+)$/u;
 /** Words before the country that make it a nation's part or a name, never a journey abroad. */
 const NOT_ABROAD_BEFORE = /\b(?:northern|republic\s+of|homes\s+for)\s+$/iu;
-
-const REASON = 'A country or region abroad where a person went, came from or lives';
 
 /**
  * The first and last token of a country's name starting at `tokens[i]`, or undefined: one listed
@@ -85,7 +69,7 @@ function countryAt(text: string, tokens: readonly Token[], i: number): [Token, T
 
 /** True when a one-word country is also a given name or a word ("Jordan", "Chad", "turkey"). */
 function nameLike(token: Token): boolean {
-  return ALSO_WORDS.has(token.key) || givenNames.has(token.key) || onsGivenNames.has(token.key);
+  return ALSO_WORDS.has(token.key) || isListedGivenName(token.key);
 }
 
 /**
@@ -104,44 +88,4 @@ export function countryWords(text: string, tokens: readonly Token[]): Span[] {
     if (last !== first) i += 1;
   }
   return spans;
-}
-
-/**
- * Countries abroad in a person's movement or residence frame, as low places: after "in", "to",
- * "from", "via", "left for"; after a town and a comma; in brackets after a number abroad; in a
- * route ("Libya/Italy/France"). Measured for decision 0070 and not called: see the header.
- */
-export function findCountries(
-  text: string,
-  tokens: readonly Token[],
-  blocked: readonly Span[],
-): Finding[] {
-  const findings: Finding[] = [];
-  let previousEnd = -1;
-  for (let i = 0; i < tokens.length; i += 1) {
-    const found = countryAt(text, tokens, i);
-    if (!found) continue;
-    const [first, last] = found;
-    const capital = /^\p{Lu}/u.test(first.raw);
-    const alsoName = last === first && nameLike(first);
-    if (alsoName && !capital) continue;
-    const span = { start: first.start, end: last.end };
-    const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (NOT_ABROAD_BEFORE.test(before)) continue;
-    const listed = previousEnd >= 0 && LIST_BEFORE.test(text.slice(previousEnd, span.start));
-    const framed = alsoName
-      ? NAME_COUNTRY_FRAME.test(before) || listed
-      : FRAME_BEFORE.test(before) ||
-        TOWN_COMMA_BEFORE.test(before) ||
-        PHONE_BEFORE.test(before) ||
-        listed;
-    if (!framed) continue;
-    const key = text.slice(span.start, span.end).toLowerCase();
-    if (placeIsAgency(text, span.start, span.end, key, true) || overlapsAny(span, blocked))
-      continue;
-    findings.push(placeFinding(text, span, REASON, 'low'));
-    previousEnd = span.end;
-    i += last === first ? 0 : 1;
-  }
-  return findings;
 }
