@@ -60,9 +60,14 @@ const COMPRESSIBLE = new Set([
 /** Compressed bodies by encoding, file and modification time: each file is compressed once. */
 const compressed = new Map();
 
+/** True for a text file big enough to be worth compressing. */
+const worthCompressing = (file, size) => size >= 1024 && COMPRESSIBLE.has(extname(file));
+/** The key of a file's compressed body: a changed file is compressed again. */
+const compressedKey = (encoding, file, modified) => `${encoding} ${file} ${modified}`;
+
 /** The encoding to answer with: Brotli, then gzip, when the client takes it; else none. */
 function encodingFor(request, file, size) {
-  if (size < 1024 || !COMPRESSIBLE.has(extname(file))) return undefined;
+  if (!worthCompressing(file, size)) return undefined;
   const accepted = String(request.headers['accept-encoding'] ?? '')
     .split(',')
     .map((part) => part.trim().split(';')[0]);
@@ -81,7 +86,7 @@ const GZIP_OPTIONS = { level: 9 };
 const brotliAsync = promisify(brotliCompress);
 
 function compress(body, encoding, file, modified) {
-  const key = `${encoding} ${file} ${modified}`;
+  const key = compressedKey(encoding, file, modified);
   let result = compressed.get(key);
   if (!result) {
     result =
@@ -93,18 +98,6 @@ function compress(body, encoding, file, modified) {
   return result;
 }
 
-/** Every file under `dir`, depth first. */
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? filesUnder(path) : entry.isFile() ? [path] : [];
-    }),
-  );
-  return nested.flat();
-}
-
 /**
  * Compresses every text file under `root` with Brotli (which every browser the app supports asks
  * for; gzip is left for its first request), one file at a time off the main thread (zlib's thread
@@ -114,26 +107,29 @@ async function filesUnder(dir) {
 async function compressAll(root) {
   let files = [];
   try {
-    files = await filesUnder(root);
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
   } catch {
     return;
   }
   // Smallest first: a page's HTML, stylesheet and first scripts are ready within moments, the
   // large lazily loaded chunks (the PDF library, the name lists) last.
   const sized = [];
-  for (const file of files.filter((path) => COMPRESSIBLE.has(extname(path)))) {
+  for (const file of files) {
     try {
-      sized.push({ file, info: await stat(file) });
+      const info = await stat(file);
+      if (worthCompressing(file, info.size)) sized.push({ file, info });
     } catch {
       // Left for its first request.
     }
   }
   sized.sort((a, b) => a.info.size - b.info.size);
   for (const { file, info } of sized) {
-    if (info.size < 1024) continue;
     try {
       const raw = await readFile(file);
-      const key = `br ${file} ${info.mtimeMs}`;
+      const key = compressedKey('br', file, info.mtimeMs);
       if (!compressed.has(key)) compressed.set(key, await brotliAsync(raw, brotliOptions(raw)));
     } catch {
       // Left for its first request.
