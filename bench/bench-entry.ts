@@ -39,6 +39,8 @@ import { dev8Corpus } from '../test/fixtures/anonymiser/corpus-dev8';
 import dev8FirstScore from '../test/fixtures/anonymiser/dev8-first-score.json';
 import { dev9Corpus } from '../test/fixtures/anonymiser/corpus-dev9';
 import dev9FirstScore from '../test/fixtures/anonymiser/dev9-first-score.json';
+import { dev10Corpus } from '../test/fixtures/anonymiser/corpus-dev10';
+import dev10FirstScore from '../test/fixtures/anonymiser/dev10-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -282,6 +284,7 @@ const api = {
           ['dev7', dev7Corpus, dev7FirstScore],
           ['dev8', dev8Corpus, dev8FirstScore],
           ['dev9', dev9Corpus, dev9FirstScore],
+          ['dev10', dev10Corpus, dev10FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,

@@ -15,7 +15,8 @@ const HELD_OUT_WRITERS = {
   dev6: 'the recognisers, the blind notes, the other notes or the quality notes',
   dev7: 'the recognisers, the blind notes, the other notes or the quality notes',
   dev8: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
-  dev9: 'the recognisers, the blind notes, the other notes or the quality notes',
+  dev9: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
+  dev10: 'the recognisers, the blind notes, the other notes or the quality notes',
 };
 
 function line(label, figure, budget, ok) {
