@@ -9,11 +9,11 @@ const LONG_FIELD_BUDGET_MS = 1000;
 const HELD_OUT_WRITERS = {
   dev: 'the recognisers; tuned on',
   dev2: 'the recognisers or the blind notes; tuned on',
-  dev3: 'the recognisers, the blind notes or the quality notes',
-  dev4: "the recognisers, the blind notes, the other notes' keys or the quality notes",
-  dev5: 'the recognisers, the blind notes, the other notes or the quality notes',
-  dev6: 'the recognisers, the blind notes, the other notes or the quality notes',
-  dev7: 'the recognisers, the blind notes, the other notes or the quality notes',
+  dev3: 'the recognisers, the blind notes or the quality notes; tuned on',
+  dev4: "the recognisers, the blind notes, the other notes' keys or the quality notes; tuned on",
+  dev5: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
+  dev6: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
+  dev7: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev8: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev9: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev10: 'the recognisers, the blind notes, the other notes or the quality notes',
@@ -55,9 +55,35 @@ function blindLines(blind, first, title) {
   console.log(
     `  ${'redaction recall'.padEnd(22)} ${blind.redactionRecall.toFixed(3).padStart(15)}   ${first.redactionRecall.toFixed(3)}`,
   );
+  const firstPrecision = first.redactionPrecision?.toFixed(3) ?? '— (not measured then)';
+  console.log(
+    `  ${'redaction precision'.padEnd(22)} ${blind.redactionPrecision.toFixed(3).padStart(15)}   ${firstPrecision}`,
+  );
   console.log(
     `  (first score measured ${first.measuredAt} on ${first.notes} notes, before any tuning on them)`,
   );
+}
+
+/**
+ * Issue #9's goal, set by set: at least 0.99 of identifiers hidden (redaction recall) and at most 2%
+ * of what is proposed hiding what should stay (one minus redaction precision). Only sets nobody
+ * tuned on say how the anonymiser does on notes it was not shaped around; the others are shown
+ * for comparison.
+ */
+function goalLines(heldOut, blind) {
+  console.log('\nIssue #9 goal: redaction recall ≥ 0.990 and wrongly hidden ≤ 2.0% of proposals');
+  console.log(
+    `  ${'set'.padEnd(8)} ${'recall'.padStart(8)} ${'wrongly hidden'.padStart(16)}   tuned on`,
+  );
+  const rows = [...heldOut.map((set) => [set.name, set]), ['blind', blind]];
+  for (const [name, set] of rows) {
+    const tuned = (HELD_OUT_WRITERS[name] ?? '').includes('tuned on') ? 'yes' : 'no';
+    const wrong = `${((1 - set.redactionPrecision) * 100).toFixed(1)}%`;
+    const met = set.redactionRecall >= 0.99 && 1 - set.redactionPrecision <= 0.02;
+    console.log(
+      `  ${name.padEnd(8)} ${set.redactionRecall.toFixed(3).padStart(8)} ${wrong.padStart(16)}   ${tuned.padEnd(8)} ${met ? 'goal met' : 'not yet'}`,
+    );
+  }
 }
 
 /** Prints the anonymiser's figures; returns one boolean per budget. */
@@ -74,6 +100,7 @@ export function anonymiserLines({ tuning, blind, blindFirst, heldOut, longField,
     blindFirst,
     `Anonymiser on the blind corpus (${blind.notes} notes written without reading the recognisers; never tuned on):`,
   );
+  goalLines(heldOut, blind);
   const o = tuning.overall;
   console.log('');
   return [

@@ -40,10 +40,29 @@ describe('measureAnonymiser', () => {
     expect(measurement.overall.recall).toBe(1);
   });
 
+  it('counts a finding on an identifier of another type as a miss by type but not as wrongly hidden', () => {
+    // The key calls the phone number another number: by type the phone finding is a false alarm
+    // and the number a miss, but what was hidden is an identifier, so it is not wrongly hidden.
+    const phoneOnly: EvaluationCase = {
+      id: 'phone only',
+      text: 'Mum rang from 07700 900462 on Monday.',
+      client: { child: { firstName: 'Jayden' } },
+      gold: [{ type: 'other-number', start: 14, end: 26 }],
+    };
+    const relabelled = measureAnonymiser([phoneOnly]);
+    expect(relabelled.overall.precision).toBe(0);
+    expect(relabelled.redactionRecall).toBe(1);
+    expect(relabelled.redactionPrecision).toBe(1);
+    // With no identifier in the key, the same finding hides what should stay.
+    const nothingToHide = measureAnonymiser([{ ...phoneOnly, gold: [] }]);
+    expect(nothingToHide.redactionPrecision).toBe(0);
+  });
+
   it('prints a table with a row per type and an overall row', () => {
     const table = formatMeasurement(measureAnonymiser(corpus));
     expect(table).toMatch(/^type\s+TP\s+FP\s+FN\s+precision\s+recall/);
     expect(table).toMatch(/\nphone\s+1\s+0\s+0\s+1\.000\s+1\.000/);
     expect(table).toMatch(/\noverall\s+/);
+    expect(table).toMatch(/\nredaction precision \(any type\): 0\.500$/);
   });
 });

@@ -53,6 +53,12 @@ export interface AnonymiserMeasurement {
   overall: TypeScore;
   /** Share of gold spans covered by a finding of any type: what actually stops a leak. */
   redactionRecall: number;
+  /**
+   * Share of findings that overlap a gold span of any type. One minus it is the share of proposals
+   * that would hide what should stay: a street the key calls a place and the anonymiser an address
+   * is hidden rightly under either label, so it is not counted here as wrongly hidden.
+   */
+  redactionPrecision: number;
   missed: EvaluationError[];
   spurious: EvaluationError[];
 }
@@ -79,13 +85,20 @@ function score(tally: Tally): TypeScore {
   };
 }
 
+/** Per case: gold spans covered by any finding, and findings that overlap any gold span. */
+interface Coverage {
+  covered: number;
+  onIdentifier: number;
+}
+
 function tallyCase(
   item: EvaluationCase,
   findings: readonly Finding[],
   tallies: Map<IdentifierType, Tally>,
   out: AnonymiserMeasurement,
-): number {
+): Coverage {
   let covered = 0;
+  let onIdentifier = 0;
   const tallyOf = (type: IdentifierType): Tally => {
     const tally = tallies.get(type) ?? { found: 0, gold: 0, hits: 0, findings: 0 };
     tallies.set(type, tally);
@@ -107,6 +120,7 @@ function tallyCase(
   for (const finding of findings) {
     const tally = tallyOf(finding.type);
     tally.findings += 1;
+    if (item.gold.some((g) => overlaps(g, finding))) onIdentifier += 1;
     if (item.gold.some((g) => g.type === finding.type && overlaps(g, finding))) tally.hits += 1;
     else
       out.spurious.push({
@@ -116,7 +130,7 @@ function tallyCase(
         context: excerpt(item.text, finding),
       });
   }
-  return covered;
+  return { covered, onIdentifier };
 }
 
 /**
@@ -129,13 +143,17 @@ export function measureAnonymiser(corpus: readonly EvaluationCase[]): Anonymiser
     byType: {},
     overall: score({ found: 0, gold: 0, hits: 0, findings: 0 }),
     redactionRecall: 1,
+    redactionPrecision: 1,
     missed: [],
     spurious: [],
   };
   let covered = 0;
+  let onIdentifier = 0;
   for (const item of corpus) {
     const { findings } = anonymise(item.text, item.client, item.context);
-    covered += tallyCase(item, findings, tallies, out);
+    const coverage = tallyCase(item, findings, tallies, out);
+    covered += coverage.covered;
+    onIdentifier += coverage.onIdentifier;
   }
   const total: Tally = { found: 0, gold: 0, hits: 0, findings: 0 };
   for (const type of identifierTypes) {
@@ -146,6 +164,7 @@ export function measureAnonymiser(corpus: readonly EvaluationCase[]): Anonymiser
   }
   out.overall = score(total);
   out.redactionRecall = total.gold === 0 ? 1 : covered / total.gold;
+  out.redactionPrecision = total.findings === 0 ? 1 : onIdentifier / total.findings;
   return out;
 }
 
@@ -163,5 +182,6 @@ export function formatMeasurement(measurement: AnonymiserMeasurement): string {
   }
   lines.push(row('overall', measurement.overall));
   lines.push(`redaction recall (any type): ${measurement.redactionRecall.toFixed(3)}`);
+  lines.push(`redaction precision (any type): ${measurement.redactionPrecision.toFixed(3)}`);
   return lines.join('\n');
 }
