@@ -26,6 +26,8 @@ describe('hospitals and transport hubs named by their town', () => {
     ]);
     expect(kept('on trains to Newport Central with him')).toEqual(['Newport Central']);
     expect(kept('flying Brussels Airlines via Brussels')).toEqual(['Brussels Airlines']);
+    expect(kept('I attended Brinsworth custody at 01:20')).toEqual(['Brinsworth']);
+    expect(kept('Mill Lane custody suite')).toEqual(['Mill Lane']);
   });
 
   it('leaves a town of three words, a town called Port and a street called Central', () => {

@@ -4,6 +4,7 @@
 // ambulance took someone to ("We conveyed Mrs Rahman to Heartlands"), an airport, a coach station,
 // a port or a city's central station ("at Stansted Airport", "from manchester airport",
 // "Birmingham Coach Station", "found at Holyhead port", "on trains to Cardiff Central"). Their
+// A police custody suite named by its town or street ("Patchway custody") is a public place too.
 // An airline named by its country or city ("Brussels Airlines", "Turkish Airlines") is a firm.
 // Their words are kept, so the town in them is not proposed as the family's.
 import type { Span } from './types';
@@ -35,6 +36,11 @@ const HUB = new RegExp(
   'gu',
 );
 
+/** A police custody suite by its town or street: "attended Patchway custody", "Clough Road custody suite". */
+const CUSTODY = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${CAP}[ \t]+){0,2}${CAP}(?=[ \t]+[Cc]ustody(?![\p{L}]))`,
+  'gu',
+);
 /** An airline by its country or city: "Brussels Airlines", "British Airways". */
 const AIRLINE = new RegExp(
   String.raw`(?<![\p{L}'’-])${CAP}[ \t]+(?:Airlines|Airways)(?![\p{L}])`,
@@ -43,7 +49,7 @@ const AIRLINE = new RegExp(
 
 /** The words every pattern above turns on: the patterns run only on the text round them. */
 const KEY_WORDS =
-  /royal|airport|coach[ \t]+station|port|central|airlines|airways|conveyed|admitted/giu;
+  /royal|airport|coach[ \t]+station|port|central|airlines|airways|conveyed|admitted|custody/giu;
 /** How far before and after a key word the patterns may reach. */
 const REACH = 150;
 
@@ -67,7 +73,7 @@ export function hospitalAndHubSpans(text: string): Span[] {
   const add = (start: number, end: number) => spans.set(`${start}:${end}`, { start, end });
   for (const [from, to] of windows(text)) {
     const part = text.slice(from, to);
-    for (const re of [ROYAL, HUB, AIRLINE]) {
+    for (const re of [ROYAL, HUB, AIRLINE, CUSTODY]) {
       for (const match of part.matchAll(re))
         add(from + match.index, from + match.index + match[0].length);
     }
