@@ -49,7 +49,7 @@ const AIRLINE = new RegExp(
 
 /** The words every pattern above turns on: the patterns run only on the text round them. */
 const KEY_WORDS =
-  /royal|airport|coach[ \t]+station|port|central|airlines|airways|conveyed|admitted|custody/giu;
+  /(?<![\p{L}])(?:royal|airport|coach[ \t]+station|port|central|airlines|airways|conveyed|admitted|custody)(?![\p{L}])/giu;
 /** How far before and after a key word the patterns may reach. */
 const REACH = 150;
 
