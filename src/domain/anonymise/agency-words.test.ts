@@ -40,3 +40,16 @@ describe('apps, systems, ranks and clubs are no names', () => {
     ]);
   });
 });
+
+describe('banks, payment apps, airlines and transport firms are no names', () => {
+  it('keeps the firm and hides the person beside it', () => {
+    expect(hidden('Kayla paid Dwayne on Cash App and he sold it on Vinted.')).toEqual([
+      'Kayla',
+      'Dwayne',
+    ]);
+    expect(hidden('Account with Lloyds; Kayla flew Pegasus, then took FlixBus.')).toEqual([
+      'Kayla',
+    ]);
+    expect(hidden('Kayla bets on Bet365 and trades on Coinbase.')).toEqual(['Kayla']);
+  });
+});

@@ -74,6 +74,15 @@ export const brandWords = wordSet(
   'hilux freelander evoque jaguar mazda lexus tesla suzuki vitara cupra jeep berlingo',
   // Car makers' names in two words ("Land Rover"), slang makes, games' currencies.
   'land rover landrover merc beemer robux v-bucks vbucks minecraft enterprise',
+  // Banks, payment and selling apps, crypto exchanges, bookmakers, airlines and coach and scooter
+  // firms, which notes about money, work and travel name beside people ("Account with Lloyds",
+  // "listed on Vinted", "£150 on Cash App", "Pegasus flight", "on FlixBus"). From common knowledge.
+  'barclays lloyds natwest hsbc santander nationwide monzo starling revolut tsb paypal venmo',
+  'klarna clearpay cashapp app vinted depop ebay etsy gumtree marketplace coinbase binance bet365',
+  'skybet betfair ladbrokes flixbus megabus stagecoach arriva trainline ryanair easyjet jet2',
+  'emirates qatar etihad pegasus lufthansa airlines airways voi deliveroo ubereats insta snap',
+  // "on Bet365" is read as "Bet" and "365".
+  'bet',
 );
 
 /** Countries, regions and large towns (folded); a client's own town is handled separately. */

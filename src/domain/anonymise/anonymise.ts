@@ -10,6 +10,7 @@ import {
 import { findTownsBeforePostcodes, retypeTownsAfterAddresses } from './address-towns';
 import { findEmails, findPhones } from './contact';
 import { findLandmarkPlaces } from './landmark-places';
+import { findBusinessPlaces } from './business-places';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
@@ -102,6 +103,7 @@ function structuralFindings(
     ...findKnownSchool(text, client.school),
     ...findNamedSchools(text),
     ...findLandmarkPlaces(text),
+    ...findBusinessPlaces(text),
   ];
 }
 

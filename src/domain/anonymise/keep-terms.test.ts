@@ -76,6 +76,14 @@ describe('keepSpans', () => {
       expect(spans).toContain(term);
   });
 
+  it('keeps child death review and fire service terms', () => {
+    const text =
+      'Sudden Unexpected Death in Infancy report; Clutter Image Rating 6 in the kitchen.';
+    expect(kept(text)).toEqual(
+      expect.arrayContaining(['Sudden Unexpected Death in Infancy', 'Clutter Image Rating']),
+    );
+  });
+
   it('keeps the policy pack’s own agencies and teams', () => {
     expect(
       kept('Spoke to Hollybrook Early Help Hub today', ['Hollybrook Early Help Hub']),

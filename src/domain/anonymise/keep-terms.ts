@@ -5,6 +5,7 @@ import { placeWords } from './agency-words';
 import { COUNCIL_AREAS, COUNCIL_NAMES } from './keep/uk-councils';
 import { CHILDREN_AND_NATIONAL_BODIES, POLICE_FORCES } from './keep/uk-public-bodies';
 import { PRACTICE_TERMS } from './keep/practice-terms';
+import { hospitalAndHubSpans } from './hospital-hubs';
 import { isServiceCompound } from './name-words';
 import { isCapitalised, tokenise, type Token } from './text';
 import type { AnonymiseContext, Span } from './types';
@@ -281,6 +282,7 @@ export function keepSpans(
     ...bodySpans(text, tokens, areaWords),
     ...prefixSpans(text, tokens, areaWords),
     ...serviceSpans(text, tokens, areaWords),
+    ...hospitalAndHubSpans(text),
   ])
     spans.set(`${span.start}:${span.end}`, span);
   return [...spans.values()];

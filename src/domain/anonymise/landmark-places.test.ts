@@ -41,3 +41,21 @@ describe('named faith, leisure and shopping buildings someone is at', () => {
     expect(found('She goes to church at the weekend.')).toEqual([]);
   });
 });
+
+describe('a district named before the lower-case kind of place there', () => {
+  it('takes the district, not the kind', () => {
+    expect(found('He was seen near the Brackley sidings again.')).toEqual(['Brackley']);
+    expect(found('a flat above the Moss Side chip shop')).toEqual(['Moss Side']);
+    expect(found('arrested at Hollins Moor park; he works out of Fenwick Lane depot')).toEqual([
+      'Hollins Moor',
+      'Fenwick Lane',
+    ]);
+    expect(found('cash from the Pen-y-Bont Post Office')).toEqual(['Pen-y-Bont']);
+  });
+
+  it('leaves a chain, a public body and a kind with no frame before it', () => {
+    expect(found('They met in the Tesco car park and at the Police station.')).toEqual([]);
+    expect(found('Holiday park closes in November.')).toEqual([]);
+    expect(found('at the Christmas market')).toEqual([]);
+  });
+});

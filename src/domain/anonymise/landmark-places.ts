@@ -3,6 +3,7 @@
 // building, a leisure or shopping centre where a family worships or young people gather ("at Masjid
 // Al-Furqan", "at the Brick Lane Mosque", "outside Easton Leisure Centre"). Near home they locate
 // the family, so the whole proper name is proposed as a place.
+import { agencyWords, brandWords, culturalWords } from './agency-words';
 import { isListedGivenName } from './given-names';
 import { foldName } from './text';
 import { placeFinding, type Finding } from './types';
@@ -34,6 +35,27 @@ const GATHERING_PLACE = new RegExp(
   'gu',
 );
 
+/**
+ * Kinds of place written in lower case after the district or street that names them: "near the
+ * Rodbourne sidings", "at Tonge Moor park", "above the Hyson Green chip shop", "from the Ton Pentre
+ * Post Office". The kind is no part of a proper name, so the words before it are the place.
+ */
+const LOCAL_KINDS = String.raw`depot|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec`;
+/** A word of the place's name, bounded so one endless word costs no more than words. */
+const LOCAL_WORD = String.raw`(?:St\.?|\p{Lu}[\p{L}'’-]{0,30})`;
+const LOCAL_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:at|near|from|the|by|above|behind|outside|in|on|round|around|to|off|opposite|of|past|towards|beside)[ \t]+((?:${LOCAL_WORD}[ \t]+){0,2}${LOCAL_WORD})[ \t]+(?:${LOCAL_KINDS})(?![\p{L}])`,
+  'gu',
+);
+
+/** True when a word of the name shows a chain, a public body or a festival ("the Tesco car park"). */
+function namesNoLocalPlace(name: string): boolean {
+  return name.split(/[ \t]+/).some((word) => {
+    const key = foldName(word.replace(/['’]s$/u, ''));
+    return brandWords.has(key) || agencyWords.has(key) || culturalWords.has(key);
+  });
+}
+
 /** Where the name starts, after any leading "The" or "This"; undefined when nothing is left. */
 function nameStart(text: string, start: number, end: number): number | undefined {
   const lead = /^(?:(?:the|a|an|this|that|our|your|their|his|her|my|its)[ \t]+)*/iu.exec(
@@ -43,7 +65,10 @@ function nameStart(text: string, start: number, end: number): number | undefined
   return from < end ? from : undefined;
 }
 
-/** Named bridges, piers and underpasses anywhere, and named faith and leisure buildings in a frame. */
+/**
+ * Named bridges, piers and underpasses anywhere, named faith and leisure buildings in a frame, and
+ * a district before the lower-case kind of place there.
+ */
 export function findLandmarkPlaces(text: string): Finding[] {
   const findings: Finding[] = [];
   const add = (start: number, end: number, reason: string) => {
@@ -59,6 +84,19 @@ export function findLandmarkPlaces(text: string): Finding[] {
     // "a letter from Kevin Bridge": a given name and the kind word alone are a person.
     if (!afterThe && !/[ \t]/.test(name) && isListedGivenName(foldName(name))) continue;
     add(match.index + offset, match.index + match[0].length, 'A named bridge, pier or underpass');
+  }
+  for (const match of text.matchAll(LOCAL_PLACE)) {
+    const name = match[1] ?? '';
+    if (namesNoLocalPlace(name)) continue;
+    const start = match.index + match[0].indexOf(name);
+    findings.push(
+      placeFinding(
+        text,
+        { start, end: start + name.length },
+        'A district or street named before the kind of place there',
+        'medium',
+      ),
+    );
   }
   for (const match of text.matchAll(GATHERING_PLACE)) {
     const name = match[1] ?? '';

@@ -58,4 +58,8 @@ export const PRACTICE_TERMS = [
   'Safe and Well check|Safe and Well visit|Youth Court|Family Drug and Alcohol Court|',
   'Multi-Agency Child Exploitation|Operation Makesafe|Appropriate Adult|Community Protection Notice|',
   'Child Abduction Warning Notice|Modern Slavery|Duty to Refer|Priority Need|Local Connection|',
+  // Child death review and fire service terms (Working Together's child death chapter; fire
+  // services' hoarding scale).
+  'Sudden Unexpected Death in Infancy|Sudden Unexpected Death in Childhood|',
+  'Sudden Infant Death Syndrome|Child Death Overview Panel|Joint Agency Response|Clutter Image Rating|',
 ].join('');

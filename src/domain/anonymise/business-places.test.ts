@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
+import { findBusinessPlaces } from './business-places';
+import type { KnownClient } from './types';
+
+const found = (text: string) => findBusinessPlaces(text).map((f) => f.original);
+
+describe('small businesses named with their trade', () => {
+  it('takes the whole name after a word that puts someone there', () => {
+    expect(found('He works at Bright Wave Hand Car Wash on Mill Road.')).toEqual([
+      'Bright Wave Hand Car Wash',
+    ]);
+    expect(found('Her uncle runs Yilmaz Kebab House near the station.')).toEqual([
+      'Yilmaz Kebab House',
+    ]);
+    expect(found("She is the owner of Penfold's Farm Shop & Café, Little Ashby.")).toEqual([
+      "Penfold's Farm Shop & Café",
+    ]);
+    expect(found('He has a job at Apex Tyres & Exhausts.')).toEqual(['Apex Tyres & Exhausts']);
+    expect(found('a payslip from "QRT Autos Ltd" for £80')).toEqual(['QRT Autos Ltd']);
+    expect(found('placed with Hollins & Son Electrical in Dunby')).toEqual([
+      'Hollins & Son Electrical',
+    ]);
+    expect(found('Location: Marshfield Growers, Dyke Lane')).toEqual(['Marshfield Growers']);
+  });
+
+  it('leaves a firm named in passing, a chain and a public body', () => {
+    expect(found('a licensing visit today to Glitter Nails, 4 High St')).toEqual([]);
+    expect(found('a van marked "KP Builders" outside')).toEqual([]);
+    expect(found('driver Imran from Town Cars picked her up')).toEqual([]);
+    expect(found('she works at Tesco Stores in town')).toEqual([]);
+    expect(found('referred to Housing Solutions at the Council Stores')).toEqual([]);
+  });
+
+  it('hides the name as one place, not its words as a stranger', () => {
+    const client: KnownClient = { child: { firstName: 'Tomasz', lastName: 'Wrona' } };
+    const { findings } = anonymise('Tomasz works at Sunbeam Hand Car Wash every day.', client);
+    expect(findings.map((f) => [f.original, f.type])).toEqual([
+      ['Tomasz', 'name'],
+      ['Sunbeam Hand Car Wash', 'place'],
+    ]);
+  });
+});
