@@ -143,11 +143,20 @@ function bracketedAfterAName(scan: Scan, i: number): boolean {
   return /^ ?\($/.test(gap) && scan.text.charAt(token.end) === ')' && token.key.length >= 2;
 }
 
-/** True when "mr" or "mrs", in lower case, stands straight before token `i`: "neighbour mrs patel". */
+/** Titles of address of other languages in lower case: "señora ruiz", "sr garcía", "pani nowak". */
+const FOREIGN_TITLE = /^(?:pan|pani|senora?|sra|srta|sr|signora?|herr|frau|monsieur|madame|mme)$/;
+
+/**
+ * True when "mr" or "mrs", in lower case, stands straight before token `i` ("neighbour mrs patel"),
+ * or a title of another language before a word that is no English word ("sr garcía", not "sr
+ * practitioner" nor "frying pan handle").
+ */
 function lowerCaseTitleBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const [previous, token] = [tokens[i - 1], tokens[i]];
-  if (!previous || !token || !/^mrs?$/.test(previous.raw)) return false;
-  return /^\.? $/.test(text.slice(previous.end, token.start));
+  if (!previous || !token || previous.raw !== previous.raw.toLowerCase()) return false;
+  if (!/^\.? $/.test(text.slice(previous.end, token.start))) return false;
+  if (/^mrs?$/.test(previous.raw)) return true;
+  return FOREIGN_TITLE.test(previous.key) && token.key.length >= 3 && !isEnglishWord(token.key);
 }
 
 /**

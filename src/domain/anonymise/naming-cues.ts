@@ -1,6 +1,7 @@
 // Names after a naming cue: "called deano", "known as "V"", "they call him JJ", and the other name
 // the writer gives after "or" ("he is called reece or reecey").
 import { isNameListWord } from './name-frames';
+import { isPlainEnglishWord } from './name-words';
 import { tokenStartingAt, type Token } from './text';
 
 /** Words after "called" or "known as" that are not a name: "called back", "called round". */
@@ -12,7 +13,13 @@ const NOT_A_NAME_AFTER_CALLED = new Set(
 
 /** A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". */
 const NAMING_THEN =
-  /\b(?:called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name)\s+['‘"“]?(?=[\p{L}])/giu;
+  /\b(?:called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name|(?:first|given|middle) name|in (?:the|his|her|their) name(?: of)?)\s+['‘"“]?(?=[\p{L}])/giu;
+
+/**
+ * Cues after which a lower-case English word is more often the sentence than a name: "the named
+ * recipient", "first name basis", "in the name of safety".
+ */
+const LOOSE_CUE = /^(?:named|first|given|middle|in)\b/i;
 
 /**
  * "they call him JJ", "calls her "Lulu"", "calls him "jonno"": a name with a capital, or in quotes
@@ -32,6 +39,8 @@ export function namedAfterCue(text: string, tokens: readonly Token[]): number[] 
     const token = tokens[i];
     if (!token || NOT_A_NAME_AFTER_CALLED.has(token.key)) continue;
     const quoted = /['‘"“]$/.test(match[0]);
+    const lower = token.raw === token.raw.toLowerCase();
+    if (!quoted && lower && LOOSE_CUE.test(match[0]) && isPlainEnglishWord(token.key)) continue;
     if (token.raw.length === 1 && !(quoted && /^\p{Lu}$/u.test(token.raw))) continue;
     found.push(i);
     const [or, other] = [tokens[i + 1], tokens[i + 2]];
