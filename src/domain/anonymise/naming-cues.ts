@@ -1,7 +1,8 @@
 // Names after a naming cue: "called deano", "known as "V"", "they call him JJ", and the other name
 // the writer gives after "or" ("he is called reece or reecey").
 import { isNameListWord } from './name-frames';
-import { isPlainEnglishWord } from './name-words';
+import { isNeverAName, isPlainEnglishWord } from './name-words';
+import { englishWords } from './names/english-words';
 import { tokenStartingAt, type Token } from './text';
 
 /** Words after "called" or "known as" that are not a name: "called back", "called round". */
@@ -27,6 +28,12 @@ const LOOSE_CUE = /^(?:named|first|given|middle|in)\b/i;
  */
 const CALLS_SOMEONE = /\bcall(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:['‘"“](?=\p{L})|(?=\p{Lu}))/gu;
 
+/** True when a word of three letters or more is no English word, no list's word and no name-list word. */
+function unlistedWord(key: string): boolean {
+  if (key.length < 3 || !/^\p{Script=Latin}+$/u.test(key)) return false;
+  return !isPlainEnglishWord(key) && !isNeverAName(key) && !englishWords.has(key);
+}
+
 /**
  * The token indexes straight after a naming cue, and the other name after "or" ("he is called
  * reece or reecey", "Jermaine or JJ").
@@ -47,10 +54,12 @@ export function namedAfterCue(text: string, tokens: readonly Token[]): number[] 
     const alternative =
       or?.raw === 'or' && other && /^['’"”]? or ['‘"“]?$/.test(text.slice(token.end, other.start));
     // A listed first name, a capital, or a form of the first ("reece or reecey").
+    // "called mikey or micky": a word of no language list after "or" is another spelling.
     const nameLike =
       /^\p{Lu}/u.test(other?.raw ?? '') ||
       isNameListWord(other?.key ?? '') ||
-      other?.key.startsWith(token.key.slice(0, 3));
+      other?.key.startsWith(token.key.slice(0, 3)) ||
+      unlistedWord(other?.key ?? '');
     if (alternative && nameLike && other.raw.length > 1 && !NOT_A_NAME_AFTER_CALLED.has(other.key))
       found.push(i + 2);
   }

@@ -50,6 +50,19 @@ describe('names after naming cues and short forms', () => {
   });
 });
 
+describe('short forms and other spellings', () => {
+  it('hides two letters in quotes that are the first letters of the name before them', () => {
+    const found = words('Child: Tamsin Rae Lowther / "TR" was found. TR (8) was alone.');
+    expect(found.filter((word) => word === 'TR')).toHaveLength(2);
+    expect(words('Tamsin Rae Lowther, "OK" she said.')).not.toContain('OK');
+  });
+
+  it('hides another spelling after "called … or", not a word', () => {
+    expect(words('a lad called deano or deeno from the estate')).toContain('deeno');
+    expect(words('a lad called deano or something from the estate')).not.toContain('something');
+  });
+});
+
 describe('words of things taken for names', () => {
   it('takes no scale, place, shop or service word for a name', () => {
     const found = words(
