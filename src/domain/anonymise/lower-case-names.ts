@@ -166,10 +166,13 @@ const FOREIGN_TITLE = /^(?:pan|pani|senora?|sra|srta|sr|signora?|herr|frau|monsi
  */
 function lowerCaseTitleBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const [previous, token] = [tokens[i - 1], tokens[i]];
-  if (!previous || !token || previous.raw !== previous.raw.toLowerCase()) return false;
+  if (!previous || !token) return false;
+  const mr = /^mrs?$/.test(previous.raw);
+  const foreign =
+    !mr && FOREIGN_TITLE.test(previous.key) && previous.raw === previous.raw.toLowerCase();
+  if (!mr && !(foreign && token.key.length >= 3)) return false;
   if (!/^\.? $/.test(text.slice(previous.end, token.start))) return false;
-  if (/^mrs?$/.test(previous.raw)) return true;
-  return FOREIGN_TITLE.test(previous.key) && token.key.length >= 3 && !isEnglishWord(token.key);
+  return mr || !isEnglishWord(token.key);
 }
 
 /**
