@@ -167,6 +167,27 @@ function countedKind(scan: Scan, i: number): boolean {
   );
 }
 
+/** Words that end the name of a scale, a score or a tool: "Clutter Image Rating", "Braden Scale". */
+const SCALE_ENDS = new Set('rating score scale index inventory questionnaire tool'.split(' '));
+const SCALE_HINT = /(?:rating|score|scale|index|inventory|questionnaire|tool)\b/i;
+
+/**
+ * True when token `i` is in a run of capitalised words that ends with a scale's word and is not
+ * someone's ("Clutter Image Rating 7", "Rockwood Frailty Score", "the Graded Care Profile tool"
+ * aside): a scale, a score or a tool named on a form, no person.
+ */
+function namesAScale(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  // Most words have no scale's word after them: skip the run's walk.
+  if (!token || !SCALE_HINT.test(scan.text.slice(token.start, token.end + 80))) return false;
+  const run = capitalisedRun(scan.text, scan.tokens, i);
+  const last = scan.tokens[run[run.length - 1] ?? i];
+  if (!last || run.length < 2 || last.possessive || !SCALE_ENDS.has(last.key)) return false;
+  // "Sarah Score": a first name opens a person's name, whatever ends it.
+  if (isListedGivenName(scan.tokens[run[0] ?? i]?.key ?? '')) return false;
+  return !run.some((j) => scan.tokens[j]?.possessive);
+}
+
 /** The longest header row read, each side of a word. */
 const MAX_HEADER = 200;
 
@@ -240,6 +261,7 @@ const LANGUAGES = new Set(
 export function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (!looksLikeNameWord(token)) return;
+    if (namesAScale(scan, i)) return;
     if (personBeforeAge(scan, i)) {
       propose(scan, i, 'medium', AGE_REASON);
       return;

@@ -89,6 +89,19 @@ function isInitials(raw: string): boolean {
   return /^\p{Lu}{2}$/u.test(raw) && !acronyms.has(raw.toLowerCase());
 }
 
+/**
+ * True when token `i`, two capitals in quotes, spells the first letters of two capitalised words a
+ * few characters before it ('Kaylee Jo Anderson / "KJ"', 'Tyler James ("TJ")').
+ */
+function quotedInitialsOfName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !/['‘"“]/.test(text.charAt(token.start - 1))) return false;
+  if (!/['’"”]/.test(text.charAt(token.end))) return false;
+  const window = text.slice(Math.max(0, token.start - 50), token.start - 1);
+  const [a, b] = [token.raw.charAt(0), token.raw.charAt(1)];
+  return new RegExp(String.raw`(?<![\p{L}])${a}\p{Ll}+[ -]${b}\p{Ll}+`, 'u').test(window);
+}
+
 /** A lower-case word alone in brackets with an age after a comma: "(hiwa, 20s)", "(jay, 20ish)". */
 const BRACKET_AGE_AFTER = /^,\s*\d{1,2}\s*(?:s|ish|yo|y\/o|yrs?)?\s*\)/;
 
@@ -143,11 +156,23 @@ function bracketedAfterAName(scan: Scan, i: number): boolean {
   return /^ ?\($/.test(gap) && scan.text.charAt(token.end) === ')' && token.key.length >= 2;
 }
 
-/** True when "mr" or "mrs", in lower case, stands straight before token `i`: "neighbour mrs patel". */
+/** Titles of address of other languages in lower case: "señora ruiz", "sr garcía", "pani nowak". */
+const FOREIGN_TITLE = /^(?:pan|pani|senora?|sra|srta|sr|signora?|herr|frau|monsieur|madame|mme)$/;
+
+/**
+ * True when "mr" or "mrs", in lower case, stands straight before token `i` ("neighbour mrs patel"),
+ * or a title of another language before a word that is no English word ("sr garcía", not "sr
+ * practitioner" nor "frying pan handle").
+ */
 function lowerCaseTitleBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const [previous, token] = [tokens[i - 1], tokens[i]];
-  if (!previous || !token || !/^mrs?$/.test(previous.raw)) return false;
-  return /^\.? $/.test(text.slice(previous.end, token.start));
+  if (!previous || !token) return false;
+  const mr = /^mrs?$/.test(previous.raw);
+  const foreign =
+    !mr && FOREIGN_TITLE.test(previous.key) && previous.raw === previous.raw.toLowerCase();
+  if (!mr && !(foreign && token.key.length >= 3)) return false;
+  if (!/^\.? $/.test(text.slice(previous.end, token.start))) return false;
+  return mr || !isEnglishWord(token.key);
 }
 
 /**
@@ -165,6 +190,11 @@ export function lowerCaseFrames(scan: Scan): void {
       if (!overlapsAny(token, scan.blocked)) letters.add(token.raw);
     } else proposeLower(scan, i, 'medium', 'A name after "called" or "known as"');
   }
+  // 'Kaylee Jo Anderson / "KJ"': two letters in quotes that are the first letters of the two
+  // capitalised words just before them are the name's short form.
+  tokens.forEach((token, i) => {
+    if (isInitials(token.raw) && quotedInitialsOfName(text, tokens, i)) letters.add(token.raw);
+  });
   // "aka "JJ"", "line name "JJ"": the letters someone is known by, and every other mention of them.
   tokens.forEach((token, i) => {
     if (!letters.has(token.raw) || scan.found.has(i) || overlapsAny(token, scan.blocked)) return;

@@ -106,6 +106,27 @@ const NOT_NAME_WORDS = new Set(
     'alias',
     // Clinical shorthand for treatment, history, diagnosis and symptoms ("needs 3/12 Rx").
     'rx hx dx tx sx ddx',
+    // Titles of address of other languages, which stand before a name as "Mr" does ("Pan
+    // Kowalczyk", "Pani Agnieszka", "señora ruiz"): a title, never the name.
+    'pan pani panie senor senora senorita sra srta signor signora herr frau monsieur madame mme mlle',
+    // Words for family members of other languages, as the families say them ("She said Hooyo
+    // …", "staying with Achan and Amma", "we live with Nene now"): Somali, Malayalam, Turkish,
+    // Spanish, Italian, Greek, Arabic, Polish and Afrikaans. Not "Abi", "Tia", "Lola" nor "Bibi",
+    // which are first names too.
+    'hooyo aabo ayeeyo awoowe abti eedo achan acchan ammachi appachan ammamma ammumma appooppan',
+    'nene dede anneanne babaanne teyze amca dayi abla abuela abuelo abuelita abuelito nonna nonno',
+    'yiayia yaya pappou teta jeddo jiddo sitti ciocia wujek babushka dedushka ouma oupa',
+    // Words that end the name of a place or a building ("the Lower Falls", "The Old Forge",
+    // "Stansted Airport"): short plain words that pass for names mid-sentence. Not "Arms" nor
+    // "Stores": a guess at them is what hides a pub or a village shop ("the Rockingham Arms").
+    'falls forge airport quay wharf',
+    // Services and parties of official business that pass for names in a run of capitals ("Border
+    // Force", "Immigration Enforcement", "Roma Community Mediator", "the named recipient").
+    'immigration force mediator mediators recipient recipients',
+    // Shops and trades that end a business's name ("Golden Crust Bakery", "IronCore Gym", "Prime
+    // Tyres & Exhausts", "Demir Kebab House"): the word itself is no one's name. The words before
+    // it are left to the other rules, as the business may be where someone is.
+    'bakery bakers butchers grocers newsagents supermarket gym tyres exhausts cafe kebab',
   ]
     .join(' ')
     .split(' '),

@@ -42,17 +42,20 @@ import { ordinaryWordNames } from './vocabulary';
 const RELATIONSHIPS =
   '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mummy|mom|mam|mother|dad|daddy|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
 const NAMING =
-  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|call(?:s|ed|ing)? (?:him|her|them)|called|named|surname|name is|(?:line|nick|street) ?name|alias|aka|a\\.k\\.a\\.';
+  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|call(?:s|ed|ing)? (?:him|her|them)|called|named|surname|name is|(?:line|nick|street) ?name|in (?:the|his|her|their) name(?: of)?|alias|aka|a\\.k\\.a\\.';
 
 const CUE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?=\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?:\p{Lu}\.\s*(?=\p{Lu}\p{Ll}))?(?=\p{Lu})`,
   'giu',
 );
 const NAME_THEN_CUE = new RegExp(
   String.raw`^['’"”]?\s*(?:[,(–-]|\s(?:is|was)\s)\s*(?:(?:her|his|their|the|a|an|mum['’]s|dad['’]s|maternal|paternal|family|new|older|younger|former|ex|current|birth|\w+['’]s)[\s-]+){0,3}(?:${RELATIONSHIPS})\b`,
   'iu',
 );
-const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master|MR|MRS|MS|MISS)\.?\s+(?=\p{Lu})/gu;
+// Titles of address of other languages count as "Mr" does ("Pan Kowalczyk", "Señora Ruiz"); not
+// "Sr", which a ward's sister goes by.
+const PERSONAL_TITLE =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Master|MR|MRS|MS|MISS|Pan|Pani|Señora?|Senora?|Sra|Srta|Signora?|Herr|Frau|Monsieur|Madame|Mme)\.?\s+(?=\p{Lu})/gu;
 /** Proposes up to three capitalised words starting at token `i`, stopping at a non-name. */
 function proposeRun(scan: Scan, i: number, confidence: Confidence, reason: string): void {
   for (let j = i; j < i + 3 && j >= 0; j += 1) {
@@ -67,6 +70,20 @@ function proposeRun(scan: Scan, i: number, confidence: Confidence, reason: strin
   }
 }
 
+const NICKNAME_REASON = 'A nickname between a first name and a surname';
+
+/**
+ * Records a quoted nickname between a first name and a surname that is the first name cut short,
+ * even when the short form is also a month or a word ('Declan "Dec" Maguire', 'Susan "Sue" Hale').
+ */
+function shortFormBetweenNames(scan: Scan, i: number): void {
+  const [first, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (!first || !token || scan.found.has(i) || token.key.length < 2) return;
+  if (!first.key.startsWith(token.key) || first.key === token.key) return;
+  if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
+  scan.found.set(i, { confidence: 'medium', reason: NICKNAME_REASON });
+}
+
 function afterCues(scan: Scan): void {
   for (const match of scan.text.matchAll(CUE_THEN_NAME)) {
     const i = tokenStartingAt(scan.tokens, match.index + match[0].length);
@@ -74,7 +91,7 @@ function afterCues(scan: Scan): void {
   }
   scan.tokens.forEach((token, i) => {
     if (nicknameBetweenNames(scan.text, scan.tokens, i)) {
-      propose(scan, i, 'medium', 'A nickname between a first name and a surname');
+      if (!propose(scan, i, 'medium', NICKNAME_REASON)) shortFormBetweenNames(scan, i);
       propose(scan, i + 1, 'medium', 'A surname after a nickname');
     }
     if (
