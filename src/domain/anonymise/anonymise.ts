@@ -26,7 +26,9 @@ import { findListedPlaces, findLoosePlaces } from './listed-places';
 import { findOrdinaryWordTowns, retypeSurnameTowns } from './ordinary-towns';
 import { findCuedPlaces, findKnownPlaces, retypeKnownPlaces } from './places';
 import { findNonLatinRuns } from './scripts';
+import { findShapedNumbers } from './shaped-numbers';
 import { findSocialMediaHandles } from './social-media';
+import { findSpeltWords } from './spelt-words';
 import { findVehicleRegistrations } from './vehicles';
 import { findUnlistedPlaces, inPlaceFrame } from './unlisted-places';
 import { townInAgency } from './place-agency';
@@ -89,6 +91,8 @@ function structuralFindings(
     ...findNhsNumbers(text, client),
     ...findLooseNhsNumbers(text),
     ...cued,
+    ...findShapedNumbers(text),
+    ...findSpeltWords(text),
     ...findChecksumNumbers(text),
     ...findVehicleRegistrations(text),
     ...findSocialMediaHandles(text),

@@ -327,3 +327,22 @@ describe('energy meter numbers, and card numbers in brackets that no UK phone st
     expect(found('The meter reading was 45512 and the meter is in the hall.')).toEqual([]);
   });
 });
+
+describe('service, client, wristband and badge numbers', () => {
+  it('finds an armed forces service number, a client number, a wristband and a bare badge number', () => {
+    expect(found('Cpl Dean Rowe, Service No. 24419073, posted')).toEqual(['24419073']);
+    expect(found('client no. DRS-PR-220417 started')).toEqual(['DRS-PR-220417']);
+    expect(found('Wristband GF25-0031187 issued')).toEqual(['GF25-0031187']);
+    expect(found('the driver (badge 55102) said')).toEqual(['55102']);
+  });
+
+  it('leaves a service’s phone line and a short badge number', () => {
+    expect(found('service number 0300 123 4567. badge 12 on the rota')).toEqual([]);
+  });
+});
+
+describe('a date after capitals', () => {
+  it('leaves a date that a role’s initials stand before in a table', () => {
+    expect(found('| Hospital SW 14/03/2026 | seen |')).toEqual([]);
+  });
+});

@@ -68,6 +68,11 @@ function numberValue(words: readonly string[]): number {
   return total;
 }
 
+/** The value of a number from one to ninety-nine in words ("eleven" → 11); NaN when none. */
+export function numberWordsValue(written: string): number {
+  return numberValue(wordsOf(written));
+}
+
 /** The year a written year stands for: "2018", "'18" (kept as 18), or words. */
 export function yearValue(written: string): number {
   if (/^\d{4}$/.test(written)) return Number(written);

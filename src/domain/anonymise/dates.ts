@@ -3,6 +3,7 @@
 // with no cue, told by the person it stands beside, in birth-date-beside-name.ts.
 import { birthDateBesideName } from './birth-date-beside-name';
 import { findCalendarBirthDates } from './date-calendars';
+import { findSpokenBirthDates } from './spoken-birth-dates';
 import { findDateMentions, latestYear, sameDate, type DateMention } from './date-mentions';
 import { clientPeople, type ClientPerson } from './people';
 import { inBirthDateColumn } from './table-columns';
@@ -99,7 +100,7 @@ export function findDates(
   text: string,
   client: KnownClient,
 ): { findings: Finding[]; kept: Span[] } {
-  const findings: Finding[] = findCalendarBirthDates(text);
+  const findings: Finding[] = [...findCalendarBirthDates(text), ...findSpokenBirthDates(text)];
   const kept: Span[] = [];
   const dates = findDateMentions(text);
   const noteYear = latestYear(dates);

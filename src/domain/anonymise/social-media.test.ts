@@ -174,3 +174,38 @@ describe('names of group chats, servers and accounts (fifteenth round)', () => {
     ).toEqual(['xX_MothKing_Xx', 'MothKing', 'pip_99', 'pip_99']);
   });
 });
+
+describe('cash tags, words before a platform, display names with an emoji and trading names', () => {
+  it('finds a payment app’s cash tag but leaves an amount in dollars', () => {
+    expect(found('sent £60 on Cash App to $LexiRae04 and $5 to me')).toEqual(['$LexiRae04']);
+  });
+
+  it('finds a handle-like, camel-case or long joined word before "on" and a platform', () => {
+    expect(found('an older lad, DripLordKai, on Snapchat, and milliebakesyork on Insta')).toEqual([
+      'DripLordKai',
+      'milliebakesyork',
+    ]);
+    expect(found('he goes by kez_07 on TikTok')).toEqual(['kez_07']);
+  });
+
+  it('leaves a plain word, a short text-speak word and a name before a platform', () => {
+    expect(found('photos on Instagram. sum1 on roblox. McDonald on Facebook')).toEqual([]);
+  });
+
+  it('finds a quoted display name with an emoji after a platform, not a phone contact', () => {
+    expect(found('a Snapchat from "Big Bro 🦁" at 2am')).toEqual(['Big Bro 🦁']);
+    expect(found('saved in her phone as contact "Nan ❤️"')).toEqual([]);
+  });
+
+  it('finds a trading name after "selling name is" and a page name after a comma', () => {
+    expect(found('Her selling name is Kayla’s Kids Kloset; she')).toEqual(['Kayla’s Kids Kloset']);
+    expect(found('a fundraising page, "Ollie’s Big Fight", with')).toEqual(['Ollie’s Big Fight']);
+  });
+
+  it('finds a channel of several capitalised words under its name on a platform', () => {
+    expect(found('he is on YouTube under the name Big Dee (N9 Crew); and')).toEqual([
+      'Big Dee (N9 Crew)',
+    ]);
+    expect(found('on Facebook under the name Lee Dunn and messaged her')).toEqual(['Lee Dunn']);
+  });
+});

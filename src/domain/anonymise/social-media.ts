@@ -49,7 +49,7 @@ function plainUsername(word: string): boolean {
  * words, each capitalised or handle-like, so quoted speech ("said "I will kill you"") stays.
  */
 const QUOTED_PROFILE = new RegExp(
-  String.raw`\b(?:${PLATFORM}|page)(?:\s+(?:account|page|profile|in|the|name|named|called|as|under|handle|is|was))*\s*[:(]?\s*["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]`,
+  String.raw`\b(?:${PLATFORM}|page)(?:\s+(?:account|page|profile|in|the|name|named|called|as|under|handle|is|was))*\s*[:(,]?\s*["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]`,
   'giu',
 );
 /**
@@ -102,6 +102,40 @@ const QUOTED_BEFORE_PLATFORM = new RegExp(
 /** "under the name" or "under the username" and one word: "a fitness app under the name gracefulzero". */
 const UNDER_THE_NAME =
   /\bunder the (?:user ?name|screen ?name|name)\s+([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29}[\p{L}\p{N}_])/giu;
+/** A cash tag, the name a payment app pays ("£150 on Cash App to $SummerOk09"). */
+const CASH_TAG = /(?<![\p{L}\p{N}_$])\$\p{L}[\p{L}\p{N}_]{3,19}(?![\p{L}\p{N}_])/gu;
+/**
+ * "on" and a platform after one word (spaces bounded and read from the word's end, so a run of
+ * blank lines is read once): "goes by dannyfreshcornwall on Insta", "CryptoKingAli, on Discord". */
+const ON_PLATFORM = new RegExp(
+  String.raw`(?<![\s,]),?[ \t]{1,3}on[ \t]{1,3}(?:${PLATFORM_NAME}|twitter|threads|yt)\b`,
+  'giu',
+);
+/** The word just before " on Insta": five to thirty handle characters after a space or a bracket. */
+const WORD_BEFORE = /(?<![\p{L}\p{N}_.@])[\p{L}\p{N}_.]{5,30}$/u;
+/**
+ * A quoted display name with an emoji, after a platform and a word that names a sender ("a WhatsApp
+ * from "Uncle G 🧸""); a phone's contact ("contact "Mo ❤️"") is a name, left to the names.
+ */
+const EMOJI_NAME = new RegExp(
+  String.raw`\b(?:${PLATFORM_NAME}|twitter|threads)\b[^."“\n]{0,30}?\b(?:from|called|named|as|by|saved\s+as)\s+["“]([^"”\n]{0,28}\p{Extended_Pictographic}[^"”\n]{0,6})["”]`,
+  'giu',
+);
+/**
+ * The name a seller, shop or page trades under, capitalised, after "name is": "Her selling name is
+ * Freya's Bits n Bobs".
+ */
+const TRADING_NAME =
+  /\b(?:selling|seller|shop|store|stall|page|display|trading|business)\s+name\s+(?:is|was|:)\s+(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:n|and|&|of|the|\p{Lu}[\p{L}\p{N}'’&-]*|\d+))*)/gu;
+/**
+ * A channel or profile of several capitalised words, bracket and all, "under the name" on a
+ * platform: "is on YouTube under the name Lil T (E5 Gang Gang)", "on Facebook under the name Lee Briggz".
+ */
+const PLATFORM_UNDER_NAME = new RegExp(
+  String.raw`\b(?:${PLATFORM_NAME}|twitter|threads|yt)\b[^.\n]{0,20}?\bunder\s+the\s+(?:user\s?name|name)\s+(\p{Lu}[\p{L}\p{N}'’_-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’_-]*){1,4}(?:\s+\([^()\n]{1,30}\))?)`,
+  'giu',
+);
+
 /** Words that end a group's name written without quotes: a clause or a phrase starts after it. */
 const RUN_STOP = new Set(
   `with where which that who whose and but or on in at from for to by because run runs set made
@@ -314,6 +348,41 @@ export function findSocialMediaHandles(text: string): Finding[] {
     if (!handleLike(handle) && !plainUsername(handle)) continue;
     const start = match.index + match[0].length - handle.length;
     add(start, start + handle.length, 'A username an app shows');
+  }
+  for (const match of text.matchAll(CASH_TAG)) {
+    add(match.index, match.index + match[0].length, 'A payment app’s cash tag');
+  }
+  for (const match of text.matchAll(ON_PLATFORM)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 31), match.index));
+    if (!before) continue;
+    const word = before[0].replace(/\.+$/, '');
+    const camel = (word.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2;
+    const joined = /^\p{Ll}{12,}$/u.test(word) && !commonWords.has(word);
+    if (!handleLike(word) && !camel && !joined) continue;
+    const start = match.index - before[0].length;
+    add(start, start + word.length, 'A username before the name of its platform');
+  }
+  // The next two need an emoji, or "under the", in the text: most notes have neither.
+  const emoji = /\p{Extended_Pictographic}/u.test(text);
+  for (const match of emoji ? text.matchAll(EMOJI_NAME) : []) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - 1 - name.length;
+    add(start, start + name.length, 'A display name with an emoji');
+  }
+  for (const match of text.matchAll(TRADING_NAME)) {
+    const name = (match[1] ?? '').replace(/\s+(?:n|and|&|of|the)$/u, '');
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    if (name.includes(' ') || handleLike(name))
+      add(start, start + name.length, 'A seller’s or page’s trading name');
+  }
+  for (const match of /under the/iu.test(text) ? text.matchAll(PLATFORM_UNDER_NAME) : []) {
+    // The regex ignores case, so the capitalised words are counted here, a bracket after them kept.
+    const written = match[1] ?? '';
+    const name =
+      /^\p{Lu}[^\s(]*(?:\s+[\p{Lu}\p{N}][^\s(]*)+(?:\s+\([^()]*\))?/u.exec(written)?.[0] ?? '';
+    if (name === '') continue;
+    const start = match.index + match[0].length - written.length;
+    add(start, start + name.length, 'A profile or channel name on a platform');
   }
   const spans = new Set<string>();
   return [...findings, ...repeatedHandles(text, findings)]

@@ -29,3 +29,18 @@ describe('a phone number read out in words', () => {
     expect(spoken('oh four one two three four five six seven eight nine')).toEqual([]);
   });
 });
+
+describe('"hundred" in a phone number read out', () => {
+  it('reads "seven hundred" as 700 and "nine hundred" as 900', () => {
+    expect(spoken('text her on oh seven seven hundred nine hundred four one two. Then')).toEqual([
+      'oh seven seven hundred nine hundred four one two',
+    ]);
+    expect(spoken('mobile oh seven seven double oh, nine hundred, five five one')).toEqual([
+      'oh seven seven double oh, nine hundred, five five one',
+    ]);
+  });
+
+  it('leaves a run that "hundred" makes too long', () => {
+    expect(spoken('oh seven seven hundred nine hundred four one two three four five')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // A phone number read out in words, as a dictated note's transcript gives it ("her phone is oh seven
 // seven double oh nine double oh seven one four"): digit words, "double" and "triple" before one,
-// starting with "oh", "zero" or "nought" like every UK number, ten or eleven digits in all.
+// starting with "oh", "zero" or "nought" like every UK number, ten or eleven digits in all; "seven
+// hundred" is "700" ("oh seven seven hundred nine hundred eight two six").
 import { isUkPhoneNumber } from './phone-digits';
 import { makeFinding, type Finding } from './types';
 
@@ -19,7 +20,8 @@ const DIGITS: Readonly<Record<string, string>> = {
   eight: '8',
   nine: '9',
 };
-const DIGIT = String.raw`(?:(?:double|triple|treble)[ \t]+)?(?:${Object.keys(DIGITS).join('|')})`;
+/** "nine hundred" is "900", as people read out the 07700 900 range. */
+const DIGIT = String.raw`(?:(?:double|triple|treble)[ \t]+)?(?:${Object.keys(DIGITS).join('|')})(?:[ \t]+hundred)?`;
 /** A run of digit words from a zero, one space, comma or hyphen apart; at most fourteen words. */
 const SPOKEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:oh|zero|nought)(?:[ \t,-]+${DIGIT}){6,13}(?![\p{L}\p{N}])`,
@@ -31,6 +33,10 @@ function spelt(words: string): string {
   let digits = '';
   let times = 1;
   for (const word of words.toLowerCase().split(/[ \t,-]+/)) {
+    if (word === 'hundred') {
+      digits += '00';
+      continue;
+    }
     if (word === 'double' || word === 'triple' || word === 'treble') {
       times = word === 'double' ? 2 : 3;
       continue;

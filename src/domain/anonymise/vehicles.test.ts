@@ -147,3 +147,29 @@ describe('a lower-case plate with both spaces and no cue', () => {
     ).toEqual([]);
   });
 });
+
+describe('plates from abroad, partial plates and plates read out in words', () => {
+  it('finds a plate after its country’s word and "plates" or "registration"', () => {
+    expect(found('a grey Passat with Lithuanian plates KHM 228, and')).toEqual(['KHM 228']);
+    expect(found('Romanian registration B 123 XYZ seen twice')).toEqual(['B 123 XYZ']);
+  });
+
+  it('finds an Irish plate followed by "(Irish plates)"', () => {
+    expect(found('a silver Octavia, 12 KY 3318 (Irish plates), parked')).toEqual(['12 KY 3318']);
+  });
+
+  it('finds the first characters of a plate a witness saw', () => {
+    expect(found('partial reg LB70, dark colour')).toEqual(['LB70']);
+    expect(found('number plate started with "YX16". He')).toEqual(['YX16']);
+  });
+
+  it('finds a plate read out with its age in words', () => {
+    expect(found('registration M L sixty eight K P Z she said')).toEqual(['M L sixty eight K P Z']);
+  });
+
+  it('leaves a regulator’s registration, a plate the partial cue does not give and lower case', () => {
+    expect(found('Ofsted reg EY551204 renewed. Reg started at nine. plate started ab12')).toEqual(
+      [],
+    );
+  });
+});

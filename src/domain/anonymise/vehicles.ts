@@ -5,6 +5,7 @@
 // "S47 CSC" would look like a prefix-format plate, so older formats need a cue — unless written out
 // with both spaces in capitals ("T 891 KLM"), which nothing else in a note looks like.
 import { acronyms, brandWords, personalTitles } from './agency-words';
+import { NUMBER_WORDS } from './date-words';
 import { makeFinding, type Finding } from './types';
 import { commonWords } from './vocabulary';
 
@@ -87,7 +88,9 @@ const BEFORE_CAR = new RegExp(
 
 /** Words after a plate that say what it is ("B16 KWM" private plate, "KGZ 4481 – NI plated Golf"). */
 const AFTER_PLATE = new Set(
-  'plate plated registered hire van car taxi motorbike moped lorry pickup trailer wagon'.split(' '),
+  'plate plates plated registered hire van car taxi motorbike moped lorry pickup trailer wagon'.split(
+    ' ',
+  ),
 );
 /** Models a note names a car by ("a black Corsa", "Vauxhall Astra"). */
 const MODELS =
@@ -106,6 +109,35 @@ const AFTER_CAR = new RegExp(
 const NORTHERN_IRISH_SPACED = new RegExp(`${EDGE_BEFORE}[A-Z]{3} \\d{1,4}${EDGE_AFTER}`, 'gu');
 /** The word before such a plate, across a comma, dash or bracket. */
 const WORD_BEFORE_PLATE = /([\p{L}\p{N}]+)(?:,|\s+[–—-])?\s+\(?$/u;
+
+/**
+ * A plate from abroad after its country's word and "plates" or "registration" ("Polish plates EL
+ * 4K721", "French registration GH-123-KL"): one to three capitals and a group with a digit. The
+ * word must end as a nationality does (-ish, -ian, -ese, -an, -ch …), so "Ofsted reg EY483920" stays.
+ */
+const FOREIGN_CUE = String.raw`(?:plates?|registration|reg|number\s+plates?)`;
+/** Read from the cue back to the country's word, so the costly look-behind runs only at a cue. */
+const FOREIGN_PLATE = new RegExp(
+  String.raw`${FOREIGN_CUE}(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:ish|ian|ese|an|ch|ak|ek|ss|ic)|[Ff]oreign|EU)\s+${FOREIGN_CUE})(?:\s+(?:no\.?|number|is|was|of|reads))*\s*[:(–—-]?\s*["“]?([A-Z]{1,3}[ -]?(?=[A-Z\d-]*\d)[A-Z\d]{2,4}(?:-?[A-Z\d]{1,3})?)${EDGE_AFTER}`,
+  'gu',
+);
+/**
+ * The first characters of a plate, all a witness saw ("partial reg SJ19", "reg started WK17",
+ * "plate started "MX21""): the area letters and age digits, or a prefix letter and digits.
+ */
+const PARTIAL_PLATE = new RegExp(
+  String.raw`\b(?:partial\s+(?:reg(?:istration)?|plate|number\s+plate)(?:\s+(?:no\.?|number|is|was|of))*|(?:reg(?:istration)?|plate|number\s+plate)(?:\s+number)?\s+(?:started|starting|starts|began|begins|beginning)(?:\s+with)?)\s*[:(–—-]?\s*["“]?([A-Z]{2}\s?\d{2}|[A-Z]\d{1,3})${EDGE_AFTER}`,
+  'giu',
+);
+
+/**
+ * A plate read out after its cue, the age identifier in words, as a transcript gives it
+ * ("registration Y R seventy one W K L").
+ */
+const SPOKEN_PLATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|REG|[Pp]late|[Nn]umber\s+[Pp]late)(?:\s+(?:is|was|number|no\.?))*[\s:,]+([A-Z] ?[A-Z] (?:${NUMBER_WORDS}|oh [a-z]+) [A-Z] ?[A-Z] ?[A-Z])${EDGE_AFTER}`,
+  'gu',
+);
 
 /** Units and short words that follow a number ("by 20 min", "mr 12 pts"). */
 const UNITS = new Set('min mins hrs yrs wks pts kgs lbs mph mls ozs mth mths day days'.split(' '));
@@ -189,6 +221,16 @@ export function findVehicleRegistrations(text: string): Finding[] {
     const word = (match[2] ?? '').toLowerCase();
     if (COLOURS.split(' ').includes(word) || brandWords.has(word) || AFTER_PLATE.has(word))
       add(match.index, match.index + (match[1] ?? '').length, true);
+  }
+  for (const match of [
+    ...text.matchAll(FOREIGN_PLATE),
+    ...text.matchAll(PARTIAL_PLATE),
+    ...text.matchAll(SPOKEN_PLATE),
+  ]) {
+    const plate = match[1] ?? '';
+    // The partial plate's regex ignores case; its letters must be capitals ("reg started at" is none).
+    if (/\p{Ll}/u.test(plate.replace(/ [a-z]+(?: [a-z]+)? /u, ' '))) continue;
+    add(match.index + match[0].length - plate.length, match.index + match[0].length, true);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
