@@ -41,3 +41,11 @@ describe('houseAddresses', () => {
     expect(found('She moved to 4 Ward, Bolton and stayed at 3 Weeks, then.')).toEqual([]);
   });
 });
+
+describe('houseAddresses: named farms', () => {
+  it('takes a named farm or cottage after a cue, with no comma after it', () => {
+    expect(found('Incident at Bryn-y-Gwynt Farm, nr Lampeter.')).toEqual(['Bryn-y-Gwynt Farm']);
+    expect(found('He lives at Hafod Cottage now.')).toEqual(['Hafod Cottage']);
+    expect(found('A trip to Willow Farm Park and the farm.')).toEqual([]);
+  });
+});

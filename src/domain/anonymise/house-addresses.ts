@@ -38,6 +38,15 @@ const NOT_A_HOUSE =
   /\b(?:Courts?|Hospital|Surgery|Centre|School|Station|Hotel|Inn|Arms|Pub|Bar|Club|Shop|Store|Cafe|Café|Restaurant|Office|Hub|Library|Market|Bailey|Vic|Trafford|Samaritans|Friends|Partners|Associates|Brothers|Sisters)\b/u;
 
 /**
+ * A farm or cottage named after a cue to where something happened or someone lives, with no comma
+ * after it: "incident at Pant-y-Celyn Farm, nr Llandovery", "lives at Hafod Cottage". (With a
+ * comma and a capitalised word after, loose-address.ts finds it.) Not after "from" or "to": an
+ * estate named for a farm is moved to and from ("a move away from Marsh Farm").
+ */
+const NAMED_FARM =
+  /\b(?:at|address(?:[ \t]+is)?:?|lives at|living at|of)[ \t]+((?:\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*[ \t]+){1,2}(?:Farm|Farmhouse|Cottage|Smallholding))(?![\p{L}\p{N}])(?![ \t]+\p{Lu})/gu;
+
+/**
  * A numbered row of bungalows, cottages or almshouses: "2 Kingfisher Bungalows", "5 Station
  * Cottages", "3 Jubilee Almshouses", "7 Ebenezer Buildings".
  */
@@ -77,6 +86,9 @@ function groupSpan(match: RegExpMatchArray, group = 1): Span {
 /** Spans of addresses in the shapes above; each is proposed as an address by the caller. */
 export function houseAddresses(text: string): Span[] {
   const spans: Span[] = [];
+  // Where the first numbered street ends: a flat's number alone counts only after it.
+  const street = STREET_NAMED_BEFORE.exec(text);
+  const streetEnd = street ? street.index + street[0].length : Infinity;
   for (const match of text.matchAll(BESIDE_NUMBER)) {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
     // "(lives upstairs, 33a)", "lives next door at 45": a neighbour's home.
@@ -84,7 +96,7 @@ export function houseAddresses(text: string): Span[] {
       /\b(?:lives?|living|lived|neighbou?rs?|man|woman|lady|family|people|flat|house)\b/i.test(
         before,
       ) &&
-      STREET_NAMED_BEFORE.test(text.slice(0, match.index))
+      (match.index ?? 0) >= streetEnd
     )
       spans.push(groupSpan(match));
   }
@@ -92,6 +104,7 @@ export function houseAddresses(text: string): Span[] {
     if (NOT_A_HOUSE.test(match[1] ?? '')) continue;
     spans.push(groupSpan(match));
   }
+  for (const match of text.matchAll(NAMED_FARM)) spans.push(groupSpan(match));
   for (const match of text.matchAll(NAMED_ROW)) {
     spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   }

@@ -18,6 +18,11 @@ describe('findCuedSchools', () => {
     expect(found('at secondary school and at sixth form college')).toEqual([]);
   });
 
+  it('finds a capitalised name with its kind in lower case', () => {
+    expect(found('they said Marsh Holme primary but it is shut')).toEqual(['Marsh Holme primary']);
+    expect(found('Mum took him to the nursery; Leeds academy trust')).toEqual([]);
+  });
+
   it("finds a saint's school in lower case after a cue or starting a sentence", () => {
     expect(found('ok. st cuthberts have rung. he goes to st bedes')).toEqual([
       'st cuthberts',

@@ -3,10 +3,11 @@
 // by name alone after a cue that only a school follows ("teacher at beddington park", "school
 // (Royds Hall)", "taken out of Stepney All Saints", "school is de la salle").
 import { agencyWords } from './agency-words';
+import { givenNames } from './given-names';
 import { isListedPlace } from './listed-places';
 import { KIND_WORDS } from './school-names';
 import { foldName } from './text';
-import { makeFinding, overlaps, type Finding, type Span } from './types';
+import { makeFinding, type Finding, type Span } from './types';
 import { commonWords, monthNumbers, weekdays } from './vocabulary';
 
 /** Words that describe a kind of school rather than name one ("big school", "secondary"). */
@@ -43,6 +44,13 @@ function distinctive(word: string): boolean {
  */
 const LOWER_KIND_SCHOOL =
   /(?:\b(?:at|to|from|attends|attending|attended|joined|joining|left|leaving|into)[ \t]+|\()((?:\p{Ll}[\p{Ll}'’-]*[ \t]+){1,3}(?:primary|juniors|infants|junior|infant|academy|high|grammar|comprehensive|comp|college|secondary)(?:[ \t]+school)?)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A capitalised name and its kind in lower case, as a hurried or dictated note writes it: "Goose
+ * Holme primary", "Ashfield juniors", "Oakwood academy". Not "high" (a person found "Tyler high").
+ */
+const CAPITAL_LOWER_KIND =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,3}(?:primary|juniors|infants|academy|grammar|comprehensive|nursery)(?:[ \t]+school)?)(?![\p{L}\p{N}])/gu;
 
 /**
  * A saint's school typed in lower case with no kind, after a cue or starting a sentence: "st aidans
@@ -118,6 +126,18 @@ export function findCuedSchools(text: string): Finding[] {
       finding(text, groupSpan(match, name), 'A school typed in lower case with its kind'),
     );
   }
+  for (const match of text.matchAll(CAPITAL_LOWER_KIND)) {
+    const name = match[1] ?? '';
+    const core = name.split(/[ \t]+/).filter((word) => /^\p{Lu}/u.test(word));
+    // Every capitalised word names the school, and one is more than a sentence's first word.
+    if (!core.every(distinctive) || isListedPlace(core.map(foldName).join(' '))) continue;
+    // "Niamh's nursery", "took Ella nursery": a child's own, not a school's name.
+    if (core.some((word) => /['’]s?$/.test(word)) || givenNames.has(foldName(core[0] ?? '')))
+      continue;
+    findings.push(
+      finding(text, groupSpan(match, name), 'A school named with its kind in lower case'),
+    );
+  }
   for (const match of text.matchAll(LOWER_SAINT)) {
     const name = match[1] ?? '';
     const key = foldName(name)
@@ -145,8 +165,13 @@ export function findCuedSchools(text: string): Finding[] {
       );
     }
   }
-  // One school found by two shapes is proposed once.
-  return findings.filter(
-    (found, i) => !findings.slice(0, i).some((other) => overlaps(other, found)),
-  );
+  // One school found by two shapes is proposed once: the first of any that overlap.
+  const kept: Finding[] = [];
+  let reach = -1;
+  for (const found of [...findings].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (found.start < reach) continue;
+    kept.push(found);
+    reach = found.end;
+  }
+  return kept;
 }
