@@ -62,6 +62,11 @@ describe('findNamedSchools', () => {
     expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Ashby Grove Primary']);
   });
 
+  it("takes the school on a letter's To: line, not the writer's on the From: line", () => {
+    const text = 'From: DSL, Ashby Vale Primary\nTo: DSL, Marsh Holme Primary School\nPupil: A';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Marsh Holme Primary School']);
+  });
+
   it("takes a school before a colon in a table, but not a form's label", () => {
     expect(
       findNamedSchools('Education | Marlow Vale Academy: attendance 80%').map((f) => f.original),

@@ -147,6 +147,9 @@ const ROLE_AFTER = /^\s*\(?(?:DSL|DDSL|DSP|SENCO|SENDCO|safeguarding lead|head(?
  */
 function namedAsAgency(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
+  // A letter's "To:" line names the school the child is joining or at, not the writer's own:
+  // "To: DSL, Crab Lane Primary School".
+  if (/(?:^|\n)[ \t]*To[ \t]*:[^\n]*$/.test(before)) return false;
   return (
     OWN_SCHOOL.test(before) ||
     DISAGREEING_SCHOOL.test(before) ||
