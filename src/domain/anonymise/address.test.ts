@@ -25,6 +25,14 @@ describe('findPostcodes', () => {
     expect(found).toEqual(['B97 4XY', 'wr141qd', 'dy10 3lp', 'SW1A 1AA']);
   });
 
+  it('finds a postcode in capitals spaced inside its inward code, or scanned with O for nought', () => {
+    const found = findPostcodes('Lives at S5 9 FD; form says B1O 9QP and LS6 2 AB.').map(
+      (f) => f.original,
+    );
+    expect(found).toEqual(['S5 9 FD', 'B1O 9QP', 'LS6 2 AB']);
+    expect(findPostcodes('Room s5 9 fd; BOO 1AB; Year 5 9 AM; S5 9 AV.')).toEqual([]);
+  });
+
   it('ignores look-alikes that break the postcode rules', () => {
     expect(findPostcodes('Codes QV1 1AA, B97 4XI and AB12 are not postcodes; nor is S47.')).toEqual(
       [],

@@ -3,6 +3,7 @@
 import { capitalisedWords, plainTown, STREET_END, TOWN_REASON } from './address-towns';
 import { agencyWords } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
+import { houseAddresses } from './house-addresses';
 import { isListedPlace } from './listed-places';
 import { escapeRegExp, patternWords, foldName } from './text';
 import { makeFinding, placeFinding, type Finding, type KnownClient } from './types';
@@ -10,10 +11,17 @@ import { monthNumbers } from './vocabulary';
 
 const POSTCODE =
   /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) {0,2}\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/giu;
+/**
+ * A postcode in capitals typed or scanned out of shape: a space inside the inward code ("S5 9 FD"),
+ * or the letter O read for a nought after the district's first digit on a scanned form ("B1O
+ * 9QP"). In capitals only, and with the outward and inward codes apart, so no word reads as one.
+ */
+const ODD_POSTCODE =
+  /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y])[ \t]{1,2}\d[ \t][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][A-HK-Y]?\dO[ \t]{1,2}\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 
-/** UK postcodes in any case, with or without the space ("B97 4XY", "b974xy"). */
+/** UK postcodes in any case, with or without the space ("B97 4XY", "b974xy"), and odd shapes in capitals. */
 export function findPostcodes(text: string): Finding[] {
-  return [...text.matchAll(POSTCODE)].map((match) =>
+  return [...text.matchAll(POSTCODE), ...text.matchAll(ODD_POSTCODE)].map((match) =>
     makeFinding(
       text,
       { start: match.index, end: match.index + match[0].length },
@@ -119,6 +127,17 @@ export function findStreetAddresses(text: string): Finding[] {
         type: 'address',
         replacement: '[address]',
         reason: 'A street name',
+        confidence: 'medium',
+      }),
+    );
+  }
+  // A house number beside a neighbour, a named house or row, a Welsh street, a cued odd street.
+  for (const span of houseAddresses(text)) {
+    findings.push(
+      makeFinding(text, span, {
+        type: 'address',
+        replacement: '[address]',
+        reason: 'A house number, house name or street written as part of an address',
         confidence: 'medium',
       }),
     );

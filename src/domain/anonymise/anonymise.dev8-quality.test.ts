@@ -4,8 +4,8 @@
 // safeguarding; courts and legal process; community, faith and voluntary settings; records pasted
 // from systems and unusual layouts). The floors sit just below their first score, before anyone
 // tuned on them (dev8-first-score.json and docs/anonymiser-quality.md), raised in the fifteenth round
-// to just below its figures for dates of birth, schools, other numbers and places, so a change that loses
-// ground on them fails here.
+// to just below its figures for dates of birth, schools, other numbers and places, and in the
+// sixteenth for schools and postcodes, so a change that loses ground on them fails here.
 import { dev8Corpus } from '../../../test/fixtures/anonymiser/corpus-dev8';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
@@ -15,13 +15,13 @@ describeQualityFloors('dev8', dev8Corpus, 100, {
     name: 0.947,
     'date-of-birth': 0.96,
     address: 0.98,
-    postcode: 0.95,
+    postcode: 0.97,
     'nhs-number': 0.98,
     upn: 0.98,
     'ni-number': 0.98,
     phone: 0.98,
     email: 0.98,
-    school: 0.86,
+    school: 0.93,
     'other-number': 0.94,
     'vehicle-registration': 0.99,
     'social-media': 0.92,

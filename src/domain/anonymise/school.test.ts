@@ -56,6 +56,24 @@ describe('the child’s school typed in lower case', () => {
 });
 
 describe('findNamedSchools', () => {
+  it('leaves a club or a supplementary school shaped like a school', () => {
+    const text =
+      'Report – Marsh Rovers Junior FC (U12s). Pupil at Leeds Polish Saturday School. He attends Ashby Grove Primary.';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Ashby Grove Primary']);
+  });
+
+  it("takes the school on a letter's To: line, not the writer's on the From: line", () => {
+    const text = 'From: DSL, Ashby Vale Primary\nTo: DSL, Marsh Holme Primary School\nPupil: A';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Marsh Holme Primary School']);
+  });
+
+  it("takes a school before a colon in a table, but not a form's label", () => {
+    expect(
+      findNamedSchools('Education | Marlow Vale Academy: attendance 80%').map((f) => f.original),
+    ).toEqual(['Marlow Vale Academy']);
+    expect(findNamedSchools('Receiving Academy: tbc').map((f) => f.original)).toEqual([]);
+  });
+
   it('proposes other named schools with medium confidence', () => {
     const [found] = findNamedSchools('She previously attended Oakfield Academy in Year 8.');
     expect(found).toMatchObject({

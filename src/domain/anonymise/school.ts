@@ -2,6 +2,7 @@
 import { agencyWords } from './agency-words';
 import { commonWords, monthNumbers, weekdays } from './vocabulary';
 import { isListedPlace } from './listed-places';
+import { findCuedSchools } from './school-cues';
 import { escapeRegExp, patternWords, foldName, tokenise } from './text';
 import { KINDS, KIND_WORDS, schoolCore, shortenedSchools } from './school-names';
 import { makeFinding, overlapsAny, type Finding, type Span } from './types';
@@ -90,7 +91,7 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
  * one line ("L32 4TG⏎School: …" is a postcode and a label) and no form's label ("Primary:").
  */
 const NAMED_SCHOOL = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*[ \t]+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b(?![ \t]*:)`,
+  String.raw`(?<![\p{L}'’-])(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*[ \t]+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
   'gu',
 );
 
@@ -146,6 +147,9 @@ const ROLE_AFTER = /^\s*\(?(?:DSL|DDSL|DSP|SENCO|SENDCO|safeguarding lead|head(?
  */
 function namedAsAgency(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
+  // A letter's "To:" line names the school the child is joining or at, not the writer's own:
+  // "To: DSL, Crab Lane Primary School".
+  if (/(?:^|\n)[ \t]*To[ \t]*:[^\n]*$/.test(before)) return false;
   return (
     OWN_SCHOOL.test(before) ||
     DISAGREEING_SCHOOL.test(before) ||
@@ -292,6 +296,27 @@ function yearGroupSchools(text: string): Finding[] {
   });
 }
 
+/** A club's word after a name that ends like a school's: "Haringey Rovers Junior FC". */
+const CLUB_AFTER =
+  /^[ \t]*(?:FC|AFC|JFC|YFC|RFC|RLFC|ARLFC|CC|ABC|F\.C\.|Football|Rugby|Cricket|Netball|Hockey|Boxing|Swimming|Athletic|Sports|Club|Youth Club)\b/u;
+/**
+ * A school that is an after-hours or weekend setting, not where a child is taught in the week:
+ * a language's or a faith's supplementary school ("Sutton Cantonese School", "Polish Saturday
+ * School").
+ */
+const SUPPLEMENTARY =
+  /\b(?:Saturday|Sunday|Supplementary|Weekend|Cantonese|Mandarin|Chinese|Polish|Arabic|Urdu|Punjabi|Gurmukhi|Bengali|Bangla|Tamil|Gujarati|Greek|Turkish|Somali|Farsi|Persian|Kurdish|Ukrainian|Hebrew|Quran|Qur['’]an|Driving)\b/u;
+/**
+ * True when a name shaped like a school's is a club's or a supplementary school's; or, where a colon
+ * follows, a form's label ("Attending School:", "Receiving Academy:").
+ */
+function notASchool(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (CLUB_AFTER.test(text.slice(end, end + 14))) return true;
+  if (SUPPLEMENTARY.test(name)) return true;
+  return /^[ \t]*:/.test(text.slice(end, end + 3)) && /\p{L}(?:ing|ed)\b/u.test(name);
+}
+
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
 export function findNamedSchools(text: string): Finding[] {
   const findings: Finding[] = [
@@ -307,6 +332,7 @@ export function findNamedSchools(text: string): Finding[] {
     named.push({ start: match.index, end: match.index + match[0].length });
     const offset = schoolStart(match[0]);
     if (offset === undefined) continue;
+    if (notASchool(text, match.index + offset, match.index + match[0].length)) continue;
     if (namedAsAgency(text, match.index + offset, match.index + match[0].length)) continue;
     const span = { start: match.index + offset, end: match.index + match[0].length };
     findings.push(
@@ -319,6 +345,14 @@ export function findNamedSchools(text: string): Finding[] {
     );
   }
   const little = littleSettings(text).filter((found) => !overlapsAny(found, named));
+  // A school named after a cue or in lower case, unless found already in another shape.
+  const cued = findCuedSchools(text).filter(
+    (found) =>
+      !overlapsAny(found, named) &&
+      !overlapsAny(found, findings) &&
+      !namedAsAgency(text, found.start, found.end),
+  );
+  findings.push(...cued);
   const named2 = yearGroup.filter((found) => !overlapsAny(found, named));
   return [
     ...findings,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findCuedSchools } from './school-cues';
+
+function found(text: string): string[] {
+  return findCuedSchools(text).map((finding) => finding.original);
+}
+
+describe('findCuedSchools', () => {
+  it('finds a school typed in lower case with its kind', () => {
+    expect(found('he stopped going to marsh lane high, says')).toEqual(['marsh lane high']);
+    expect(found('her school (fairbank girls academy) rang')).toEqual(['fairbank girls academy']);
+    expect(found('she was at holmwood primary till y4')).toEqual(['holmwood primary']);
+  });
+
+  it('leaves a kind of school with no name', () => {
+    expect(found('he goes to the high school and went to big school')).toEqual([]);
+    expect(found('she wants to go to college next year')).toEqual([]);
+    expect(found('at secondary school and at sixth form college')).toEqual([]);
+  });
+
+  it('finds a capitalised name with its kind in lower case', () => {
+    expect(found('they said Marsh Holme primary but it is shut')).toEqual(['Marsh Holme primary']);
+    expect(found('Mum took him to the nursery; Leeds academy trust')).toEqual([]);
+  });
+
+  it("finds a saint's school in lower case after a cue or starting a sentence", () => {
+    expect(found('ok. st cuthberts have rung. he goes to st bedes')).toEqual([
+      'st cuthberts',
+      'st bedes',
+    ]);
+    expect(found('lives at st johns road')).toEqual([]);
+  });
+
+  it('finds a school named after a cue only a school follows', () => {
+    expect(found('told his teacher at holme valley in june')).toEqual(['holme valley']);
+    expect(found('school (Marsh Hall) rang')).toEqual(['Marsh Hall']);
+    expect(found('she was kicked out of Oak Bank Saints last year')).toEqual(['Oak Bank Saints']);
+    expect(found('school is de la mare i think')).toEqual(['de la mare']);
+    expect(found('Gave his school as "St Aldhelm\'s".')).toEqual(["St Aldhelm's"]);
+  });
+
+  it('leaves a sentence after the cue', () => {
+    expect(found('the school is really worried; school is closed today')).toEqual([]);
+    expect(found('known at school as Amy Lee; the same school as Ben')).toEqual([]);
+    expect(found('he was kicked out of Leeds')).toEqual([]);
+  });
+});
