@@ -9,7 +9,7 @@ import { dev10Corpus } from '../../../test/fixtures/anonymiser/corpus-dev10';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev10', dev10Corpus, 100, {
-  /** Recall floors per type, just below the first score. */
+  /** Recall floors per type, just below the first score (other numbers and plates just below the sixteenth round's). */
   recall: {
     name: 0.97,
     'date-of-birth': 0.92,
@@ -22,12 +22,12 @@ describeQualityFloors('dev10', dev10Corpus, 100, {
     phone: 0.97,
     email: 0.94,
     school: 0.82,
-    'other-number': 0.61,
-    'vehicle-registration': 0.95,
+    'other-number': 0.72,
+    'vehicle-registration': 0.99,
     'social-media': 0.69,
     place: 0.68,
   },
-  overallRecall: 0.9,
-  redactionRecall: 0.955,
-  precision: 0.885,
+  overallRecall: 0.905,
+  redactionRecall: 0.96,
+  precision: 0.89,
 });
