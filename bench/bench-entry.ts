@@ -41,6 +41,8 @@ import { dev9Corpus } from '../test/fixtures/anonymiser/corpus-dev9';
 import dev9FirstScore from '../test/fixtures/anonymiser/dev9-first-score.json';
 import { dev10Corpus } from '../test/fixtures/anonymiser/corpus-dev10';
 import dev10FirstScore from '../test/fixtures/anonymiser/dev10-first-score.json';
+import { dev11Corpus } from '../test/fixtures/anonymiser/corpus-dev11';
+import dev11FirstScore from '../test/fixtures/anonymiser/dev11-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -285,6 +287,7 @@ const api = {
           ['dev8', dev8Corpus, dev8FirstScore],
           ['dev9', dev9Corpus, dev9FirstScore],
           ['dev10', dev10Corpus, dev10FirstScore],
+          ['dev11', dev11Corpus, dev11FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,
