@@ -83,6 +83,8 @@ export const brandWords = wordSet(
   'emirates qatar etihad pegasus lufthansa airlines airways voi deliveroo ubereats insta snap',
   // "on Bet365" is read as "Bet" and "365".
   'bet',
+  // Hotel chains ("the Ibis hotel used as asylum housing"): a chain names no one place.
+  'ibis',
 );
 
 /** Countries, regions and large towns (folded); a client's own town is handled separately. */

@@ -25,7 +25,7 @@ describeQualityFloors('dev10', dev10Corpus, 100, {
     'other-number': 0.72,
     'vehicle-registration': 0.99,
     'social-media': 0.69,
-    place: 0.68,
+    place: 0.71, // just below the seventeenth round's 0.718
   },
   overallRecall: 0.905,
   redactionRecall: 0.96,

@@ -35,6 +35,28 @@ describe('named faith, leisure and shopping buildings someone is at', () => {
     ]);
   });
 
+  it('takes a park, baths, hotel or grass-roots sports club a child goes to or is found at', () => {
+    expect(found('He was chased near Pellow’s Fields by older lads.')).toEqual(['Pellow’s Fields']);
+    expect(found('They meet behind Ashgrove Baths after school.')).toEqual(['Ashgrove Baths']);
+    expect(found('Placed at the Calderbank Hotel by the Home Office.')).toEqual([
+      'Calderbank Hotel',
+    ]);
+    expect(found('She goes to Moorend Harriers running club.')).toEqual(['Moorend Harriers']);
+    expect(found('He has stopped going to Fernley Park Colts and to Brinton ABC.')).toEqual([
+      'Fernley Park Colts',
+      'Brinton ABC',
+    ]);
+    expect(found('Mum goes to Jamia Masjid Oldfield on Fridays.')).toEqual([
+      'Jamia Masjid Oldfield',
+    ]);
+  });
+
+  it('leaves a person called Fields, a chain hotel and a professional team a fan follows', () => {
+    expect(found('I sent a letter to Lisa Fields today.')).toEqual([]);
+    expect(found('The family were moved to the Ibis Hotel last week.')).toEqual([]);
+    expect(found('He is Everton mad and watches Leeds United.')).toEqual([]);
+  });
+
   it('leaves a writer’s own building heading a letter, and a building named with no frame', () => {
     expect(found('Concern from Sri Ganesh Temple Tamil class')).toEqual([]);
     expect(found('Westfield Central Mosque – madrasa report')).toEqual([]);
@@ -51,11 +73,14 @@ describe('a district named before the lower-case kind of place there', () => {
       'Fenwick Lane',
     ]);
     expect(found('cash from the Pen-y-Bont Post Office')).toEqual(['Pen-y-Bont']);
+    expect(found('missing again from Holmfield childrens home')).toEqual(['Holmfield']);
+    expect(found('He lives at the Carlton hotel near the station.')).toEqual(['Carlton']);
   });
 
   it('leaves a chain, a public body and a kind with no frame before it', () => {
     expect(found('They met in the Tesco car park and at the Police station.')).toEqual([]);
     expect(found('Holiday park closes in November.')).toEqual([]);
     expect(found('at the Christmas market')).toEqual([]);
+    expect(found('staying at the Ibis hotel for now')).toEqual([]);
   });
 });

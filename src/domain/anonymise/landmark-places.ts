@@ -15,14 +15,20 @@ const NAME = String.raw`${WORD}(?:[ \t]+${WORD}){0,3}`;
 /** Kinds of structure that no agency is named after: found in any frame. */
 const STRUCTURES = String.raw`Bridge|Pier|Viaduct|Underpass|Footbridge`;
 /**
+ * Marks of a grass-roots sports club a child goes to ("Hamilton Harriers", "Normanton Town
+ * Juniors", "Outwood Rovers JFC", "Croxteth ABC"): junior and amateur clubs, never a professional
+ * team a fan follows ("Everton mad"), so the club's name locates the child's week.
+ */
+const CLUBS = String.raw`Harriers|Juniors|Colts|JFC|ABC|Amateur[ \t]+Boxing[ \t]+Club|Boxing[ \t]+Club|Running[ \t]+Club|Athletic[ \t]+Club|Swimming[ \t]+Club|Gymnastics[ \t]+Club`;
+/**
  * Kinds of building a writer's own agency may be ("Bedford Central Mosque" heading a madrasa's
  * letter): found only after a word that puts someone there.
  */
-const GATHERING = String.raw`Mosque|Masjid|Church|Chapel|Gurdwara|Mandir|Temple|Synagogue|Kingdom[ \t]+Hall|Leisure[ \t]+Centre|Sports[ \t]+Centre|Shopping[ \t]+Centre|Retail[ \t]+Park|Skate[ \t]+Park`;
+const GATHERING = String.raw`Mosque|Masjid|Church|Chapel|Gurdwara|Mandir|Temple|Synagogue|Kingdom[ \t]+Hall|Fellowship|Tabernacle|Leisure[ \t]+Centre|Sports[ \t]+Centre|Shopping[ \t]+Centre|Retail[ \t]+Park|Skate[ \t]+Park|Baths|Lido|Swimming[ \t]+Pool|Fields|Forum|Hotel|${CLUBS}`;
 /** "Church of God", "Church of Jesus Christ": a church's name going on after its kind. */
 const OF_GOD = String.raw`(?:[ \t]+of[ \t]+(?:God|Christ|Jesus[ \t]+Christ))?`;
-/** Words that put someone at a place: "at", "outside", "worships at", "attends". */
-const FRAME = String.raw`(?:at|on|by|near|outside|inside|off|under|behind|opposite|towards?|round|around|past|attends|attended|attending|visits|visited)[ \t]+(?:the[ \t]+)?`;
+/** Words that put someone at a place: "at", "outside", "goes to", "attends". */
+const FRAME = String.raw`(?:at|on|by|near|outside|inside|off|under|behind|opposite|towards?|to|round|around|past|attends|attended|attending|visits|visited)[ \t]+(?:the[ \t]+)?`;
 
 /** Words before a bridge's name that put something there: "the", "on", "over", "from". */
 const STRUCTURE_FRAME = String.raw`(?:the|on|at|near|over|off|under|across|onto|from|towards?|outside|beneath|below)[ \t]+`;
@@ -31,16 +37,17 @@ const STRUCTURE = new RegExp(
   'gu',
 );
 const GATHERING_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])${FRAME}((?:${NAME})[ \t]+(?:${GATHERING})${OF_GOD}|(?:Masjid|Gurdwara|Jamia[ \t]+Masjid)[ \t]+${NAME})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${FRAME}((?:Jamia[ \t]+Masjid|Masjid|Gurdwara)[ \t]+${NAME}|(?:${NAME})[ \t]+(?:${GATHERING})${OF_GOD})(?![\p{L}])`,
   'gu',
 );
 
 /**
  * Kinds of place written in lower case after the district or street that names them: "near the
  * Rodbourne sidings", "at Tonge Moor park", "above the Hyson Green chip shop", "from the Ton Pentre
- * Post Office". The kind is no part of a proper name, so the words before it are the place.
+ * Post Office", "missing from Ashfield childrens home", "placed at the Carlton hotel". The kind is no
+ * part of a proper name, so the words before it are the place.
  */
-const LOCAL_KINDS = String.raw`depot|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec`;
+const LOCAL_KINDS = String.raw`depot|hotel|child(?:ren)?['’]?s[ \t]+home|baths|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec`;
 /** A word of the place's name, bounded so one endless word costs no more than words. */
 const LOCAL_WORD = String.raw`(?:St\.?|\p{Lu}[\p{L}'’-]{0,30})`;
 const LOCAL_PLACE = new RegExp(
@@ -101,6 +108,11 @@ export function findLandmarkPlaces(text: string): Finding[] {
   for (const match of text.matchAll(GATHERING_PLACE)) {
     const name = match[1] ?? '';
     const end = match.index + match[0].length;
+    // "a letter to Lisa Fields": a given name alone before a kind that is also a surname.
+    const single = /^(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)[ \t]+Fields$/u.exec(name);
+    if (single && isListedGivenName(foldName(single[1] ?? ''))) continue;
+    // "at the Ibis Hotel": a chain's hotel names no one place.
+    if (/Hotel$/u.test(name) && namesNoLocalPlace(name.replace(/[ \t]+Hotel$/u, ''))) continue;
     add(end - name.length, end, 'A named faith, leisure or shopping building someone is at');
   }
   return findings;

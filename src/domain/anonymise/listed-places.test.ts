@@ -323,3 +323,15 @@ describe('a town in a journey or after a building, even when it is also a given 
     expect(places('He went to see Barry. I spoke to Barry.')).toEqual([]);
   });
 });
+
+describe('a town alone in brackets after a name', () => {
+  it('takes a relative’s or a surgery’s town in brackets', () => {
+    expect(places('Paternal nan Mrs Edna Pryce (Kendal) rang the school.')).toEqual(['Kendal']);
+    expect(places('His uncle, Mr Tomasz Nowak (Crewe), collects him.')).toEqual(['Crewe']);
+  });
+
+  it('leaves a council named in brackets after an acronym or an agency’s word', () => {
+    expect(places('The placing LA (Sandwell) say she is not theirs.')).toEqual([]);
+    expect(places('Children’s Services (Wigan) closed it.')).toEqual([]);
+  });
+});

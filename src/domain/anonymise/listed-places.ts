@@ -20,6 +20,8 @@ import { placeIsAgency, placeIsPerson } from './place-agency';
 import {
   agencyBefore,
   AREA_AFTER,
+  BRACKET_AFTER,
+  BRACKET_BEFORE,
   JOINED_BEFORE,
   LODGING_BEFORE,
   PLACE_FRAME,
@@ -30,7 +32,7 @@ import {
   WHERE_LIVES_AFTER,
 } from './place-cues';
 import { inPlaceColumn } from './table-columns';
-import { escapeRegExp, isCapitalised, tokenise, type Token } from './text';
+import { escapeRegExp, foldName, isCapitalised, tokenise, type Token } from './text';
 import { overlapsAny, placeFinding, type Finding, type Span } from './types';
 import { commonWords, ordinaryWordNames } from './vocabulary';
 
@@ -212,6 +214,10 @@ export function findListedPlaces(
     const spot = SPOT_AFTER.test(text.slice(span.end, span.end + 24));
     // A town after a hostel or a site locates someone even where it is the partnership's own area.
     const lodging = LODGING_BEFORE.test(before);
+    const bracketed =
+      BRACKET_BEFORE.test(before) &&
+      BRACKET_AFTER.test(text.slice(span.end, span.end + 4)) &&
+      !agencyWords.has(foldName(/([\p{L}'’.-]+)\s*\(\s*$/u.exec(before)?.[1] ?? ''));
     const weak =
       WEAK_BEFORE.test(before) ||
       lodging ||
@@ -219,6 +225,7 @@ export function findListedPlaces(
       AREA_AFTER.test(text.slice(span.end, span.end + 12)) ||
       spot ||
       joined ||
+      bracketed ||
       afterAddress;
     const skip =
       (!strong && !weak) ||

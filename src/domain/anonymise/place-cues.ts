@@ -61,6 +61,14 @@ export const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
  */
 export const SPOT_AFTER =
   /^\s+(?:(?:[Tt]rain|[Rr]ailway|[Bb]us|[Cc]oach)\s+[Ss]tation|station|[Cc]ity\s+centre|[Tt]own\s+centre)(?![\p{L}\p{N}])/u;
+/**
+ * A town alone in brackets straight after a name: a relative's or a surgery's town ("Mrs Ruth Aldous
+ * (Kendal)", "Brookside Surgery (Bolton)"). Writers use the brackets to say where that one is. An
+ * acronym or an agency's word before the bracket ("Placing LA (Sandwell)") names a council instead.
+ */
+export const BRACKET_BEFORE = /\p{Lu}\p{Ll}[\p{L}'’.-]*\s*\(\s*$/u;
+/** The closing bracket straight after a bracketed town. */
+export const BRACKET_AFTER = /^\s*\)/u;
 /** A place joined to another place or address: "Devizes and Potterne", "Calne / Chippenham". */
 export const JOINED_BEFORE = /(?:\s*,|\s+(?:and|or|&)|\s*[/-])\s*$/u;
 
