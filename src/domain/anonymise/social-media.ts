@@ -136,6 +136,41 @@ const PLATFORM_UNDER_NAME = new RegExp(
   'giu',
 );
 
+/**
+ * A quoted name straight after a word for a place online that has a name: a group chat, a server,
+ * a channel, a page, a platform's account or user, a display name, a fundraiser ("a Discord server
+ * "Night Owls"", "Telegram channels "X" and "Y"", "display names "kiki" and "lou.b""). The quotes
+ * after such a word hold the name it goes by, not speech; a second name after "and" is taken too.
+ */
+const QUOTED_CONTAINER = new RegExp(
+  String.raw`\b(?:(?:${PLATFORM_NAME}|reddit|twitter)(?:\s+family)?\s+(?:group(?:\s?chats?)?|gcs?|chats?|servers?|channels?|pages?|accounts?|users?|display\s+names?)|group\s?chats?|gcs?|servers?|channels?|display\s+names?|fundraiser|fundraising\s+page|group\s+(?:called|named))(?:\s+(?:called|named|titled))?[ \t]*[:(]?[ \t]*["“]([^"”\n]{1,40})["”]((?:[ \t]*(?:,|and|or)[ \t]*["“][^"”\n]{1,40}["”])*)`,
+  'giu',
+);
+/** A quoted name and then the group chat it names: ""Y11 Lads", the year group chat". */
+const QUOTED_BEFORE_CHAT =
+  /["“]([^"”\n]{1,40})["”],?[ \t]+(?:(?:the|a|their|our|his|her)[ \t]+)?(?:[\p{L}\p{N}-]+[ \t]+)?group[ \t]?chat\b/giu;
+/** A profile's name in brackets after a platform: "Her Facebook (Dani Bolton-Smith) shows". */
+const BRACKETED_PROFILE = new RegExp(
+  String.raw`\b(?:${PLATFORM_NAME}|twitter)(?:\s+(?:account|page|profile))?[ \t]*\((\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})\)`,
+  'giu',
+);
+/** A display name of two or more capitalised words, unquoted: "a display name Minh Nguyễn Văn". */
+const DISPLAY_NAME =
+  /\bdisplay[ \t]+name[ \t]+(?:(?:is|was)[ \t]+|:[ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})/gu;
+/** True for a quoted run that is a name, not a sentence: six words at most, no stop inside or at the end. */
+function quotedName(run: string): boolean {
+  const words = run.trim().split(/\s+/u);
+  return (
+    words.length <= 6 &&
+    /[\p{L}\p{N}]/u.test(run) &&
+    !/[.!?;,]\s|[.!?,;]$/u.test(run.trim()) &&
+    // Speech starts with a pronoun or a verb ("is not safe", "I will"); a name seldom does.
+    !/^(?:i|i'm|im|you|we|he|she|they|it|it's|is|was|are|were|do|don't|dont|not|no|yes|please)$/iu.test(
+      words[0] ?? '',
+    )
+  );
+}
+
 /** Words that end a group's name written without quotes: a clause or a phrase starts after it. */
 const RUN_STOP = new Set(
   `with where which that who whose and but or on in at from for to by because run runs set made
@@ -323,6 +358,36 @@ export function findSocialMediaHandles(text: string): Finding[] {
     const from = match.index + whole.length;
     const span = quote !== '' ? quotedRun(text, from, quote) : groupNameRun(text, from);
     if (span) add(span.start, span.end, 'The name of a group chat, server or account');
+  }
+  for (const match of text.matchAll(QUOTED_CONTAINER)) {
+    const [whole, first = '', more = ''] = match;
+    const firstEnd = match.index + whole.length - more.length - 1;
+    if (quotedName(first))
+      add(firstEnd - first.length, firstEnd, 'The name of a group, channel or account in quotes');
+    const base = match.index + whole.length - more.length;
+    for (const next of more.matchAll(/["“]([^"”\n]{1,40})["”]/gu)) {
+      const name = next[1] ?? '';
+      const start = base + next.index + 1;
+      if (quotedName(name))
+        add(start, start + name.length, 'The name of a group, channel or account in quotes');
+    }
+  }
+  for (const match of /group[ \t]?chat/iu.test(text) ? text.matchAll(QUOTED_BEFORE_CHAT) : []) {
+    const name = match[1] ?? '';
+    if (quotedName(name))
+      add(match.index + 1, match.index + 1 + name.length, 'The name of a group chat in quotes');
+  }
+  for (const match of text.matchAll(BRACKETED_PROFILE)) {
+    const name = match[1] ?? '';
+    // The regex ignores case for the platform; the name's words must still be capitalised.
+    if (!/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name)) continue;
+    const end = match.index + match[0].length - 1;
+    add(end - name.length, end, 'A profile named in brackets after a platform');
+  }
+  for (const match of text.matchAll(DISPLAY_NAME)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    add(start, start + name.length, 'A display name');
   }
   for (const match of text.matchAll(CHAT_APPOSITIVE)) {
     const run = match[1] ?? '';
