@@ -149,14 +149,6 @@ const QUOTED_CONTAINER = new RegExp(
 /** A quoted name and then the group chat it names: ""Y11 Lads", the year group chat". */
 const QUOTED_BEFORE_CHAT =
   /["“]([^"”\n]{1,40})["”],?[ \t]+(?:(?:the|a|their|our|his|her)[ \t]+)?(?:[\p{L}\p{N}-]+[ \t]+)?group[ \t]?chat\b/giu;
-/** A profile's name in brackets after a platform: "Her Facebook (Dani Bolton-Smith) shows". */
-const BRACKETED_PROFILE = new RegExp(
-  String.raw`\b(?:${PLATFORM_NAME}|twitter)(?:\s+(?:account|page|profile))?[ \t]*\((\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})\)`,
-  'giu',
-);
-/** A display name of two or more capitalised words, unquoted: "a display name Minh Nguyễn Văn". */
-const DISPLAY_NAME =
-  /\bdisplay[ \t]+name[ \t]+(?:(?:is|was)[ \t]+|:[ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})/gu;
 /** True for a quoted run that is a name, not a sentence: six words at most, no stop inside or at the end. */
 function quotedName(run: string): boolean {
   const words = run.trim().split(/\s+/u);
@@ -376,18 +368,6 @@ export function findSocialMediaHandles(text: string): Finding[] {
     const name = match[1] ?? '';
     if (quotedName(name))
       add(match.index + 1, match.index + 1 + name.length, 'The name of a group chat in quotes');
-  }
-  for (const match of text.matchAll(BRACKETED_PROFILE)) {
-    const name = match[1] ?? '';
-    // The regex ignores case for the platform; the name's words must still be capitalised.
-    if (!/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name)) continue;
-    const end = match.index + match[0].length - 1;
-    add(end - name.length, end, 'A profile named in brackets after a platform');
-  }
-  for (const match of text.matchAll(DISPLAY_NAME)) {
-    const name = match[1] ?? '';
-    const start = match.index + match[0].length - name.length;
-    add(start, start + name.length, 'A display name');
   }
   for (const match of text.matchAll(CHAT_APPOSITIVE)) {
     const run = match[1] ?? '';
