@@ -97,7 +97,6 @@ export const commonWords = wordSet(
   'appa amma ammi ammu abba abbu dadi dada nani nanu baba mama mamu khala khalu chacha chachi',
   'phupho phuppo taya tayi didi bhaiya bhabhi thatha paati babcia dziadek bunica oma opa',
   'tad taid nain brawd chwaer llystad llysfam gramps grampy grampa nanna mami mamie papa tata tato',
-  'mammy daddo baje bajai hajurba hajurbuwa hajurama hajuraama aama buwa umm nonna nonno abuela abuelo',
 );
 
 /** Words that, directly after a sentence-initial ordinary-word name, show it is a verb or noun. */
