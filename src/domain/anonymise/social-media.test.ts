@@ -239,7 +239,12 @@ describe('quoted names after a group chat, server, channel or display name (seve
     expect(found('posts a fundraiser "Ellie’s Journey". Mum')).toEqual(['Ellie’s Journey']);
   });
 
-  it('leaves quoted speech after a chat or channel, ', () => {
+  it('finds a dotted username alone in brackets after a name, not a file or a web address', () => {
+    expect(found('her cousin kayla (kaylaaa.b) added the caption')).toEqual(['kaylaaa.b']);
+    expect(found('the letter (letter.pdf) and the site (nhs.uk) say')).toEqual([]);
+  });
+
+  it('leaves quoted speech after a chat or channel', () => {
     expect(found('she wrote in the group chat "I will kill you." and left')).toEqual([]);
     expect(found('the channel "is not safe, leave now" was')).toEqual([]);
   });

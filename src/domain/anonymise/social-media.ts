@@ -336,7 +336,10 @@ export function findSocialMediaHandles(text: string): Finding[] {
     // or a colon after it as a pasted chat's speaker label ("deano.x: u want it back").
     const around = text.slice(Math.max(0, match.index - 40), match.index + handle.length + 20);
     const alone = standalone(text, match.index, match.index + handle.length);
-    if (!(alone && handle.includes('_')) && !HANDLE_CONTEXT.test(around)) {
+    // A dotted username alone in brackets after a name is the name's handle: "tayla (taylaaa.m)".
+    const bracketed =
+      text.charAt(match.index - 1) === '(' && text.charAt(match.index + handle.length) === ')';
+    if (!(alone && handle.includes('_')) && !bracketed && !HANDLE_CONTEXT.test(around)) {
       if (!alone || !speakerLabel(text, match.index + handle.length)) continue;
     }
     add(
