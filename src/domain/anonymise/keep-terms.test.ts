@@ -203,3 +203,13 @@ describe('anonymise with the keep lists', () => {
     );
   });
 });
+
+describe('adult safeguarding and online-safety terms (seventeenth round)', () => {
+  it('keeps an LPA, the Public Guardian, an EPDS score, Report Remove and Snap Map, and hides the people', () => {
+    keepsAndHides(
+      'Mrs Joan Pike (daughter, LPA attorney) wrote to the Office of the Public Guardian. Tanya: EPDS 14. Kayden used Report Remove; his Snap Map shows Ferndale Rec.',
+      ['LPA', 'Public Guardian', 'EPDS', 'Report Remove', 'Snap Map'],
+      ['Joan Pike', 'Tanya', 'Kayden'],
+    );
+  });
+});

@@ -116,6 +116,8 @@ const NOT_NAME_WORDS = new Set(
     'hooyo aabo ayeeyo awoowe abti eedo achan acchan ammachi appachan ammamma ammumma appooppan',
     'nene dede anneanne babaanne teyze amca dayi abla abuela abuelo abuelita abuelito nonna nonno',
     'yiayia yaya pappou teta jeddo jiddo sitti ciocia wujek babushka dedushka ouma oupa',
+    // Irish, Nepali and Arabic ones ("Mammy says", "Baje is in the back room", "Umm Omar").
+    'mammy daddo baje bajai hajurba hajurbuwa hajurama hajuraama aama buwa umm',
     // Words that end the name of a place or a building ("the Lower Falls", "The Old Forge",
     // "Stansted Airport"): short plain words that pass for names mid-sentence. Not "Arms" nor
     // "Stores": a guess at them is what hides a pub or a village shop ("the Rockingham Arms").

@@ -94,4 +94,14 @@ describe('words that are plainly not a person', () => {
       'Gethin',
     ]);
   });
+
+  it('keeps Irish, Nepali and Italian words for a parent or grandparent (seventeenth round)', () => {
+    expect(unknown('Kyla says "Mammy says I have to". Baje is in the back room.')).toEqual([
+      'Kyla',
+    ]);
+    expect(unknown('Priya said "Hajurba shouts". Nonno Marco visits Sundays.')).toEqual([
+      'Priya',
+      'Marco',
+    ]);
+  });
 });

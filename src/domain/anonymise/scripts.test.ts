@@ -35,3 +35,12 @@ describe('kinship words in other scripts', () => {
     expect(runs('Uncle ਮਾਮਾ ਸੁਖਦੇਵ came.')).toEqual(['ਮਾਮਾ ਸੁਖਦੇਵ']);
   });
 });
+
+describe('lower-case words in a script with capitals (seventeenth round)', () => {
+  it('keeps lower-case Cyrillic or Greek words and a quoted sentence, and hides a capitalised name', () => {
+    expect(runs('She said "Вона добра, коли спить" – she is kind.')).toEqual([]);
+    expect(runs('he wrote "είναι καλά" to me')).toEqual([]);
+    expect(runs('Her sister Олена Коваль (sister) rang.')).toEqual(['Олена Коваль']);
+    expect(runs('Mum said "Олена" twice.')).toEqual(['Олена']);
+  });
+});

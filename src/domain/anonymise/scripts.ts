@@ -57,11 +57,33 @@ function kinshipOnly(run: string): boolean {
     .every((word) => KINSHIP.has(word));
 }
 
+/** A script with capital letters (Cyrillic, Greek, Armenian), where a name is capitalised as in English. */
+const CASED_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\s'’-]+$/u;
+
+/**
+ * True when the run, in a script with capital letters, holds words a name is not: every word in
+ * lower case ("коли тверезий"), or, straight after an opening quote, a capital and then lower-case
+ * words, a quoted sentence's start ("Він добрий"). A name in these scripts is capitalised
+ * ("Олена Коваль") and stays hidden.
+ */
+function lowerCaseSentence(text: string, start: number, run: string): boolean {
+  if (!CASED_SCRIPT.test(run)) return false;
+  const words = run.trim().split(/[\s'’-]+/u);
+  const lower = (word: string) => word === word.toLowerCase() && word !== word.toUpperCase();
+  if (words.every(lower)) return true;
+  return (
+    words.length >= 2 &&
+    words.slice(1).every(lower) &&
+    /['‘"“]\s*$/u.test(text.slice(Math.max(0, start - 2), start))
+  );
+}
+
 /** Every run of non-Latin letters (with the spaces between its words), but a kinship word or a translated sentence. */
 export function findNonLatinRuns(text: string): Finding[] {
   return [...text.matchAll(NON_LATIN_RUN)].flatMap((match) => {
     const [start, end] = [match.index, match.index + match[0].length];
     if (kinshipOnly(match[0]) || translatedSentence(text, start, end, match[0])) return [];
+    if (lowerCaseSentence(text, start, match[0])) return [];
     return [
       makeFinding(
         text,

@@ -209,3 +209,43 @@ describe('cash tags, words before a platform, display names with an emoji and tr
     expect(found('on Facebook under the name Lee Dunn and messaged her')).toEqual(['Lee Dunn']);
   });
 });
+
+describe('quoted names after a group chat, server, channel or display name (seventeenth round)', () => {
+  const found = (text: string) =>
+    findSocialMediaHandles(text).map((finding) => text.slice(finding.start, finding.end));
+
+  it('finds the quoted name of a server, channel or account, and a second one after "and"', () => {
+    expect(found('shared on a Discord server "Moss Side Boyz" last week')).toEqual([
+      'Moss Side Boyz',
+    ]);
+    expect(found('follows Telegram channels "Iron Dawn UK" and "Wolf Pack North" daily')).toEqual([
+      'Iron Dawn UK',
+      'Wolf Pack North',
+    ]);
+    expect(found('a TikTok account "leakz.rdg" and')).toEqual(['leakz.rdg']);
+    expect(found('Reddit user "u/quiet_kev" posts')).toEqual(['u/quiet_kev']);
+  });
+
+  it('finds a group chat named in quotes, before or after the words "group chat"', () => {
+    expect(found('a group chat "Y8 Girlz 💅" where')).toEqual(['Y8 Girlz 💅']);
+    expect(found('sent to "Oakfield Y9 Lads", the year group chat. Then')).toEqual([
+      'Oakfield Y9 Lads',
+    ]);
+    expect(found('a family WhatsApp group "Begum Parivaar" is')).toEqual(['Begum Parivaar']);
+  });
+
+  it('finds quoted display names and a fundraiser’s name', () => {
+    expect(found('known by display names "lulu🌸" and "mo.k_x" on')).toEqual(['lulu🌸', 'mo.k_x']);
+    expect(found('posts a fundraiser "Ellie’s Journey". Mum')).toEqual(['Ellie’s Journey']);
+  });
+
+  it('finds a dotted username alone in brackets after a name, not a file or a web address', () => {
+    expect(found('her cousin kayla (kaylaaa.b) added the caption')).toEqual(['kaylaaa.b']);
+    expect(found('the letter (letter.pdf) and the site (nhs.uk) say')).toEqual([]);
+  });
+
+  it('leaves quoted speech after a chat or channel', () => {
+    expect(found('she wrote in the group chat "I will kill you." and left')).toEqual([]);
+    expect(found('the channel "is not safe, leave now" was')).toEqual([]);
+  });
+});

@@ -136,6 +136,33 @@ const PLATFORM_UNDER_NAME = new RegExp(
   'giu',
 );
 
+/**
+ * A quoted name straight after a word for a place online that has a name: a group chat, a server,
+ * a channel, a page, a platform's account or user, a display name, a fundraiser ("a Discord server
+ * "Night Owls"", "Telegram channels "X" and "Y"", "display names "kiki" and "lou.b""). The quotes
+ * after such a word hold the name it goes by, not speech; a second name after "and" is taken too.
+ */
+const QUOTED_CONTAINER = new RegExp(
+  String.raw`\b(?:(?:${PLATFORM_NAME}|reddit|twitter)(?:\s+family)?\s+(?:group(?:\s?chats?)?|gcs?|chats?|servers?|channels?|pages?|accounts?|users?|display\s+names?)|group\s?chats?|gcs?|servers?|channels?|display\s+names?|fundraiser|fundraising\s+page|group\s+(?:called|named))(?:\s+(?:called|named|titled))?[ \t]*[:(]?[ \t]*["“]([^"”\n]{1,40})["”]((?:[ \t]*(?:,|and|or)[ \t]*["“][^"”\n]{1,40}["”])*)`,
+  'giu',
+);
+/** A quoted name and then the group chat it names: ""Y11 Lads", the year group chat". */
+const QUOTED_BEFORE_CHAT =
+  /["“]([^"”\n]{1,40})["”],?[ \t]+(?:(?:the|a|their|our|his|her)[ \t]+)?(?:[\p{L}\p{N}-]+[ \t]+)?group[ \t]?chat\b/giu;
+/** True for a quoted run that is a name, not a sentence: six words at most, no stop inside or at the end. */
+function quotedName(run: string): boolean {
+  const words = run.trim().split(/\s+/u);
+  return (
+    words.length <= 6 &&
+    /[\p{L}\p{N}]/u.test(run) &&
+    !/[.!?;,]\s|[.!?,;]$/u.test(run.trim()) &&
+    // Speech starts with a pronoun or a verb ("is not safe", "I will"); a name seldom does.
+    !/^(?:i|i'm|im|you|we|he|she|they|it|it's|is|was|are|were|do|don't|dont|not|no|yes|please)$/iu.test(
+      words[0] ?? '',
+    )
+  );
+}
+
 /** Words that end a group's name written without quotes: a clause or a phrase starts after it. */
 const RUN_STOP = new Set(
   `with where which that who whose and but or on in at from for to by because run runs set made
@@ -309,7 +336,10 @@ export function findSocialMediaHandles(text: string): Finding[] {
     // or a colon after it as a pasted chat's speaker label ("deano.x: u want it back").
     const around = text.slice(Math.max(0, match.index - 40), match.index + handle.length + 20);
     const alone = standalone(text, match.index, match.index + handle.length);
-    if (!(alone && handle.includes('_')) && !HANDLE_CONTEXT.test(around)) {
+    // A dotted username alone in brackets after a name is the name's handle: "tayla (taylaaa.m)".
+    const bracketed =
+      text.charAt(match.index - 1) === '(' && text.charAt(match.index + handle.length) === ')';
+    if (!(alone && handle.includes('_')) && !bracketed && !HANDLE_CONTEXT.test(around)) {
       if (!alone || !speakerLabel(text, match.index + handle.length)) continue;
     }
     add(
@@ -323,6 +353,24 @@ export function findSocialMediaHandles(text: string): Finding[] {
     const from = match.index + whole.length;
     const span = quote !== '' ? quotedRun(text, from, quote) : groupNameRun(text, from);
     if (span) add(span.start, span.end, 'The name of a group chat, server or account');
+  }
+  for (const match of text.matchAll(QUOTED_CONTAINER)) {
+    const [whole, first = '', more = ''] = match;
+    const firstEnd = match.index + whole.length - more.length - 1;
+    if (quotedName(first))
+      add(firstEnd - first.length, firstEnd, 'The name of a group, channel or account in quotes');
+    const base = match.index + whole.length - more.length;
+    for (const next of more.matchAll(/["“]([^"”\n]{1,40})["”]/gu)) {
+      const name = next[1] ?? '';
+      const start = base + next.index + 1;
+      if (quotedName(name))
+        add(start, start + name.length, 'The name of a group, channel or account in quotes');
+    }
+  }
+  for (const match of /group[ \t]?chat/iu.test(text) ? text.matchAll(QUOTED_BEFORE_CHAT) : []) {
+    const name = match[1] ?? '';
+    if (quotedName(name))
+      add(match.index + 1, match.index + 1 + name.length, 'The name of a group chat in quotes');
   }
   for (const match of text.matchAll(CHAT_APPOSITIVE)) {
     const run = match[1] ?? '';

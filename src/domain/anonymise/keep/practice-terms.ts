@@ -62,4 +62,7 @@ export const PRACTICE_TERMS = [
   // services' hoarding scale).
   'Sudden Unexpected Death in Infancy|Sudden Unexpected Death in Childhood|',
   'Sudden Infant Death Syndrome|Child Death Overview Panel|Joint Agency Response|Clutter Image Rating|',
+  // Adult safeguarding, health visiting and online-safety tools (Care Act 2014, Mental Capacity Act
+  // 2005, the IWF's and Childline's Report Remove, Snapchat's map): their capitals look like names.
+  'Lasting Power of Attorney|LPA|Office of the Public Guardian|Public Guardian|Court of Protection|EPDS|Report Remove|Snap Map|',
 ].join('');
