@@ -117,3 +117,16 @@ describe('anonymise', () => {
     expect(found.filter(([type]) => type === 'phone')).toEqual([]);
   });
 });
+
+describe('a known professional whose surname is a street word', () => {
+  it('is kept as a professional, not proposed as a street', () => {
+    const context = { knownProfessionals: [{ name: 'Dawn Lane' }] };
+    const result = anonymise('Today I spoke to Dawn Lane (MASH) about the visit.', client, context);
+    expect(result.findings.filter((f) => f.type === 'address')).toEqual([]);
+  });
+
+  it('still proposes a street of the same shape that is nobody’s name', () => {
+    const result = anonymise('Mum moved to Dawn Lane last month.', client, professionals);
+    expect(result.findings.map((f) => f.original)).toContain('Dawn Lane');
+  });
+});

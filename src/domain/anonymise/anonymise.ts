@@ -210,7 +210,13 @@ function detect(
     ...listedPlaces,
     ...loosePlaces,
     ...unlistedPlaces,
-  ].filter((finding) => !overlapsAny(finding, placeholders) && !insideKept(finding, kept));
+  ].filter(
+    (finding) =>
+      !overlapsAny(finding, placeholders) &&
+      !insideKept(finding, kept) &&
+      // "I spoke to Yvonne Street": a known professional's full name is no street.
+      !(finding.type === 'address' && insideKept(finding, blocked)),
+  );
   const resolved = resolveOverlaps(candidates);
   const neighbours = findNameNeighbours(text, tokens, buildNameIndex(client), resolved).filter(
     (finding) => !overlapsAny(finding, blocked),

@@ -53,7 +53,8 @@ const CARD_ENDING = new RegExp(
   'giu',
 );
 /** "IMEI", "IMEI no." or "IMEI number" just before a run: its digits are an IMEI even if mistyped. */
-const IMEI_CUE = /\bIMEI(?:\s*(?:no\.?|number))?\s*[:#.-]?\s*$/i;
+// A few small words may stand between ("IMEI on the box 3539…", "IMEI is 35 412…").
+const IMEI_CUE = /\bIMEI(?:\s*(?:no\.?|number))?(?:\s+[a-z]{2,5}){0,3}\s*[:#.(-]?\s*$/i;
 const LAST_FOUR = /^\s*[:#-]?\s*(\d{4})(?!\d)/;
 
 /**
@@ -68,7 +69,7 @@ export function findChecksumNumbers(text: string): Finding[] {
     if (digits.length < 13 || digits.length > 19) continue;
     const cued =
       (digits.length === 15 || digits.length === 16) &&
-      IMEI_CUE.test(text.slice(Math.max(0, match.index - 20), match.index));
+      IMEI_CUE.test(text.slice(Math.max(0, match.index - 36), match.index));
     if (cued) add(match.index, match.index + match[0].length, 'An IMEI after its cue');
     else if (!digits.startsWith('0') && passesLuhn(digits))
       add(

@@ -155,6 +155,9 @@ export function findPhones(
 const EMAIL =
   /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
+/** A school's domain: a .sch.uk address or one whose name holds "school" or "academy". */
+const SCHOOL_DOMAIN = /\.sch\.uk$|school|academy/i;
+
 function isWorkAddress(
   local: string,
   professionalSurnames: readonly string[],
@@ -179,7 +182,11 @@ export function findEmails(
   for (const match of text.matchAll(EMAIL)) {
     const local = foldName(match[0].split('@')[0] ?? '');
     const shared = isRoleMailbox(match[0].split('@')[0] ?? '');
-    if (shared || isWorkAddress(local, professionalSurnames, clientNames)) continue;
+    // A staff member's address on a school's domain names the school as surely as its name does.
+    const schoolDomain = SCHOOL_DOMAIN.test(match[0].split('@')[1] ?? '');
+    if (shared || (!schoolDomain && isWorkAddress(local, professionalSurnames, clientNames))) {
+      continue;
+    }
     const span = { start: match.index, end: match.index + match[0].length };
     findings.push(
       makeFinding(text, span, {

@@ -41,6 +41,11 @@ const PATTERNS: readonly {
     read: (m) => numeric(m[1], m[3], m[4]),
   },
   {
+    // "DOB: 03 / 03 / 1945": a space each side of the slashes, as some systems print a date.
+    regex: /\b(\d{1,2}) ([./-]) (\d{1,2}) \2 (\d{4})\b/g,
+    read: (m) => numeric(m[1], m[3], m[4]),
+  },
+  {
     regex: /\b(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})\b/g,
     read: (m) => cueOnly(numeric(m[1], m[2], m[3])),
   },

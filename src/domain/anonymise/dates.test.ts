@@ -216,3 +216,13 @@ describe('birth dates the Home Office gives, and in other calendars', () => {
     ).toEqual([]);
   });
 });
+
+describe('a date of birth printed with spaces round its slashes', () => {
+  it('is read after its cue', () => {
+    expect(dobs('Name: Ada Moss DOB: 14 / 06 / 1951 NHS no: pending')).toEqual(['14 / 06 / 1951']);
+  });
+
+  it('is no date of birth without a cue', () => {
+    expect(dobs('Visit booked for 14 / 06 / 2025 at ten.')).toEqual([]);
+  });
+});

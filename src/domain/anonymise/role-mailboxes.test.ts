@@ -23,3 +23,26 @@ describe('an agency’s shared mailbox', () => {
     expect(findEmails(text, []).map((f) => f.original)).toEqual(['segun.adeleke@example.com']);
   });
 });
+
+describe('a shared mailbox written as one word', () => {
+  it('is role words run together, or a team’s own short name', () => {
+    expect(isRoleMailbox('earlyhelp')).toBe(true);
+    expect(isRoleMailbox('mashreferrals')).toBe(true);
+    expect(isRoleMailbox('dols')).toBe(true);
+    expect(isRoleMailbox('adultsmash')).toBe(true);
+  });
+
+  it('is not a person whose name happens to hold a role word', () => {
+    expect(isRoleMailbox('helena.hub')).toBe(false);
+    expect(isRoleMailbox('infoster')).toBe(false);
+    expect(isRoleMailbox('danielle82')).toBe(false);
+  });
+
+  it('keeps no staff address on a school’s domain, even a known professional’s', () => {
+    const text =
+      'From: J Patel <j.patel@elmgrovepark.example.sch.uk>; cc a.ross@council.example.gov.uk';
+    expect(findEmails(text, ['patel', 'ross']).map((f) => f.original)).toEqual([
+      'j.patel@elmgrovepark.example.sch.uk',
+    ]);
+  });
+});

@@ -9,6 +9,8 @@ const ROLE_WORDS = new Set(
     'enquiries enquiry info reception duty mash referrals referral frontdoor front door team hub',
     'pastoral attendance welfare wellbeing inclusion contact hello school nursery college academy',
     'children childrens services social care early help edt emergency out hours',
+    // Teams whose shared inboxes notes quote: deprivation of liberty, adult care, the LADO.
+    'dols lado adult adults',
   ]
     .join(' ')
     .split(' '),
@@ -23,5 +25,17 @@ export function isRoleMailbox(local: string): boolean {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((word) => ROLE_WORDS.has(word));
+  return words.length > 0 && words.every(isRoleRun);
+}
+
+/**
+ * Role words written together ("earlyhelp", "mashreferrals"): each piece three letters or more, so
+ * a person's name is seldom made of them by chance.
+ */
+const ROLE_RUN = new RegExp(
+  `^(?:${[...ROLE_WORDS].filter((word) => word.length > 2).join('|')})+$`,
+);
+
+function isRoleRun(run: string): boolean {
+  return ROLE_WORDS.has(run) || (run.length <= 40 && ROLE_RUN.test(run));
 }

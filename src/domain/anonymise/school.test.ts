@@ -263,3 +263,23 @@ describe('a school named after a child’s year group', () => {
     ]);
   });
 });
+
+describe('schools named by a short kind or by what follows them', () => {
+  it('finds a saint’s school with PS or NS after it', () => {
+    const text = 'Attendance at St Brigid’s PS fell; her brother was at St Colman’s NS.';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual([
+      'St Brigid’s PS',
+      'St Colman’s NS',
+    ]);
+  });
+
+  it('finds a name that the words after it call a school', () => {
+    const text = 'Theo now goes to Brookmead, a special school for autistic children.';
+    expect(findNamedSchools(text).map((f) => f.original)).toEqual(['Brookmead']);
+  });
+
+  it('keeps a person whose role holds the word school, and a postscript', () => {
+    expect(findNamedSchools('We met Sarah, a school nurse, at home.')).toEqual([]);
+    expect(findNamedSchools('Thanks, Sarah PS the form is attached.')).toEqual([]);
+  });
+});

@@ -161,23 +161,37 @@ function namedAsAgency(text: string, start: number, end: number): boolean {
 const SAINT_SCHOOL =
   /\b(?:attends|attended|attending|goes to|go to|went to|started at|starts at|is at|was at|are at|pupils? at|students? at|moved to|transferred to|excluded from)\s+((?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s|s['’]|['’]))(?![\p{L}])(?!\s+\p{Lu})/gu;
 
+/**
+ * A saint's school with a Northern Irish or Irish short kind after it ("St Malachy's PS": only after
+ * a saint, so a postscript is none), or a name that the words after a comma call a school ("Alfie is
+ * at Fellside, a special school"), where the kind ends the phrase ("Sarah, a school nurse" is none).
+ */
+const SHORT_KIND_OR_APPOSITIVE =
+  /(?<![\p{L}'’-])((?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s|s['’])?\s+(?:PS|NS)(?![\p{L}\p{N}])|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?=,[ \t]+an?[ \t]+(?:(?:special|independent|SEND?)[ \t]+)?(?:school|academy|nursery|college|PRU)(?:\s*[),.;:\n]|\s+(?:for|in|near|which|where|with)\b)))/gu;
+
 function saintSchools(text: string): Finding[] {
-  return [...text.matchAll(SAINT_SCHOOL)].flatMap((match) => {
+  const found = (start: number, end: number, reason: string) =>
+    makeFinding(
+      text,
+      { start, end },
+      { type: 'school', replacement: '[school]', reason, confidence: 'medium' },
+    );
+  const named = [...text.matchAll(SHORT_KIND_OR_APPOSITIVE)].flatMap((match) => {
     const name = match[1] ?? '';
-    const start = match.index + match[0].length - name.length;
-    return [
-      makeFinding(
-        text,
-        { start, end: start + name.length },
-        {
-          type: 'school',
-          replacement: '[school]',
-          reason: "A saint's name where a child goes to school",
-          confidence: 'medium',
-        },
-      ),
-    ];
+    const end = match.index + name.length;
+    const saint = /^S(?:t|aint)\b/.test(name);
+    if (!saint && !name.split(/\s+/).every(isDistinctive)) return [];
+    if (!saint && namedAsAgency(text, match.index, end)) return [];
+    return [found(match.index, end, 'A named school')];
   });
+  return [
+    ...named,
+    ...[...text.matchAll(SAINT_SCHOOL)].map((match) => {
+      const name = match[1] ?? '';
+      const start = match.index + match[0].length - name.length;
+      return found(start, start + name.length, "A saint's name where a child goes to school");
+    }),
+  ];
 }
 
 /**

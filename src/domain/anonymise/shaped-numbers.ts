@@ -6,6 +6,7 @@
 // British 553 812 904", "Hospital numbers held: Northwick Park NPH 889 2017, GOSH GOS-20417733");
 // and a number read out digit by digit ("5 6 1 2 0 4 8 7 3", "M as in mike 0 4 4 1 9 2 8").
 // A flight number is no one's: every passenger on it has the same one, so "flight TOM 2417" stays.
+import { findDeviceNumbers } from './device-numbers';
 import { makeFinding, type Finding } from './types';
 
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
@@ -118,5 +119,7 @@ export function findShapedNumbers(text: string): Finding[] {
     if (PHONE_DIGITS.test(digits)) continue;
     add(match.index, match.index + match[0].length, 'A number read out digit by digit');
   }
+  // Serials, SIM numbers, IP addresses and numbers a few words after their cue.
+  findings.push(...findDeviceNumbers(text));
   return findings.sort((a, b) => a.start - b.start);
 }

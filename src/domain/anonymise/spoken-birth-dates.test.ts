@@ -21,3 +21,14 @@ describe('a date of birth read out in numbers as words', () => {
     expect(found('date of birth three fourteen twenty ten')).toEqual([]);
   });
 });
+
+describe('a dictated date of birth with the month named', () => {
+  it('reads a cardinal day before the month’s name', () => {
+    const text = 'Patient Ruby Lane date of birth nine March twenty twelve new line.';
+    expect(findSpokenBirthDates(text).map((f) => f.original)).toEqual(['nine March twenty twelve']);
+  });
+
+  it('needs the birth cue', () => {
+    expect(findSpokenBirthDates('We met nine March twenty twelve.')).toEqual([]);
+  });
+});
