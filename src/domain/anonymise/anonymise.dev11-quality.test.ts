@@ -9,7 +9,7 @@ import { dev11Corpus } from '../../../test/fixtures/anonymiser/corpus-dev11';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev11', dev11Corpus, 100, {
-  /** Recall floors per type, just below the first score. */
+  /** Recall floors per type, just below the first score (places just below the seventeenth round's). */
   recall: {
     name: 0.96,
     'date-of-birth': 0.94,
@@ -25,9 +25,9 @@ describeQualityFloors('dev11', dev11Corpus, 100, {
     'other-number': 0.96,
     'vehicle-registration': 0.95,
     'social-media': 0.86,
-    place: 0.72,
+    place: 0.75,
   },
-  overallRecall: 0.91,
+  overallRecall: 0.92,
   redactionRecall: 0.961,
-  precision: 0.924,
+  precision: 0.93,
 });
