@@ -6,10 +6,8 @@
 // she gave (BCH 7730118)").
 // An agency's own serial stays: a police occurrence's "Serial 2026-1102-0219" has no letter, and a
 // device's serial nearly always has one.
+import { EDGE_AFTER, EDGE_BEFORE } from './text';
 import { sureFindings, type Finding } from './types';
-
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /**
  * "serial", "serial no.", "S/N" and then letters and digits with at least one of each, perhaps in

@@ -7,10 +7,8 @@
 // and a number read out digit by digit ("5 6 1 2 0 4 8 7 3", "M as in mike 0 4 4 1 9 2 8").
 // A flight number is no one's: every passenger on it has the same one, so "flight TOM 2417" stays.
 import { findDeviceNumbers } from './device-numbers';
-import { makeFinding, type Finding } from './types';
-
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+import { EDGE_AFTER, EDGE_BEFORE } from './text';
+import { sureFindings, type Finding } from './types';
 
 /** A sort code and then an account number, with nothing or a slash, comma or "acc" between. */
 const BANK_DETAILS = new RegExp(
@@ -77,16 +75,7 @@ function sentenceEnd(text: string, from: number): number {
 
 /** Bank details, travel references, listed passport and hospital numbers and read-out numbers. */
 export function findShapedNumbers(text: string): Finding[] {
-  const findings: Finding[] = [];
-  const add = (start: number, end: number, reason: string): void => {
-    findings.push(
-      makeFinding(
-        text,
-        { start, end },
-        { type: 'other-number', replacement: '[number]', reason, confidence: 'high' },
-      ),
-    );
-  };
+  const { findings, add } = sureFindings(text, 'other-number', '[number]');
   const addGroup = (match: RegExpMatchArray, reason: string): void => {
     const value = match[1] ?? '';
     const end = (match.index ?? 0) + match[0].length;

@@ -1,5 +1,6 @@
 // Social-media handles: an @handle anywhere (not an e-mail address), and a username after the
 // name of a platform ("snap lulu_h", "on TikTok as kay.dn07").
+import { escapeRegExp } from './text';
 import { sureFindings, type Finding } from './types';
 import { commonWords } from './vocabulary';
 
@@ -262,9 +263,8 @@ function repeatedHandles(text: string, found: Finding[]): Finding[] {
       if (!handleLike(word) && !/\p{Ll}\p{Lu}/u.test(word) && word === core && core !== handle)
         continue;
       seen.add(word);
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const again = new RegExp(
-        `(?<![\\p{L}\\p{N}_.@])${escaped}(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}_.@])${escapeRegExp(word)}(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])`,
         'gu',
       );
       for (const match of text.matchAll(again)) {
@@ -410,7 +410,8 @@ export function findSocialMediaHandles(text: string): Finding[] {
     const start = match.index - before[0].length;
     add(start, start + word.length, 'A username before the name of its platform');
   }
-  // The next two need an emoji, or "under the", in the text: most notes have neither.
+  // The display name with an emoji needs an emoji in the text, and the profile "under the name"
+  // needs "under the": most notes have neither, so neither pattern runs on them.
   const emoji = /\p{Extended_Pictographic}/u.test(text);
   for (const match of emoji ? text.matchAll(EMOJI_NAME) : []) {
     const name = match[1] ?? '';

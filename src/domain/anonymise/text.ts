@@ -100,6 +100,10 @@ export function isSentenceInitial(text: string, start: number): boolean {
   return !TITLE_ABBREVIATION.test(text.slice(Math.max(0, i - 8), i + 1));
 }
 
+/** A regular expression's edges of a run: no letter or digit just before it, or just after it. */
+export const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+export const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,6 +6,7 @@
 // with both spaces in capitals ("T 891 KLM"), which nothing else in a note looks like.
 import { acronyms, brandWords, personalTitles } from './agency-words';
 import { NUMBER_WORDS } from './date-words';
+import { EDGE_AFTER, EDGE_BEFORE } from './text';
 import { makeFinding, type Finding } from './types';
 import { commonWords } from './vocabulary';
 
@@ -20,8 +21,6 @@ const COUNTY = String.raw`(?:CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|SO|
 const IRISH = String.raw`\d{2}[1-2]?[ -]${COUNTY}[ -]\d{1,6}`;
 const GB = `${CURRENT}|${PREFIX}|${SUFFIX}`;
 const ANY = `${GB}|${NORTHERN_IRISH}|${IRISH}`;
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 const CAPITALS = new RegExp(`${EDGE_BEFORE}${CURRENT}${EDGE_AFTER}`, 'gu');
 /**
