@@ -8,7 +8,7 @@ import { isListedPlace } from './listed-places';
 import { KIND_WORDS } from './school-names';
 import { foldName } from './text';
 import { makeFinding, type Finding, type Span } from './types';
-import { commonWords, monthNumbers, weekdays } from './vocabulary';
+import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
 
 /** Words that describe a kind of school rather than name one ("big school", "secondary"). */
 const PLAIN_SCHOOL_WORDS = new Set(
@@ -153,7 +153,11 @@ export function findCuedSchools(text: string): Finding[] {
     for (const match of text.matchAll(pattern)) {
       const name = trimName(match[1] ?? '', lower);
       const words = name.split(/\s+/);
-      if (!words.some(distinctive)) continue;
+      // In lower case a name that is also a word ("rose", "hope") is the word, as everywhere in
+      // the anonymiser: "school is rose may we" names no school.
+      const names = (word: string) =>
+        distinctive(word) && !(lower && ordinaryWordNames.has(foldName(word)));
+      if (!words.some(names)) continue;
       // A town alone ("kicked out of Leeds") is the place, found as one.
       if (words.length === 1 && isListedPlace(foldName(name))) continue;
       // In lower case the name must be more than one word and read as none of a sentence's words
