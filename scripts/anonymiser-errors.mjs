@@ -1,5 +1,5 @@
 // Tuning aid for the anonymiser: lists every miss and false alarm per type on the tuning corpora
-// (corpus*.ts, the dev notes and any dev2 to dev10 notes), never on the blind corpus, whose notes
+// (corpus*.ts, the dev notes and any dev2 to dev11 notes), never on the blind corpus, whose notes
 // nobody reads, nor on a set not yet tuned on (a newer dev set, until its first score is recorded). `node scripts/anonymiser-errors.mjs` lists them;
 // `… summary` prints only the tables; `… --case ID …` prints one tuning note with its client,
 // answer key and findings.
@@ -28,9 +28,10 @@ const dev7 = [];
 const dev8 = [];
 const dev9 = [];
 const dev10 = [];
-const buckets = { dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10 };
+const dev11 = [];
+const buckets = { dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11 };
 for (const file of readdirSync('test/fixtures/anonymiser')) {
-  const bucket = buckets[/^corpus-(dev[23456789]|dev10)-.*\.ts$/.exec(file)?.[1]];
+  const bucket = buckets[/^corpus-(dev[23456789]|dev1[01])-.*\.ts$/.exec(file)?.[1]];
   if (!bucket) continue;
   const module = await load(`/test/fixtures/anonymiser/${file}`);
   for (const value of Object.values(module)) if (Array.isArray(value)) bucket.push(...value);
@@ -47,6 +48,7 @@ const corpora = {
   dev8,
   dev9,
   dev10,
+  dev11,
 };
 
 const args = process.argv.slice(2);
