@@ -43,6 +43,8 @@ import { dev10Corpus } from '../test/fixtures/anonymiser/corpus-dev10';
 import dev10FirstScore from '../test/fixtures/anonymiser/dev10-first-score.json';
 import { dev11Corpus } from '../test/fixtures/anonymiser/corpus-dev11';
 import dev11FirstScore from '../test/fixtures/anonymiser/dev11-first-score.json';
+import { dev12Corpus } from '../test/fixtures/anonymiser/corpus-dev12';
+import dev12FirstScore from '../test/fixtures/anonymiser/dev12-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -288,6 +290,7 @@ const api = {
           ['dev9', dev9Corpus, dev9FirstScore],
           ['dev10', dev10Corpus, dev10FirstScore],
           ['dev11', dev11Corpus, dev11FirstScore],
+          ['dev12', dev12Corpus, dev12FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,

@@ -17,7 +17,8 @@ const HELD_OUT_WRITERS = {
   dev8: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev9: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev10: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
-  dev11: 'the recognisers, the blind notes, the other notes or the quality notes',
+  dev11: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
+  dev12: 'the recognisers, the blind notes, the other notes or the quality notes',
 };
 
 function line(label, figure, budget, ok) {
