@@ -44,6 +44,34 @@ function bracketedBirthDate(text: string, date: DateMention, latestYear: number)
 }
 
 /**
+ * A person's full name and a full date together in one pair of brackets, as a police or case note
+ * writes someone it mentions ("with "Big Tam" (Thomas McGuigan 11/04/86)"): the date is theirs.
+ * A title, an event or a document before the date makes it a visit's or a letter's ("(Dr Kaur
+ * 12/03/2025)", "(Review Conference 4/5/2025)"), and the year must come before the note's latest.
+ */
+const NAME_IN_BRACKETS_BEFORE = /\(\s*(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s+$/u;
+const TITLES = /^(?:dr|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|prof|rev|cllr)$/i;
+
+function namedInBracketsBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
+  if (!/^\s*\)/.test(text.slice(date.end, date.end + 4))) return false;
+  // A short year of 30 or more is last century's ("86"); `latestYear` reads every short year as 20…
+  const year = date.twoDigitYear ? date.year + (date.year >= 30 ? 1900 : 2000) : date.year;
+  if (year >= latestYear) return false;
+  const words = NAME_IN_BRACKETS_BEFORE.exec(text.slice(Math.max(0, date.start - 50), date.start));
+  if (!words) return false;
+  return [words[1], words[2]].every(
+    (word) =>
+      word !== undefined &&
+      !TITLES.test(word) &&
+      !EVENT_WORDS.test(word) &&
+      !monthNumbers.has(word.toLowerCase()) &&
+      !weekdays.has(word.toLowerCase()) &&
+      nameLikeWord(word),
+  );
+}
+
+/**
  * A full date set off by commas, spaced dashes or a table's bars after a capitalised name: "Kerry
  * Smith, 12/11/89, mother", "Aimee Doyle | 18/09/1993 | mother", "Leah Smith - 12.03.2016 - Year 5";
  * or after a bare space when the year is written in full and the date closes a list's item or is
@@ -183,6 +211,7 @@ export function birthDateBesideName(text: string, date: DateMention, latestYear:
   return (
     (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
     bracketedBirthDate(text, date, latestYear) ||
+    namedInBracketsBirthDate(text, date, latestYear) ||
     appositionBirthDate(text, date, latestYear) ||
     recordFormBirthDate(text, date, latestYear)
   );
