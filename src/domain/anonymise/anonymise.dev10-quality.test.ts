@@ -11,7 +11,8 @@ import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality
 describeQualityFloors('dev10', dev10Corpus, 100, {
   /**
    * Recall floors per type, just below the first score (other numbers and plates just below the
-   * sixteenth round's; dates of birth, e-mail and other numbers just below the seventeenth's; schools the eighteenth's).
+   * sixteenth round's; dates of birth, e-mail and other numbers just below the seventeenth's;
+   * schools just below the eighteenth's).
    */
   recall: {
     name: 0.97,
