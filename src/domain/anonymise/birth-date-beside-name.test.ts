@@ -149,3 +149,22 @@ describe('a full name and a date in one pair of brackets', () => {
     expect(besideName('(Sam Oduya 02/12/2026) rang')).toEqual([]);
   });
 });
+
+describe('a police log’s person, surname in capitals, and a date set off by commas', () => {
+  it('is an adult’s date of birth', () => {
+    expect(besideName('Spoke to Dale HEWITT, 03/02/1978, of Low Row, on 1/12/2026.')).toEqual([
+      '03/02/1978',
+    ]);
+  });
+
+  it('is a date of birth when a known given name opens the line, whatever the note’s other dates', () => {
+    expect(besideName('Intel note\nDaniel HEWITT, 03/02/1990, of Low Row.')).toEqual([
+      '03/02/1990',
+    ]);
+  });
+
+  it('is not a team’s or this year’s date', () => {
+    expect(besideName('Referred to Leeds MASH, 03/02/2026, by school.')).toEqual([]);
+    expect(besideName('Dale HEWITT, 03/02/2020, seen on 1/12/2026.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // name ("Lee Tansley (02.03.1990)"), set off after a name ("Kerry Smith, 12/11/89, mother"), in a
 // list of children, beside a kinship word or an age ("aged 7 (12/03/2016)").
 import type { DateMention } from './date-mentions';
+import { givenNames } from './given-names';
 import { isNeverAName } from './name-words';
 import { foldName } from './text';
 import { monthNumbers, weekdays } from './vocabulary';
@@ -68,6 +69,37 @@ function namedInBracketsBirthDate(text: string, date: DateMention, latestYear: n
       !monthNumbers.has(word.toLowerCase()) &&
       !weekdays.has(word.toLowerCase()) &&
       nameLikeWord(word),
+  );
+}
+
+/**
+ * A police log's person, given name then surname in capitals, and a full date set off by commas
+ * ("Jonathan THWAITE, 03/02/1978, of Scar Top"): an adult's year, sixteen or more before the note's
+ * latest, unless a known given name opens the line, so a team in capitals and a meeting's date
+ * ("Leeds MASH, 03/02/2026,") are none.
+ */
+const CAPITAL_SURNAME_BEFORE =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}{2}[\p{Lu}'’-]*[ \t]*,[ \t]*$/u;
+
+function capitalSurnameBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
+  if (date.twoDigitYear || !CLOSED_AFTER.test(text.slice(date.end, date.end + 8))) return false;
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  const person = CAPITAL_SURNAME_BEFORE.exec(before);
+  const first = person?.[1];
+  // Opening its line, a known given name heads a record's entry whatever other dates the note has.
+  const heads =
+    person !== null &&
+    /(?:^|\n)[ \t]*$/.test(before.slice(0, person.index)) &&
+    givenNames.has(foldName(first ?? ''));
+  if (!heads && date.year > latestYear - 16) return false;
+  return (
+    first !== undefined &&
+    !TITLES.test(first) &&
+    !EVENT_WORDS.test(first) &&
+    !monthNumbers.has(first.toLowerCase()) &&
+    !weekdays.has(first.toLowerCase()) &&
+    nameLikeWord(first)
   );
 }
 
@@ -212,6 +244,7 @@ export function birthDateBesideName(text: string, date: DateMention, latestYear:
     (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
     bracketedBirthDate(text, date, latestYear) ||
     namedInBracketsBirthDate(text, date, latestYear) ||
+    capitalSurnameBirthDate(text, date, latestYear) ||
     appositionBirthDate(text, date, latestYear) ||
     recordFormBirthDate(text, date, latestYear)
   );
