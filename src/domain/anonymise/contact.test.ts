@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
 import { findEmails, findPhones } from './contact';
 import { isUkPhoneNumber, nationalPhoneDigits, readsAsUkPhone } from './phone-digits';
 
@@ -162,5 +163,18 @@ describe('readsAsUkPhone', () => {
     expect(readsAsUkPhone('447700900123')).toBe(true);
     expect(readsAsUkPhone('F2LXK9Q4N6')).toBe(false);
     expect(readsAsUkPhone('0401 7789 2341')).toBe(false);
+  });
+});
+
+describe('an agency’s line named before it, through the whole anonymiser', () => {
+  it('stays kept when a later pass has hidden the agency’s name', () => {
+    const phonesFound = (text: string) =>
+      anonymise(text, client)
+        .findings.filter((f) => f.type === 'phone')
+        .map((f) => f.original);
+    expect(phonesFound('I have spoken to Powys Porth Gofal 01597 827666 and will write.')).toEqual(
+      [],
+    );
+    expect(phonesFound('Mum Kerry Bell 07700 900461 rang.')).toEqual(['07700 900461']);
   });
 });
