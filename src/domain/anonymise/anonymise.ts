@@ -260,7 +260,11 @@ export function anonymise(
   let findings = detect(text, client, context);
   for (let pass = 0; pass < MAX_EXTRA_PASSES; pass += 1) {
     const output = applyFindings(text, findings);
-    const extra = toOriginalOffsets(text, findings, detect(output, client, context));
+    // A phone's cue is read on the note as written: a later pass, its agency's name now a
+    // placeholder, would take the agency's line for a family's.
+    const extra = toOriginalOffsets(text, findings, detect(output, client, context)).filter(
+      (found) => found.type !== 'phone',
+    );
     if (extra.length === 0) return { text: output, findings };
     findings = joinNeighbours(text, resolveOverlaps([...findings, ...extra]));
   }

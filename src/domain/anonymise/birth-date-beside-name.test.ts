@@ -132,3 +132,39 @@ describe('a date of birth in a record system’s form or a numbered list', () =>
     expect(besideName('CASE NOTE, REVIEW 04/05/2024 then 2026')).toEqual([]);
   });
 });
+
+describe('a full name and a date in one pair of brackets', () => {
+  it('is that person’s date of birth, a short year of 30 or more being last century’s', () => {
+    expect(besideName('seen w/ "Big T" (Tom Hardcastle 11/04/86) on 3/12/2026.')).toEqual([
+      '11/04/86',
+    ]);
+    expect(besideName('with her uncle (Sam Oduya 02/03/1979) today 3/12/2026')).toEqual([
+      '02/03/1979',
+    ]);
+  });
+
+  it('is not after a title, an event or a date in the note’s own year', () => {
+    expect(besideName('letter (Dr Kaur 12/03/2025) seen 3/12/2026')).toEqual([]);
+    expect(besideName('(Review Conference 04/05/2025) on 3/12/2026')).toEqual([]);
+    expect(besideName('(Sam Oduya 02/12/2026) rang')).toEqual([]);
+  });
+});
+
+describe('a police log’s person, surname in capitals, and a date set off by commas', () => {
+  it('is an adult’s date of birth', () => {
+    expect(besideName('Spoke to Dale HEWITT, 03/02/1978, of Low Row, on 1/12/2026.')).toEqual([
+      '03/02/1978',
+    ]);
+  });
+
+  it('is a date of birth when a known given name opens the line, whatever the note’s other dates', () => {
+    expect(besideName('Intel note\nDaniel HEWITT, 03/02/1990, of Low Row.')).toEqual([
+      '03/02/1990',
+    ]);
+  });
+
+  it('is not a team’s or this year’s date', () => {
+    expect(besideName('Referred to Leeds MASH, 03/02/2026, by school.')).toEqual([]);
+    expect(besideName('Dale HEWITT, 03/02/2020, seen on 1/12/2026.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // name ("Lee Tansley (02.03.1990)"), set off after a name ("Kerry Smith, 12/11/89, mother"), in a
 // list of children, beside a kinship word or an age ("aged 7 (12/03/2016)").
 import type { DateMention } from './date-mentions';
+import { givenNames } from './given-names';
 import { isNeverAName } from './name-words';
 import { foldName } from './text';
 import { monthNumbers, weekdays } from './vocabulary';
@@ -40,6 +41,65 @@ function bracketedBirthDate(text: string, date: DateMention, latestYear: number)
   return (
     (!date.compact && nameLikeWord(last)) ||
     (!date.twoDigitYear && date.day >= 1 && fullName(first, last, date.year, latestYear))
+  );
+}
+
+/**
+ * A person's full name and a full date together in one pair of brackets, as a police or case note
+ * writes someone it mentions ("with "Big Tam" (Thomas McGuigan 11/04/86)"): the date is theirs.
+ * A title, an event or a document before the date makes it a visit's or a letter's ("(Dr Kaur
+ * 12/03/2025)", "(Review Conference 4/5/2025)"), and the year must come before the note's latest.
+ */
+const NAME_IN_BRACKETS_BEFORE = /\(\s*(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s+$/u;
+const TITLES = /^(?:dr|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|prof|rev|cllr)$/i;
+
+function namedInBracketsBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
+  if (!/^\s*\)/.test(text.slice(date.end, date.end + 4))) return false;
+  // A short year of 30 or more is last century's ("86"); `latestYear` reads every short year as 20…
+  const year = date.twoDigitYear ? date.year + (date.year >= 30 ? 1900 : 2000) : date.year;
+  if (year >= latestYear) return false;
+  const words = NAME_IN_BRACKETS_BEFORE.exec(text.slice(Math.max(0, date.start - 50), date.start));
+  if (!words) return false;
+  return [words[1], words[2]].every(
+    (word) =>
+      word !== undefined &&
+      !TITLES.test(word) &&
+      !EVENT_WORDS.test(word) &&
+      !monthNumbers.has(word.toLowerCase()) &&
+      !weekdays.has(word.toLowerCase()) &&
+      nameLikeWord(word),
+  );
+}
+
+/**
+ * A police log's person, given name then surname in capitals, and a full date set off by commas
+ * ("Jonathan THWAITE, 03/02/1978, of Scar Top"): an adult's year, sixteen or more before the note's
+ * latest, unless a known given name opens the line, so a team in capitals and a meeting's date
+ * ("Leeds MASH, 03/02/2026,") are none.
+ */
+const CAPITAL_SURNAME_BEFORE =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}{2}[\p{Lu}'’-]*[ \t]*,[ \t]*$/u;
+
+function capitalSurnameBirthDate(text: string, date: DateMention, latestYear: number): boolean {
+  if (date.year === undefined || date.day < 1 || date.compact || date.cueOnly) return false;
+  if (date.twoDigitYear || !CLOSED_AFTER.test(text.slice(date.end, date.end + 8))) return false;
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  const person = CAPITAL_SURNAME_BEFORE.exec(before);
+  const first = person?.[1];
+  // Opening its line, a known given name heads a record's entry whatever other dates the note has.
+  const heads =
+    person !== null &&
+    /(?:^|\n)[ \t]*$/.test(before.slice(0, person.index)) &&
+    givenNames.has(foldName(first ?? ''));
+  if (!heads && date.year > latestYear - 16) return false;
+  return (
+    first !== undefined &&
+    !TITLES.test(first) &&
+    !EVENT_WORDS.test(first) &&
+    !monthNumbers.has(first.toLowerCase()) &&
+    !weekdays.has(first.toLowerCase()) &&
+    nameLikeWord(first)
   );
 }
 
@@ -183,6 +243,8 @@ export function birthDateBesideName(text: string, date: DateMention, latestYear:
   return (
     (!date.cueOnly && date.year !== undefined && ageBefore(text, date)) ||
     bracketedBirthDate(text, date, latestYear) ||
+    namedInBracketsBirthDate(text, date, latestYear) ||
+    capitalSurnameBirthDate(text, date, latestYear) ||
     appositionBirthDate(text, date, latestYear) ||
     recordFormBirthDate(text, date, latestYear)
   );

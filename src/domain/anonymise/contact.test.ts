@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
 import { findEmails, findPhones } from './contact';
-import { isUkPhoneNumber, nationalPhoneDigits } from './phone-digits';
+import { isUkPhoneNumber, nationalPhoneDigits, readsAsUkPhone } from './phone-digits';
 
 const client = { child: { firstName: 'Test' } };
 const phones = (text: string): string[] => findPhones(text, client).map((f) => f.original);
@@ -141,5 +142,39 @@ describe('a professional’s or a service’s landline named by its role', () =>
     expect(
       phones('The LADO spoke to his mother, landline 01225 702345, mobile 07700 900123.'),
     ).toEqual(['01225 702345', '07700 900123']);
+  });
+});
+
+describe('an office’s line named after the number', () => {
+  it('keeps a landline said to be an office’s line, not a family’s', () => {
+    expect(phones('ring me (Jo Lee, 01632 960 118, office line) or')).toEqual([]);
+    expect(phones('Phone 0113 496 0771 (hostel landline, staff office)')).toEqual([]);
+  });
+
+  it('hides one a family word owns, and any mobile', () => {
+    expect(phones('mum 0113 496 0771 (mum’s office line)')).toEqual(['0113 496 0771']);
+    expect(phones('her 07700 900 118, work line')).toEqual(['07700 900 118']);
+  });
+});
+
+describe('readsAsUkPhone', () => {
+  it('reads a value another finder found as a UK phone number, a bare 44 before it too', () => {
+    expect(readsAsUkPhone('0113 496 0771')).toBe(true);
+    expect(readsAsUkPhone('447700900123')).toBe(true);
+    expect(readsAsUkPhone('F2LXK9Q4N6')).toBe(false);
+    expect(readsAsUkPhone('0401 7789 2341')).toBe(false);
+  });
+});
+
+describe('an agency’s line named before it, through the whole anonymiser', () => {
+  it('stays kept when a later pass has hidden the agency’s name', () => {
+    const phonesFound = (text: string) =>
+      anonymise(text, client)
+        .findings.filter((f) => f.type === 'phone')
+        .map((f) => f.original);
+    expect(phonesFound('I have spoken to Powys Porth Gofal 01597 827666 and will write.')).toEqual(
+      [],
+    );
+    expect(phonesFound('Mum Kerry Bell 07700 900461 rang.')).toEqual(['07700 900461']);
   });
 });

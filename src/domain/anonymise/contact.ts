@@ -81,6 +81,22 @@ function agencyLine(text: string, start: number, national: string): boolean {
 }
 
 /**
+ * Words straight after a landline, set off by a comma or a bracket, that say it is an office's line
+ * ("01632 960 118, office line", "(staff office)", "(switchboard)"), unless a family word owns it
+ * ("mum's office line").
+ */
+const OFFICE_AFTER =
+  /^\s*[,(]\s*([^().;\n]{0,30}?)\b(?:office|switchboard|reception|duty (?:line|desk|number|team)|work (?:line|number|phone))\b/iu;
+const OWNER_WORDS =
+  /\b(?:mum|mam|mother|dad|father|nan|gran|grandmother|grandfather|aunt|uncle|partner|boyfriend|girlfriend|carer|family|his|her|their|['’]s)\b/i;
+
+function officeLineAfter(text: string, end: number, national: string): boolean {
+  if (national.startsWith('07')) return false;
+  const after = OFFICE_AFTER.exec(text.slice(end, end + 50));
+  return after !== null && !OWNER_WORDS.test(after[1] ?? '');
+}
+
+/**
  * A number abroad with its country code: "+84 912 448 301", "+234 803 555 0192", "00353 87 123
  * 4567" (never +44, read as a UK number above): a plus or 00, a code of one to three digits and
  * groups of digits with single spaces, dashes or dots, nine to fifteen digits in all.
@@ -135,7 +151,10 @@ export function findPhones(
     const national = nationalPhoneDigits(text.slice(match.index, end));
     if (national === undefined || !isUkPhoneNumber(national)) continue;
     after = end;
-    const agencyOwn = agencies.has(national) || agencyLine(text, match.index, national);
+    const agencyOwn =
+      agencies.has(national) ||
+      agencyLine(text, match.index, national) ||
+      officeLineAfter(text, end, national);
     if (agencyOwn && !known.has(national)) continue;
     const reason = known.has(national)
       ? 'A phone number in the client record'

@@ -346,3 +346,16 @@ describe('a date after capitals', () => {
     expect(found('| Hospital SW 14/03/2026 | seen |')).toEqual([]);
   });
 });
+
+describe('a number after "number," and a cue in the sentence before', () => {
+  it('finds a hospital number with its letters after "hospital number,"', () => {
+    expect(found('Please add her hospital number, KLRT 402 88 17, to the referral.')).toEqual([
+      'KLRT 402 88 17',
+    ]);
+  });
+
+  it('does not take a number in the next sentence for the cue’s, nor one after a bare comma', () => {
+    expect(found('tenancy ref was [number]. Leeds housing options ref HS-22914.')).toEqual([]);
+    expect(found('paid universal credit, NI JT 44 81 29 C.')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|ec
 /** A value: up to two letter groups before it ("CZ 40012345", "MK/HR/99813"), digits in each part. */
 const VALUE = String.raw`(?:[A-Z]{1,4}(?:\s|\s?[/-]\s?)){0,2}[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[ -]|\s?/\s?)[\p{L}\p{N}]*\d[\p{L}\p{N}]*|[/-][\p{L}\p{N}]+){0,3}`;
 const CUED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown|ending(?:\s+in)?))*(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?\s*[:#.=|–-]?\s*\(?\s*(${VALUE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown|ending(?:\s+in)?))*(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?(?:(?<=\b(?:number|no\.?)),|\s*[:#.=|–-]?)\s*\(?\s*(${VALUE})(?![\p{L}\p{N}])`,
   'giu',
 );
 /**
@@ -92,6 +92,9 @@ export function findCuedNumbers(text: string): Finding[] {
     if (/^DOB(?![\p{L}])/iu.test(value)) continue;
     // Far from its cue, a number that reads as a phone number is one ("rang on 07700 900123").
     if (far && (/^\p{Ll}/u.test(value) || PHONE_LIKE.test(value))) continue;
+    // The far pattern's case-blind flag lets a full stop before a capital through: a new sentence
+    // ("tenancy ref was [number]. Sheffield housing solutions ref HS-229014") has its own cue.
+    if (far && /\.\s+\p{Lu}/u.test(match[0].slice(0, match[0].length - value.length))) continue;
     // "Forced Marriage Unit (020 7008 0151)": a phone number in brackets is the cue's own line.
     const bracketed = /\(\s*$/.test(match[0].slice(0, match[0].length - value.length));
     if (bracketed && PHONE_LIKE.test(value)) continue;

@@ -226,3 +226,10 @@ describe('a date of birth printed with spaces round its slashes', () => {
     expect(dobs('Visit booked for 14 / 06 / 2025 at ten.')).toEqual([]);
   });
 });
+
+describe('a date of birth the papers give', () => {
+  it('reaches its date across "on papers" or "on his passport"', () => {
+    expect(dobs('date of birth on papers 01/01/2008 but he says later.')).toEqual(['01/01/2008']);
+    expect(dobs('DOB on his passport 03/04/2009.')).toEqual(['03/04/2009']);
+  });
+});

@@ -15,7 +15,7 @@ import { makeFinding, type Finding, type KnownClient, type Span } from './types'
  * The cue itself may reach its date across up to four words ending in "as" ("gave his date of birth
  * to ward staff as 02/02/1993", "DOB given by mum as 3/4/2016").
  */
-const FILLER = String.raw`(?:\s|[:,(\-–=/)]|\b(?:on|in|is|was|of|the|as|dated?|given|recorded|at|age|approx\.?|approximately|estimated|claimed|stated|assessed|believed|reported)\b)*`;
+const FILLER = String.raw`(?:\s|[:,(\-–=/)]|\b(?:on|in|is|was|of|the|as|dated?|given|recorded|at|age|approx\.?|approximately|estimated|claimed|stated|assessed|believed|reported|papers|paperwork|documents?|records?|file|system|passport|his|her|their)\b)*`;
 const DOB_BEFORE = new RegExp(
   String.raw`(?:\bborn(?:\s+(?:yesterday|today|early|prematurely|premature|overnight|at\s+home))?|\bD\.?O\.?B\.?|\bd\/o\/b|\bdate of birth|\bbirthday|\bbirth date|(?<![\p{L}\p{N}])b\.|\bturn(?:s|ed|ing)\s+\d{1,2}|\bgave birth|\b(?:born|delivered|gave birth)\s+(?:at|in)(?:\s+(?!(?:and|but|then|was|were|came|moved|arrived)\b)[\p{L}\p{N}'’-]+){1,5}\s+on|\b(?:date of birth|D\.?O\.?B)(?:\s+[\p{L}'’]+){1,4}\s+as)${FILLER}$`,
   'iu',

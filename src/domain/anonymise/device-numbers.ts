@@ -6,6 +6,7 @@
 // she gave (BCH 7730118)").
 // An agency's own serial stays: a police occurrence's "Serial 2026-1102-0219" has no letter, and a
 // device's serial nearly always has one.
+import { readsAsUkPhone } from './phone-digits';
 import { EDGE_AFTER, EDGE_BEFORE } from './text';
 import { sureFindings, type Finding } from './types';
 
@@ -31,9 +32,6 @@ const HOSPITAL_LATER = new RegExp(
   String.raw`${EDGE_BEFORE}[Hh]osp(?:ital)?\s+(?:[Nn]o\.?|[Nn]umber)(?:\s+\p{Ll}+){1,4}\s*\(\s*(${HOSPITAL_VALUE})${EDGE_AFTER}`,
   'gu',
 );
-/** A UK phone number's digits, which the phone finders take instead. */
-const PHONE_DIGITS = /^(?:0[1235789]\d{8,9}|44\d{9,10})$/;
-
 /** Why each is proposed: the cue says whose number it is. */
 const REASON = 'A number its cue says is a person’s own';
 
@@ -44,7 +42,7 @@ export function findDeviceNumbers(text: string): Finding[] {
     for (const match of text.matchAll(pattern)) {
       const value = match[1] ?? '';
       // A phone number in brackets is the phone finders'.
-      if (PHONE_DIGITS.test(value.replace(/\D/g, ''))) continue;
+      if (readsAsUkPhone(value)) continue;
       const end = match.index + match[0].length;
       add(end - value.length, end, REASON);
     }

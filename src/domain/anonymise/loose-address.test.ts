@@ -143,3 +143,14 @@ describe('a street named without a number', () => {
     ).toEqual([]);
   });
 });
+
+describe('a house number and "the" street after whose house it is', () => {
+  it('finds it after a possessive and a comma, in any case', () => {
+    expect(found('staying at nan’s, 14 the Green, Bolton')).toContain('14 the Green');
+    expect(found('NOW AT FATHER DEAN HOLTS, 2 THE CRESCENT, HEXHAM')).toContain('2 THE CRESCENT');
+  });
+
+  it('leaves a count after a plural', () => {
+    expect(found('she has two boys, 2 the others are girls')).toEqual([]);
+  });
+});

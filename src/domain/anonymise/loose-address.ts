@@ -57,12 +57,13 @@ const HOUSE_CUE =
 const NOT_A_STREET_AFTER_THE =
   /^(?:latest|earliest|most|least|best|worst|moment|end|start|same|weekend)$/i;
 /**
- * "they live 22 the brambles", "at 20 The Glebe", "home no.7 the Crescent". The look ahead comes
+ * "they live 22 the brambles", "at 20 The Glebe", "home no.7 the Crescent", and after whose house it
+ * is ("at his dad's, 2 the Crescent", "AT FATHER SCOTT SLOANES, 2 THE CRESCENT"). The look ahead comes
  * first so the look behind, whose spaces reach back as far as they run, is tried only where a
  * number starts: tried everywhere, a field of blank lines cost the square of its length.
  */
 const NUMBER_THE = new RegExp(
-  String.raw`(?=(?:no\.?\s*)?\d)(?<=\b(?:live|lives|living|at|address|home)\s+)(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+the\s+${WORD}(?:\s+(?:${STREET}))?(?![\p{L}\p{N}])`,
+  String.raw`(?=(?:no\.?\s*)?\d)(?<=\b(?:live|lives|living|at|address|home)\s+|\p{L}['’]?s,\s+)(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+the\s+${WORD}(?:\s+(?:${STREET}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -196,6 +197,10 @@ export function findLooseAddresses(text: string): Finding[] {
   for (const match of text.matchAll(NUMBER_THE)) {
     const word = /the\s+(\S+)/iu.exec(match[0])?.[1] ?? '';
     if (commonWords.has(foldName(word)) || NOT_A_STREET_AFTER_THE.test(word)) continue;
+    // After a comma, only a house's owner stands before ("nan's, 14 the Green"; "boys, 2 the
+    // others" is a count): checked here, as the pattern's case-blind flag cannot.
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (/,\s+$/.test(before) && !/(?:\p{L}['’]s|\p{Lu}{2,}S),\s+$/u.test(before)) continue;
     const end = match.index + trimStop(match[0]).length;
     findings.push(address(text, match.index, end, 'A house number and street', true));
   }

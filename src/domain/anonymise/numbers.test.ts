@@ -141,3 +141,13 @@ describe('NHS numbers grouped unusually or split over a line', () => {
     ).toEqual([]);
   });
 });
+
+describe('a log’s own number', () => {
+  it('is no NHS number, even when its check digit holds', () => {
+    expect(findLooseNhsNumbers('INCIDENT LOG 0457-0412-26 CALLER')).toEqual([]);
+    expect(findLooseNhsNumbers('CAD 0457 0412 26 refers')).toEqual([]);
+    expect(findLooseNhsNumbers('NHS 0457 0412 26 given').map((f) => f.original)).toEqual([
+      '0457 0412 26',
+    ]);
+  });
+});

@@ -122,6 +122,17 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
   return findings;
 }
 
+/**
+ * A log's, incident's or call's own number ("INCIDENT LOG 0457-0412-26", "CAD 4410 0312 77"): an
+ * agency's record of the event, not a person's NHS number, though one in eleven passes the check.
+ */
+const LOG_CUE =
+  /\b(?:log|incident|occurrence|CAD|call|crime|job|OEL|serial|URN|ref(?:erence)?)(?:\s+(?:no\.?|number|num|ref(?:erence)?))?\s*[:#.=-]?\s*$/i;
+
+function logNumber(text: string, start: number): boolean {
+  return LOG_CUE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** Ten digits grouped any way, or broken over a line ("943 476\n5919", "94 34 76 59 19"). */
 const LOOSE_TEN_DIGITS = /(?<![\d+])\d(?:(?:[ \t]?[-–]?[ \t]?|[ \t]*\r?\n[ \t]*)\d){9}(?!\d)/g;
 
@@ -136,7 +147,7 @@ export function findLooseNhsNumbers(text: string): Finding[] {
     const digits = match[0].replace(/\D/g, '');
     const span = { start: match.index, end: match.index + match[0].length };
     const valid = isValidNhsNumber(digits);
-    if (otherHealthNumber(text, span.start)) continue;
+    if (otherHealthNumber(text, span.start) || logNumber(text, span.start)) continue;
     if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
     findings.push(
       makeFinding(text, span, {

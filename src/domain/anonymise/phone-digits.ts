@@ -15,3 +15,13 @@ export function isUkPhoneNumber(national: string): boolean {
   if (/^0[1-35789]\d{9}$/.test(national)) return true;
   return /^01\d{8}$/.test(national);
 }
+
+/**
+ * True when a value read by another finder (a serial, a booking or a listed number) is a UK phone
+ * number, which the phone finders take instead: "+44", "0044" or a bare "44" before it included.
+ */
+export function readsAsUkPhone(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  const national = nationalPhoneDigits(digits.startsWith('44') ? `+${digits}` : value);
+  return national !== undefined && isUkPhoneNumber(national);
+}

@@ -48,3 +48,17 @@ describe('findCuedSchools', () => {
     expect(found('school is hope and grace')).toEqual([]);
   });
 });
+
+describe('schools in capitals and text-speak', () => {
+  it('finds a school written in capitals after a word that puts a child there', () => {
+    expect(found('CHILD ATTENDS MARSH VALE COMMUNITY HIGH. NO PREVIOUS.')).toEqual([
+      'MARSH VALE COMMUNITY HIGH',
+    ]);
+    expect(found('SEEN AT KINGS COLLEGE HOSPITAL. WENT FROM THE HIGH SCHOOL')).toEqual([]);
+  });
+
+  it('finds a lower-case school after "frm" and one with a point of the compass', () => {
+    expect(found('her mate 16 frm halton east academy. she said')).toEqual(['halton east academy']);
+    expect(found('she went from the east academy')).toEqual([]);
+  });
+});

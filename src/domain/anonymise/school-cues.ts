@@ -43,7 +43,18 @@ function distinctive(word: string): boolean {
  * At least one word must name something ("at the high school", "to big school" name nothing).
  */
 const LOWER_KIND_SCHOOL =
-  /(?:\b(?:at|to|from|attends|attending|attended|joined|joining|left|leaving|into)[ \t]+|\()((?:\p{Ll}[\p{Ll}'’-]*[ \t]+){1,3}(?:primary|juniors|infants|junior|infant|academy|high|grammar|comprehensive|comp|college|secondary)(?:[ \t]+school)?)(?![\p{L}\p{N}])/gu;
+  /(?:\b(?:at|to|from|frm|attends|attending|attended|joined|joining|left|leaving|into)[ \t]+|\()((?:\p{Ll}[\p{Ll}'’-]*[ \t]+){1,3}(?:primary|juniors|infants|junior|infant|academy|high|grammar|comprehensive|comp|college|secondary)(?:[ \t]+school)?)(?![\p{L}\p{N}])/gu;
+
+/** A point of the compass, which a school's name may hold after its town. */
+const COMPASS = /^(?:north|south|east|west|central)$/i;
+
+/**
+ * A school in capitals after a word that puts a child there, as police logs and some forms write
+ * everything ("TYLER ATTENDS ASTLEY COMMUNITY HIGH", "PUPIL AT BRAMLEY PARK ACADEMY"): capitals
+ * only, so a sentence's "at Leeds High" is the named-school finder's.
+ */
+const CAPITALS_SCHOOL =
+  /\b(?:ATTENDS|ATTENDED|ATTENDING|GOES TO|PUPIL AT|STUDENT AT|EXCLUDED FROM|AT|FROM)[ \t]+((?:[A-Z][A-Z'’-]+[ \t]+){1,3}(?:PRIMARY|JUNIORS?|INFANTS?|HIGH|SECONDARY|GRAMMAR|ACADEMY|COLLEGE|NURSERY)(?:[ \t]+SCHOOL)?)(?![\p{L}\p{N}])(?![ \t]+(?:HOSPITAL|CHURCH|ROAD|STREET|LANE|AVENUE|DRIVE|CLOSE|SURGERY|PRACTICE|CLINIC|CAMPUS|CAR PARK|FIELDS?|PLAYING)\b)/gu;
 
 /**
  * A capitalised name and its kind in lower case, as a hurried or dictated note writes it: "Goose
@@ -115,12 +126,12 @@ export function findCuedSchools(text: string): Finding[] {
       (word) => KIND_WORDS.has(foldName(word)) || /^(?:comp|high)$/.test(word),
     );
     const core = words.slice(0, kindAt < 0 ? words.length : kindAt);
-    // Every word before the kind names the school; one ordinary word makes it a sentence.
-    if (
-      core.length === 0 ||
-      core.some((word) => commonWords.has(foldName(word)) || VERBS.has(foldName(word)))
-    )
-      continue;
+    // Every word before the kind names the school; one ordinary word makes it a sentence. A point
+    // of the compass after a town is part of a name ("leeds east academy", "bolton west high").
+    const ordinary = (word: string, i: number) =>
+      (commonWords.has(foldName(word)) && !(i > 0 && COMPASS.test(word))) ||
+      VERBS.has(foldName(word));
+    if (core.length === 0 || core.some(ordinary)) continue;
     if (!core.some(distinctive)) continue;
     findings.push(
       finding(text, groupSpan(match, name), 'A school typed in lower case with its kind'),
@@ -137,6 +148,13 @@ export function findCuedSchools(text: string): Finding[] {
     findings.push(
       finding(text, groupSpan(match, name), 'A school named with its kind in lower case'),
     );
+  }
+  for (const match of text.matchAll(CAPITALS_SCHOOL)) {
+    const name = match[1] ?? '';
+    const core = name.split(/[ \t]+/).filter((word) => !KIND_WORDS.has(foldName(word)));
+    // A town and a kind after the cue is a school's name ("ATTENDS ASTLEY HIGH"), so no town test.
+    if (core.length === 0 || !core.every(distinctive)) continue;
+    findings.push(finding(text, groupSpan(match, name), 'A school written in capitals'));
   }
   for (const match of text.matchAll(LOWER_SAINT)) {
     const name = match[1] ?? '';

@@ -283,3 +283,21 @@ describe('schools named by a short kind or by what follows them', () => {
     expect(findNamedSchools('Thanks, Sarah PS the form is attached.')).toEqual([]);
   });
 });
+
+describe('a school in brackets with a role, as minutes list who came', () => {
+  const named = (text: string) => findNamedSchools(text).map((f) => f.original);
+
+  it('proposes the school bracketed with a DSL or a teacher after a person', () => {
+    expect(
+      named('Present: Ann Bell (SW), Tom Reed (DSL, Marsh Vale Primary), PC Joe Hart.'),
+    ).toEqual(['Marsh Vale Primary']);
+    expect(named('Attendees: Sue Lowe (class teacher, Brook Hill Academy).')).toEqual([
+      'Brook Hill Academy',
+    ]);
+  });
+
+  it('still keeps a signature’s school and a role bracketed before it', () => {
+    expect(named('Tom Reed, DSL, Marsh Vale Primary')).toEqual([]);
+    expect(named('R. Shah (Head of Year 9), Brook Hill Academy.')).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ function flexibleWord(word: string): string {
  */
 function signsOrHeadsTheNote(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (inRoleBrackets(before, text.slice(end, end + 2))) return false;
   if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(end, end + 20))) return true;
   return headsTheNote(text, start, end);
 }
@@ -136,6 +137,17 @@ const DISAGREEING_SCHOOL =
  */
 const ROLE_BEFORE =
   /\b(?:DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|principal|designated (?:teacher|person|safeguarding (?:lead|person|teacher))|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker)|nursery manager|pennaeth|dirprwy bennaeth|athrawes|athro)(?:\)\s*,?\s*|\s*,\s*|\s+)$/iu;
+/**
+ * A role and the school together in one pair of brackets after a person, as minutes list who came
+ * ("Kath Nixon (DSL, Heathfield Primary)"): the school is there as the child's, not the writer's
+ * own, so it is proposed. A signature's "Mrs S. Greenwood, DSL, Thornhill Primary" is not bracketed.
+ */
+const ROLE_IN_BRACKETS =
+  /\(\s*(?:DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|class teacher|teacher|designated (?:teacher|person|safeguarding (?:lead|person|teacher))|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker))\s*,\s*$/iu;
+
+function inRoleBrackets(before: string, after: string): boolean {
+  return ROLE_IN_BRACKETS.test(before) && /^\s*\)/.test(after);
+}
 /** A role straight after the school: "Jenny Hall (Harrowgate Hill Primary School DSL)". */
 const ROLE_AFTER = /^\s*\(?(?:DSL|DDSL|DSP|SENCO|SENDCO|safeguarding lead|head(?:teacher)?)\b/iu;
 

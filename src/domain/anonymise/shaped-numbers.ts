@@ -6,6 +6,7 @@
 // British 553 812 904", "Hospital numbers held: Northwick Park NPH 889 2017, GOSH GOS-20417733");
 // and a number read out digit by digit ("5 6 1 2 0 4 8 7 3", "M as in mike 0 4 4 1 9 2 8").
 // A flight number is no one's: every passenger on it has the same one, so "flight TOM 2417" stays.
+import { readsAsUkPhone } from './phone-digits';
 import { findDeviceNumbers } from './device-numbers';
 import { EDGE_AFTER, EDGE_BEFORE } from './text';
 import { sureFindings, type Finding } from './types';
@@ -63,9 +64,6 @@ const READ_OUT = new RegExp(
   String.raw`${EDGE_BEFORE}(?:[A-Z],? as in \p{L}+,?\s+)?\d(?: \d){6,}${EDGE_AFTER}`,
   'gu',
 );
-/** A UK phone number's digits, which the phone finders take instead. */
-const PHONE_DIGITS = /^0[1235789]\d{8,9}$/;
-
 /** The end of the sentence that starts at `from`: a full stop and a space, or a line break. */
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 300);
@@ -89,7 +87,7 @@ export function findShapedNumbers(text: string): Finding[] {
   for (const match of text.matchAll(BOOKING_PNR)) addGroup(match, 'A booking reference');
   for (const match of text.matchAll(BOOKING_NUMBER)) {
     const value = match[1] ?? '';
-    if (PHONE_DIGITS.test(value.replace(/\D/g, ''))) continue;
+    if (readsAsUkPhone(value)) continue;
     addGroup(match, 'A booking or ticket number');
   }
   // Each stretch of text is read once, however many cues stand before it.
@@ -99,13 +97,13 @@ export function findShapedNumbers(text: string): Finding[] {
     readTo = sentenceEnd(text, from);
     const sentence = text.slice(from, readTo);
     for (const match of sentence.matchAll(LISTED_NUMBER)) {
-      if (SPACED_DATE.test(match[0]) || PHONE_DIGITS.test(match[0].replace(/\D/g, ''))) continue;
+      if (SPACED_DATE.test(match[0]) || readsAsUkPhone(match[0])) continue;
       add(from + match.index, from + match.index + match[0].length, 'A number in a listed set');
     }
   }
   for (const match of text.matchAll(READ_OUT)) {
     const digits = match[0].replace(/^[A-Z],? as in \p{L}+,?\s+/u, '').replace(/\D/g, '');
-    if (PHONE_DIGITS.test(digits)) continue;
+    if (readsAsUkPhone(digits)) continue;
     add(match.index, match.index + match[0].length, 'A number read out digit by digit');
   }
   // Serials, SIM numbers, IP addresses and numbers a few words after their cue.
