@@ -203,6 +203,14 @@ describe('a council placing, asked or referred to', () => {
     expect(agency('She has been referred to Wigan for an assessment', 'Wigan')).toBe(true);
   });
 
+  it("is the council in its front door's name, its civic centre and a court's seat", () => {
+    expect(agency('Hartlepool First Response told us to wait', 'Hartlepool')).toBe(true);
+    expect(agency('The meeting is at Rochdale Civic Centre at 10am', 'Rochdale')).toBe(true);
+    expect(agency('IN THE FAMILY COURT SITTING AT DERBY', 'DERBY')).toBe(true);
+    expect(agency('The Family Court sitting at Oldham on 3 May', 'Oldham')).toBe(true);
+    expect(agency('He was sitting at Oldham bus station', 'Oldham')).toBe(false);
+  });
+
   it('is a place after "in", unless a worker or agency is "in" it', () => {
     expect(agency('His uncle in Leeds say come to him', 'Leeds')).toBe(false);
     expect(agency('The family in Southend say they are fine', 'Southend')).toBe(false);

@@ -38,8 +38,12 @@ const AGENCY_ENDINGS = new Set([
   'aa',
   'office',
   'duty',
-  // A council's single front door by its own name ("Northumberland One Call").
+  // A council's single front door by its own name ("Northumberland One Call", "Bristol First
+  // Response").
   'call',
+  'response',
+  // The council's own building, where meetings and hearings are held ("Oldham Civic Centre").
+  'civic',
 ]);
 /**
  * Lower-case words after a town that name a public service, not a building a family may be in
@@ -201,10 +205,11 @@ function signatureArea(text: string, start: number, end: number, key: string): b
  * assessed", "Previous referrals NFA'd by Kirklees", "a case closed by Leeds", "a strategy
  * discussion led by Northumberland", "placed by Wirral", after a word for contacting it: "Rang
  * Cumberland", "emailed Halton", "We ask Croydon to convene" (not "called", which names a person:
- * "a boy called Preston"), or after a referral: "a referral to Denbighshire", "referred it to Wigan".
+ * "a boy called Preston"), after a referral: "a referral to Denbighshire", "referred it to Wigan",
+ * or after a court's seat: "the Family Court sitting at Wakefield".
  */
 const AUTHORITY_BEFORE =
-  /(?:\bunder|\b(?:NFA['’]?d|NFAed|closed|assessed|refused|declined|rejected|screened|allocated|accepted|funded|held|managed|led|placed|stepped\s+down)\s+by|\b(?:rang|phoned|emailed|e-mailed|contacted|notified|alerted|ask|asked|asking)|\b(?:referral|referrals|referred|refer|referring)(?:\s+(?:back|on|it|him|her|them))?\s+to)\s+$/iu;
+  /(?:\bunder|\b(?:NFA['’]?d|NFAed|closed|assessed|refused|declined|rejected|screened|allocated|accepted|funded|held|managed|led|placed|stepped\s+down)\s+by|\b(?:rang|phoned|emailed|e-mailed|contacted|notified|alerted|ask|asked|asking)|\b(?:referral|referrals|referred|refer|referring)(?:\s+(?:back|on|it|him|her|them))?\s+to|\bcourt\s+sitting\s+(?:at|in))\s+$/iu;
 /**
  * A service's initials after a council's area: "Hackney CFS", "Halton iCART", "Middlesbrough PIC",
  * "Leeds MASH" (capitals only; not the area's own name in capitals, nor a date of birth or "NFA").
