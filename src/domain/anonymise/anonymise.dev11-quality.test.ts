@@ -25,7 +25,7 @@ describeQualityFloors('dev11', dev11Corpus, 100, {
     'other-number': 0.96,
     'vehicle-registration': 0.95,
     'social-media': 0.86,
-    place: 0.79,
+    place: 0.78,
   },
   overallRecall: 0.92,
   redactionRecall: 0.961,

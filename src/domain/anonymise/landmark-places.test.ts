@@ -116,19 +116,3 @@ describe('faith buildings and clubs with a lower-case kind, and shopping centres
     expect(found('the Family Centre rang')).toEqual([]);
   });
 });
-
-describe('a home named after its label', () => {
-  it('takes the name after "Home:" or "Placement:" and before a comma', () => {
-    expect(found('Home: Larchfield, 3 Moss Lane, Otley.')).toEqual(['Larchfield']);
-    expect(found('DOB 01/02/2010 Placement: The Hollies, Mill Road')).toEqual(['The Hollies']);
-  });
-
-  it('leaves a number, a flat, a kind of placement, a relative and a name with no comma', () => {
-    expect(found('Home: 12 Moss Lane, Otley')).toEqual([]);
-    expect(found('Home: Flat 5, Moss House')).toEqual([]);
-    expect(found('Placement: Foster carers, Mr and Mrs Dunn')).toEqual([]);
-    expect(found("Home: Nan's, Otley")).toEqual([]);
-    expect(found('Placement: residential home. School: none')).toEqual([]);
-    expect(found('Home: Larchfield since May')).toEqual([]);
-  });
-});

@@ -85,23 +85,6 @@ const DENOMINATIONS = new Set(
 const SHOPPING_CENTRES =
   /(?<![\p{L}])(?:metro[ \t]?centre|trafford[ \t]+centre|meadowhall|bluewater|bull[ \t]?ring|arndale(?:[ \t]+centre)?|merry[ \t]+hill|cribbs[ \t]+causeway|fosse[ \t]+park|victoria[ \t]+centre|white[ \t]+rose[ \t]+centre|eldon[ \t]+square|brent[ \t]+cross|silverburn|braehead|st[ \t]+enoch[ \t]+centre|highcross|drake[ \t]+circus|touchwood)(?![\p{L}])/giu;
 
-/**
- * A home's own name after a form's label and before a comma: "Home: Greenacres, 1 Pasture Close",
- * "Placement: Fellside, Windermere Road". The label always names where the child lives, and a
- * children's home's name says where as a street does. A name that starts with a number, "Flat" or
- * a kind of placement ("Placement: Foster carers, …") is left to the address finders or kept.
- */
-const HOME_LABEL = new RegExp(
-  String.raw`(?<![\p{L}])(?:Home|Placement|Current[ \t]+placement|Children['’]s[ \t]+home)[ \t]*:[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){0,2})(?=[ \t]*,)`,
-  'gu',
-);
-/** First words of a placement's kind or a person, not a home's name. */
-const NOT_A_HOME = new Set(
-  'flat foster fostering kinship connected residential supported semi independent with mum mam dad nan nana grandma grandad gran aunt uncle mother father parents family friends unknown none nfa same no'.split(
-    ' ',
-  ),
-);
-
 /** True when a word of the name shows a chain, a public body or a festival ("the Tesco car park"). */
 function namesNoLocalPlace(name: string): boolean {
   return name.split(/[ \t]+/).some((word) => {
@@ -165,20 +148,6 @@ export function findLandmarkPlaces(text: string): Finding[] {
         text,
         { start, end },
         'A named faith building or club someone goes to',
-        'medium',
-      ),
-    );
-  }
-  for (const match of text.matchAll(HOME_LABEL)) {
-    const name = match[1] ?? '';
-    const first = foldName(name.replace(/^The[ \t]+/u, '').split(/[ \t]+/u)[0] ?? '');
-    if (NOT_A_HOME.has(first) || namesNoLocalPlace(name) || /['’]s$/u.test(name)) continue;
-    const end = match.index + match[0].length;
-    findings.push(
-      placeFinding(
-        text,
-        { start: end - name.length, end },
-        'A home named after its label',
         'medium',
       ),
     );
