@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise } from './anonymise';
-import { findBusinessPlaces } from './business-places';
+import { findBranchDistricts, findBusinessPlaces } from './business-places';
 import type { KnownClient } from './types';
 
 const found = (text: string) => findBusinessPlaces(text).map((f) => f.original);
@@ -39,5 +39,21 @@ describe('small businesses named with their trade', () => {
       ['Tomasz', 'name'],
       ['Sunbeam Hand Car Wash', 'place'],
     ]);
+  });
+});
+
+describe("a chain's branch named by its district", () => {
+  const branch = (text: string) => findBranchDistricts(text).map((f) => f.original);
+
+  it('takes a listed district before or after the chain', () => {
+    expect(branch('Mum works at the Kingswood Tesco on Saturdays.')).toEqual(['Kingswood']);
+    expect(branch('She works at Birkdale Tesco Express & does nights')).toEqual(['Birkdale']);
+    expect(branch('seen vaping outside asda withywood last night')).toEqual(['withywood']);
+  });
+
+  it('leaves the chain alone, its own kinds of store and words that are no place', () => {
+    expect(branch('She works at Tesco Extra in town')).toEqual([]);
+    expect(branch('outside tesco today with mates')).toEqual([]);
+    expect(branch('the local Asda was shut')).toEqual([]);
   });
 });

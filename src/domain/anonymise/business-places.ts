@@ -7,7 +7,9 @@
 // passing is no one's workplace. National chains, banks and public bodies stay (their words are
 // in agency-words.ts).
 import { agencyWords, brandWords } from './agency-words';
+import { isListedPlace } from './listed-places';
 import { foldName } from './text';
+import { commonWords } from './vocabulary';
 import { placeFinding, type Finding } from './types';
 
 /** A capitalised word of the firm's name: "Sparkle", "IronCore", "BH", "Ashdown's", "Son". */
@@ -70,6 +72,52 @@ function isChainOrAgency(name: string): boolean {
     });
 }
 
+/** Chains whose branch is named by its district: supermarkets, bakeries and burger bars. */
+const CHAINS = String.raw`Tesco(?:[ \t]+Express|[ \t]+Extra)?|Asda|Aldi|Lidl|Sainsbury['’]?s|Morrisons|Co-op|Spar|Greggs|McDonald['’]?s|Iceland|KFC`;
+/** A district's words: one or two, each of three letters or more. */
+const DISTRICT = String.raw`\p{L}[\p{L}'’-]{2,30}(?:[ \t]+\p{L}[\p{L}'’-]{2,30})?`;
+/**
+ * A chain's branch named by its district, before or after the chain: "works at the Kingswood
+ * Tesco", "Birkdale Tesco Express", "outside asda withywood". The chain is kept; the district
+ * locates the child as a street does, so it is proposed when the gazetteer lists it.
+ */
+const BRANCH = new RegExp(
+  String.raw`(?<![\p{L}])(?:at|from|outside|near|by|behind|opposite|the)[ \t]+(${DISTRICT})[ \t]+(?:${CHAINS})(?![\p{L}])|(?<![\p{L}])(?:${CHAINS})[ \t]+(${DISTRICT})(?![\p{L}])`,
+  'giu',
+);
+
+/** True when the words are a listed town or district and not an ordinary word ("Tesco Extra"). */
+function isBranchDistrict(words: string): boolean {
+  const key = foldName(words).replace(/-/g, ' ');
+  return isListedPlace(key) && !key.split(' ').some((word) => commonWords.has(word));
+}
+
+/** The district a chain's branch is named by: "the Kingswood Tesco", "asda withywood". */
+export function findBranchDistricts(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(BRANCH)) {
+    const before = match[1] !== undefined;
+    const words = match[1] ?? match[2] ?? '';
+    const wordsAt = before ? match[0].indexOf(words) : match[0].length - words.length;
+    // Two words may be the district and a word beside it ("the Kingswood", "withywood tonight").
+    const parts = words.split(/[ \t]+/u);
+    const one = (before ? parts[parts.length - 1] : parts[0]) ?? '';
+    const name = isBranchDistrict(words) ? words : isBranchDistrict(one) ? one : '';
+    if (!name) continue;
+    const start =
+      match.index + wordsAt + (name === words || !before ? 0 : words.length - name.length);
+    findings.push(
+      placeFinding(
+        text,
+        { start, end: start + name.length },
+        "A district naming a chain's branch",
+        'medium',
+      ),
+    );
+  }
+  return findings;
+}
+
 /** Small businesses named with their trade after a word that puts someone there. */
 export function findBusinessPlaces(text: string): Finding[] {
   const findings: Finding[] = [];
@@ -86,5 +134,5 @@ export function findBusinessPlaces(text: string): Finding[] {
       ),
     );
   }
-  return findings;
+  return [...findings, ...findBranchDistricts(text)];
 }

@@ -67,6 +67,11 @@ function countryAt(text: string, tokens: readonly Token[], i: number): [Token, T
   return COUNTRIES.has(first.key) ? [first, first] : undefined;
 }
 
+/** True when the folded word is a one-word country or region abroad ("eritrea", "punjab"). */
+export function isCountryWord(key: string): boolean {
+  return COUNTRIES.has(key);
+}
+
 /** True when a one-word country is also a given name or a word ("Jordan", "Chad", "turkey"). */
 function nameLike(token: Token): boolean {
   return ALSO_WORDS.has(token.key) || isListedGivenName(token.key);

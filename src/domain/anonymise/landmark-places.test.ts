@@ -84,3 +84,35 @@ describe('a district named before the lower-case kind of place there', () => {
     expect(found('staying at the Ibis hotel for now')).toEqual([]);
   });
 });
+
+describe('faith buildings and clubs with a lower-case kind, and shopping centres by name', () => {
+  it('takes a faith building or club named before its kind in lower case, "from" included', () => {
+    expect(found("Her aunt from St Barnabas's church sits with her on Mondays")).toEqual([
+      "St Barnabas's church",
+    ]);
+    expect(found('lads from the Ravensmoor youth club were there')).toEqual([
+      'Ravensmoor youth club',
+    ]);
+    expect(found('he trains at the Hollinfield boxing club')).toEqual(['Hollinfield boxing club']);
+    expect(found('family time at the Al-Huda mosque next week')).toEqual(['Al-Huda mosque']);
+  });
+
+  it('leaves a denomination, a people, a country and a single letter before the kind', () => {
+    expect(found('She goes to the Methodist church on Sundays')).toEqual([]);
+    expect(found('the priest at the Eritrean Orthodox church')).toEqual([]);
+    expect(found('a man from Eritrea church')).toEqual([]);
+    expect(found('a bruise to R temple')).toEqual([]);
+    expect(found('the church hall was cold')).toEqual([]);
+  });
+
+  it('takes a well-known shopping centre in any case and any frame', () => {
+    expect(found('who she met at the metrocentre and')).toEqual(['metrocentre']);
+    expect(found('a carrier bag from The Trafford Centre')).toEqual(['Trafford Centre']);
+    expect(found('big group at fosse park by the maccies')).toEqual(['fosse park']);
+  });
+
+  it('leaves a centre whose name is also a school or a street, and a centre of no name', () => {
+    expect(found('she wants to go back to Westfield')).toEqual([]);
+    expect(found('the Family Centre rang')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // Al-Furqan", "at the Brick Lane Mosque", "outside Easton Leisure Centre"). Near home they locate
 // the family, so the whole proper name is proposed as a place.
 import { agencyWords, brandWords, culturalWords } from './agency-words';
+import { isCountryWord } from './countries';
 import { isListedGivenName } from './given-names';
 import { foldName } from './text';
 import { placeFinding, type Finding } from './types';
@@ -55,6 +56,35 @@ const LOCAL_PLACE = new RegExp(
   'gu',
 );
 
+/**
+ * A faith building or a children's club written with its kind in lower case after its name or
+ * district: "from St Joseph's church", "the Al-Noor mosque", "from the Fenham boxing club", "the
+ * Drumchapel youth club". Unlike the capitalised kinds above, "from" counts here: a letter's own
+ * heading capitalises its kind ("Concern from Sri Murugan Temple"). Each word of the name has two
+ * letters or more ("a bruise to R temple" names none).
+ */
+const FAITH_AND_CLUB_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:at|near|from|the|by|behind|outside|in|to|opposite|attends|attended|attending|visits|visited)[ \t]+((?:(?:St\.?|\p{Lu}[\p{L}'’-]{1,30})[ \t]+){0,2}(?:St\.?|\p{Lu}[\p{L}'’-]{1,30}))[ \t]+(?:church[ \t]+hall|church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|youth[ \t]+club|boxing[ \t]+club)(?![\p{L}])`,
+  'gu',
+);
+/**
+ * Denominations and faiths before the kind, which name no one building ("the Methodist church",
+ * "the Eritrean Orthodox church"; peoples and faiths are in culturalWords).
+ */
+const DENOMINATIONS = new Set(
+  'methodist baptist pentecostal anglican orthodox evangelical presbyterian adventist lutheran coptic reformed quaker unitarian buddhist parish local free united elim gospel shia sunni'.split(
+    ' ',
+  ),
+);
+/**
+ * Shopping centres known across the country by their own name, which young people go missing to
+ * or meet adults at ("met at the metrocentre", "a bag from The Trafford Centre", "at fosse
+ * park"): named in any case and any frame. From open knowledge of the UK's large shopping centres;
+ * one that is also a common street's or school's name (Westfield, Lakeside) is left out.
+ */
+const SHOPPING_CENTRES =
+  /(?<![\p{L}])(?:metro[ \t]?centre|trafford[ \t]+centre|meadowhall|bluewater|bull[ \t]?ring|arndale(?:[ \t]+centre)?|merry[ \t]+hill|cribbs[ \t]+causeway|fosse[ \t]+park|victoria[ \t]+centre|white[ \t]+rose[ \t]+centre|eldon[ \t]+square|brent[ \t]+cross|silverburn|braehead|st[ \t]+enoch[ \t]+centre|highcross|drake[ \t]+circus|touchwood)(?![\p{L}])/giu;
+
 /** True when a word of the name shows a chain, a public body or a festival ("the Tesco car park"). */
 function namesNoLocalPlace(name: string): boolean {
   return name.split(/[ \t]+/).some((word) => {
@@ -101,6 +131,33 @@ export function findLandmarkPlaces(text: string): Finding[] {
         text,
         { start, end: start + name.length },
         'A district or street named before the kind of place there',
+        'medium',
+      ),
+    );
+  }
+  for (const match of text.matchAll(FAITH_AND_CLUB_PLACE)) {
+    const name = match[1] ?? '';
+    const words = name.split(/[ \t]+/u).map((word) => foldName(word.replace(/['’]s$/u, '')));
+    // "a man from Eritrea church": a country's church names no building (decision 0070).
+    if (namesNoLocalPlace(name) || words.some((w) => DENOMINATIONS.has(w) || isCountryWord(w)))
+      continue;
+    const start = match.index + match[0].indexOf(name);
+    const end = match.index + match[0].length;
+    findings.push(
+      placeFinding(
+        text,
+        { start, end },
+        'A named faith building or club someone goes to',
+        'medium',
+      ),
+    );
+  }
+  for (const match of text.matchAll(SHOPPING_CENTRES)) {
+    findings.push(
+      placeFinding(
+        text,
+        { start: match.index, end: match.index + match[0].length },
+        'A shopping centre known by its own name',
         'medium',
       ),
     );

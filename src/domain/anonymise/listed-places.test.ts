@@ -151,6 +151,12 @@ describe('towns and villages from the gazetteer', () => {
     expect(places('we met at calne. Potterne school is good. Calne was mentioned.')).toEqual([]);
   });
 
+  it('proposes a lower-case town of short words, and one after "out of"', () => {
+    expect(places('she stays in new mills with her aunt')).toEqual(['new mills']);
+    expect(places('he sells out of skelmersdale most nights')).toEqual(['skelmersdale']);
+    expect(places('the clinic is out of hours, so she went to a gp')).toEqual([]);
+  });
+
   it('does not propose a place that is also a given name or ordinary word without a strong cue', () => {
     expect(places('A call from Ashley and a visit from Barry; the text from Holt.')).toEqual([]);
     expect(places('Mum now lives in Ashley with her sister.')).toEqual(['Ashley']);

@@ -71,13 +71,20 @@ function listedAt(text: string, tokens: readonly Token[], i: number): number {
   return found;
 }
 
-/** A lower-case town after "in", "from", "near", "to" or "via" (not "at", which starts too many phrases). */
+/**
+ * A lower-case town after "in", "from", "near", "to", "via" or "out of" (not "at", which starts too
+ * many phrases). A town of one word has four letters or more; one of two or more words ("selly
+ * oak", "new parks") has seven letters or more in all, none of them in a word of one letter.
+ */
 function lowerAfterCue(words: readonly Token[], before: string): boolean {
+  const letters = words.reduce((sum, token) => sum + token.key.length, 0);
   return (
-    /(?<![\p{L}\p{N}])(?:in|from|near|to|towards?|via)\s+$/iu.test(before) &&
+    /(?<![\p{L}\p{N}])(?:in|from|near|to|towards?|via|out\s+of)\s+$/iu.test(before) &&
     // "drove with them to the bank": a lower-case name that starts with "the" is a common noun.
     !INNER_WORDS.has(words[0]?.key ?? '') &&
-    words.every((token) => token.key.length >= 4 || INNER_WORDS.has(token.key))
+    (words.length > 1
+      ? letters >= 7 && words.every((token) => token.key.length >= 2)
+      : (words[0]?.key.length ?? 0) >= 4)
   );
 }
 

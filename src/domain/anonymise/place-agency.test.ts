@@ -194,3 +194,27 @@ describe('a council’s area that a note contacts, that leads, or that runs on i
     expect(agency('Mum took him to Southend for the day.', 'Southend')).toBe(false);
   });
 });
+
+describe('a council placing, asked or referred to', () => {
+  it('is the council after "placed by", "ask … to" and a referral', () => {
+    expect(agency('a flat in Hoylake, placed by Wirral. Staff are there', 'Wirral')).toBe(true);
+    expect(agency('We ask Croydon to convene a strategy meeting', 'Croydon')).toBe(true);
+    expect(agency('I made a referral to Denbighshire today', 'Denbighshire')).toBe(true);
+    expect(agency('She has been referred to Wigan for an assessment', 'Wigan')).toBe(true);
+  });
+
+  it("is the council in its front door's name, its civic centre and a court's seat", () => {
+    expect(agency('Hartlepool First Response told us to wait', 'Hartlepool')).toBe(true);
+    expect(agency('The meeting is at Rochdale Civic Centre at 10am', 'Rochdale')).toBe(true);
+    expect(agency('IN THE FAMILY COURT SITTING AT DERBY', 'DERBY')).toBe(true);
+    expect(agency('The Family Court sitting at Oldham on 3 May', 'Oldham')).toBe(true);
+    expect(agency('He was sitting at Oldham bus station', 'Oldham')).toBe(false);
+  });
+
+  it('is a place after "in", unless a worker or agency is "in" it', () => {
+    expect(agency('His uncle in Leeds say come to him', 'Leeds')).toBe(false);
+    expect(agency('The family in Southend say they are fine', 'Southend')).toBe(false);
+    expect(agency('His social worker in Rotherham has said no', 'Rotherham')).toBe(true);
+    expect(agency('Moved to Croydon in June', 'Croydon')).toBe(false);
+  });
+});

@@ -38,8 +38,12 @@ const AGENCY_ENDINGS = new Set([
   'aa',
   'office',
   'duty',
-  // A council's single front door by its own name ("Northumberland One Call").
+  // A council's single front door by its own name ("Northumberland One Call", "Bristol First
+  // Response").
   'call',
+  'response',
+  // The council's own building, where meetings and hearings are held ("Oldham Civic Centre").
+  'civic',
 ]);
 /**
  * Lower-case words after a town that name a public service, not a building a family may be in
@@ -77,6 +81,14 @@ function councilActs(text: string, start: number, end: number, key: string): boo
       : []),
     ...(joinedBefore ? [{ area: `${foldName(joinedBefore[1] ?? '')} and ${key}`, at: end }] : []),
   ];
+  // "His uncle in Leeds say come to him": after "in" the area is where someone is, not who acts;
+  // but "the social worker in Rotherham has said" is the council's worker speaking.
+  const beforeIn = /([\p{L}'’-]+)[ \t]+in[ \t]+$/iu.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  const inWord = beforeIn?.[1] ?? '';
+  const inKey = foldName(inWord).replace(/s$/u, '');
+  if (beforeIn && !ROLE_WORDS.has(inKey) && !agencyWord(inWord)) return false;
   // "Southend say": a seaside council's area goes by its first word too ("Southend-on-Sea").
   return areas.some(
     ({ area, at }) =>
@@ -191,11 +203,13 @@ function signatureArea(text: string, start: number, end: number, key: string): b
 /**
  * A council's area after a word that makes it the authority: "under Southwark he should have been
  * assessed", "Previous referrals NFA'd by Kirklees", "a case closed by Leeds", "a strategy
- * discussion led by Northumberland", or after a word for contacting it: "Rang Cumberland",
- * "emailed Halton" (not "called", which names a person: "a boy called Preston").
+ * discussion led by Northumberland", "placed by Wirral", after a word for contacting it: "Rang
+ * Cumberland", "emailed Halton", "We ask Croydon to convene" (not "called", which names a person:
+ * "a boy called Preston"), after a referral: "a referral to Denbighshire", "referred it to Wigan",
+ * or after a court's seat: "the Family Court sitting at Wakefield".
  */
 const AUTHORITY_BEFORE =
-  /(?:\bunder|\b(?:NFA['’]?d|NFAed|closed|assessed|refused|declined|rejected|screened|allocated|accepted|funded|held|managed|led|stepped\s+down)\s+by|\b(?:rang|phoned|emailed|e-mailed|contacted|notified|alerted))\s+$/iu;
+  /(?:\bunder|\b(?:NFA['’]?d|NFAed|closed|assessed|refused|declined|rejected|screened|allocated|accepted|funded|held|managed|led|placed|stepped\s+down)\s+by|\b(?:rang|phoned|emailed|e-mailed|contacted|notified|alerted|ask|asked|asking)|\b(?:referral|referrals|referred|refer|referring)(?:\s+(?:back|on|it|him|her|them))?\s+to|\bcourt\s+sitting\s+(?:at|in))\s+$/iu;
 /**
  * A service's initials after a council's area: "Hackney CFS", "Halton iCART", "Middlesbrough PIC",
  * "Leeds MASH" (capitals only; not the area's own name in capitals, nor a date of birth or "NFA").

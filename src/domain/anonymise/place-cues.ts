@@ -44,7 +44,7 @@ export const WHERE_LIVES_AFTER =
 export const LODGING_BEFORE = /\b(?:hostel|hotel|site|lodge|farm|flats|estate)\s*,\s*$/iu;
 /** A plain preposition before the place (a capitalised place only). */
 export const WEAK_BEFORE =
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over|left|leaving|fled|then)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|around|round|outside|to|towards?|via|between|up|down|over|left|leaving|fled|then|out\s+of)\s+$/iu;
 /**
  * A journey or a building before "to", "in" or "from", or someone working or sleeping "in" it,
  * which makes even a word that is also a given name a place: "took him to lincoln", "a leisure
