@@ -225,6 +225,7 @@ export function lowerCaseFrames(scan: Scan): void {
       proposeLower(scan, i, 'low', 'A name whose spelling the writer marks as unsure');
   });
   for (const i of [...scan.found.keys()].sort((a, b) => a - b)) {
+    firstNameBeforeSurname(scan, i);
     const [token, next] = [tokens[i], tokens[i + 1]];
     if (!token || !next || token.possessive || token.raw !== token.raw.toLowerCase()) continue;
     if (scan.found.has(i + 1)) continue;
@@ -300,5 +301,44 @@ export function propagateWithS(scan: Scan): void {
     const lower = token.raw === token.raw.toLowerCase();
     if (lower) proposeLower(scan, i, guess.confidence, WITH_S_REASON);
     else if (/^\p{Lu}\p{Ll}/u.test(token.raw)) propose(scan, i, guess.confidence, WITH_S_REASON);
+  });
+}
+
+/**
+ * A lower-case first name before a surname found with an age after it ("crystal moss 16", "jade
+ * okafor (15)"): the surname's frame is the whole name's. Only a listed name or name-word, never a
+ * modal, colour or function word ("will moss 16").
+ */
+function firstNameBeforeSurname(scan: Scan, i: number): void {
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (!previous || !token || scan.found.get(i)?.reason !== AGE_REASON) return;
+  if (scan.found.has(i - 1) || previous.possessive || previous.raw !== previous.key) return;
+  if (scan.text.slice(previous.end, token.start) !== ' ' || !isNameListWord(previous.key)) return;
+  proposeLower(scan, i - 1, 'medium', 'A first name before a surname and an age');
+}
+
+const OWNER_WORDS = new Set('my me his her their our your ur'.split(' '));
+
+/** A word the writer defines as a person with "=": "shaz = sharon mcbride", "Dom = Dominic Tyson". */
+const DEFINED_AS = /^\s*=\s*$/;
+
+/**
+ * Names a note defines with "=" and a name found after it ("shaz = sharon mcbride", "crystal =
+ * crystal moss 16"): a short name or nickname glossed with the full one. Not a relationship or
+ * function word ("ma = Tracey", "mum = Lisa"), which the gloss names instead.
+ */
+export function definedNames(scan: Scan): void {
+  const { text, tokens } = scan;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!next || scan.found.has(i) || !scan.found.has(i + 1) || token.possessive) return;
+    if (!DEFINED_AS.test(text.slice(token.end, next.start))) return;
+    if (RELATIVE_WORDS.has(token.key) || commonWords.has(token.key) || token.key.length < 2) return;
+    if (isNeverAName(token.key) || /\d/.test(text.charAt(token.start - 1))) return;
+    // "me ma = Tracey", "his da = Sean": a word someone owns is a relative, not a name.
+    if (OWNER_WORDS.has(tokens[i - 1]?.key ?? '')) return;
+    if (token.raw === token.raw.toLowerCase())
+      proposeLower(scan, i, 'medium', 'A name the writer glosses with a full name');
+    else propose(scan, i, 'medium', 'A name the writer glosses with a full name');
   });
 }
