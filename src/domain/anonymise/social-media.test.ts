@@ -249,3 +249,15 @@ describe('quoted names after a group chat, server, channel or display name (seve
     expect(found('the channel "is not safe, leave now" was')).toEqual([]);
   });
 });
+
+describe('a quoted name after "is" or "goes by"', () => {
+  it('takes a group chat\'s quoted name after "is" and the name someone goes by on a platform', () => {
+    expect(found('The group chat is "9C girls only". She left it.')).toContain('9C girls only');
+    expect(found('She is on Instagram, where she goes by "Kiki Moon".')).toContain('Kiki Moon');
+  });
+
+  it('needs the quotes, and a platform before "goes by"', () => {
+    expect(found('The group chat is quiet now.')).toEqual([]);
+    expect(found('At school she goes by "Kiki" since year 7.')).toEqual([]);
+  });
+});
