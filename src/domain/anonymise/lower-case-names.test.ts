@@ -180,3 +180,20 @@ describe('names a note defines or writes in full in lower case', () => {
     expect(found).not.toContain('will');
   });
 });
+
+describe('lower-case names in brackets', () => {
+  it('takes a name-word alone in brackets after a relationship word', () => {
+    const found = unknown('he said his dad (tony) hit him and mum (grace) knew').map(([w]) => w);
+    expect(found).toEqual(expect.arrayContaining(['tony', 'grace']));
+  });
+
+  it('takes a short name before the full first name in brackets', () => {
+    expect(unknown('his mate baz (barry) was there').map(([w]) => w)).toContain('baz');
+  });
+
+  it('keeps words in brackets that are no name, and a word before an unrelated bracket', () => {
+    const found = unknown('mum (tired) said the van (vanessa’s) was gone').map(([w]) => w);
+    expect(found).not.toContain('tired');
+    expect(found).not.toContain('van');
+  });
+});

@@ -122,6 +122,30 @@ function relativeNamedBeforeWho(text: string, tokens: readonly Token[], i: numbe
   return relativeBefore(text, tokens, i) && isNoWordOrName(token.key);
 }
 
+/**
+ * True when token `i` stands alone in brackets straight after a relationship word: "his dad
+ * (tony) battered him", "mum (grace) thought", "nan (pat doyle)".
+ */
+function relativeBracketed(text: string, tokens: readonly Token[], i: number): boolean {
+  const [previous, token] = [tokens[i - 1], tokens[i]];
+  if (!previous || !token || previous.possessive || !RELATIVE_WORDS.has(previous.key)) return false;
+  if (!/^ ?\($/.test(text.slice(previous.end, token.start))) return false;
+  return /^(?:\)| \p{Ll}+\))/u.test(text.slice(token.end, token.end + 24));
+}
+
+/**
+ * True when a short lower-case word comes before the first name it shortens, in brackets: "his
+ * mate kam (kamran)", "uncle dec (declan)". The full name must be a listed given name.
+ */
+function shortFormBeforeFullName(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, full] = [tokens[i], tokens[i + 1]];
+  if (!token || !full || token.possessive || full.possessive || token.key.length < 2) return false;
+  if (isEnglishWord(token.key) || !/^ ?\($/.test(text.slice(token.end, full.start))) return false;
+  if (text.charAt(full.end) !== ')') return false;
+  if (!full.key.startsWith(token.key) || full.key.length <= token.key.length + 1) return false;
+  return isListedGivenName(full.key) && !englishWordOnly(full.key);
+}
+
 /** A possessive owner's date of birth: "calum's date of birth is …", "kris's dob". */
 const BIRTH_DATE_OWNED = /^['’]s (?:date of birth|dob|d\.o\.b)\b/i;
 
@@ -208,6 +232,10 @@ export function lowerCaseFrames(scan: Scan): void {
     if (relativeBefore(text, tokens, i) && (listed || person))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if ((listed || isLowerCaseGivenName(token.key)) && relativeBracketed(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A name in brackets after a relationship word');
+    else if (shortFormBeforeFullName(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A short name before the full name in brackets');
     else if (token.key.length >= 2 && bracketedWithAge(text, token) && !englishWordOnly(token.key))
       proposeLower(scan, i, 'medium', AGE_REASON);
     else if (relativeNamedBeforeWho(text, tokens, i))
