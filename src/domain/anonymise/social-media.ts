@@ -89,14 +89,6 @@ const NAMED_GROUP = new RegExp(
   String.raw`\b(?:(?:group ?chats?|gcs?|chats?|servers?|channels?|accounts?|profiles?|pages?|(?:${PLATFORM_NAME})(?:\s+(?:groups?|servers?|channels?))?))\s+(?:(?:called|named|titled|known as)\s+|(?:is|was)\s+(?=["“]))(?:(["“‘'])|(?=[\p{L}\p{N}]))`,
   'giu',
 );
-/**
- * The name someone goes by on a platform, in quotes: 'on Facebook, where she goes by "Demi
- * Fairy"', 'on TikTok he went by "kxng.j"'. The platform must come first in the same sentence.
- */
-const GOES_BY_ON_PLATFORM = new RegExp(
-  String.raw`\b${PLATFORM_NAME}\b[^.!?\n"“]{0,40}?\b(?:goes|go|going|went)\s+by\s+(["“])`,
-  'giu',
-);
 /** A chat's name set off by commas: "a second chat, RDG leaks, which", "a group chat, year 9 girls,". */
 const CHAT_APPOSITIVE = /\b(?:group ?chats?|gcs?|chats?|servers?),[ \t]+([^,.;:!?"“”\n]{2,40}),/giu;
 /** A platform's group, page or server and its capitalised name: "WhatsApp group Romale Sheffield". */
@@ -362,10 +354,6 @@ export function findSocialMediaHandles(text: string): Finding[] {
     const from = match.index + whole.length;
     const span = quote !== '' ? quotedRun(text, from, quote) : groupNameRun(text, from);
     if (span) add(span.start, span.end, 'The name of a group chat, server or account');
-  }
-  for (const match of text.matchAll(GOES_BY_ON_PLATFORM)) {
-    const span = quotedRun(text, match.index + match[0].length, match[1] ?? '"');
-    if (span) add(span.start, span.end, 'The name someone goes by on a platform');
   }
   for (const match of text.matchAll(QUOTED_CONTAINER)) {
     const [whole, first = '', more = ''] = match;
