@@ -162,3 +162,38 @@ describe('other lower-case mentions of a name found in lower case (round 13)', (
     expect(found).not.toContainEqual(['breaks', 'low']);
   });
 });
+
+describe('names a note defines or writes in full in lower case', () => {
+  it('takes a word glossed with "=" and a name found after it', () => {
+    const found = unknown('im at tazs. taz = sharon reeve shes 17').map(([word]) => word);
+    expect(found).toContain('taz');
+  });
+
+  it('takes a name-word before a surname and an age', () => {
+    const found = unknown('went to see amber hunter 16 frm town').map(([word]) => word);
+    expect(found).toEqual(expect.arrayContaining(['amber', 'hunter']));
+  });
+
+  it('never takes a relative glossed with a name, nor a modal before a surname', () => {
+    const found = unknown('me ma = Tracey Hart. we will moss 16 later').map(([word]) => word);
+    expect(found).not.toContain('ma');
+    expect(found).not.toContain('will');
+  });
+});
+
+describe('lower-case names in brackets', () => {
+  it('takes a name-word alone in brackets after a relationship word', () => {
+    const found = unknown('he said his dad (tony) hit him and mum (grace) knew').map(([w]) => w);
+    expect(found).toEqual(expect.arrayContaining(['tony', 'grace']));
+  });
+
+  it('takes a short name before the full first name in brackets', () => {
+    expect(unknown('his mate baz (barry) was there').map(([w]) => w)).toContain('baz');
+  });
+
+  it('keeps words in brackets that are no name, and a word before an unrelated bracket', () => {
+    const found = unknown('mum (tired) said the van (vanessa’s) was gone').map(([w]) => w);
+    expect(found).not.toContain('tired');
+    expect(found).not.toContain('van');
+  });
+});

@@ -122,6 +122,30 @@ function relativeNamedBeforeWho(text: string, tokens: readonly Token[], i: numbe
   return relativeBefore(text, tokens, i) && isNoWordOrName(token.key);
 }
 
+/**
+ * True when token `i` stands alone in brackets straight after a relationship word: "his dad
+ * (tony) battered him", "mum (grace) thought", "nan (pat doyle)".
+ */
+function relativeBracketed(text: string, tokens: readonly Token[], i: number): boolean {
+  const [previous, token] = [tokens[i - 1], tokens[i]];
+  if (!previous || !token || previous.possessive || !RELATIVE_WORDS.has(previous.key)) return false;
+  if (!/^ ?\($/.test(text.slice(previous.end, token.start))) return false;
+  return /^(?:\)| \p{Ll}+\))/u.test(text.slice(token.end, token.end + 24));
+}
+
+/**
+ * True when a short lower-case word comes before the first name it shortens, in brackets: "his
+ * mate kam (kamran)", "uncle dec (declan)". The full name must be a listed given name.
+ */
+function shortFormBeforeFullName(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, full] = [tokens[i], tokens[i + 1]];
+  if (!token || !full || token.possessive || full.possessive || token.key.length < 2) return false;
+  if (isEnglishWord(token.key) || !/^ ?\($/.test(text.slice(token.end, full.start))) return false;
+  if (text.charAt(full.end) !== ')') return false;
+  if (!full.key.startsWith(token.key) || full.key.length <= token.key.length + 1) return false;
+  return isListedGivenName(full.key) && !englishWordOnly(full.key);
+}
+
 /** A possessive owner's date of birth: "calum's date of birth is …", "kris's dob". */
 const BIRTH_DATE_OWNED = /^['’]s (?:date of birth|dob|d\.o\.b)\b/i;
 
@@ -208,6 +232,10 @@ export function lowerCaseFrames(scan: Scan): void {
     if (relativeBefore(text, tokens, i) && (listed || person))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if ((listed || isLowerCaseGivenName(token.key)) && relativeBracketed(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A name in brackets after a relationship word');
+    else if (shortFormBeforeFullName(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A short name before the full name in brackets');
     else if (token.key.length >= 2 && bracketedWithAge(text, token) && !englishWordOnly(token.key))
       proposeLower(scan, i, 'medium', AGE_REASON);
     else if (relativeNamedBeforeWho(text, tokens, i))
@@ -225,6 +253,7 @@ export function lowerCaseFrames(scan: Scan): void {
       proposeLower(scan, i, 'low', 'A name whose spelling the writer marks as unsure');
   });
   for (const i of [...scan.found.keys()].sort((a, b) => a - b)) {
+    firstNameBeforeSurname(scan, i);
     const [token, next] = [tokens[i], tokens[i + 1]];
     if (!token || !next || token.possessive || token.raw !== token.raw.toLowerCase()) continue;
     if (scan.found.has(i + 1)) continue;
@@ -300,5 +329,44 @@ export function propagateWithS(scan: Scan): void {
     const lower = token.raw === token.raw.toLowerCase();
     if (lower) proposeLower(scan, i, guess.confidence, WITH_S_REASON);
     else if (/^\p{Lu}\p{Ll}/u.test(token.raw)) propose(scan, i, guess.confidence, WITH_S_REASON);
+  });
+}
+
+/**
+ * A lower-case first name before a surname found with an age after it ("crystal moss 16", "jade
+ * okafor (15)"): the surname's frame is the whole name's. Only a listed name or name-word, never a
+ * modal, colour or function word ("will moss 16").
+ */
+function firstNameBeforeSurname(scan: Scan, i: number): void {
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (!previous || !token || scan.found.get(i)?.reason !== AGE_REASON) return;
+  if (scan.found.has(i - 1) || previous.possessive || previous.raw !== previous.key) return;
+  if (scan.text.slice(previous.end, token.start) !== ' ' || !isNameListWord(previous.key)) return;
+  proposeLower(scan, i - 1, 'medium', 'A first name before a surname and an age');
+}
+
+const OWNER_WORDS = new Set('my me his her their our your ur'.split(' '));
+
+/** A word the writer defines as a person with "=": "shaz = sharon mcbride", "Dom = Dominic Tyson". */
+const DEFINED_AS = /^\s*=\s*$/;
+
+/**
+ * Names a note defines with "=" and a name found after it ("shaz = sharon mcbride", "crystal =
+ * crystal moss 16"): a short name or nickname glossed with the full one. Not a relationship or
+ * function word ("ma = Tracey", "mum = Lisa"), which the gloss names instead.
+ */
+export function definedNames(scan: Scan): void {
+  const { text, tokens } = scan;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!next || scan.found.has(i) || !scan.found.has(i + 1) || token.possessive) return;
+    if (!DEFINED_AS.test(text.slice(token.end, next.start))) return;
+    if (RELATIVE_WORDS.has(token.key) || commonWords.has(token.key) || token.key.length < 2) return;
+    if (isNeverAName(token.key) || /\d/.test(text.charAt(token.start - 1))) return;
+    // "me ma = Tracey", "his da = Sean": a word someone owns is a relative, not a name.
+    if (OWNER_WORDS.has(tokens[i - 1]?.key ?? '')) return;
+    if (token.raw === token.raw.toLowerCase())
+      proposeLower(scan, i, 'medium', 'A name the writer glosses with a full name');
+    else propose(scan, i, 'medium', 'A name the writer glosses with a full name');
   });
 }

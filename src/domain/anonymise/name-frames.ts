@@ -21,7 +21,7 @@ export const RELATIVE_WORDS = new Set(
  * Name-list words that, in lower case, are far more often the word: modal verbs, past tenses,
  * colours, sizes, compass points ("dad will", "mum drew", "her little brother").
  */
-const WORD_NOT_NAME = new Set(
+export const WORD_NOT_NAME: ReadonlySet<string> = new Set(
   'will may can drew read rush wade rose grant sue long short little young free best well rich bright swift strong happy lucky sharp wise hardy noble major royal white black brown green grey gray gold silver north south east west baby nurse sky love dash chase cash bond brand sale miles ward church cross pool bay field fields wood woods lane hill hall bush king queen prince duke earl baron knight bishop'.split(
     ' ',
   ),

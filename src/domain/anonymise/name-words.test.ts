@@ -1,7 +1,7 @@
 // The run of capitalised words around a word: an organisation's name, which a name guess must not
 // take apart, and which stays bounded however much capitalised text a field holds.
 import { describe, expect, it } from 'vitest';
-import { capitalisedRun } from './name-words';
+import { capitalisedRun, isNeverAName } from './name-words';
 import { tokenise } from './text';
 
 const words = (text: string, run: number[]) => {
@@ -27,5 +27,16 @@ describe('the run of capitalised words around a word', () => {
     const run = capitalisedRun(text, tokens, 100);
     expect(run[0]).toBe(88);
     expect(run[run.length - 1]).toBe(112);
+  });
+});
+
+describe('words that open a letter or a log line, and peoples', () => {
+  it('never takes a greeting, a grandparent word, Deaf or a reporting verb for a name', () => {
+    for (const word of ['hello', 'hiya', 'dadaji', 'naniji', 'deaf', 'poles', 'states', 'alleges'])
+      expect(isNeverAName(word)).toBe(true);
+  });
+
+  it('still allows names that look close to them', () => {
+    for (const word of ['helena', 'stacey', 'hiyab']) expect(isNeverAName(word)).toBe(false);
   });
 });

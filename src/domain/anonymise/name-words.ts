@@ -129,6 +129,17 @@ const NOT_NAME_WORDS = new Set(
     // Tyres & Exhausts", "Demir Kebab House"): the word itself is no one's name. The words before
     // it are left to the other rules, as the business may be where someone is.
     'bakery bakers butchers grocers newsagents supermarket gym tyres exhausts cafe kebab',
+    // Greetings that open a letter or a message ("Hello, I visited…"), after a heading that may
+    // end in a relationship word ("young carer Hello").
+    'hello hiya',
+    // Hindi, Gujarati and Punjabi words for grandparents ("Dadaji and Dadi live in Vadodara").
+    'dadaji dadiji nanaji naniji',
+    // Deaf as a people writes it ("both Deaf and BSL users"), and peoples named in the plural
+    // ("Poles out"), which a leaflet or a slur uses.
+    'deaf poles kurds turks arabs',
+    // Reporting verbs that open a line of a police or a log note ("States kicked out by mum",
+    // "Alleges he was…"), and the placement a chronology records ("Placement at Ridgeway").
+    'states alleges discloses denies admits placement',
   ]
     .join(' ')
     .split(' '),

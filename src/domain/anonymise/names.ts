@@ -16,6 +16,7 @@ import {
 } from './types';
 import {
   auxiliaryFollowers,
+  planVerbs,
   commonWords,
   monthNumbers,
   monthPrepositions,
@@ -44,7 +45,8 @@ function usedAsWord(scan: Scan, i: number): boolean {
   const previous = scan.tokens[i - 1];
   if (ordinaryWordNames.has(token.key) && isSentenceInitial(scan.text, token.start) && next) {
     const gap = scan.text.slice(token.end, next.start);
-    if (/^\s+$/.test(gap) && auxiliaryFollowers.has(next.key)) return true;
+    if (/^\s+$/.test(gap) && (auxiliaryFollowers.has(next.key) || planVerbs.has(next.key)))
+      return true;
   }
   if (token.key.length > 3 && monthNumbers.has(token.key)) {
     if (previous && monthPrepositions.has(previous.key)) return true;

@@ -249,3 +249,13 @@ describe('quoted names after a group chat, server, channel or display name (seve
     expect(found('the channel "is not safe, leave now" was')).toEqual([]);
   });
 });
+
+describe('a group chat\'s quoted name after "is"', () => {
+  it('takes a group chat\'s quoted name after "is"', () => {
+    expect(found('The group chat is "9C girls only". She left it.')).toContain('9C girls only');
+  });
+
+  it('needs the quotes', () => {
+    expect(found('The group chat is quiet now.')).toEqual([]);
+  });
+});

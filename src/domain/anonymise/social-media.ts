@@ -82,10 +82,11 @@ const NOT_A_HANDLE =
 const PLATFORM_NAME = String.raw`(?:instagram|insta|snapchat|snap|tiktok|facebook|fb|youtube|discord|xbox|psn|playstation|roblox|telegram|whatsapp|kik|wizz|yubo|twitch|wechat|signal|messenger)`;
 /**
  * A group chat, server or account and "called" or "named" before its name: "a group chat called
- * the lost girls", "a Discord server named Night Owls", "an account called leakzrdg".
+ * the lost girls", "a Discord server named Night Owls", "an account called leakzrdg"; or "is" and
+ * the name in quotes: 'The group chat is "10B lads only"'.
  */
 const NAMED_GROUP = new RegExp(
-  String.raw`\b(?:(?:group ?chats?|gcs?|chats?|servers?|channels?|accounts?|profiles?|pages?|(?:${PLATFORM_NAME})(?:\s+(?:groups?|servers?|channels?))?))\s+(?:called|named|titled|known as)\s+(?:(["“‘'])|(?=[\p{L}\p{N}]))`,
+  String.raw`\b(?:(?:group ?chats?|gcs?|chats?|servers?|channels?|accounts?|profiles?|pages?|(?:${PLATFORM_NAME})(?:\s+(?:groups?|servers?|channels?))?))\s+(?:(?:called|named|titled|known as)\s+|(?:is|was)\s+(?=["“]))(?:(["“‘'])|(?=[\p{L}\p{N}]))`,
   'giu',
 );
 /** A chat's name set off by commas: "a second chat, RDG leaks, which", "a group chat, year 9 girls,". */

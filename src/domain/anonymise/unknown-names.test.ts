@@ -185,3 +185,12 @@ describe('ordinary words that open a line or a place to stay', () => {
     ]);
   });
 });
+
+describe('a name that is also a modal opening a plan', () => {
+  it('keeps "Will" before a plain verb at the start of a sentence, and hides the name elsewhere', () => {
+    const text = 'Mum said Will Hart was at home. Will ring mum Monday. Will said he was fine.';
+    const found = findUnknownNames(text, tokenise(text), [], new Set()).map((f) => f.start);
+    expect(found).not.toContain(text.indexOf('Will ring'));
+    expect(found).toContain(text.indexOf('Will said'));
+  });
+});

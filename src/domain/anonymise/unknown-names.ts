@@ -9,6 +9,7 @@ import { capitalisedWords } from './capitalised-words';
 import { capitalSurnames } from './capital-names';
 import { givenNames } from './given-names';
 import {
+  definedNames,
   lowerCaseFrames,
   lowerCaseNames,
   propagateLower,
@@ -35,9 +36,9 @@ import {
   professionalMentions,
   repeatWherePlaceStands,
 } from './not-a-person';
-import { foldName, isAllCaps, tokenStartingAt, type Token } from './text';
+import { foldName, isAllCaps, isSentenceInitial, tokenStartingAt, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
-import { ordinaryWordNames } from './vocabulary';
+import { ordinaryWordNames, planVerbs } from './vocabulary';
 
 const RELATIONSHIPS =
   '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mummy|mom|mam|mother|dad|daddy|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
@@ -158,10 +159,21 @@ function propagate(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
     if (!found || scan.found.has(i) || overlapsAny(token, scan.keep)) return;
-    if (inNamedThing(scan, i)) return;
+    if (inNamedThing(scan, i) || modalAtSentenceStart(scan, i)) return;
     if (repeatWherePlaceStands(scan, i, found)) propose(scan, i, 'low', PLACE_REPEAT_REASON);
     else propose(scan, i, found.confidence, SAME_REASON);
   });
+}
+
+/**
+ * True when a name that is also a word opens a sentence as the word does: "Will ring mum Monday",
+ * "May need a referral". A repeat of the name found elsewhere is not proposed there.
+ */
+function modalAtSentenceStart(scan: Scan, i: number): boolean {
+  const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
+  if (!token || !next || !ordinaryWordNames.has(token.key)) return false;
+  if (!isSentenceInitial(scan.text, token.start)) return false;
+  return /^\s+$/.test(scan.text.slice(token.end, next.start)) && planVerbs.has(next.key);
 }
 
 /** Why a repeat of a guessed name is proposed as a place (./not-a-person.ts). */
@@ -211,6 +223,7 @@ export function findUnknownNames(
   guessedNames(scan);
   listedNames(scan);
   quotedAliases(scan);
+  definedNames(scan);
   propagateLower(scan);
   propagateWithS(scan);
   const places = placeGuesses(text, tokens, scan.found);

@@ -105,6 +105,15 @@ export const auxiliaryFollowers = wordSet(
   'their someone anyone staff school parents mum dad period',
 );
 
+/**
+ * Plain verbs a note's plan puts after a modal "Will" or "May" ("Will ring mum Monday", "Will
+ * bring the log"): the name takes "rang", "rings" or "brought" instead.
+ */
+export const planVerbs = wordSet(
+  'ring call phone email text send bring update visit arrange follow contact check speak discuss',
+  'complete refer liaise review continue ask attend share write try seek ensure confirm monitor',
+);
+
 /** Month names and their abbreviations, folded. */
 export const monthNumbers: ReadonlyMap<string, number> = new Map(
   [
