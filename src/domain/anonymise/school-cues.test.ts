@@ -46,6 +46,8 @@ describe('findCuedSchools', () => {
     // Names that are also words are words in lower case (found by a random-text property test).
     expect(found('school is rose may we')).toEqual([]);
     expect(found('school is hope and grace')).toEqual([]);
+    expect(found('school is poor june we')).toEqual([]);
+    expect(found('school is kind rich and fair')).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { agencyWords } from './agency-words';
 import { givenNames } from './given-names';
 import { isListedPlace } from './listed-places';
 import { KIND_WORDS } from './school-names';
+import { isPlainEnglishWord } from './name-words';
 import { foldName } from './text';
 import { makeFinding, type Finding, type Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
@@ -171,10 +172,12 @@ export function findCuedSchools(text: string): Finding[] {
     for (const match of text.matchAll(pattern)) {
       const name = trimName(match[1] ?? '', lower);
       const words = name.split(/\s+/);
-      // In lower case a name that is also a word ("rose", "hope") is the word, as everywhere in
-      // the anonymiser: "school is rose may we" names no school.
+      // In lower case a name that is also a word ("rose", "hope", "poor") is the word, as
+      // everywhere in the anonymiser: "school is rose may we" and "school is poor june we" name no
+      // school; "holme valley" and "de la mare" do.
       const names = (word: string) =>
-        distinctive(word) && !(lower && ordinaryWordNames.has(foldName(word)));
+        distinctive(word) &&
+        !(lower && (ordinaryWordNames.has(foldName(word)) || isPlainEnglishWord(foldName(word))));
       if (!words.some(names)) continue;
       // A town alone ("kicked out of Leeds") is the place, found as one.
       if (words.length === 1 && isListedPlace(foldName(name))) continue;
