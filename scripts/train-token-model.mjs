@@ -8,8 +8,8 @@
 // dev11) and prints redaction recall and precision per fold without and with the fallback at
 // several thresholds. `… --write THRESHOLD` then trains on every tuning set and writes
 // src/domain/anonymise/learned-weights.ts. Deterministic: seeded shuffling, fixed settings.
-import { readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'vite';
+import { writeFileSync } from 'node:fs';
+import { loadTuningSets, moduleLoader } from './tuning-sets.mjs';
 
 const SETTINGS = {
   vocabulary: 300, // closed vocabulary: the most frequent words that are rarely identifiers
@@ -25,15 +25,7 @@ const SETTINGS = {
 const FOLDS = ['dev11', 'dev10', 'dev9', 'dev8'];
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
-const server = await createServer({
-  configFile: false,
-  root: process.cwd(),
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-const load = (path) => server.ssrLoadModule(path);
+const { load, close } = await moduleLoader();
 const A = '/src/domain/anonymise/';
 const { anonymise } = await load(`${A}anonymise.ts`);
 const { tokenise } = await load(`${A}text.ts`);
@@ -48,18 +40,8 @@ const { monthNumbers, weekdays } = await load(`${A}vocabulary.ts`);
 const { noteView, tokenFeatures, findLearnedWords, proposable } = await load(
   `${A}learned-words.ts`,
 );
-const { anonymiserCorpus } = await load('/test/fixtures/anonymiser/corpus.ts');
-const { devCorpus } = await load('/test/fixtures/anonymiser/corpus-dev.ts');
-
-const sets = { tuning: [...anonymiserCorpus], dev: [...devCorpus] };
-for (const file of readdirSync('test/fixtures/anonymiser').sort()) {
-  // Only dev2 … dev11: never blind/, never a newer set held out for scoring.
-  const name = /^corpus-(dev[23456789]|dev1[01])-.*\.ts$/.exec(file)?.[1];
-  if (!name) continue;
-  const module = await load(`/test/fixtures/anonymiser/${file}`);
-  sets[name] ??= [];
-  for (const value of Object.values(module)) if (Array.isArray(value)) sets[name].push(...value);
-}
+// Never blind/, never a newer set held out for scoring (tuning-sets.mjs).
+const sets = await loadTuningSets(load);
 
 /** The spans `detect` keeps (placeholders aside): kept terms, professionals, kept dates. */
 function blockedSpans(text, tokens, client, context) {
@@ -272,4 +254,4 @@ export const learnedWeights = {
   writeFileSync('src/domain/anonymise/learned-weights.ts', file);
   console.log(`wrote ${model.weights.size} weights, ${file.length} characters`);
 }
-await server.close();
+await close();
