@@ -45,6 +45,8 @@ import { dev11Corpus } from '../test/fixtures/anonymiser/corpus-dev11';
 import dev11FirstScore from '../test/fixtures/anonymiser/dev11-first-score.json';
 import { dev12Corpus } from '../test/fixtures/anonymiser/corpus-dev12';
 import dev12FirstScore from '../test/fixtures/anonymiser/dev12-first-score.json';
+import { dev13Corpus } from '../test/fixtures/anonymiser/corpus-dev13';
+import dev13FirstScore from '../test/fixtures/anonymiser/dev13-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -291,6 +293,7 @@ const api = {
           ['dev10', dev10Corpus, dev10FirstScore],
           ['dev11', dev11Corpus, dev11FirstScore],
           ['dev12', dev12Corpus, dev12FirstScore],
+          ['dev13', dev13Corpus, dev13FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,
