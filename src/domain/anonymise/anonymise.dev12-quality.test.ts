@@ -8,9 +8,9 @@ import { dev12Corpus } from '../../../test/fixtures/anonymiser/corpus-dev12';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev12', dev12Corpus, 100, {
-  /** Recall floors per type, just below the first score. */
+  /** Recall floors per type, just below the first score (names and places just below the eighteenth round's). */
   recall: {
-    name: 0.95,
+    name: 0.965,
     'date-of-birth': 0.98,
     'due-date': 0.98,
     address: 0.94,
@@ -23,9 +23,9 @@ describeQualityFloors('dev12', dev12Corpus, 100, {
     'other-number': 0.85,
     'vehicle-registration': 0.96,
     'social-media': 0.94,
-    place: 0.75,
+    place: 0.765,
   },
   overallRecall: 0.92,
-  redactionRecall: 0.952,
+  redactionRecall: 0.958,
   precision: 0.94,
 });
