@@ -61,15 +61,7 @@ function namedInBracketsBirthDate(text: string, date: DateMention, latestYear: n
   if (year >= latestYear) return false;
   const words = NAME_IN_BRACKETS_BEFORE.exec(text.slice(Math.max(0, date.start - 50), date.start));
   if (!words) return false;
-  return [words[1], words[2]].every(
-    (word) =>
-      word !== undefined &&
-      !TITLES.test(word) &&
-      !EVENT_WORDS.test(word) &&
-      !monthNumbers.has(word.toLowerCase()) &&
-      !weekdays.has(word.toLowerCase()) &&
-      nameLikeWord(word),
-  );
+  return [words[1], words[2]].every((word) => personWord(word) && !TITLES.test(word));
 }
 
 /**
@@ -93,14 +85,7 @@ function capitalSurnameBirthDate(text: string, date: DateMention, latestYear: nu
     /(?:^|\n)[ \t]*$/.test(before.slice(0, person.index)) &&
     givenNames.has(foldName(first ?? ''));
   if (!heads && date.year > latestYear - 16) return false;
-  return (
-    first !== undefined &&
-    !TITLES.test(first) &&
-    !EVENT_WORDS.test(first) &&
-    !monthNumbers.has(first.toLowerCase()) &&
-    !weekdays.has(first.toLowerCase()) &&
-    nameLikeWord(first)
-  );
+  return personWord(first) && !TITLES.test(first);
 }
 
 /**
@@ -153,14 +138,7 @@ function appositionBirthDate(text: string, date: DateMention, latestYear: number
         ? undefined
         : ((APPOSITION_AFTER.test(after) ? APPOSITION_BEFORE.exec(before)?.[2] : undefined) ??
           (listed !== undefined && LIST_AFTER.test(after) ? listed : undefined));
-  return (
-    word !== undefined &&
-    !MEETING_BEFORE.test(before) &&
-    !EVENT_WORDS.test(word) &&
-    !monthNumbers.has(word.toLowerCase()) &&
-    !weekdays.has(word.toLowerCase()) &&
-    nameLikeWord(word)
-  );
+  return !MEETING_BEFORE.test(before) && personWord(word);
 }
 
 /**
@@ -193,16 +171,7 @@ function recordFormBirthDate(text: string, date: DateMention, latestYear: number
   const item = NUMBERED_ITEM_BEFORE.exec(before);
   if (!item) return false;
   const words = item[0].trim().split(/\s+/u).slice(1);
-  return (
-    !MEETING_BEFORE.test(before) &&
-    words.every(
-      (word) =>
-        nameLikeWord(word) &&
-        !EVENT_WORDS.test(word) &&
-        !monthNumbers.has(word.toLowerCase()) &&
-        !weekdays.has(word.toLowerCase()),
-    )
-  );
+  return !MEETING_BEFORE.test(before) && words.every(personWord);
 }
 
 /** An age just before the date: "aged 7 (12/03/2016)", "Kayden (7, 12/03/2016)". */
@@ -219,6 +188,17 @@ function nameLikeWord(word: string | undefined): boolean {
   if (!word || word.length < 2) return false;
   const key = foldName(word);
   return !isNeverAName(key) && !/(?:ing|ion|ment|ance|ence|ed)$/.test(key);
+}
+
+/** A word that could be a person's, not an event's, a document's, a month's or a day's. */
+function personWord(word: string | undefined): word is string {
+  return (
+    nameLikeWord(word) &&
+    word !== undefined &&
+    !EVENT_WORDS.test(word) &&
+    !monthNumbers.has(word.toLowerCase()) &&
+    !weekdays.has(word.toLowerCase())
+  );
 }
 
 /** Two words that name a person, capitalised or (for an adult's year) in lower case. */
