@@ -129,21 +129,27 @@ const OWN_SCHOOL =
 const DISAGREEING_SCHOOL =
   /\b(?:disagreement|dispute|escalation|escalating|escalated|challenge|challenging)\s+(?:this\s+|it\s+)?(?:with|to|against)\s+(?:the\s+)?$/iu;
 
+/** The roles a school's staff sign with, shared by the two role patterns below. */
+const SCHOOL_ROLES = String.raw`DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|designated (?:teacher|person|safeguarding (?:lead|person|teacher))|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker)`;
 /**
  * A professional's role just before the school, as in a signature or a list of who was there:
  * "Mrs S. Greenwood, DSL, Thornhill Primary", "Mrs Annette Hall (TA), Westmoor Primary",
  * "Safeguarding Officer, Cornwall College", "Wellbeing Officer Dundee and Angus College", Northern
  * Ireland's "Designated Teacher, Harryville Primary School", Welsh "Pennaeth, Ysgol Bro Lleu".
  */
-const ROLE_BEFORE =
-  /\b(?:DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|principal|designated (?:teacher|person|safeguarding (?:lead|person|teacher))|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker)|nursery manager|pennaeth|dirprwy bennaeth|athrawes|athro)(?:\)\s*,?\s*|\s*,\s*|\s+)$/iu;
+const ROLE_BEFORE = new RegExp(
+  String.raw`\b(?:${SCHOOL_ROLES}|principal|nursery manager|pennaeth|dirprwy bennaeth|athrawes|athro)(?:\)\s*,?\s*|\s*,\s*|\s+)$`,
+  'iu',
+);
 /**
  * A role and the school together in one pair of brackets after a person, as minutes list who came
  * ("Kath Nixon (DSL, Heathfield Primary)"): the school is there as the child's, not the writer's
  * own, so it is proposed. A signature's "Mrs S. Greenwood, DSL, Thornhill Primary" is not bracketed.
  */
-const ROLE_IN_BRACKETS =
-  /\(\s*(?:DSL|DDSL|DSP|SENCO|SENDCO|TA|headteacher|head teacher|head of year(?:\s+\d+)?|deputy head|class teacher|teacher|designated (?:teacher|person|safeguarding (?:lead|person|teacher))|(?:safeguarding|wellbeing|pastoral|attendance|welfare)\s+(?:officer|lead|manager|worker))\s*,\s*$/iu;
+const ROLE_IN_BRACKETS = new RegExp(
+  String.raw`\(\s*(?:${SCHOOL_ROLES}|class teacher|teacher)\s*,\s*$`,
+  'iu',
+);
 
 function inRoleBrackets(before: string, after: string): boolean {
   return ROLE_IN_BRACKETS.test(before) && /^\s*\)/.test(after);
