@@ -3,7 +3,7 @@
 import { acronyms } from './agency-words';
 import { petNamedBefore } from './name-frames';
 import { isNeverAName, isNeverANameShape, looksLikeNameWord } from './name-words';
-import { isAllCaps, type Token } from './text';
+import { isAllCaps, isSentenceInitial, type Token } from './text';
 import { type Confidence, overlapsAny, type Span } from './types';
 import { ordinaryWordNames } from './vocabulary';
 
@@ -80,3 +80,19 @@ export const BEFORE_REASON = 'A capitalised word just before a name';
 export const SAME_REASON = 'The same word as a name found elsewhere in the text';
 /** Guesses made only because a word is capitalised, which a place or building word may explain. */
 export const WEAK_REASONS: ReadonlySet<string> = new Set([NAME_REASON, BEFORE_REASON, SAME_REASON]);
+
+/**
+ * True when the word at `i`, a name that is also a word, opens a sentence straight before a word
+ * `follows` accepts, as the word does there: "Will ring mum Monday", "May need a referral".
+ */
+export function opensSentenceAsWord(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  follows: (key: string) => boolean,
+): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!token || !next || !ordinaryWordNames.has(token.key)) return false;
+  if (!isSentenceInitial(text, token.start)) return false;
+  return /^\s+$/.test(text.slice(token.end, next.start)) && follows(next.key);
+}

@@ -4,6 +4,7 @@ import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './
 import { ACTION_VERBS, RELATIVE_WORDS, personalNounFollows } from './name-frames';
 import { buildNameIndex, closeSpellings, type NameEntry, type NameIndex } from './name-index';
 import { nameStandsForTown } from './name-places';
+import { opensSentenceAsWord } from './name-scan';
 import type { ClientPerson } from './people';
 import { foldName, isAllCaps, isCapitalised, isSentenceInitial, type Token } from './text';
 import {
@@ -41,13 +42,16 @@ interface Match {
 function usedAsWord(scan: Scan, i: number): boolean {
   const token = scan.tokens[i];
   if (!token) return true;
-  const next = scan.tokens[i + 1];
   const previous = scan.tokens[i - 1];
-  if (ordinaryWordNames.has(token.key) && isSentenceInitial(scan.text, token.start) && next) {
-    const gap = scan.text.slice(token.end, next.start);
-    if (/^\s+$/.test(gap) && (auxiliaryFollowers.has(next.key) || planVerbs.has(next.key)))
-      return true;
-  }
+  if (
+    opensSentenceAsWord(
+      scan.text,
+      scan.tokens,
+      i,
+      (key) => auxiliaryFollowers.has(key) || planVerbs.has(key),
+    )
+  )
+    return true;
   if (token.key.length > 3 && monthNumbers.has(token.key)) {
     if (previous && monthPrepositions.has(previous.key)) return true;
     if (/^\s*\d/.test(scan.text.slice(token.end, token.end + 3))) return true;

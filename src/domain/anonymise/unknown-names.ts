@@ -23,6 +23,7 @@ import {
   LOWER_CASE_REASON,
   RANK,
   SAME_REASON,
+  opensSentenceAsWord,
   propose,
   proposeLower,
   type Scan,
@@ -36,7 +37,7 @@ import {
   professionalMentions,
   repeatWherePlaceStands,
 } from './not-a-person';
-import { foldName, isAllCaps, isSentenceInitial, tokenStartingAt, type Token } from './text';
+import { foldName, isAllCaps, tokenStartingAt, type Token } from './text';
 import { makeFinding, overlapsAny, type Confidence, type Finding, type Span } from './types';
 import { ordinaryWordNames, planVerbs } from './vocabulary';
 
@@ -159,21 +160,16 @@ function propagate(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     const found = byKey.get(token.key);
     if (!found || scan.found.has(i) || overlapsAny(token, scan.keep)) return;
-    if (inNamedThing(scan, i) || modalAtSentenceStart(scan, i)) return;
+    // "Will ring mum Monday": a repeat of the name found elsewhere is not proposed where it opens
+    // a sentence as the word does.
+    if (
+      inNamedThing(scan, i) ||
+      opensSentenceAsWord(scan.text, scan.tokens, i, (key) => planVerbs.has(key))
+    )
+      return;
     if (repeatWherePlaceStands(scan, i, found)) propose(scan, i, 'low', PLACE_REPEAT_REASON);
     else propose(scan, i, found.confidence, SAME_REASON);
   });
-}
-
-/**
- * True when a name that is also a word opens a sentence as the word does: "Will ring mum Monday",
- * "May need a referral". A repeat of the name found elsewhere is not proposed there.
- */
-function modalAtSentenceStart(scan: Scan, i: number): boolean {
-  const [token, next] = [scan.tokens[i], scan.tokens[i + 1]];
-  if (!token || !next || !ordinaryWordNames.has(token.key)) return false;
-  if (!isSentenceInitial(scan.text, token.start)) return false;
-  return /^\s+$/.test(scan.text.slice(token.end, next.start)) && planVerbs.has(next.key);
 }
 
 /** Why a repeat of a guessed name is proposed as a place (./not-a-person.ts). */
