@@ -108,11 +108,14 @@ function nameStart(text: string, start: number, end: number): number | undefined
  */
 export function findLandmarkPlaces(text: string): Finding[] {
   const findings: Finding[] = [];
+  const place = (start: number, end: number, reason: string) => {
+    findings.push(placeFinding(text, { start, end }, reason, 'medium'));
+  };
   const add = (start: number, end: number, reason: string) => {
     const from = nameStart(text, start, end);
     // A kind word alone after "the" ("the Bridge") names no landmark.
     if (from === undefined || !/[ \t]/.test(text.slice(from, end).trim())) return;
-    findings.push(placeFinding(text, { start: from, end }, reason, 'medium'));
+    place(from, end, reason);
   };
   for (const match of text.matchAll(STRUCTURE)) {
     const name = match[1] ?? '';
@@ -126,14 +129,7 @@ export function findLandmarkPlaces(text: string): Finding[] {
     const name = match[1] ?? '';
     if (namesNoLocalPlace(name)) continue;
     const start = match.index + match[0].indexOf(name);
-    findings.push(
-      placeFinding(
-        text,
-        { start, end: start + name.length },
-        'A district or street named before the kind of place there',
-        'medium',
-      ),
-    );
+    place(start, start + name.length, 'A district or street named before the kind of place there');
   }
   for (const match of text.matchAll(FAITH_AND_CLUB_PLACE)) {
     const name = match[1] ?? '';
@@ -143,24 +139,10 @@ export function findLandmarkPlaces(text: string): Finding[] {
       continue;
     const start = match.index + match[0].indexOf(name);
     const end = match.index + match[0].length;
-    findings.push(
-      placeFinding(
-        text,
-        { start, end },
-        'A named faith building or club someone goes to',
-        'medium',
-      ),
-    );
+    place(start, end, 'A named faith building or club someone goes to');
   }
   for (const match of text.matchAll(SHOPPING_CENTRES)) {
-    findings.push(
-      placeFinding(
-        text,
-        { start: match.index, end: match.index + match[0].length },
-        'A shopping centre known by its own name',
-        'medium',
-      ),
-    );
+    place(match.index, match.index + match[0].length, 'A shopping centre known by its own name');
   }
   for (const match of text.matchAll(GATHERING_PLACE)) {
     const name = match[1] ?? '';
