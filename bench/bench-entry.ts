@@ -47,6 +47,8 @@ import { dev12Corpus } from '../test/fixtures/anonymiser/corpus-dev12';
 import dev12FirstScore from '../test/fixtures/anonymiser/dev12-first-score.json';
 import { dev13Corpus } from '../test/fixtures/anonymiser/corpus-dev13';
 import dev13FirstScore from '../test/fixtures/anonymiser/dev13-first-score.json';
+import { dev14Corpus } from '../test/fixtures/anonymiser/corpus-dev14';
+import dev14FirstScore from '../test/fixtures/anonymiser/dev14-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -294,6 +296,7 @@ const api = {
           ['dev11', dev11Corpus, dev11FirstScore],
           ['dev12', dev12Corpus, dev12FirstScore],
           ['dev13', dev13Corpus, dev13FirstScore],
+          ['dev14', dev14Corpus, dev14FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { createServer } from 'vite';
 
-/** The dev sets after the first, oldest first; dev13 is held out. */
+/** The dev sets after the first, oldest first; dev13 and dev14 are held out. */
 export const TUNING_DEV_SETS = [
   'dev2',
   'dev3',
