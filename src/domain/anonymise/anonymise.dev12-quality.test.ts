@@ -8,7 +8,7 @@ import { dev12Corpus } from '../../../test/fixtures/anonymiser/corpus-dev12';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev12', dev12Corpus, 100, {
-  /** Recall floors per type, just below the first score (names and places just below the eighteenth round's). */
+  /** Recall floors per type, just below the first score (names just below the eighteenth round's, places the nineteenth's). */
   recall: {
     name: 0.965,
     'date-of-birth': 0.98,
@@ -23,7 +23,7 @@ describeQualityFloors('dev12', dev12Corpus, 100, {
     'other-number': 0.85,
     'vehicle-registration': 0.96,
     'social-media': 0.94,
-    place: 0.765,
+    place: 0.85,
   },
   overallRecall: 0.92,
   redactionRecall: 0.958,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise';
 import { findClubPlaces } from './club-places';
 
 const found = (text: string) => findClubPlaces(text).map((f) => f.original);
@@ -47,5 +48,18 @@ describe('clubs, groups and faith places named with their kind', () => {
     expect(found('Club Welfare Officer, Tamworth Colts')).toEqual([]);
     expect(found('(Guide leader, 2nd Ashby Guides)')).toEqual([]);
     expect(found('Group Scout Leader at 1st Selby Sea Scouts')).toEqual([]);
+  });
+
+  it('proposes a junior club as a place, but a junior school a child attends as a school', () => {
+    const typed = (text: string) =>
+      anonymise(text, { child: { firstName: 'Zed' } }).findings.map((f) => [f.original, f.type]);
+    expect(typed('Her dad coaches at Fenby Town Juniors on Sundays.')).toEqual([
+      ['Fenby Town Juniors', 'place'],
+    ]);
+    expect(typed('He runs "QT Swim School" lessons.')).toEqual([['QT Swim School', 'place']]);
+    expect(typed('Zed attends Kinsford Juniors.')).toEqual([
+      ['Zed', 'name'],
+      ['Kinsford Juniors', 'school'],
+    ]);
   });
 });

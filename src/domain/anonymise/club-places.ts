@@ -57,6 +57,9 @@ function trimName(name: string): string {
 const ROLE_BEFORE =
   /(?:officer|leader|coach|volunteer|lead|secretary|chair|manager|worker|teacher)\)?[ \t]*(?:,|at)[ \t]*$/iu;
 
+/** A child attends a junior school ("attends Kinsley Juniors"), but plays for a junior club. */
+const ATTENDS_BEFORE = /\b(?:attends?|attending|attended|pupils?\s+at)\s+$/iu;
+
 /** Clubs, groups and faith places named with their kind, the writer's own club excepted. */
 export function findClubPlaces(text: string): Finding[] {
   const findings: Finding[] = [];
@@ -64,14 +67,15 @@ export function findClubPlaces(text: string): Finding[] {
     const name = trimName(match[0]);
     if (!name) continue;
     const end = match.index + match[0].length;
-    if (ROLE_BEFORE.test(text.slice(Math.max(0, end - name.length - 40), end - name.length)))
-      continue;
+    const before = text.slice(Math.max(0, end - name.length - 40), end - name.length);
+    if (ROLE_BEFORE.test(before)) continue;
     findings.push(
       placeFinding(
         text,
         { start: end - name.length, end },
         'A club, group or place of worship named with its kind',
-        'medium',
+        // High, so a club wins over a school's shape ("Fenby Juniors"), unless a child attends it.
+        /Juniors$/u.test(name) && ATTENDS_BEFORE.test(before) ? 'medium' : 'high',
       ),
     );
   }
