@@ -1,7 +1,7 @@
 // The run of capitalised words around a word: an organisation's name, which a name guess must not
 // take apart, and which stays bounded however much capitalised text a field holds.
 import { describe, expect, it } from 'vitest';
-import { capitalisedRun, isNeverAName } from './name-words';
+import { capitalisedRun, inOrganisationName, isNeverAName } from './name-words';
 import { tokenise } from './text';
 
 const words = (text: string, run: number[]) => {
@@ -38,5 +38,29 @@ describe('words that open a letter or a log line, and peoples', () => {
 
   it('still allows names that look close to them', () => {
     for (const word of ['helena', 'stacey', 'hiyab']) expect(isNeverAName(word)).toBe(false);
+  });
+});
+
+describe('youth, sport, music and faith groups', () => {
+  const inGroup = (text: string, word: string) => {
+    const tokens = tokenise(text);
+    return inOrganisationName(
+      text,
+      tokens,
+      tokens.findIndex((t) => t.raw === word),
+    );
+  };
+
+  it('reads the words before a group’s kind as the group’s name', () => {
+    expect(inGroup('She goes to 2nd Fartown Guides on Mondays', 'Fartown')).toBe(true);
+    expect(inGroup('kickboxing at Tiger Spirit MMA tues', 'Spirit')).toBe(true);
+    expect(inGroup('pastor of the Living Word Fellowship', 'Word')).toBe(true);
+    expect(inGroup('with Kendal Vandals RUFC on tour', 'Vandals')).toBe(true);
+    for (const word of ['guide', 'troupe', 'band']) expect(isNeverAName(word)).toBe(true);
+  });
+
+  it('leaves a person’s name beside a group', () => {
+    expect(inGroup('Leader Sioned Parry told the Guides', 'Parry')).toBe(false);
+    expect(inGroup('Ffion Bowen joined the band', 'Ffion')).toBe(false);
   });
 });

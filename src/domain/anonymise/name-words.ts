@@ -210,9 +210,21 @@ const FIRM_WORDS = new Set(
   'travel cars hire coaches homes minibuses taxis homestays lettings'.split(' '),
 );
 
+/**
+ * Words that end the name of a youth, sport, music or faith group ("2nd Fartown Guides", "Tiger
+ * Spirit MMA", "Slaithwaite Junior Band", "Living Word Fellowship", "Kendal Vandals RUFC"), or name
+ * a member of one ("Guide Eira"): no one's name. A cadets' "Detachment" is where it meets: a place.
+ */
+const CLUB_WORDS = new Set(
+  'scout guide brownie cub cadet troupe band choir orchestra ensemble fellowship gymnastics mma abc rufc rlfc taekwondo karate judo kickboxing'.split(
+    ' ',
+  ),
+);
+
 function isListedNonName(key: string): boolean {
   return (
     commonWords.has(key) ||
+    CLUB_WORDS.has(key) ||
     FIRM_WORDS.has(key) ||
     NOT_NAME_WORDS.has(key) ||
     SCHOOL_KINDS.has(key) ||
@@ -293,6 +305,8 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
           (organisationSuffixes.has(key) ||
             tradeWords.has(key) ||
             FIRM_WORDS.has(key) ||
+            CLUB_WORDS.has(key) ||
+            (key.endsWith('s') && CLUB_WORDS.has(key.slice(0, -1))) ||
             SCHOOL_KINDS.has(key))) ||
         (j !== i && (agencyWords.has(key) || key === 'royal')) ||
         (j < i && KIND_FIRST.has(key))

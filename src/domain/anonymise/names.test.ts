@@ -29,6 +29,13 @@ describe('findKnownNames', () => {
     expect(found).toEqual(['hope', 'hope', 'hope']);
   });
 
+  it('reads a lower-case client name before a relative, or opening a clause after a comma, as the person', () => {
+    const found = names(
+      'hope sister Zoë went. not a stranger, hope asks for me. i hope dad comes; we hope, mum says.',
+    ).map(([original]) => original);
+    expect(found).toEqual(['hope', 'Zoë', 'hope']);
+  });
+
   it('replaces each person by their placeholder, in any case and without accents', () => {
     expect(names('william, ZOE and Lukasz came with Zoë.')).toEqual([
       ['william', '[child]'],

@@ -95,8 +95,12 @@ function personInContext(scan: Scan, i: number): boolean {
   if (previousClose && PERSON_BEFORE.has(previous.key) && previous.key !== 'and') return true;
   if (token.possessive || /^\s*\(\d/.test(scan.text.slice(token.end, token.end + 4))) return true;
   const nextClose = next && /^\s+$/.test(scan.text.slice(token.end, next.start));
-  // "summer has a bruise" starts its clause; "a red mark was seen" does not.
-  return Boolean(nextClose && next && PERSON_AFTER.has(next.key) && !previousClose);
+  // "blessing sister Chiamaka", "hope brother Kai": a name before a relative is that person's.
+  if (nextClose && next && RELATIVE_WORDS.has(next.key)) return true;
+  // "summer has a bruise" starts its clause, after a comma too ("a stranger, faith asks for me");
+  // "a red mark was seen" does not.
+  const clauseStart = !previousClose || scan.text.slice(previous.end, token.start).includes(',');
+  return Boolean(nextClose && next && PERSON_AFTER.has(next.key) && clauseStart);
 }
 
 function isOrdinaryWord(key: string): boolean {
