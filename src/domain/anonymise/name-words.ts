@@ -221,6 +221,11 @@ const CLUB_WORDS = new Set(
   ),
 );
 
+/** True for a group's kind, singular or plural: "Guides", "MMA", "Band". */
+export function isClubWord(key: string): boolean {
+  return CLUB_WORDS.has(key) || (key.endsWith('s') && CLUB_WORDS.has(key.slice(0, -1)));
+}
+
 function isListedNonName(key: string): boolean {
   return (
     commonWords.has(key) ||
@@ -305,8 +310,7 @@ export function inOrganisationName(text: string, tokens: readonly Token[], i: nu
           (organisationSuffixes.has(key) ||
             tradeWords.has(key) ||
             FIRM_WORDS.has(key) ||
-            CLUB_WORDS.has(key) ||
-            (key.endsWith('s') && CLUB_WORDS.has(key.slice(0, -1))) ||
+            isClubWord(key) ||
             SCHOOL_KINDS.has(key))) ||
         (j !== i && (agencyWords.has(key) || key === 'royal')) ||
         (j < i && KIND_FIRST.has(key))

@@ -194,3 +194,25 @@ describe('a name that is also a modal opening a plan', () => {
     expect(found).toContain(text.indexOf('Will said'));
   });
 });
+
+describe('local clubs and groups', () => {
+  const types = (text: string) =>
+    findUnknownNames(text, tokenise(text), [], new Set()).map((f) => [f.original, f.type]);
+
+  it('proposes a local group’s name as a place, not a name', () => {
+    expect(types('She goes to 2nd Fartown Guides on Mondays.')).toEqual([
+      ['Fartown', 'place'],
+      ['Guides', 'place'],
+    ]);
+    expect(types('kickboxing at Tiger Spirit MMA tues')).toContainEqual(['Spirit', 'place']);
+  });
+
+  it('leaves a national body, a member’s title and a guide book', () => {
+    expect(types('British Gymnastics were told. Scout Finley Ashby (11) said so.')).toEqual([
+      ['Finley', 'name'],
+      ['Ashby', 'name'],
+    ]);
+    expect(types('Escalated through the All Wales Practice Guide.')).toEqual([]);
+    expect(types('I am the Group Scout Leader here.')).toEqual([]);
+  });
+});
