@@ -50,7 +50,7 @@ describe('clubs, groups and faith places named with their kind', () => {
     expect(found('Group Scout Leader at 1st Selby Sea Scouts')).toEqual([]);
   });
 
-  it('proposes a junior club as a place, but a junior school a child attends as a school', () => {
+  it('proposes a junior club a child plays for as a place, and a junior school as a school', () => {
     const typed = (text: string) =>
       anonymise(text, { child: { firstName: 'Zed' } }).findings.map((f) => [f.original, f.type]);
     expect(typed('Her dad coaches at Fenby Town Juniors on Sundays.')).toEqual([
@@ -60,6 +60,14 @@ describe('clubs, groups and faith places named with their kind', () => {
     expect(typed('Zed attends Kinsford Juniors.')).toEqual([
       ['Zed', 'name'],
       ['Kinsford Juniors', 'school'],
+    ]);
+    expect(typed('Zed came in alone in his Kinsford Juniors jumper.')).toEqual([
+      ['Zed', 'name'],
+      ['Kinsford Juniors', 'school'],
+    ]);
+    expect(typed('Zed plays for Kinsford Juniors on Saturdays.')).toEqual([
+      ['Zed', 'name'],
+      ['Kinsford Juniors', 'place'],
     ]);
   });
 });

@@ -57,8 +57,12 @@ function trimName(name: string): string {
 const ROLE_BEFORE =
   /(?:officer|leader|coach|volunteer|lead|secretary|chair|manager|worker|teacher)\)?[ \t]*(?:,|at)[ \t]*$/iu;
 
-/** A child attends a junior school ("attends Kinsley Juniors"), but plays for a junior club. */
-const ATTENDS_BEFORE = /\b(?:attends?|attending|attended|pupils?\s+at)\s+$/iu;
+/**
+ * "X Juniors" is as often a junior school ("in his Kinsley Juniors jumper", "attends Kinsley
+ * Juniors") as a junior club; it is the club only after a sporting verb ("plays for", "coaches at").
+ */
+const CLUB_VERB_BEFORE =
+  /\b(?:plays?|played|playing|coach(?:es|ed|ing)?|trains?|trained|training|signed|manages?|managed|managing)[ \t]+(?:for|at|with)[ \t]+(?:the[ \t]+)?$/iu;
 
 /** Clubs, groups and faith places named with their kind, the writer's own club excepted. */
 export function findClubPlaces(text: string): Finding[] {
@@ -74,8 +78,8 @@ export function findClubPlaces(text: string): Finding[] {
         text,
         { start: end - name.length, end },
         'A club, group or place of worship named with its kind',
-        // High, so a club wins over a school's shape ("Fenby Juniors"), unless a child attends it.
-        /Juniors$/u.test(name) && ATTENDS_BEFORE.test(before) ? 'medium' : 'high',
+        // High, so a club wins over a school's shape, except "X Juniors" with no sporting verb.
+        /Juniors$/u.test(name) && !CLUB_VERB_BEFORE.test(before) ? 'medium' : 'high',
       ),
     );
   }
