@@ -17,11 +17,17 @@ const SPECIAL_LETTERS: Record<string, string> = {
   '‘': "'",
 };
 
+/** Printable ASCII only (control characters take the long way, which is just as right). */
+const ASCII_ONLY = /^[ -~]*$/;
+
 /**
  * The comparison key of a word: accents stripped (NFD), letters NFD cannot split (Ł, ø, ß) mapped
  * by hand, curly apostrophes straightened, lower case. "Łukasz" and "LUKASZ" share a key.
  */
 export function foldName(value: string): string {
+  // Most words are plain ASCII, which has nothing to strip or map: only the case to lower. This
+  // skips the costly normalising for nearly every word of a long note.
+  if (ASCII_ONLY.test(value)) return value.toLowerCase();
   const decomposed = value.normalize('NFD').replace(/\p{M}/gu, '');
   let out = '';
   for (const char of decomposed) out += SPECIAL_LETTERS[char] ?? char;
