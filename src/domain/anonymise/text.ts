@@ -54,7 +54,11 @@ export function tokenise(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     let raw = match[0];
     const start = match.index;
-    const possessive = /['’][sS]$/.test(raw) && raw.length > 2;
+    // Two character tests, not a regex: this runs for every word of the note.
+    const last = raw.charAt(raw.length - 1);
+    const mark = raw.charAt(raw.length - 2);
+    const possessive =
+      (last === 's' || last === 'S') && (mark === "'" || mark === '’') && raw.length > 2;
     if (possessive) raw = raw.slice(0, -2);
     tokens.push({ raw, start, end: start + raw.length, key: foldName(raw), possessive });
   }
