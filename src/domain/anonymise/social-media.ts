@@ -330,6 +330,8 @@ export function findSocialMediaHandles(text: string): Finding[] {
   const taken = new Set(findings.map((finding) => finding.start));
   for (const match of text.matchAll(LOOSE_HANDLE)) {
     const handle = match[0];
+    // A plain word (nearly every match) has no dot nor underscore, which the test below needs.
+    if (!handle.includes('.') && !handle.includes('_')) continue;
     if (taken.has(match.index) || NOT_A_HANDLE.test(handle) || /^[\d._]+$/.test(handle)) continue;
     // Two letters before the dot, tested at fixed length: "\p{L}{2,}" would reread a long run.
     if (!/_|\p{L}\p{L}\.\p{L}/u.test(handle) || !handleLike(handle)) continue;
