@@ -228,8 +228,9 @@ export function lowerCaseFrames(scan: Scan): void {
   tokens.forEach((token, i) => {
     if (token.raw !== token.raw.toLowerCase() || scan.found.has(i)) return;
     const listed = isNameListWord(token.key);
-    const person = unlistedNameBeforeVerb(text, tokens, i) || ageFollows(text, token, true);
-    if (relativeBefore(text, tokens, i) && (listed || person))
+    // Whether a person's frame follows is asked only after a relationship word: most words have none.
+    const person = () => unlistedNameBeforeVerb(text, tokens, i) || ageFollows(text, token, true);
+    if (relativeBefore(text, tokens, i) && (listed || person()))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
     else if ((listed || isLowerCaseGivenName(token.key)) && relativeBracketed(text, tokens, i))
