@@ -147,12 +147,25 @@ const NOT_NAME_WORDS = new Set(
 
 /** True when a capitalised word (or its plural) is a known non-name: a common word, agency, place, month… */
 export function isNeverAName(key: string): boolean {
-  return (
-    isListedNonName(key) ||
-    isServiceCompound(key) ||
-    (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)))
-  );
+  let answer = neverANameAnswers.get(key);
+  if (answer === undefined) {
+    answer =
+      isListedNonName(key) ||
+      isServiceCompound(key) ||
+      (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)));
+    // The lists never change while the app runs, so an answer holds; the bound keeps memory small.
+    if (neverANameAnswers.size >= MAX_REMEMBERED) neverANameAnswers.clear();
+    neverANameAnswers.set(key, answer);
+  }
+  return answer;
 }
+
+/**
+ * `isNeverAName`'s answers by key: the finders ask it of the same words again and again (every
+ * word of a long note, on each of the anonymiser's passes), and each answer reads thirteen lists.
+ */
+const neverANameAnswers = new Map<string, boolean>();
+const MAX_REMEMBERED = 50_000;
 
 /** Lower-case function words, which no frame makes a name ("a baby of 20 months", "mum to 3"). */
 const FUNCTION_WORDS = new Set(
