@@ -263,9 +263,19 @@ function isListedNonName(key: string): boolean {
  * before any apostrophe ending (an acronym made a verb, "NFA'd", "CP'd", is not a name).
  */
 export function looksLikeNameWord(token: Token): boolean {
-  const stem = token.raw.replace(/['’]\p{L}{1,2}$/u, '');
-  return isCapitalised(token.raw) && /\p{Ll}/u.test(stem) && token.raw.length >= 2;
+  const { raw } = token;
+  let answer = nameWordShapes.get(raw);
+  if (answer === undefined) {
+    const stem = raw.replace(/['’]\p{L}{1,2}$/u, '');
+    answer = isCapitalised(raw) && /\p{Ll}/u.test(stem) && raw.length >= 2;
+    if (nameWordShapes.size >= MAX_REMEMBERED) nameWordShapes.clear();
+    nameWordShapes.set(raw, answer);
+  }
+  return answer;
 }
+
+/** `looksLikeNameWord`'s answers by word as written: it depends on nothing else. */
+const nameWordShapes = new Map<string, boolean>();
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
