@@ -190,18 +190,19 @@ export function findListedPlaces(
     anchors.filter((span) => 'type' in span && span.type === 'address').map((span) => span.end),
   );
   const ownAreas = new Map<string, boolean>();
+  // The kept bodies' words, read once for every town asked about (a long note has thousands).
+  let blockedKeys: string[] | undefined;
   /** A council's town the note also names inside a kept body ("Swindon Borough Council"). */
   const ownArea = (key: string): boolean => {
     let own = ownAreas.get(key);
     if (own === undefined) {
       const pattern = new RegExp(`(?:^| )${escapeRegExp(key)}(?: |$)`);
-      own = blocked.some((span) =>
-        pattern.test(
-          tokenise(text.slice(span.start, span.end))
-            .map((t) => t.key)
-            .join(' '),
-        ),
+      blockedKeys ??= blocked.map((span) =>
+        tokenise(text.slice(span.start, span.end))
+          .map((t) => t.key)
+          .join(' '),
       );
+      own = blockedKeys.some((keys) => pattern.test(keys));
       ownAreas.set(key, own);
     }
     return own;
