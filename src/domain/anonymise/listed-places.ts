@@ -126,6 +126,8 @@ function listedRun(
   i: number,
 ): { n: number; words: Token[]; first: Token; last: Token; span: Span; key: string } | undefined {
   const n = listedAt(text, tokens, i);
+  // Most words start no listed place: no copy of nothing for each of them.
+  if (n === 0) return undefined;
   const words = tokens.slice(i, i + n);
   const first = words[0];
   const last = words[n - 1];
