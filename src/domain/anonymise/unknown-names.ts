@@ -86,9 +86,25 @@ function shortFormBetweenNames(scan: Scan, i: number): void {
   scan.found.set(i, { confidence: 'medium', reason: NICKNAME_REASON });
 }
 
+/** The text `cueEnds` last read, and where its cues end. */
+let lastCues: { text: string; ends: number[] } | undefined;
+
+/**
+ * Where each relationship word or naming cue (and what joins it to a name) ends. The driver asks
+ * for the relatives' names and the name search for the names after a cue, both on the same text in
+ * each pass: the long pattern is read over the text once for both.
+ */
+function cueEnds(text: string): number[] {
+  if (lastCues?.text !== text) {
+    const ends = [...text.matchAll(CUE_THEN_NAME)].map((match) => match.index + match[0].length);
+    lastCues = { text, ends };
+  }
+  return lastCues.ends;
+}
+
 function afterCues(scan: Scan): void {
-  for (const match of scan.text.matchAll(CUE_THEN_NAME)) {
-    const i = tokenStartingAt(scan.tokens, match.index + match[0].length);
+  for (const end of cueEnds(scan.text)) {
+    const i = tokenStartingAt(scan.tokens, end);
     if (i >= 0) proposeRun(scan, i, 'medium', 'A name after a relationship word');
   }
   scan.tokens.forEach((token, i) => {
@@ -212,8 +228,8 @@ const PLACE_REPEAT_REASON =
  */
 export function relativesNamed(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const match of text.matchAll(CUE_THEN_NAME)) {
-    const word = /^[\p{L}\p{M}]+/u.exec(text.slice(match.index + match[0].length));
+  for (const end of cueEnds(text)) {
+    const word = /^[\p{L}\p{M}]+/u.exec(text.slice(end));
     if (word) keys.add(foldName(word[0]));
   }
   return keys;
