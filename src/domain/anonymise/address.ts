@@ -75,6 +75,11 @@ const STREET_TYPES: Record<string, string> = {
   dene: 'Dene',
   nook: 'Nook',
   side: 'Side',
+  // Names of newer estates' closes, after a number only ("16 Birchen Coppice", "5 Forest Glade").
+  coppice: 'Coppice',
+  copse: 'Copse',
+  spinney: 'Spinney',
+  glade: 'Glade',
   flat: 'Flat|Apartment|Apt',
 };
 

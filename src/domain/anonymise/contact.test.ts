@@ -178,3 +178,13 @@ describe('an agency’s line named before it, through the whole anonymiser', () 
     expect(phonesFound('Mum Kerry Bell 07700 900461 rang.')).toEqual(['07700 900461']);
   });
 });
+
+describe('a phone number split over a line', () => {
+  it('reads on across a line break while the number is too short to dial', () => {
+    expect(phones('number on his arm: 0161 496\n0718 (split)')).toEqual(['0161 496\n0718']);
+  });
+
+  it('stops at a line break after a whole number', () => {
+    expect(phones('Mum 07700 900462\n12 children attend')).toEqual(['07700 900462']);
+  });
+});

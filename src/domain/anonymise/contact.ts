@@ -24,7 +24,12 @@ function readPhone(text: string, start: number): number {
       end = i + 1;
       const national = nationalPhoneDigits(text.slice(start, end));
       if (national !== undefined && national.length >= 11) break;
-    } else if (/[ \-.()+]/.test(char) && separators < 2) {
+    } else if (
+      (/[ \-.()+]/.test(char) || (char === '\n' && digits >= 4 && digits < 10)) &&
+      separators < 2
+    ) {
+      // A number too short to dial may go on after a line break ("0161 496⏎0427", a form's
+      // narrow box).
       separators += 1;
     } else break;
   }

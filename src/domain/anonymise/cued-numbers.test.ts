@@ -359,3 +359,17 @@ describe('a number after "number," and a cue in the sentence before', () => {
     expect(found('paid universal credit, NI JT 44 81 29 C.')).toEqual([]);
   });
 });
+
+describe('round 19 cues', () => {
+  it("finds an FA number, a taxi badge with a letter, a CHI after the child's name, a number given as", () => {
+    expect(found('his FA number is FAN 300 112 456; fine')).toEqual(['FAN 300 112 456']);
+    expect(found('drives for Acme Cars, badge K4471.')).toEqual(['K4471']);
+    expect(found('CHI for Ruby: 1203141234. Next')).toEqual(['1203141234']);
+    expect(found('her passport number she gave as 07 4411 29. Then')).toEqual(['07 4411 29']);
+  });
+
+  it("leaves an officer's badge and a phone number given far from its cue", () => {
+    expect(found('PCSO badge 4471 attended')).toEqual([]);
+    expect(found('passport details she gave as 07700 900123 to call')).toEqual([]);
+  });
+});

@@ -49,3 +49,16 @@ describe('houseAddresses: named farms', () => {
     expect(found('A trip to Willow Farm Park and the farm.')).toEqual([]);
   });
 });
+
+describe('round 19: a unit on a site', () => {
+  it('takes a unit and the trading estate, mill or yard it is in', () => {
+    expect(found('works at Unit 6, Marsh Lane Trading Estate.')).toEqual([
+      'Unit 6, Marsh Lane Trading Estate',
+    ]);
+    expect(found('address "Unit 9, Weir Mill, Mossley"')).toEqual(['Unit 9, Weir Mill']);
+  });
+
+  it('leaves a unit with no site', () => {
+    expect(found('Mother and Baby Unit 4, Ward 2 and Unit 3, Family Support')).toEqual([]);
+  });
+});

@@ -70,6 +70,14 @@ const CUED_NUMBERED =
   /\b(?:lives?|living|lived|resides?|residing|staying|stays|stayed|moved|moving|housed|placed)[ \t]+(?:at|to|in)[ \t]+(\d{1,4}[a-z]?,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=,[ \t]*\p{Lu}\p{Ll})/gu;
 const ADDRESS_CUE_NUMBERED =
   /\baddress(?:[ \t]+is|[ \t]+given[ \t]+(?:is|as)|:)[ \t]*(\d{1,4}[a-z]?,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=,[ \t]*\p{Lu}\p{Ll})/gu;
+/**
+ * A unit on a trading estate or in a mill, with the site's name: "Unit 4, Forest Trading Estate",
+ * "Unit 4, Brook Mill", "Unit 2, Folly Hall Mills" (a small business's, a tuition centre's or a
+ * worker's address).
+ */
+const UNIT_ON_SITE =
+  /(?<![\p{L}\p{N}])Unit[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Trading[ \t]+Estate|Industrial[ \t]+Estate|Business[ \t]+(?:Park|Centre)|Estate|Mills?|Works|Yard|Wharf|Buildings|Arcade|Precinct)(?![\p{L}\p{N}])/gu;
+
 /** Words after a number that make it a count, a ward or a time rather than a house. */
 const NOT_A_STREET_WORD = new Set(
   'ward bay bed room flat floor unit year years weeks days months hours nights minutes times children sisters brothers'.split(
@@ -106,6 +114,9 @@ export function houseAddresses(text: string): Span[] {
   }
   for (const match of text.matchAll(NAMED_FARM)) spans.push(groupSpan(match));
   for (const match of text.matchAll(NAMED_ROW)) {
+    spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  for (const match of text.matchAll(UNIT_ON_SITE)) {
     spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   }
   for (const match of text.matchAll(TYPE_FIRST_STREET)) {

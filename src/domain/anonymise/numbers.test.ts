@@ -151,3 +151,11 @@ describe('a log’s own number', () => {
     ]);
   });
 });
+
+describe("a call's case ID is no NHS number", () => {
+  it('keeps an NHS 111 case ID and still proposes the NHS number after it', () => {
+    const text = 'NHS 111 CALL RECORD Case ID: 111-2290417 Caller: mum. NHS no 943 476 5919.';
+    expect(findLooseNhsNumbers(text).map((f) => f.original)).toEqual([]);
+    expect(findNhsNumbers(text, client).map((f) => f.original)).toEqual(['943 476 5919']);
+  });
+});

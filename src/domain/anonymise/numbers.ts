@@ -106,6 +106,8 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
     const valid = known.has(digits) || isValidNhsNumber(digits);
     if (!known.has(digits) && otherHealthNumber(text, span.start)) continue;
     if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
+    // "NHS 111 … Case ID: 111-6643092": a failing number after a call's or log's cue is its own.
+    if (!valid && logNumber(text, span.start)) continue;
     findings.push(
       makeFinding(text, span, {
         type: 'nhs-number',
@@ -124,10 +126,11 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
 
 /**
  * A log's, incident's or call's own number ("INCIDENT LOG 0457-0412-26", "CAD 4410 0312 77"): an
- * agency's record of the event, not a person's NHS number, though one in eleven passes the check.
+ * agency's record of the event (an NHS 111 "Case ID: 111-6643092"), not a person's NHS number, though
+ * one in eleven passes the check.
  */
 const LOG_CUE =
-  /\b(?:log|incident|occurrence|CAD|call|crime|job|OEL|serial|URN|ref(?:erence)?)(?:\s+(?:no\.?|number|num|ref(?:erence)?))?\s*[:#.=-]?\s*$/i;
+  /\b(?:log|incident|occurrence|CAD|call|crime|job|OEL|serial|URN|ref(?:erence)?|case\s+ID)(?:\s+(?:no\.?|number|num|ref(?:erence)?))?\s*[:#.=-]?\s*$/i;
 
 function logNumber(text: string, start: number): boolean {
   return LOG_CUE.test(text.slice(Math.max(0, start - 24), start));

@@ -64,3 +64,25 @@ describe('schools in capitals and text-speak', () => {
     expect(found('she went from the east academy')).toEqual([]);
   });
 });
+
+describe('round 19 cues', () => {
+  it("keeps a school's kind after a lower-case cued name", () => {
+    expect(found('school is moorfield college. she would like to stay')).toEqual([
+      'moorfield college',
+    ]);
+  });
+
+  it('finds a school after a managed move to it', () => {
+    expect(found('Parents asked for a managed move to Bishop Ridley. 5. Next')).toEqual([
+      'Bishop Ridley',
+    ]);
+    expect(found('a managed move to another school was discussed')).toEqual([]);
+  });
+
+  it("finds a children's centre's nursery named for its district", () => {
+    expect(found("she attends Hillfields Children's Centre nursery")).toEqual([
+      "Hillfields Children's Centre nursery",
+    ]);
+    expect(found("took Ella's nursery bag")).toEqual([]);
+  });
+});

@@ -72,11 +72,11 @@ const LOWER_SAINT =
   /(?:(?:^|[.!?]\s+|\n)|\b(?:at|to|from|attends|attending|attended|of|school|skool)[ \t]+)((?:st\.?|saint)[ \t]+\p{Ll}+(?:['’]s|s['’]|s))(?![\p{L}\p{N}])(?![ \t]+(?:road|rd|street|st|lane|close|avenue|ave|way|drive|church|hospital|hospice|park|square|chapel|cathedral|mosque|centre|ward|day)\b)/gu;
 
 /**
- * Cues only a school follows: a teacher at it, a child taken, kicked or excluded out of it, the
- * school given as, called or in brackets ("school (Royds Hall)", "gave her school as "St Hild's"",
+ * Cues only a school follows: a teacher at it, a child taken, kicked or excluded out of it, a
+ * managed move to it (a move between schools, as an exclusion's minutes write it), the school given as, called or in brackets ("school (Royds Hall)", "gave her school as "St Hild's"",
  * "school is de la salle").
  */
-const STRONG_CUE = String.raw`(?:\b(?:teachers?|TAs?|form tutor|head of year|classmates?)[ \t]+at|\b(?:taken|kicked|thrown|pulled|chucked|excluded|expelled)[ \t]+(?:out[ \t]+of|from)|\b(?:school|skool|college)(?:[ \t]+(?:is|was|called|named)|[ \t]+as[ \t]+(?=["“'])|[ \t]*\(|[ \t]*[:=]))[ \t]*["“']?`;
+const STRONG_CUE = String.raw`(?:\b(?:teachers?|TAs?|form tutor|head of year|classmates?)[ \t]+at|\bmanaged[ \t]+move[ \t]+(?:to|from)|\b(?:taken|kicked|thrown|pulled|chucked|excluded|expelled)[ \t]+(?:out[ \t]+of|from)|\b(?:school|skool|college)(?:[ \t]+(?:is|was|called|named)|[ \t]+as[ \t]+(?=["“'])|[ \t]*\(|[ \t]*[:=]))[ \t]*["“']?`;
 const CUED_CAPITALISED = new RegExp(
   String.raw`${STRONG_CUE}((?:St\.?[ \t]+|Saint[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|de|la|le|of|the|upon|on))*)`,
   'gu',
@@ -91,8 +91,13 @@ function trimName(name: string, lower: boolean): string {
   const words = name.split(/[ \t]+/);
   let end = words.length;
   if (lower) {
-    // Keep words until the first ordinary word after the first.
+    // Keep words until the first ordinary word after the first; a school's kind there ends the
+    // name and is part of it ("school is shuttleworth college. honor …").
     for (let i = 1; i < words.length; i += 1) {
+      if (KIND_WORDS.has(foldName(words[i] ?? ''))) {
+        end = i + 1;
+        break;
+      }
       if (commonWords.has(foldName(words[i] ?? ''))) {
         end = i;
         break;
@@ -140,9 +145,15 @@ export function findCuedSchools(text: string): Finding[] {
   }
   for (const match of text.matchAll(CAPITAL_LOWER_KIND)) {
     const name = match[1] ?? '';
-    const core = name.split(/[ \t]+/).filter((word) => /^\p{Lu}/u.test(word));
+    // A children's centre's nursery is named for its district: "Easton Children's Centre nursery".
+    const centre = /^\p{Lu}\p{Ll}+[ \t]+Children['’]s[ \t]+Centre[ \t]/u.test(name);
+    const core = name
+      .replace(/[ \t]+Children['’]s[ \t]+Centre(?=[ \t])/u, '')
+      .split(/[ \t]+/)
+      .filter((word) => /^\p{Lu}/u.test(word));
     // Every capitalised word names the school, and one is more than a sentence's first word.
-    if (!core.every(distinctive) || isListedPlace(core.map(foldName).join(' '))) continue;
+    if (!core.every(distinctive)) continue;
+    if (!centre && isListedPlace(core.map(foldName).join(' '))) continue;
     // "Niamh's nursery", "took Ella nursery": a child's own, not a school's name.
     if (core.some((word) => /['’]s?$/.test(word)) || givenNames.has(foldName(core[0] ?? '')))
       continue;

@@ -301,3 +301,49 @@ describe('a school in brackets with a role, as minutes list who came', () => {
     expect(named('R. Shah (Head of Year 9), Brook Hill Academy.')).toEqual([]);
   });
 });
+
+describe('round 19: supplementary and faith schools, a town after the kind, a lower-case year group', () => {
+  const named = (text: string) => findNamedSchools(text).map((finding) => finding.original);
+
+  it("finds a school named by another language's word for one, or a madrasa's or tuition centre's name", () => {
+    expect(named('Bilal attends Madrasa Rahmat-ul-Ilm after school.')).toEqual([
+      'Madrasa Rahmat-ul-Ilm',
+    ]);
+    expect(named('the girls go to Bab al-Noor Madrassa on Sundays')).toEqual([
+      'Bab al-Noor Madrassa',
+    ]);
+    expect(named('Setting: Nurture Learning Centre, rear of the parade')).toEqual([
+      'Nurture Learning Centre',
+    ]);
+    expect(named('She attends Coleg Penrhos and her brother Scoil Bhríde.')).toEqual([
+      'Coleg Penrhos',
+      'Scoil Bhríde',
+    ]);
+    expect(named('Ola comes to our Polska Szkoła im. Mickiewicza on Saturdays.')).toEqual([
+      'Polska Szkoła im. Mickiewicza',
+    ]);
+  });
+
+  it('leaves a madrasa or learning centre with no name', () => {
+    expect(named('The Madrasa was shut. Our Learning Centre opens at nine.')).toEqual([]);
+  });
+
+  it('finds plain words and a kind when a town follows', () => {
+    expect(
+      named('Jo attends City Academy Norwich; Sam goes to University Academy Keighley.'),
+    ).toEqual(['City Academy Norwich', 'University Academy Keighley']);
+    expect(named('He wants to go to a City Academy one day.')).toEqual([]);
+  });
+
+  it('finds a supplementary school a child is taught at, and leaves one heading a form', () => {
+    expect(named('his tutor at Mingde Chinese School on Saturdays')).toEqual([
+      'Mingde Chinese School',
+    ]);
+    expect(named('Concern – Leyton Community Cantonese School (Saturday)')).toEqual([]);
+  });
+
+  it("finds a lower-case name after a child's year group, not a word", () => {
+    expect(named('jade (yr 5 at thornleigh) was upset')).toEqual(['thornleigh']);
+    expect(named('he is yr 5 at school and year 9 at home')).toEqual([]);
+  });
+});

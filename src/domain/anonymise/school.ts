@@ -1,6 +1,7 @@
 // Schools: the child's own school however it is shortened, and other named schools.
 import { agencyWords } from './agency-words';
-import { commonWords, monthNumbers, weekdays } from './vocabulary';
+import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
+import { isPlainEnglishWord } from './name-words';
 import { isListedPlace } from './listed-places';
 import { findCuedSchools } from './school-cues';
 import { escapeRegExp, patternWords, foldName, tokenise } from './text';
@@ -234,6 +235,43 @@ function welshSchools(text: string): Finding[] {
 }
 
 /**
+ * A school named by another language's word for one, which comes first ("Coleg Ceredigion",
+ * "Colaiste Feirste", "Gaelscoil Bheanntraí", "Szkoła im. Kopernika", "Madrasa Noor-ul-Islam"),
+ * or by a madrasa's or a tuition centre's name before its kind ("Dar al-Arqam Madrasa", "Al-Huda
+ * Learning Centre"). Supplementary and faith schools a child attends are schools (the dev12
+ * writers' call); a madrasa named only by its mosque ("the madrassa at Jamia Masjid") is the
+ * place's.
+ */
+const OTHER_KIND_FIRST =
+  /(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}+[ \t]+)?Szkoła|Coleg|Col[aá]iste|Gaelscoil|Scoil|Madrass?ah?|Madressa)[ \t]+(?:(?:im\.|imienia|na|an|y|yr)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|(?:al|el|ul|ad|an|as|ar|at|az)-\p{Lu}[\p{L}'’-]*)){0,2}/gu;
+const OTHER_KIND_LAST =
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|(?:al|el|ul|ad|an|as|ar|at|az)-\p{Lu}[\p{L}'’-]*)){0,2}[ \t]+(?:Madrass?ah?|Madressa|Learning[ \t]+Centre|Tuition[ \t]+Centre)(?![\p{L}])/gu;
+
+function otherKindSchools(text: string): Finding[] {
+  const first = [...text.matchAll(OTHER_KIND_FIRST)].map((match) => ({ match, last: false }));
+  const last = [...text.matchAll(OTHER_KIND_LAST)].map((match) => ({ match, last: true }));
+  return [...first, ...last].flatMap(({ match, last: kindLast }) => {
+    let start = match.index;
+    const end = match.index + match[0].length;
+    // Leading ordinary words are the sentence's ("The Madrasa", "Our Learning Centre").
+    if (kindLast) {
+      const offset = schoolStart(match[0]);
+      const kindAt = match[0].search(/[ \t]+(?:Madr|Learning|Tuition)\S*(?:[ \t]+Centre)?$/u);
+      if (offset === undefined || offset >= kindAt) return [];
+      start += offset;
+    }
+    if (namedAsAgency(text, start, end)) return [];
+    return [
+      makeFinding(
+        text,
+        { start, end },
+        { type: 'school', replacement: '[school]', reason: 'A named school', confidence: 'medium' },
+      ),
+    ];
+  });
+}
+
+/**
  * A saint's school typed in lower case: "school st james rc primary said", "at st bede's" is left
  * out (no kind word), "st mary's c of e primary", "st helens high".
  */
@@ -295,6 +333,32 @@ const SCHOOL_YEAR_TIMES = new Set(
   ),
 );
 
+/**
+ * The same in lower case, one word that is no English word: "(yr 4 at hollybank)", "year 9 at
+ * brookvale" ("yr 4 at school", "year 9 at home" name none).
+ */
+const LOWER_YEAR_AT_SCHOOL =
+  /(?<![\p{L}])(?:year|yr|y)[ \t]?(?:[1-9]|1[0-3])[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}\p{N}'’.-]|[ \t]+\p{L})/gu;
+
+function lowerYearGroupSchools(text: string): Finding[] {
+  return [...text.matchAll(LOWER_YEAR_AT_SCHOOL)].flatMap((match) => {
+    const name = match[1] ?? '';
+    const key = foldName(name);
+    if (!isDistinctive(name) || SCHOOL_YEAR_TIMES.has(key) || monthNumbers.has(key)) return [];
+    if (weekdays.has(key) || ordinaryWordNames.has(key) || isPlainEnglishWord(key)) return [];
+    if (isListedPlace(key)) return [];
+    const start = match.index + match[0].length - name.length;
+    const reason = "A name in lower case after a child's year group";
+    return [
+      makeFinding(
+        text,
+        { start, end: start + name.length },
+        { type: 'school', replacement: '[school]', reason, confidence: 'medium' },
+      ),
+    ];
+  });
+}
+
 function yearGroupSchools(text: string): Finding[] {
   return [...text.matchAll(YEAR_AT_SCHOOL)].flatMap((match) => {
     const name = match[1] ?? '';
@@ -338,6 +402,8 @@ const CLUB_AFTER =
  */
 const SUPPLEMENTARY =
   /\b(?:Saturday|Sunday|Supplementary|Weekend|Cantonese|Mandarin|Chinese|Polish|Arabic|Urdu|Punjabi|Gurmukhi|Bengali|Bangla|Tamil|Gujarati|Greek|Turkish|Somali|Farsi|Persian|Kurdish|Ukrainian|Hebrew|Quran|Qur['’]an|Driving)\b/u;
+const ATTENDS_BEFORE =
+  /\b(?:attends|attending|attended|pupil at|tutor at|teacher at|goes to)[ \t]+$/u;
 /**
  * True when a name shaped like a school's is a club's or a supplementary school's; or, where a colon
  * follows, a form's label ("Attending School:", "Receiving Academy:").
@@ -345,8 +411,32 @@ const SUPPLEMENTARY =
 function notASchool(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (CLUB_AFTER.test(text.slice(end, end + 14))) return true;
-  if (SUPPLEMENTARY.test(name)) return true;
+  // One a child attends or is taught at is a school ("his tutor at Huaxia Chinese School").
+  if (SUPPLEMENTARY.test(name) && !ATTENDS_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return true;
   return /^[ \t]*:/.test(text.slice(end, end + 3)) && /\p{L}(?:ing|ed)\b/u.test(name);
+}
+
+/**
+ * A school whose name is plain words and its kind, then its town: "City Academy Bristol",
+ * "University Academy Holbeach". The town makes the plain name one school ("City Academy" alone
+ * names none).
+ */
+function townAfterKind(text: string, start: number, end: number): Finding | undefined {
+  const town = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/u.exec(
+    text.slice(end, end + 40),
+  );
+  const words = town?.[1]?.split(/[ \t]+/) ?? [];
+  const place = [words.join(' '), words[0] ?? ''].find((name) => isListedPlace(foldName(name)));
+  if (!place || !/^\p{Lu}/u.test(text.slice(start, end))) return undefined;
+  const span = { start, end: end + (town?.[0].indexOf(place) ?? 0) + place.length };
+  if (notASchool(text, span.start, span.end) || namedAsAgency(text, span.start, span.end)) return;
+  return makeFinding(text, span, {
+    type: 'school',
+    replacement: '[school]',
+    reason: 'A named school with its town',
+    confidence: 'medium',
+  });
 }
 
 /** Other named schools ("previously attended Oakfield Academy"), proposed with medium confidence. */
@@ -356,14 +446,19 @@ export function findNamedSchools(text: string): Finding[] {
     ...welshSchools(text),
     ...lowerCaseSaintSchools(text),
   ];
+  findings.push(...otherKindSchools(text).filter((found) => !overlapsAny(found, findings)));
   // A year group's school, unless a named school with its kind already covers it.
-  const yearGroup = yearGroupSchools(text);
+  const yearGroup = [...yearGroupSchools(text), ...lowerYearGroupSchools(text)];
   // A "Little" setting with its kind after it is a named school, found or kept here.
   const named: Span[] = [];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
     named.push({ start: match.index, end: match.index + match[0].length });
     const offset = schoolStart(match[0]);
-    if (offset === undefined) continue;
+    if (offset === undefined) {
+      const town = townAfterKind(text, match.index, match.index + match[0].length);
+      if (town) findings.push(town);
+      continue;
+    }
     if (notASchool(text, match.index + offset, match.index + match[0].length)) continue;
     if (namedAsAgency(text, match.index + offset, match.index + match[0].length)) continue;
     const span = { start: match.index + offset, end: match.index + match[0].length };
