@@ -163,6 +163,8 @@ describe('plates from abroad, partial plates and plates read out in words', () =
     expect(found('number plate started with "YX16". He')).toEqual(['YX16']);
     expect(found('a white van comma partial registration K D 19 something')).toEqual(['K D 19']);
     expect(found('partial reg a b 19 maybe')).toEqual([]);
+    expect(found('grey Transit, reg part KT21. Then')).toEqual(['KT21']);
+    expect(found('the reg part of the form was blank')).toEqual([]);
   });
 
   it('finds a plate read out with its age in words', () => {
