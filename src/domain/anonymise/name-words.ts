@@ -235,7 +235,7 @@ const CLUB_WORDS = new Set(
 );
 
 /** True for a group's kind, singular or plural: "Guides", "MMA", "Band". */
-export function isClubWord(key: string): boolean {
+function isClubWord(key: string): boolean {
   return CLUB_WORDS.has(key) || (key.endsWith('s') && CLUB_WORDS.has(key.slice(0, -1)));
 }
 

@@ -28,7 +28,7 @@ import {
   proposeLower,
   type Scan,
 } from './name-scan';
-import { capitalisedRun, inOrganisationName, isClubWord, looksLikeNameWord } from './name-words';
+import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
 import { placeGuesses } from './name-places';
 import { quotedAliases } from './quoted-aliases';
 import {
@@ -189,36 +189,6 @@ function propagate(scan: Scan): void {
 }
 
 /** Why a repeat of a guessed name is proposed as a place (./not-a-person.ts). */
-const CLUB_REASON = 'A local club or group the person goes to, which locates them';
-/** A national body's first word: "British Gymnastics", "Welsh Rugby" are kept, not places. */
-/** A member's title or a guide book, not the group: "Practice Guide", "Scout Finley". */
-const MEMBER_WORDS = new Set(['scout', 'guide', 'brownie', 'cub', 'cadet']);
-const NATIONAL_FIRST = new Set(['british', 'english', 'welsh', 'scottish', 'national', 'royal']);
-
-/**
- * A local youth, sport, music or faith group by its name ("2nd Fartown Guides", "Tiger Spirit
- * MMA", "Living Word Fellowship"): no one's name, but it locates the child who goes there, so its
- * words are a place. A national body ("British Gymnastics") stays.
- */
-function clubPlaces(scan: Scan): void {
-  const { text, tokens } = scan;
-  tokens.forEach((token, k) => {
-    if (!isClubWord(token.key) || MEMBER_WORDS.has(token.key) || !/^\p{Lu}/u.test(token.raw))
-      return;
-    const whole = capitalisedRun(text, tokens, k).filter((j) => tokens[j]?.raw !== 'I');
-    // "Group Scout Leader": the kind must end the name.
-    if ((whole[whole.length - 1] ?? k) !== k) return;
-    const run = whole.filter((j) => j <= k);
-    const first = tokens[run[0] ?? k];
-    if (run.length < 2 || NATIONAL_FIRST.has(first?.key ?? '')) return;
-    for (const j of run) {
-      const word = tokens[j];
-      if (word && !overlapsAny(word, scan.blocked) && /^\p{Lu}/u.test(word.raw))
-        scan.found.set(j, { confidence: 'medium', reason: CLUB_REASON });
-    }
-  });
-}
-
 const PLACE_REPEAT_REASON =
   'The same word as a name guessed elsewhere in the text, here where a place stands';
 
@@ -268,7 +238,6 @@ export function findUnknownNames(
   definedNames(scan);
   propagateLower(scan);
   propagateWithS(scan);
-  clubPlaces(scan);
   const places = placeGuesses(text, tokens, scan.found);
   return [...scan.found.entries()]
     .sort(([a], [b]) => a - b)
@@ -276,10 +245,7 @@ export function findUnknownNames(
       const token = tokens[i];
       if (!token || (confidence !== 'medium' && overlapsAny(token, scan.keep))) return [];
       const { type, reason: why } = places.get(i) ?? {
-        type:
-          reason === PLACE_REPEAT_REASON || reason === CLUB_REASON
-            ? ('place' as const)
-            : ('name' as const),
+        type: reason === PLACE_REPEAT_REASON ? ('place' as const) : ('name' as const),
         reason,
       };
       const replacement = `[${type}]`;
