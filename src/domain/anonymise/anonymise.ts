@@ -46,6 +46,7 @@ import {
   type Span,
 } from './types';
 import { findUnknownNames, relativesNamed } from './unknown-names';
+import { rememberingDuring } from './call-memory';
 import { keepSpans } from './keep-terms';
 
 export type {
@@ -253,6 +254,14 @@ const MAX_EXTRA_PASSES = 3;
  * changes nothing.
  */
 export function anonymise(
+  text: string,
+  client: KnownClient,
+  context?: AnonymiseContext,
+): AnonymisedText {
+  return rememberingDuring(() => anonymiseOnce(text, client, context));
+}
+
+function anonymiseOnce(
   text: string,
   client: KnownClient,
   context?: AnonymiseContext,

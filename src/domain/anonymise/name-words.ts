@@ -14,6 +14,7 @@ import { ambiguousGivenNames, givenNames } from './given-names';
 import { englishWords } from './names/english-words';
 import { onsGivenNames } from './names/ons-given-names';
 import { isCapitalised, type Token } from './text';
+import { forgetAfterEachCall, remembering } from './call-memory';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
 
 /**
@@ -154,8 +155,10 @@ export function isNeverAName(key: string): boolean {
       isServiceCompound(key) ||
       (key.length > 3 && key.endsWith('s') && isListedNonName(key.slice(0, -1)));
     // The lists never change while the app runs, so an answer holds; the bound keeps memory small.
-    if (neverANameAnswers.size >= MAX_REMEMBERED) neverANameAnswers.clear();
-    neverANameAnswers.set(key, answer);
+    if (remembering()) {
+      if (neverANameAnswers.size >= MAX_REMEMBERED) neverANameAnswers.clear();
+      neverANameAnswers.set(key, answer);
+    }
   }
   return answer;
 }
@@ -163,9 +166,18 @@ export function isNeverAName(key: string): boolean {
 /**
  * `isNeverAName`'s answers by key: the finders ask it of the same words again and again (every
  * word of a long note, on each of the anonymiser's passes), and each answer reads thirteen lists.
+ * With `looksLikeNameWord`'s, they are kept for one call of the anonymiser only (./call-memory.ts).
  */
 const neverANameAnswers = new Map<string, boolean>();
 const MAX_REMEMBERED = 50_000;
+
+forgetAfterEachCall({
+  size: () => neverANameAnswers.size + nameWordShapes.size,
+  forget: () => {
+    neverANameAnswers.clear();
+    nameWordShapes.clear();
+  },
+});
 
 /** Lower-case function words, which no frame makes a name ("a baby of 20 months", "mum to 3"). */
 const FUNCTION_WORDS = new Set(
@@ -268,8 +280,10 @@ export function looksLikeNameWord(token: Token): boolean {
   if (answer === undefined) {
     const stem = raw.replace(/['’]\p{L}{1,2}$/u, '');
     answer = isCapitalised(raw) && /\p{Ll}/u.test(stem) && raw.length >= 2;
-    if (nameWordShapes.size >= MAX_REMEMBERED) nameWordShapes.clear();
-    nameWordShapes.set(raw, answer);
+    if (remembering()) {
+      if (nameWordShapes.size >= MAX_REMEMBERED) nameWordShapes.clear();
+      nameWordShapes.set(raw, answer);
+    }
   }
   return answer;
 }

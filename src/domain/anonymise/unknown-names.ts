@@ -30,6 +30,7 @@ import {
 } from './name-scan';
 import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
 import { placeGuesses } from './name-places';
+import { forgetAfterEachCall, remembering } from './call-memory';
 import { quotedAliases } from './quoted-aliases';
 import {
   inNamedThing,
@@ -95,12 +96,16 @@ let lastCues: { text: string; ends: number[] } | undefined;
  * each pass: the long pattern is read over the text once for both.
  */
 function cueEnds(text: string): number[] {
-  if (lastCues?.text !== text) {
-    const ends = [...text.matchAll(CUE_THEN_NAME)].map((match) => match.index + match[0].length);
-    lastCues = { text, ends };
-  }
-  return lastCues.ends;
+  if (lastCues?.text === text) return lastCues.ends;
+  const ends = [...text.matchAll(CUE_THEN_NAME)].map((match) => match.index + match[0].length);
+  // Kept only within one call of the anonymiser: it holds the record's text (./call-memory.ts).
+  if (remembering()) lastCues = { text, ends };
+  return ends;
 }
+forgetAfterEachCall({
+  size: () => (lastCues ? 1 : 0),
+  forget: () => (lastCues = undefined),
+});
 
 function afterCues(scan: Scan): void {
   for (const end of cueEnds(scan.text)) {
