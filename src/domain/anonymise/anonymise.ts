@@ -11,6 +11,7 @@ import { findTownsBeforePostcodes, retypeTownsAfterAddresses } from './address-t
 import { findEmails, findPhones } from './contact';
 import { findLandmarkPlaces } from './landmark-places';
 import { findBusinessPlaces } from './business-places';
+import { findClubPlaces } from './club-places';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
@@ -109,6 +110,7 @@ function structuralFindings(
     ...findNamedSchools(text),
     ...findLandmarkPlaces(text),
     ...findBusinessPlaces(text),
+    ...findClubPlaces(text),
   ];
 }
 

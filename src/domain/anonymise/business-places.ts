@@ -7,7 +7,6 @@
 // passing is no one's workplace. National chains, banks and public bodies stay (their words are
 // in agency-words.ts).
 import { agencyWords, brandWords } from './agency-words';
-import { findClubPlaces } from './club-places';
 import { isListedPlace } from './listed-places';
 import { foldName } from './text';
 import { commonWords } from './vocabulary';
@@ -135,5 +134,5 @@ export function findBusinessPlaces(text: string): Finding[] {
       ),
     );
   }
-  return [...findings, ...findBranchDistricts(text), ...findClubPlaces(text)];
+  return [...findings, ...findBranchDistricts(text)];
 }

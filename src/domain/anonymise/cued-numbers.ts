@@ -55,9 +55,9 @@ const DATE = /^(?:\d{1,2}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|(?:19|20)\d{2}
  */
 const PHONE_SHAPE = /^(?:\+44|0(?=[\s()-]*[1235789]))[\d\s()-]{9,14}$/;
 /** A UK phone number has ten or eleven digits: "05 3388 17", eight, is some other number. */
-const PHONE_LIKE = {
-  test: (value: string) => PHONE_SHAPE.test(value) && /(?:\d\D*){10}/.test(value),
-};
+function phoneLike(value: string): boolean {
+  return PHONE_SHAPE.test(value) && /(?:\d\D*){10}/.test(value);
+}
 /** Lower-case words the value's letter groups may have taken in ("Hospital on 30/11"). */
 const LEADING_WORDS = /^(?:\p{Ll}+\s+)+/u;
 /** Capitals before a date ("Hospital SW 09/08/2026": a social worker's visit that day). */
@@ -95,21 +95,21 @@ export function findCuedNumbers(text: string): Finding[] {
     // "HO DOB 01/01/2015": a date of birth after its cue is the date finder's, not a number.
     if (/^DOB(?![\p{L}])/iu.test(value)) continue;
     // Far from its cue, a number that reads as a phone number is one ("rang on 07700 900123").
-    if (far && (/^\p{Ll}/u.test(value) || PHONE_LIKE.test(value))) continue;
+    if (far && (/^\p{Ll}/u.test(value) || phoneLike(value))) continue;
     // The far pattern's case-blind flag lets a full stop before a capital through: a new sentence
     // ("tenancy ref was [number]. Sheffield housing solutions ref HS-229014") has its own cue.
     if (far && /\.\s+\p{Lu}/u.test(match[0].slice(0, match[0].length - value.length))) continue;
     // "Forced Marriage Unit (020 7008 0151)": a phone number in brackets is the cue's own line.
     const bracketed = /\(\s*$/.test(match[0].slice(0, match[0].length - value.length));
-    if (bracketed && PHONE_LIKE.test(value)) continue;
+    if (bracketed && phoneLike(value)) continue;
     // "Forced Marriage Unit rung 020 7008 0151": a verb stands between the cue and a phone number.
-    if (LEADING_WORDS.test(value) && PHONE_LIKE.test(value.replace(LEADING_WORDS, ''))) continue;
+    if (LEADING_WORDS.test(value) && phoneLike(value.replace(LEADING_WORDS, ''))) continue;
     add(match.index + match[0].length - value.length, value);
   }
   for (const match of text.matchAll(PRISON_NUMBER)) add(match.index, match[0]);
   for (const match of text.matchAll(TRUST_NUMBER)) {
     const value = match[1] ?? '';
-    if (!PHONE_LIKE.test(value)) add(match.index + match[0].length - value.length, value);
+    if (!phoneLike(value)) add(match.index + match[0].length - value.length, value);
   }
   return findings.sort((a, b) => a.start - b.start);
 }

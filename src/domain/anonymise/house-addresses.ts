@@ -113,14 +113,11 @@ export function houseAddresses(text: string): Span[] {
     spans.push(groupSpan(match));
   }
   for (const match of text.matchAll(NAMED_FARM)) spans.push(groupSpan(match));
-  for (const match of text.matchAll(NAMED_ROW)) {
-    spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
-  }
-  for (const match of text.matchAll(UNIT_ON_SITE)) {
-    spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
-  }
-  for (const match of text.matchAll(TYPE_FIRST_STREET)) {
-    spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  // Shapes whose whole match is the address.
+  for (const pattern of [NAMED_ROW, UNIT_ON_SITE, TYPE_FIRST_STREET]) {
+    for (const match of text.matchAll(pattern)) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
   }
   for (const match of [...text.matchAll(CUED_NUMBERED), ...text.matchAll(ADDRESS_CUE_NUMBERED)]) {
     const street = match[1] ?? '';

@@ -211,6 +211,14 @@ export function isNeverANameShape(text: string, token: Token): boolean {
  * "Accommodation", "Staying", "Swim England". Only a guess made for a capital alone yields to it;
  * a cue ("Mr Money") or a first name before it ("Sarah Money") still makes it a name.
  */
+/**
+ * True when a word in lower case reads as the word, not a name: an ordinary word that is also a
+ * given name ("rose", "hope") or a plain English word ("poor").
+ */
+export function readsAsWord(key: string): boolean {
+  return ordinaryWordNames.has(key) || isPlainEnglishWord(key);
+}
+
 export function isPlainEnglishWord(key: string): boolean {
   const listed =
     englishWords.has(key) ||
@@ -238,7 +246,7 @@ const FIRM_WORDS = new Set(
 /**
  * Words that end the name of a youth, sport, music or faith group ("2nd Fartown Guides", "Tiger
  * Spirit MMA", "Slaithwaite Junior Band", "Living Word Fellowship", "Kendal Vandals RUFC"), or name
- * a member of one ("Guide Eira"): no one's name. A cadets' "Detachment" is where it meets: a place.
+ * a member of one ("Guide Eira"): no one's name.
  */
 const CLUB_WORDS = new Set(
   'scout guide brownie cub cadet troupe band choir orchestra ensemble fellowship gymnastics mma abc rufc rlfc taekwondo karate judo kickboxing'.split(

@@ -6,10 +6,10 @@ import { agencyWords } from './agency-words';
 import { givenNames } from './given-names';
 import { isListedPlace } from './listed-places';
 import { KIND_WORDS } from './school-names';
-import { isPlainEnglishWord } from './name-words';
+import { readsAsWord } from './name-words';
 import { foldName } from './text';
 import { makeFinding, type Finding, type Span } from './types';
-import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
+import { commonWords, monthNumbers, weekdays } from './vocabulary';
 
 /** Words that describe a kind of school rather than name one ("big school", "secondary"). */
 const PLAIN_SCHOOL_WORDS = new Set(
@@ -73,7 +73,8 @@ const LOWER_SAINT =
 
 /**
  * Cues only a school follows: a teacher at it, a child taken, kicked or excluded out of it, a
- * managed move to it (a move between schools, as an exclusion's minutes write it), the school given as, called or in brackets ("school (Royds Hall)", "gave her school as "St Hild's"",
+ * managed move to it (a move between schools, as an exclusion's minutes write it), the school
+ * given as, called or in brackets ("school (Royds Hall)", "gave her school as "St Hild's"",
  * "school is de la salle").
  */
 const STRONG_CUE = String.raw`(?:\b(?:teachers?|TAs?|form tutor|head of year|classmates?)[ \t]+at|\bmanaged[ \t]+move[ \t]+(?:to|from)|\b(?:taken|kicked|thrown|pulled|chucked|excluded|expelled)[ \t]+(?:out[ \t]+of|from)|\b(?:school|skool|college)(?:[ \t]+(?:is|was|called|named)|[ \t]+as[ \t]+(?=["“'])|[ \t]*\(|[ \t]*[:=]))[ \t]*["“']?`;
@@ -186,9 +187,7 @@ export function findCuedSchools(text: string): Finding[] {
       // In lower case a name that is also a word ("rose", "hope", "poor") is the word, as
       // everywhere in the anonymiser: "school is rose may we" and "school is poor june we" name no
       // school; "holme valley" and "de la mare" do.
-      const names = (word: string) =>
-        distinctive(word) &&
-        !(lower && (ordinaryWordNames.has(foldName(word)) || isPlainEnglishWord(foldName(word))));
+      const names = (word: string) => distinctive(word) && !(lower && readsAsWord(foldName(word)));
       if (!words.some(names)) continue;
       // A town alone ("kicked out of Leeds") is the place, found as one.
       if (words.length === 1 && isListedPlace(foldName(name))) continue;

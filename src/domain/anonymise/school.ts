@@ -1,7 +1,7 @@
 // Schools: the child's own school however it is shortened, and other named schools.
 import { agencyWords } from './agency-words';
-import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
-import { isPlainEnglishWord } from './name-words';
+import { commonWords, monthNumbers, weekdays } from './vocabulary';
+import { readsAsWord } from './name-words';
 import { isListedPlace } from './listed-places';
 import { findCuedSchools } from './school-cues';
 import { escapeRegExp, patternWords, foldName, tokenise } from './text';
@@ -345,7 +345,7 @@ function lowerYearGroupSchools(text: string): Finding[] {
     const name = match[1] ?? '';
     const key = foldName(name);
     if (!isDistinctive(name) || SCHOOL_YEAR_TIMES.has(key) || monthNumbers.has(key)) return [];
-    if (weekdays.has(key) || ordinaryWordNames.has(key) || isPlainEnglishWord(key)) return [];
+    if (weekdays.has(key) || readsAsWord(key)) return [];
     if (isListedPlace(key)) return [];
     const start = match.index + match[0].length - name.length;
     const reason = "A name in lower case after a child's year group";

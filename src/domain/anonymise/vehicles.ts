@@ -121,8 +121,8 @@ const FOREIGN_PLATE = new RegExp(
   'gu',
 );
 /**
- * The first characters of a plate, all a witness saw ("partial reg SJ19", "reg part MX19", "reg started WK17",
- * "plate started "MX21"", dictated "partial registration Y G 21"): the area letters and age digits,
+ * The first characters of a plate, all a witness saw ("partial reg SJ19", "reg part MX19", "reg
+ * started WK17", "plate started "MX21"", dictated "partial registration Y G 21"): the area letters and age digits,
  * or a prefix letter and digits.
  */
 const PARTIAL_PLATE = new RegExp(
