@@ -7,6 +7,7 @@ import {
   toSubjectPrefix,
   type SubjectPrefix,
 } from './mailto';
+import { useChosenValue } from '../../ui/use-chosen-value';
 
 /** The subject prefix setting, live; the default while loading. */
 export function useSubjectPrefix(): SubjectPrefix {
@@ -14,7 +15,9 @@ export function useSubjectPrefix(): SubjectPrefix {
 }
 
 export function NotifySettingsSection() {
-  const prefix = useSubjectPrefix();
+  const [prefix, choose] = useChosenValue(useSubjectPrefix(), (value: SubjectPrefix) =>
+    writeSetting(SUBJECT_PREFIX_SETTING, value),
+  );
   return (
     <section aria-labelledby="notify-settings-heading" id="notify-settings">
       <h2 id="notify-settings-heading">Sending notifications</h2>
@@ -33,7 +36,7 @@ export function NotifySettingsSection() {
                 type="radio"
                 name="notify-subject-prefix"
                 checked={prefix === choice.value}
-                onChange={() => void writeSetting(SUBJECT_PREFIX_SETTING, choice.value)}
+                onChange={() => void choose(choice.value)}
                 aria-describedby={`${id}-hint`}
               />
               <div>

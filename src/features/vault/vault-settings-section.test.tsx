@@ -20,6 +20,7 @@ describe('Settings → Passphrase and lock', () => {
     });
     expect(minutes.value).toBe('5');
     await user.selectOptions(minutes, '15 minutes');
+    expect(minutes.value).toBe('15');
     await waitFor(async () => expect(await readSetting(AUTO_LOCK_SETTING, null)).toBe(15));
     expect(minutes.value).toBe('15');
   });

@@ -9,6 +9,7 @@ import { checkNewPassphrase } from '../../data/vault/passphrase-check';
 import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
+import { useChosenValue } from '../../ui/use-chosen-value';
 import { useLoadingPart } from '../../ui/load-together';
 import { AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './use-auto-lock';
 import { RecoveryKeySettings } from './recovery-key-settings';
@@ -111,7 +112,10 @@ function ChangePassphraseForm() {
 }
 
 function AutoLockChoice() {
-  const minutes = useSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES);
+  const [minutes, choose] = useChosenValue(
+    useSetting<number>(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES),
+    (value: number) => writeSetting(AUTO_LOCK_SETTING, value),
+  );
   useLoadingPart(minutes === undefined);
   if (minutes === undefined) return null;
   return (
@@ -122,7 +126,7 @@ function AutoLockChoice() {
       className="input--short"
       options={AUTO_LOCK_OPTIONS}
       value={String(minutes)}
-      onChange={(event) => void writeSetting(AUTO_LOCK_SETTING, Number(event.target.value))}
+      onChange={(event) => void choose(Number(event.target.value))}
     />
   );
 }
