@@ -19,7 +19,7 @@ const HELD_OUT_WRITERS = {
   dev10: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev11: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev12: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
-  dev13: 'the recognisers, the blind notes, the other notes or the quality notes',
+  dev13: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev14: 'the recognisers, the blind notes, the other notes or the quality notes',
 };
 
