@@ -7,4 +7,5 @@ export function guidePage(
   shell: string,
   page: { markup: string; path: string; title: string; scripts: string[]; styles: string[] },
 ): string;
+export function builtInPackSource(path: string): string;
 export function prerenderedPages(): Plugin;
