@@ -334,10 +334,34 @@ describe('service, client, wristband and badge numbers', () => {
     expect(found('client no. DRS-PR-220417 started')).toEqual(['DRS-PR-220417']);
     expect(found('Wristband GF25-0031187 issued')).toEqual(['GF25-0031187']);
     expect(found('the driver (badge 55102) said')).toEqual(['55102']);
+    expect(found('a private-hire driver (badge PH 20934) rang')).toEqual(['PH 20934']);
   });
 
   it('leaves a service’s phone line and a short badge number', () => {
     expect(found('service number 0300 123 4567. badge 12 on the rota')).toEqual([]);
+    expect(found('PCSO badge PS 4471 attended; wore a badge on 12 days')).toEqual([]);
+  });
+});
+
+describe('savings, Post Office and direct payment accounts', () => {
+  it('finds the account number after its kind of account', () => {
+    expect(found('Direct payment account DP-0044127. Car')).toEqual(['DP-0044127']);
+    expect(found('her Post Office account (5512 0933 71) for shoes')).toEqual(['5512 0933 71']);
+  });
+
+  it('leaves a payment and an account with no number', () => {
+    expect(found('the direct payment account was closed in 2024; payment of 40')).toEqual([]);
+  });
+});
+
+describe('whose number it is, between the cue and the number', () => {
+  it('finds a passport number for a parent', () => {
+    expect(found('Passport number for mother XK 5512093 kept on file')).toEqual(['XK 5512093']);
+    expect(found('passport no. for the baby: 551209341')).toEqual(['551209341']);
+  });
+
+  it('leaves a cue with no number after it', () => {
+    expect(found('passport number for mother not known, 12 weeks')).toEqual([]);
   });
 });
 

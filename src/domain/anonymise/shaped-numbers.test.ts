@@ -14,6 +14,14 @@ describe('bank details', () => {
     );
   });
 
+  it('finds a sort code in spaced pairs when a slash or "acc" joins its account number', () => {
+    expect(found('number on the letter is 20 14 53 / 71992046 if needed')).toEqual([
+      '20 14 53 / 71992046',
+    ]);
+    expect(found('Nationwide 07 10 36 acc 51448820.')).toEqual(['07 10 36 acc 51448820']);
+    expect(found('ring 0161 40 50 40 12345678 or text')).toEqual([]);
+  });
+
   it('finds a sort code after "sort" alone and an account number written in pairs', () => {
     expect(found('acc 55120384 sort 09-01-29. then')).toEqual(['09-01-29']);
     expect(found('account 40 17 22 86 closed')).toEqual(['40 17 22 86']);

@@ -11,9 +11,13 @@ import { findDeviceNumbers } from './device-numbers';
 import { EDGE_AFTER, EDGE_BEFORE } from './text';
 import { sureFindings, type Finding } from './types';
 
-/** A sort code and then an account number, with nothing or a slash, comma or "acc" between. */
+/**
+ * A sort code and then an account number, with nothing or a slash, comma or "acc" between. A sort
+ * code in pairs with spaces ("40 11 62 / 83927104") needs the slash, comma or "acc", as a phone
+ * number's tail and another number may stand a space apart.
+ */
 const BANK_DETAILS = new RegExp(
-  String.raw`${EDGE_BEFORE}\d{2}-\d{2}-\d{2}(?:\s*[/,]\s*|\s+)(?:(?:acc(?:ount)?|a\/c)(?:\s+(?:no\.?|number))?\s*[:.]?\s*)?(?:\d{8}|\d{4} \d{4}|\d{2} \d{2} \d{2} \d{2})${EDGE_AFTER}`,
+  String.raw`${EDGE_BEFORE}(?:\d{2}-\d{2}-\d{2}(?:\s*[/,]\s*|\s+)|\d{2} \d{2} \d{2}(?:\s*[/,]\s*|\s+(?=a)))(?:(?:acc(?:ount)?|a\/c)(?:\s+(?:no\.?|number))?\s*[:.]?\s*)?(?:\d{8}|\d{4} \d{4}|\d{2} \d{2} \d{2} \d{2})${EDGE_AFTER}`,
   'gu',
 );
 /** A sort code after "sort" alone ("account 71038842 sort 20-44-91"). */

@@ -30,6 +30,23 @@ describe('a phone number read out in words', () => {
   });
 });
 
+describe('a number abroad read out with "plus" and its country code', () => {
+  it('finds the code in words and the rest in digits or words', () => {
+    expect(spoken('his number given as plus four eight 600 000 412. Security')).toEqual([
+      'plus four eight 600 000 412',
+    ]);
+    expect(
+      spoken('aunt on plus three five three eight seven one two three four five six seven'),
+    ).toEqual(['plus three five three eight seven one two three four five six seven']);
+  });
+
+  it('leaves sums, a short tail and a count', () => {
+    expect(spoken('two plus two is four')).toEqual([]);
+    expect(spoken('plus four eight 600 more')).toEqual([]);
+    expect(spoken('Year 9 plus one 15 16 17 group')).toEqual([]);
+  });
+});
+
 describe('"hundred" in a phone number read out', () => {
   it('reads "seven hundred" as 700 and "nine hundred" as 900', () => {
     expect(spoken('text her on oh seven seven hundred nine hundred four one two. Then')).toEqual([

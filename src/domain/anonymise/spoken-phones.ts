@@ -1,7 +1,9 @@
 // A phone number read out in words, as a dictated note's transcript gives it ("her phone is oh seven
 // seven double oh nine double oh seven one four"): digit words, "double" and "triple" before one,
 // starting with "oh", "zero" or "nought" like every UK number, ten or eleven digits in all; "seven
-// hundred" is "700" ("oh seven seven hundred nine hundred eight two six").
+// hundred" is "700" ("oh seven seven hundred nine hundred eight two six"); and a number abroad whose
+// "+" and country code are read out ("plus four eight 600 000 412", "plus three five three eight
+// seven …").
 import { isUkPhoneNumber } from './phone-digits';
 import { makeFinding, type Finding } from './types';
 
@@ -28,6 +30,15 @@ const SPOKEN = new RegExp(
   'giu',
 );
 
+/**
+ * "plus" and one to three digit words (a country code), then the rest in digits or digit words:
+ * eight to thirteen digits after the code, as every country's numbers run.
+ */
+const SPOKEN_ABROAD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])plus(?:[ \t]+(?:one|two|three|four|five|six|seven|eight|nine)){1,3}((?:[ \t,-]+(?:\d{1,4}|${DIGIT})){3,13})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 /** The digits a run of digit words spells: "double oh nine" → "009". */
 function spelt(words: string): string {
   let digits = '';
@@ -51,8 +62,18 @@ function spelt(words: string): string {
 export function findSpokenPhones(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(SPOKEN)) {
-    if (!isUkPhoneNumber(spelt(match[0]))) continue;
-    const span = { start: match.index, end: match.index + match[0].length };
+    if (isUkPhoneNumber(spelt(match[0]))) push(match);
+  }
+  for (const match of text.matchAll(SPOKEN_ABROAD)) {
+    // Digits written as figures count as they stand; spelt() reads only the digit words.
+    const rest = match[1] ?? '';
+    const count = (rest.match(/\d/g) ?? []).length + spelt(rest).length;
+    if (count >= 8 && count <= 13) push(match);
+  }
+  return findings;
+  function push(match: RegExpMatchArray): void {
+    const start = match.index ?? 0;
+    const span = { start, end: start + match[0].length };
     findings.push(
       makeFinding(text, span, {
         type: 'phone',
@@ -62,5 +83,4 @@ export function findSpokenPhones(text: string): Finding[] {
       }),
     );
   }
-  return findings;
 }

@@ -165,6 +165,9 @@ describe('plates from abroad, partial plates and plates read out in words', () =
     expect(found('partial reg a b 19 maybe')).toEqual([]);
     expect(found('grey Transit, reg part KT21. Then')).toEqual(['KT21']);
     expect(found('the reg part of the form was blank')).toEqual([]);
+    expect(found('a red Corsa, reg partly WN68. Later')).toEqual(['WN68']);
+    expect(found('a blue van, partial reg "KD6". Then')).toEqual(['KD6']);
+    expect(found('the reg partly obscured by mud')).toEqual([]);
   });
 
   it('finds a plate read out with its age in words', () => {
