@@ -188,7 +188,13 @@ export function findCuedSchools(text: string): Finding[] {
       // everywhere in the anonymiser: "school is rose may we" and "school is poor june we" name no
       // school; "holme valley" and "de la mare" do.
       const names = (word: string) => distinctive(word) && !(lower && readsAsWord(foldName(word)));
-      if (!words.some(names)) continue;
+      // Plain capitalised words and a kind after the cue name one school ("school is City Academy").
+      const plainNamed =
+        !lower &&
+        words.length >= 2 &&
+        KIND_WORDS.has(foldName(words[words.length - 1] ?? '')) &&
+        !PLAIN_SCHOOL_WORDS.has(foldName(words[0] ?? ''));
+      if (!words.some(names) && !plainNamed) continue;
       // A town alone ("kicked out of Leeds") is the place, found as one.
       if (words.length === 1 && isListedPlace(foldName(name))) continue;
       // In lower case the name must be more than one word and read as none of a sentence's words

@@ -347,3 +347,27 @@ describe('round 19: supplementary and faith schools, a town after the kind, a lo
     expect(named('he is yr 5 at school and year 9 at home')).toEqual([]);
   });
 });
+
+describe('round 20: a sixth form, a plain name after a cue, a lower-case "little" nursery', () => {
+  const named = (text: string) => findNamedSchools(text).map((finding) => finding.original);
+
+  it('finds a school named as a sixth form', () => {
+    expect(named("Leo (Year 12, St Anselm's Sixth Form) said")).toEqual(["St Anselm's Sixth Form"]);
+    expect(named('Our Sixth Form is open and the Sixth Form team')).toEqual([]);
+  });
+
+  it('finds plain words and a kind after a cue only a school follows, not alone', () => {
+    expect(named('Her school is City Academy. Thanks')).toEqual(['City Academy']);
+    expect(named('The City Academy trust wrote')).toEqual([]);
+    expect(named('his school is Catholic High. It')).toEqual([]);
+  });
+
+  it('finds a "little" nursery in lower case after the nursery it names', () => {
+    expect(named('goes to nursery at little owls on mill rd')).toEqual(['little owls']);
+    expect(named('the nursery is little help, little ones cry')).toEqual([]);
+  });
+
+  it('finds a saint\'s school after "back at"', () => {
+    expect(named("wants her back at St Cuthbert's, her old school")).toEqual(["St Cuthbert's"]);
+  });
+});

@@ -93,7 +93,7 @@ export function findKnownSchool(text: string, school: string | undefined): Findi
  * one line ("L32 4TG⏎School: …" is a postcode and a label) and no form's label ("Primary:").
  */
 const NAMED_SCHOOL = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*[ \t]+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche)(?:\s+(?:School|Academy))?\b`,
+  String.raw`(?<![\p{L}'’-])(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’-]*[ \t]+){1,3}(?:(?:C of E|CofE|CE|RC|Church of England|Catholic|Methodist|Community)\s+)?(?:Primary|Junior|Juniors|Infant|Infants|First(?=\s+School)|Middle|High|Secondary|Grammar|Academy|College|Comprehensive|Comp|Nursery|School|Playgroup|Pre-School|Preschool|Kindergarten|Creche|Sixth[ \t]+Form)(?:\s+(?:School|Academy))?\b`,
   'gu',
 );
 
@@ -178,7 +178,7 @@ function namedAsAgency(text: string, start: number, end: number): boolean {
 
 /** A saint's name with no kind after it, where a child goes to school: "Tyler is at St Bede's". */
 const SAINT_SCHOOL =
-  /\b(?:attends|attended|attending|goes to|go to|went to|started at|starts at|is at|was at|are at|pupils? at|students? at|moved to|transferred to|excluded from)\s+((?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s|s['’]|['’]))(?![\p{L}])(?!\s+\p{Lu})/gu;
+  /\b(?:attends|attended|attending|goes to|go to|went to|started at|starts at|is at|was at|are at|pupils? at|students? at|moved to|transferred to|excluded from|back at)\s+((?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s|s['’]|['’]))(?![\p{L}])(?!\s+\p{Lu})/gu;
 
 /**
  * A saint's school with a Northern Irish or Irish short kind after it ("St Malachy's PS": only after
@@ -300,22 +300,28 @@ function lowerCaseSaintSchools(text: string): Finding[] {
  */
 const LITTLE_SETTING =
   /(?<![\p{L}])Little[ \t]+\p{Lu}\p{Ll}+s(?![\p{L}'’])(?:[ \t]+\p{Lu}\p{Ll}+(?![\p{L}'’]))?/gu;
+/** The same in lower case after the nursery it names: "goes to nursery at little acorns". */
+const LOWER_LITTLE_SETTING =
+  /\b(?:nursery|pre-?school|playgroup|creche)[ \t]+(?:at|is|called)[ \t]+(little[ \t]+\p{Ll}{3,}s)(?![\p{L}'’])/gu;
 
 function littleSettings(text: string): Finding[] {
-  return [...text.matchAll(LITTLE_SETTING)].flatMap((match) => {
-    const end = match.index + match[0].length;
-    if (namedAsAgency(text, match.index, end)) return [];
-    const span = { start: match.index, end };
-    const reason = 'A nursery named "Little" and a plural';
-    return [
-      makeFinding(text, span, {
-        type: 'school',
-        replacement: '[school]',
-        reason,
-        confidence: 'medium',
-      }),
-    ];
-  });
+  return [...text.matchAll(LITTLE_SETTING), ...text.matchAll(LOWER_LITTLE_SETTING)].flatMap(
+    (match) => {
+      const start = match.index + match[0].length - (match[1] ?? match[0]).length;
+      const end = match.index + match[0].length;
+      if (namedAsAgency(text, start, end)) return [];
+      const span = { start, end };
+      const reason = 'A nursery named "Little" and a plural';
+      return [
+        makeFinding(text, span, {
+          type: 'school',
+          replacement: '[school]',
+          reason,
+          confidence: 'medium',
+        }),
+      ];
+    },
+  );
 }
 
 /**
@@ -451,12 +457,16 @@ export function findNamedSchools(text: string): Finding[] {
   const yearGroup = [...yearGroupSchools(text), ...lowerYearGroupSchools(text)];
   // A "Little" setting with its kind after it is a named school, found or kept here.
   const named: Span[] = [];
+  // Plain words and a kind with no town ("City Academy"): named by a cue only ("school is …").
+  const plain: Span[] = [];
   for (const match of text.matchAll(NAMED_SCHOOL)) {
-    named.push({ start: match.index, end: match.index + match[0].length });
+    const whole = { start: match.index, end: match.index + match[0].length };
+    named.push(whole);
     const offset = schoolStart(match[0]);
     if (offset === undefined) {
       const town = townAfterKind(text, match.index, match.index + match[0].length);
       if (town) findings.push(town);
+      else plain.push(whole);
       continue;
     }
     if (notASchool(text, match.index + offset, match.index + match[0].length)) continue;
@@ -473,9 +483,11 @@ export function findNamedSchools(text: string): Finding[] {
   }
   const little = littleSettings(text).filter((found) => !overlapsAny(found, named));
   // A school named after a cue or in lower case, unless found already in another shape.
+  const plainSet = new Set(plain);
+  const namedWithKind = named.filter((span) => !plainSet.has(span));
   const cued = findCuedSchools(text).filter(
     (found) =>
-      !overlapsAny(found, named) &&
+      !overlapsAny(found, namedWithKind) &&
       !overlapsAny(found, findings) &&
       !namedAsAgency(text, found.start, found.end),
   );
