@@ -201,3 +201,17 @@ describe('a date and a title are no street', () => {
     expect(findLooseAddresses(text).map((f) => f.original)).toEqual(['10 Oak Dr.']);
   });
 });
+
+describe('agency words that name streets', () => {
+  it('finds "Front Street" and "School Lane" after a cue, and keeps a front door team', () => {
+    const text =
+      'His car was left running on Front Street. A fight on School Lane. Rang the Front Door Team.';
+    expect(findStreetAddresses(text).map((f) => f.original)).toEqual([
+      'Front Street',
+      'School Lane',
+    ]);
+    expect(findStreetAddresses('She rang the Police Street team').map((f) => f.original)).toEqual(
+      [],
+    );
+  });
+});

@@ -92,6 +92,11 @@ const NUMBERED_STREET = new RegExp(
   String.raw`${FLAT}\b\d{1,4}[A-Za-z]?,?\s+(?:${NAME_WORD}\s+){1,3}(?:${STREET_WORD})\b(?:\s(?:North|South|East|West|Upper|Lower)\b)?`,
   'gu',
 );
+/**
+ * Agency words that name many streets ("Front Street", "School Lane"): after a cue and before a
+ * street type they are the street's, not a front door's or a school's.
+ */
+const STREET_AGENCY_WORDS = new Set(['front', 'school']);
 const NAMED_STREET = new RegExp(
   String.raw`\b(?:at|on|to|from|near|off|in|along|address|addresses|of)\s+((?:${NAME_WORD}\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Crescent|Terrace|Tce|Grove|Gardens|Way|Court|Mews))\b(?!['’])`,
   'gu',
@@ -122,7 +127,7 @@ export function findStreetAddresses(text: string): Finding[] {
       street
         .split(/\s+/)
         .slice(0, -1)
-        .some((word) => agencyWords.has(foldName(word)))
+        .some((word) => agencyWords.has(foldName(word)) && !STREET_AGENCY_WORDS.has(foldName(word)))
     )
       continue;
     const start = match.index + match[0].length - street.length;

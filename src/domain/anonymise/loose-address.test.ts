@@ -154,3 +154,11 @@ describe('a house number and "the" street after whose house it is', () => {
     expect(found('she has two boys, 2 the others are girls')).toEqual([]);
   });
 });
+
+describe('a computer drive and the high street in lower case', () => {
+  it('keeps a shared drive and "the high street", and finds a high street named as a street', () => {
+    expect(found('photos saved on the shared drive. letter on shared drive')).toEqual([]);
+    expect(found('she shops at Boots on the high street most days')).toEqual([]);
+    expect(found('lives on lark drive with nan')).toEqual(['lark drive']);
+  });
+});

@@ -138,6 +138,12 @@ function anyCommonWord(words: string): boolean {
     .some((key) => commonWords.has(key) || commonWords.has(key.replace(/s$/, '')));
 }
 
+/**
+ * A computer's drive in lower case ("photos on the shared drive") is no street; nor is "the high
+ * street" in lower case, any town's shops (tested where it is found).
+ */
+const COMPUTER_DRIVE = /^(?:shared|hard|network|usb|pen|flash|team|google|one|cloud)\s+drive$/u;
+
 const ABBREVIATED = /(?:rd|st|ave|cl|ln|dr|cres|gdns|ct|pl|terr|gr|sq)\.$/i;
 
 /** The match without a full stop that ends the sentence rather than an abbreviation. */
@@ -227,6 +233,12 @@ export function findLooseAddresses(text: string): Finding[] {
     const street = match[1] ?? '';
     // The words before the street type ("colne" in "on colne rd") must be able to name a street.
     if (plainWords(street.replace(/\s+\S+$/u, ''))) continue;
+    if (COMPUTER_DRIVE.test(street)) continue;
+    if (
+      /^high\s+st(?:reet)?$/.test(street) &&
+      /\bthe\s+$/iu.test(match[0].slice(0, -street.length))
+    )
+      continue;
     const end = match.index + match[0].length;
     findings.push(address(text, end - street.length, end, 'A street name', false));
   }
