@@ -159,3 +159,16 @@ describe("a call's case ID is no NHS number", () => {
     expect(findNhsNumbers(text, client).map((f) => f.original)).toEqual(['943 476 5919']);
   });
 });
+
+describe('a police log reference whose check digit holds', () => {
+  it('is the log’s number, not an NHS number, unless "NHS" stands at it', () => {
+    expect(findNhsNumbers('Police log ref 9434765919. Then', client)).toEqual([]);
+    expect(findNhsNumbers('crime ref 943 476 5919 given', client)).toEqual([]);
+    expect(findNhsNumbers('NHS ref 943 476 5919 given', client).map((f) => f.original)).toEqual([
+      '943 476 5919',
+    ]);
+    expect(findNhsNumbers('baby 943 476 5919 seen', client).map((f) => f.original)).toEqual([
+      '943 476 5919',
+    ]);
+  });
+});

@@ -46,3 +46,16 @@ describe('a shared mailbox written as one word', () => {
     ]);
   });
 });
+
+describe('a firm’s or department’s own inbox', () => {
+  it('is a trust and safety team’s or a family department’s', () => {
+    expect(isRoleMailbox('safety-uk')).toBe(true);
+    expect(isRoleMailbox('family')).toBe(true);
+    expect(isRoleMailbox('trust.safety')).toBe(true);
+  });
+
+  it('is not a person or a family named in it', () => {
+    expect(isRoleMailbox('thefamily.khan')).toBe(false);
+    expect(isRoleMailbox('uk.gemma')).toBe(false);
+  });
+});

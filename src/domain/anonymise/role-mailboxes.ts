@@ -11,6 +11,9 @@ const ROLE_WORDS = new Set(
     'children childrens services social care early help edt emergency out hours',
     // Teams whose shared inboxes notes quote: deprivation of liberty, adult care, the LADO.
     'dols lado adult adults',
+    // A firm's or department's own inbox: "safety-uk@…" (a ride app's trust and safety team),
+    // "family@…" (a solicitors' family department).
+    'safety trust support uk family',
   ]
     .join(' ')
     .split(' '),
