@@ -188,3 +188,25 @@ describe('a phone number split over a line', () => {
     expect(phones('Mum 07700 900462\n12 children attend')).toEqual(['07700 900462']);
   });
 });
+
+describe('round 20: more of an agency’s own lines', () => {
+  it('keeps a crisis line, a duty or out-of-hours line, and an adult safeguarding team’s', () => {
+    expect(phones('Crisis line: 0161 496 0200. Then')).toEqual([]);
+    expect(phones('rang adult safeguarding 01632 960 555 (duty). She')).toEqual([]);
+    expect(phones('Leeds Children First 01632 960 020 (out of hours)')).toEqual([]);
+  });
+
+  it('keeps a signature’s line under its agency or after its e-mail address', () => {
+    expect(phones('Coordinator, Bath Appropriate Adult Scheme\nTel 0117 496 0121')).toEqual([]);
+    expect(phones('Social Worker, Conwy Children and Families\n01492 575000')).toEqual([]);
+    expect(phones('a.jones@leeds.example.gov.uk | 0113 496 0120')).toEqual([]);
+  });
+
+  it('still finds a family’s landline after such words, and one on a line of its own', () => {
+    expect(phones('adult safeguarding said mum’s landline is 01632 960 556')).toEqual([
+      '01632 960 556',
+    ]);
+    expect(phones('Mum Kelly Price\n01632 960 557')).toEqual(['01632 960 557']);
+    expect(phones('kelly.price@example.com | 01632 960 558')).toEqual(['01632 960 558']);
+  });
+});

@@ -43,7 +43,7 @@ const AGENCY_LINE =
 
 /** Words in the same clause before a landline that say whose line it is: an agency's. */
 const AGENCY_WORDS_BEFORE =
-  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|starting point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer|EDT|ISVA|IDVA|LADO|GP|HV|health visit(?:or|ing)|midwi(?:fe|fery)|probation|YOT|YJS|YOS|IRO|housing|refuge|centre|pharmacy|Cafcass|DWP|jobcentre|citizens advice|samaritans|women['’]s aid|barnardo['’]s|dentist|DSL|SENCO|EWO|(?:social|support|key|youth|family) worker|nurse|maternity|local authority)\b/gi;
+  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|starting point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer|EDT|ISVA|IDVA|LADO|GP|HV|health visit(?:or|ing)|midwi(?:fe|fery)|probation|YOT|YJS|YOS|IRO|housing|refuge|centre|pharmacy|Cafcass|DWP|jobcentre|citizens advice|samaritans|women['’]s aid|barnardo['’]s|dentist|DSL|SENCO|EWO|(?:social|support|key|youth|family) worker|nurse|maternity|local authority|(?:adults?|children['’]?s?) safeguarding|safeguarding (?:adults|children)|scheme|children and families|crisis (?:line|team))\b/gi;
 /** Words after the agency word that say the number is a family's after all ("…, mum's landline"). */
 const FAMILY_WORDS =
   /\b(?:mum|mam|mother|dad|father|nan|gran|grandmother|grandfather|aunt|uncle|partner|boyfriend|girlfriend|carer|family|home|landline|mobile|mob|his|her|their)\b/i;
@@ -76,9 +76,19 @@ function agencyLine(text: string, start: number, national: string): boolean {
   if (national.startsWith('07')) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   if (AGENCY_LINE.test(before) || areaServiceBefore(before)) return true;
+  // A signature's line after an agency's e-mail address ("…@cornwall.gov.uk | 01632 960412").
+  if (
+    /@[\w.-]+\.(?:gov|nhs|sch|police|ac)\.uk\s*[|,;/]?\s*(?:(?:tel|t|phone)\.?:?\s*)?$/iu.test(
+      before,
+    )
+  )
+    return true;
   // Non-geographic numbers (03…, 080…, 084…, 087…) are organisations', not a family's.
   if (/^0(?:3|80|84|87)/.test(national)) return !FAMILY_WORDS.test(before.slice(-25));
-  const clause = before.slice(before.search(/[^.;\n]*$/));
+  let clause = before.slice(before.search(/[^.;\n]*$/));
+  // A signature's number on a line of its own ("Tel 0117 496 0120") is the line above's.
+  if (/^\s*(?:tel\.?:?|t:|phone:?)?\s*$/iu.test(clause) && /\n[^\n]*$/.test(before))
+    clause = /([^.;\n]*)\n[^\n]*$/.exec(before)?.[1] ?? clause;
   const cues = [...clause.matchAll(AGENCY_WORDS_BEFORE)];
   const last = cues[cues.length - 1];
   if (!last) return false;
@@ -91,7 +101,7 @@ function agencyLine(text: string, start: number, national: string): boolean {
  * ("mum's office line").
  */
 const OFFICE_AFTER =
-  /^\s*[,(]\s*([^().;\n]{0,30}?)\b(?:office|switchboard|reception|duty (?:line|desk|number|team)|work (?:line|number|phone))\b/iu;
+  /^\s*[,(]\s*([^().;\n]{0,30}?)\b(?:office|switchboard|reception|duty(?: (?:line|desk|number|team))?|out of hours|OOH|work (?:line|number|phone))\b/iu;
 const OWNER_WORDS =
   /\b(?:mum|mam|mother|dad|father|nan|gran|grandmother|grandfather|aunt|uncle|partner|boyfriend|girlfriend|carer|family|his|her|their|['’]s)\b/i;
 
