@@ -24,6 +24,14 @@ describe('small businesses named with their trade', () => {
     expect(found('Location: Marshfield Growers, Dyke Lane')).toEqual(['Marshfield Growers']);
   });
 
+  it('takes a local taxi firm a driver works for, and a firm named after its kind', () => {
+    expect(found('he drives a taxi for Hilltop Cabs most nights')).toEqual(['Hilltop Cabs']);
+    expect(found('the driver, Dean Hollis of Moorside Cars, was')).toEqual(['Moorside Cars']);
+    expect(found('His firm, Rapid Taxis, keeps the audio.')).toEqual(['Rapid Taxis']);
+    expect(found('her aunt runs a nail bar, Star Nails, in town')).toEqual(['Star Nails']);
+    expect(found('officers attended Jade Nails on a welfare check')).toEqual(['Jade Nails']);
+  });
+
   it('leaves a firm named in passing, a chain and a public body', () => {
     expect(found('a licensing visit today to Glitter Nails, 4 High St')).toEqual([]);
     expect(found('a van marked "KP Builders" outside')).toEqual([]);

@@ -46,15 +46,25 @@ const TRADE = [
   'Butchers',
   'Launderette',
   'Electrical',
+  // Local taxi firms, where a driver works and children are driven from ("Valley Cabs").
+  'Cars',
+  'Cabs',
+  'Taxis',
   'Ltd',
   'Limited',
 ].join('|');
+/**
+ * More words that tie someone to a firm: a driver's firm ("drives a taxi for Valley Cabs", "Dean
+ * Hollis of Moor Cars"), police who attended it ("officers attended Jade Nails"), and the firm
+ * named after its kind ("His firm, Rapid Cars,", "a nail bar, Star Nails,").
+ */
+const TIES = String.raw`(?:drives|driving|drove)(?:[ \t]+an?[ \t]+(?:taxi|cab))?[ \t]+for|of|attended|attends|(?:firm|business|company|nail[ \t]+bar|salon|takeaway|shop),`;
 /**
  * Words that put someone at a firm or tie them to it: "at", "works for", "owner of", "placed
  * with", "a payslip from", "Location:". Not "to" or "from" alone ("a licensing visit to Pretty
  * Nails", "driver Asif from Boro Cars"): an inspection or a firm named in passing locates no child.
  */
-const FRAME = String.raw`(?:at|works[ \t]+for|working[ \t]+for|worked[ \t]+for|employed[ \t]+by|owner[ \t]+of|owns|runs|ran|running|placed[ \t]+with|placement[ \t]+with|payslips?[ \t]+from|wages[ \t]+from|paid[ \t]+by|Location:|Workplace:|Employer:)`;
+const FRAME = String.raw`(?:at|works[ \t]+for|working[ \t]+for|worked[ \t]+for|employed[ \t]+by|owner[ \t]+of|owns|runs|ran|running|placed[ \t]+with|placement[ \t]+with|payslips?[ \t]+from|wages[ \t]+from|paid[ \t]+by|Location:|Workplace:|Employer:|${TIES})`;
 const BUSINESS = new RegExp(
   String.raw`(?<![\p{L}])${FRAME}[ \t]+(?:the[ \t]+)?["“']?((?:${WORD}(?:[ \t]+&)?[ \t]+){1,4}(?:${TRADE}))(?![\p{L}\p{N}])`,
   'gu',

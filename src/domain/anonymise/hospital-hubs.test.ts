@@ -34,6 +34,9 @@ describe('hospitals and transport hubs named by their town', () => {
     expect(kept('She moved to Royal Leamington Spa.')).toEqual([]);
     expect(kept('She lives in Ellesmere Port.')).toEqual([]);
     expect(kept('a flat on Nelson Road Central')).toEqual([]);
+    // Written with its kind, the station is where a child was found: "Derby bus station" is hidden.
+    expect(kept('found at Newport Central station at 2am')).toEqual([]);
+    expect(kept('picked up from Newport Central bus stn')).toEqual([]);
     expect(hidden('Keira moved to Royal Wootton Bassett in May.')).toContain(
       'Royal Wootton Bassett',
     );

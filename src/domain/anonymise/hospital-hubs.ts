@@ -27,12 +27,17 @@ const CONVEYED = new RegExp(
   'gu',
 );
 /**
+ * "from Cardiff Central bus station", "Cardiff Central station": a station written with its kind is
+ * the spot where a child was found or set off, as "Derby bus station" is, so it is not kept.
+ */
+const NOT_WHERE_FOUND = String.raw`(?![ \t]+(?:(?:bus|train|railway)[ \t]+)?(?:station|stn)(?![\p{L}]))`;
+/**
  * Transport hubs by their town: "Stansted Airport", "manchester airport", "Victoria Coach
  * Station", "Holyhead port" (a town named with a capital "Port" is a town: "Ellesmere Port"), and
  * a city's station named "Central" ("Cardiff Central"; not a street's "Nelson Road Central").
  */
 const HUB = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:${CAP}[ \t]+){0,2}\p{L}[\p{L}'’-]{0,40}[ \t]+(?:[Aa]irport|[Cc]oach[ \t]+[Ss]tation)|${CAP}[ \t]+port|(?<![\p{Lu}][\p{L}'’-]{0,40}[ \t]+)${CAP}[ \t]+Central${ENDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:${CAP}[ \t]+){0,2}\p{L}[\p{L}'’-]{0,40}[ \t]+(?:[Aa]irport|[Cc]oach[ \t]+[Ss]tation)|${CAP}[ \t]+port|(?<![\p{Lu}][\p{L}'’-]{0,40}[ \t]+)${CAP}[ \t]+Central${ENDS}${NOT_WHERE_FOUND})(?![\p{L}])`,
   'gu',
 );
 

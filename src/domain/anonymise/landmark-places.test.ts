@@ -116,3 +116,23 @@ describe('faith buildings and clubs with a lower-case kind, and shopping centres
     expect(found('the Family Centre rang')).toEqual([]);
   });
 });
+
+describe('pubs by their common names, and local shops by their district', () => {
+  it('takes a pub after "the" and a word that puts someone there', () => {
+    expect(found('Mum was seen at the Red Lion on Mill Road.')).toEqual(['the Red Lion']);
+    expect(found('barred from The Plough last year')).toEqual(['The Plough']);
+    expect(found('he drinks in the Fox and Hounds most nights')).toEqual(['the Fox and Hounds']);
+  });
+
+  it('leaves the Crown as a court or prosecutor, a family and a pub name with no frame', () => {
+    expect(found('the case went to the Crown Court')).toEqual([]);
+    expect(found('a letter from the Crown Prosecution Service')).toEqual([]);
+    expect(found('he owes money to the Swan brothers')).toEqual([]);
+    expect(found('The Crown is a good place to meet')).toEqual([]);
+  });
+
+  it('takes the district of a row of local shops', () => {
+    expect(found('they hang about at the Dunmore shops')).toEqual(['Dunmore']);
+    expect(found('outside the Tesco shops')).toEqual([]);
+  });
+});

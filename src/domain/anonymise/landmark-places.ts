@@ -48,7 +48,7 @@ const GATHERING_PLACE = new RegExp(
  * Post Office", "missing from Ashfield childrens home", "placed at the Carlton hotel". The kind is no
  * part of a proper name, so the words before it are the place.
  */
-const LOCAL_KINDS = String.raw`depot|hotel|child(?:ren)?['’]?s[ \t]+home|baths|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec`;
+const LOCAL_KINDS = String.raw`depot|hotel|child(?:ren)?['’]?s[ \t]+home|baths|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec|shops|parade`;
 /** A word of the place's name, bounded so one endless word costs no more than words. */
 const LOCAL_WORD = String.raw`(?:St\.?|\p{Lu}[\p{L}'’-]{0,30})`;
 const LOCAL_PLACE = new RegExp(
@@ -84,6 +84,18 @@ const DENOMINATIONS = new Set(
  */
 const SHOPPING_CENTRES =
   /(?<![\p{L}])(?:metro[ \t]?centre|trafford[ \t]+centre|meadowhall|bluewater|bull[ \t]?ring|arndale(?:[ \t]+centre)?|merry[ \t]+hill|cribbs[ \t]+causeway|fosse[ \t]+park|victoria[ \t]+centre|white[ \t]+rose[ \t]+centre|eldon[ \t]+square|brent[ \t]+cross|silverburn|braehead|st[ \t]+enoch[ \t]+centre|highcross|drake[ \t]+circus|touchwood)(?![\p{L}])/giu;
+
+/**
+ * A pub by the names England's pubs most often bear, after "the" and a word that puts someone
+ * there ("seen at the Crown on Mill Road", "barred from The Swan", "outside the Coach and Horses").
+ * Where a parent drinks or a young person is seen, the pub locates them as a street does. From open
+ * knowledge of common pub names; a name a public body, a paper or a family shares (the Crown
+ * Court, the Star, the Bell brothers) is left out or fails the checks after it.
+ */
+const PUB = new RegExp(
+  String.raw`(?<![\p{L}])(?:at|outside|inside|in|from|near|behind|opposite|by|to|round|past|drinks[ \t]+in|drinking[ \t]+in)[ \t]+((?:the|The)[ \t]+(?:Red[ \t]+Lion|Royal[ \t]+Oak|White[ \t]+Hart|White[ \t]+Horse|Black[ \t]+Horse|Black[ \t]+Bull|Rose[ \t]+and[ \t]+Crown|Crown[ \t]+and[ \t]+Anchor|Coach[ \t]+and[ \t]+Horses|Fox[ \t]+and[ \t]+Hounds|Dog[ \t]+and[ \t]+Duck|Queen['’]s[ \t]+Head|King['’]s[ \t]+(?:Head|Arms)|Nag['’]s[ \t]+Head|Cross[ \t]+Keys|Green[ \t]+Man|Three[ \t]+Horseshoes|Crown|Swan|Plough|Wheatsheaf|Ship|Fleece|Feathers|Greyhound))(?![\p{L}'’])(?![ \t]+(?:\p{Lu}|brothers|sisters|family|boys|girls|twins|lads|household|children|kids))`,
+  'gu',
+);
 
 /** True when a word of the name shows a chain, a public body or a festival ("the Tesco car park"). */
 function namesNoLocalPlace(name: string): boolean {
@@ -140,6 +152,11 @@ export function findLandmarkPlaces(text: string): Finding[] {
     const start = match.index + match[0].indexOf(name);
     const end = match.index + match[0].length;
     place(start, end, 'A named faith building or club someone goes to');
+  }
+  for (const match of text.matchAll(PUB)) {
+    const name = match[1] ?? '';
+    const end = match.index + match[0].length;
+    place(end - name.length, end, 'A pub where someone drinks or was seen');
   }
   for (const match of text.matchAll(SHOPPING_CENTRES)) {
     place(match.index, match.index + match[0].length, 'A shopping centre known by its own name');
