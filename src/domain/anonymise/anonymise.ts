@@ -12,6 +12,7 @@ import { findEmails, findPhones } from './contact';
 import { findLandmarkPlaces } from './landmark-places';
 import { findBusinessPlaces } from './business-places';
 import { findClubPlaces } from './club-places';
+import { findLabelledPlaces } from './labelled-places';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
@@ -111,6 +112,7 @@ function structuralFindings(
     ...findLandmarkPlaces(text),
     ...findBusinessPlaces(text),
     ...findClubPlaces(text),
+    ...findLabelledPlaces(text),
   ];
 }
 

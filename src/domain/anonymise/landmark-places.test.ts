@@ -135,4 +135,11 @@ describe('pubs by their common names, and local shops by their district', () => 
     expect(found('they hang about at the Dunmore shops')).toEqual(['Dunmore']);
     expect(found('outside the Tesco shops')).toEqual([]);
   });
+
+  it('takes a café, kiosk, takeaway, bakery or chemist named before its kind', () => {
+    expect(found('she gets her script from the Hallgate chemist')).toEqual(['Hallgate']);
+    expect(found('they meet at the Sunrise café on Mill Road')).toEqual(['Sunrise']);
+    expect(found('he works above the Dunmore takeaway')).toEqual(['Dunmore']);
+    expect(found('a lighter from the Tesco kiosk')).toEqual([]);
+  });
 });

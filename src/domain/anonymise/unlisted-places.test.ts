@@ -62,6 +62,16 @@ describe('places no list holds, after "in", "from" or "to"', () => {
     ]);
   });
 
+  it('takes a place after "at" only where someone was seen, met or stayed', () => {
+    expect(found('She was last seen at Harbour Quays with Kai.')).toEqual(['Harbour Quays']);
+    expect(found('His mate met me at Tollbar and we went on.')).toEqual(['Tollbar']);
+    expect(found('Found by BTP at Eastwick, with Kai.')).toEqual(['Eastwick']);
+    expect(found('On the annual camp at Crowmere I saw him.')).toEqual(['Crowmere']);
+    expect(found('She was seen at Hexby YOS on Monday.')).toEqual([]);
+    expect(found('He is at Brookvale every Tuesday.')).toEqual([]);
+    expect(found('She was seen at Barnardo’s by Ruth.')).toEqual([]);
+  });
+
   it('takes a place followed by a time, not one followed by a flat or room number', () => {
     expect(found('He arrived from Tirana 2 years ago. Seen in Block 4 and in Ward 7.')).toEqual([
       'Tirana',

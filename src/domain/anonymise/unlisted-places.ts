@@ -137,6 +137,14 @@ function rareNameAsPlace(text: string, first: Token): boolean {
 /** A number after the place that counts time, not a flat or ward: "from Tirana 2 years ago". */
 const TIME_AFTER = /^\s\d+\s+(?:years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?)\b/;
 
+/**
+ * "at" names a place only after a word that puts someone there at a time: "last seen at Gunwharf
+ * Quays", "met me at Tollgate", "found by BTP at Hexby", "the annual camp at Crowborough",
+ * "supported lodgings at Ashley Hill". Alone it starts too many phrases ("at Barnardo's").
+ */
+const SEEN_AT =
+  /\b(?:seen|found|spotted|met(?:[ \t]+(?:me|him|her|them|up))?|picked[ \t]+up|dropped[ \t]+off|camp|residential|lodgings|caravan|moored|hangs?[ \t]+(?:about|around|out)|hanging[ \t]+(?:about|around|out))(?:[ \t]+by[ \t]+\S+)?[ \t]+$/iu;
+
 /** Capitalised names after a place preposition that nothing else explains, as low-confidence places. */
 export function findUnlistedPlaces(
   text: string,
@@ -149,7 +157,12 @@ export function findUnlistedPlaces(
     const first = tokens[i];
     const cue = tokens[i - 1];
     if (!first || !cue || !isCapitalised(first.raw)) continue;
-    if (!CUE_WORDS.has(cue.key) && !(JOINERS.has(cue.key) && inPlaceFrame(text, first))) continue;
+    if (
+      !CUE_WORDS.has(cue.key) &&
+      !(JOINERS.has(cue.key) && inPlaceFrame(text, first)) &&
+      !(cue.key === 'at' && SEEN_AT.test(text.slice(Math.max(0, cue.start - 32), cue.start)))
+    )
+      continue;
     if (!/^\s+$/.test(text.slice(cue.end, first.start))) continue;
     if (
       notAPlaceWord(first) &&
@@ -163,7 +176,8 @@ export function findUnlistedPlaces(
       const next = tokens[i + n];
       const previous = tokens[i + n - 1];
       if (!next || !previous || !/^[ -]$/.test(text.slice(previous.end, next.start))) break;
-      if (!isCapitalised(next.raw) || previous.possessive) break;
+      // "the camp at Crowborough I saw him": the pronoun starts the next clause.
+      if (!isCapitalised(next.raw) || previous.possessive || next.raw === 'I') break;
       n += 1;
     }
     const words = tokens.slice(i, i + n);
@@ -177,7 +191,9 @@ export function findUnlistedPlaces(
         organisationSuffixes.has(token.key) ||
         agencyWords.has(token.key) ||
         tradeWords.has(token.key) ||
-        agencyWord(token.raw),
+        agencyWord(token.raw) ||
+        // "seen at Hackney YOS": a service's initials after its area.
+        (token !== first && isAllCaps(token.raw) && token.raw.length > 1),
     );
     const key = words.map((token) => token.key).join(' ');
     if (

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findLabelledPlaces } from './labelled-places';
+
+const found = (text: string) => findLabelledPlaces(text).map((f) => f.original);
+
+describe('a named home or placement after a form’s label', () => {
+  it('takes the name up to a comma, a bracket or the line’s end', () => {
+    expect(found('Placement: Brookside, Elm Road, Hexby')).toEqual(['Brookside']);
+    expect(found('Home: Larch Cottage (foster home)\nSchool: x')).toEqual(['Larch Cottage']);
+    expect(found('Location: Millbrook Lido, poolside')).toEqual(['Millbrook Lido']);
+  });
+
+  it('leaves a lower-case kind, an address with a number, an agency and an ordinary word', () => {
+    expect(found('Placement: residential home. School: Oak Academy')).toEqual([]);
+    expect(found('Home: 12 Elm Road, Hexby')).toEqual([]);
+    expect(found('Location: Family Centre, Hexby')).toEqual([]);
+    expect(found('Home: Unknown, mum will not say')).toEqual([]);
+    expect(found('Location: Tesco, car park')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+// A home or placement named on its own line after a form's label: "Placement: Fellside, Windermere
+// Road", "Home: Greenacres, 1 Pasture Close", "Location: Waterside Pool, poolside". A children's
+// home, a care home or a house with a name locates the child as its street does; read word by word,
+// a name of one word was often taken for nothing at all. Only a capitalised name with no number,
+// ending at a comma, a bracket or the line's end, and not an agency's or a chain's words.
+import { agencyWords, brandWords } from './agency-words';
+import { foldName } from './text';
+import { placeFinding, type Finding } from './types';
+import { commonWords } from './vocabulary';
+
+/** A capitalised word of the name, bounded so one endless word costs no more than words. */
+const WORD = String.raw`\p{Lu}[\p{L}'’-]{0,30}`;
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:Placement|Home|Location|Residence|Placed[ \t]+at|Care[ \t]+home):[ \t]*(${WORD}(?:[ \t]+${WORD}){0,3})(?=[ \t]*(?:[,(]|\r?\n|$))`,
+  'gu',
+);
+
+/** A field's answer that names no home ("Home: Unknown, mum will not say"). */
+const NO_HOME = /^(?:none|unknown|not[ \t]+known|not[ \t]+given|tbc|tba|nfa|homeless|various)$/iu;
+
+/** True when the name is an agency's, a chain's or an ordinary word ("Home: Unknown,"). */
+function namesNoHome(name: string): boolean {
+  if (NO_HOME.test(name)) return true;
+  const words = name.split(/[ \t]+/u).map((word) => foldName(word.replace(/['’]s$/u, '')));
+  if (words.length === 1 && commonWords.has(words[0] ?? '')) return true;
+  return words.some((word) => agencyWords.has(word) || brandWords.has(word));
+}
+
+/** Named homes and placements after a form's label. */
+export function findLabelledPlaces(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(LABELLED)) {
+    const name = match[1] ?? '';
+    if (namesNoHome(name)) continue;
+    const start = match.index + match[0].length - name.length;
+    findings.push(
+      placeFinding(
+        text,
+        { start, end: start + name.length },
+        'A named home or placement after a form’s label',
+        'medium',
+      ),
+    );
+  }
+  return findings;
+}
