@@ -8,6 +8,9 @@ describe('a named home or placement after a form’s label', () => {
     expect(found('Placement: Brookside, Elm Road, Hexby')).toEqual(['Brookside']);
     expect(found('Home: Larch Cottage (foster home)\nSchool: x')).toEqual(['Larch Cottage']);
     expect(found('Location: Millbrook Lido, poolside')).toEqual(['Millbrook Lido']);
+    expect(found('Road: 4 Elm Road Town: Hexby upon Tyne   Postcode: HX1 1AA')).toEqual([
+      'Hexby upon Tyne',
+    ]);
   });
 
   it('leaves a lower-case kind, an address with a number, an agency and an ordinary word', () => {

@@ -1,6 +1,7 @@
 // A home or placement named on its own line after a form's label: "Placement: Fellside, Windermere
 // Road", "Home: Greenacres, 1 Pasture Close", "Location: Waterside Pool, poolside". A children's
-// home, a care home or a house with a name locates the child as its street does; read word by word,
+// home, a care home or a house with a name locates the child as its street does, and so does the
+// town a form's "Town:" field gives ("Town: Newcastle upon Tyne   Postcode: NE4 6AR"); read word by word,
 // a name of one word was often taken for nothing at all. Only a capitalised name with no number,
 // ending at a comma, a bracket or the line's end, and not an agency's or a chain's words.
 import { agencyWords, brandWords } from './agency-words';
@@ -10,8 +11,12 @@ import { commonWords } from './vocabulary';
 
 /** A capitalised word of the name, bounded so one endless word costs no more than words. */
 const WORD = String.raw`\p{Lu}[\p{L}'’-]{0,30}`;
+/** Small words inside a town's name ("Newcastle upon Tyne", "Stratford-upon-Avon" spaced). */
+const INNER = String.raw`(?:(?:upon|on|under|le|by)[ \t]+)?`;
+/** The name ends at a comma, a bracket, the line's end or the next field's label ("Postcode:"). */
+const ENDS = String.raw`(?=[ \t]*(?:[,(]|\r?\n|$)|[ \t]+\p{Lu}\p{L}{1,20}:)`;
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:Placement|Home|Location|Residence|Placed[ \t]+at|Care[ \t]+home):[ \t]*(${WORD}(?:[ \t]+${WORD}){0,3})(?=[ \t]*(?:[,(]|\r?\n|$))`,
+  String.raw`(?<![\p{L}])(?:Placement|Home|Location|Residence|Placed[ \t]+at|Care[ \t]+home|Town|Village):[ \t]*(${WORD}(?:[ \t]+${INNER}${WORD}){0,3})${ENDS}`,
   'gu',
 );
 
@@ -37,7 +42,7 @@ export function findLabelledPlaces(text: string): Finding[] {
       placeFinding(
         text,
         { start, end: start + name.length },
-        'A named home or placement after a form’s label',
+        'A home, placement or town named after a form’s label',
         'medium',
       ),
     );

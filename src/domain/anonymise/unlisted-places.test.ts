@@ -66,6 +66,7 @@ describe('places no list holds, after "in", "from" or "to"', () => {
     expect(found('She was last seen at Harbour Quays with Kai.')).toEqual(['Harbour Quays']);
     expect(found('His mate met me at Tollbar and we went on.')).toEqual(['Tollbar']);
     expect(found('Found by BTP at Eastwick, with Kai.')).toEqual(['Eastwick']);
+    expect(found('found by neighbour Mr Platt at Hexby Hall alone')).toEqual(['Hexby Hall']);
     expect(found('On the annual camp at Crowmere I saw him.')).toEqual(['Crowmere']);
     expect(found('She was seen at Hexby YOS on Monday.')).toEqual([]);
     expect(found('He is at Brookvale every Tuesday.')).toEqual([]);

@@ -139,11 +139,11 @@ const TIME_AFTER = /^\s\d+\s+(?:years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs
 
 /**
  * "at" names a place only after a word that puts someone there at a time: "last seen at Gunwharf
- * Quays", "met me at Tollgate", "found by BTP at Hexby", "the annual camp at Crowborough",
+ * Quays", "met me at Tollgate", "found by a neighbour at Hexby", "the annual camp at Crowborough",
  * "supported lodgings at Ashley Hill". Alone it starts too many phrases ("at Barnardo's").
  */
 const SEEN_AT =
-  /\b(?:seen|found|spotted|met(?:[ \t]+(?:me|him|her|them|up))?|picked[ \t]+up|dropped[ \t]+off|camp|residential|lodgings|caravan|moored|hangs?[ \t]+(?:about|around|out)|hanging[ \t]+(?:about|around|out))(?:[ \t]+by[ \t]+\S+)?[ \t]+$/iu;
+  /\b(?:seen|found|spotted|met(?:[ \t]+(?:me|him|her|them|up))?|picked[ \t]+up|dropped[ \t]+off|camp|residential|lodgings|caravan|moored|hangs?[ \t]+(?:about|around|out)|hanging[ \t]+(?:about|around|out))(?:[ \t]+by(?:[ \t]+[^\s.,;:]+){1,3})?[ \t]+$/iu;
 
 /** Capitalised names after a place preposition that nothing else explains, as low-confidence places. */
 export function findUnlistedPlaces(
