@@ -56,7 +56,7 @@ export const culturalWords = wordSet(
   'malayalam telugu kannada marathi sylheti mirpuri pahari potwari hindko pashtun',
   'persian iranian iraqi egyptian moroccan algerian libyan yemeni ethiopian kenyan ugandan',
   'zimbabwean congolese cameroonian gambian senegalese caribbean african asian european quran',
-  'god allah vaisakhi navratri holi hajj umrah sabbath shabbat sorani kurmanji badini lingala krio',
+  'god allah vaisakhi navratri holi hajj umrah sabbath shabbat sorani kurmanji badini lingala krio halal kosher',
 );
 
 /** Apps, services and brands that appear in notes (folded). */
@@ -65,6 +65,8 @@ export const brandWords = wordSet(
   'ipad iphone android xbox playstation fortnite roblox discord telegram signal twitter x',
   'amazon tesco asda aldi lidl sainsbury’s sainsburys morrisons mcdonald’s mcdonalds greggs',
   'uber bolt netflix word excel outlook egress nhsmail',
+  // Chemists' and cafés' chains ("the Boots chemist", "the Costa café" name no one shop).
+  'boots superdrug costa starbucks subway',
   // Video-call and messaging apps beside WhatsApp ("on FaceTime", "his personal WeChat", "on Zalo").
   'facetime wechat zalo viber imessage',
   'ford vauxhall toyota honda nissan bmw audi mercedes volkswagen vw kia hyundai renault peugeot',

@@ -36,6 +36,7 @@ describe('small businesses named with their trade', () => {
     expect(found('a licensing visit today to Glitter Nails, 4 High St')).toEqual([]);
     expect(found('a van marked "KP Builders" outside')).toEqual([]);
     expect(found('driver Imran from Town Cars picked her up')).toEqual([]);
+    expect(found('the head of Apex Cars said he was suspended')).toEqual([]);
     expect(found('she works at Tesco Stores in town')).toEqual([]);
     expect(found('referred to Housing Solutions at the Council Stores')).toEqual([]);
   });

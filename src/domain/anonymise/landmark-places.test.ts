@@ -129,6 +129,8 @@ describe('pubs by their common names, and local shops by their district', () => 
     expect(found('a letter from the Crown Prosecution Service')).toEqual([]);
     expect(found('he owes money to the Swan brothers')).toEqual([]);
     expect(found('The Crown is a good place to meet')).toEqual([]);
+    expect(found('the file was passed to the Crown for a decision')).toEqual([]);
+    expect(found('he works at the Ship yard')).toEqual([]);
   });
 
   it('takes the district of a row of local shops', () => {
@@ -141,5 +143,7 @@ describe('pubs by their common names, and local shops by their district', () => 
     expect(found('they meet at the Sunrise café on Mill Road')).toEqual(['Sunrise']);
     expect(found('he works above the Dunmore takeaway')).toEqual(['Dunmore']);
     expect(found('a lighter from the Tesco kiosk')).toEqual([]);
+    expect(found('her methadone from the Boots chemist')).toEqual([]);
+    expect(found('chips from the Halal takeaway')).toEqual([]);
   });
 });

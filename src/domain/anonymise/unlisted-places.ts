@@ -140,10 +140,11 @@ const TIME_AFTER = /^\s\d+\s+(?:years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs
 /**
  * "at" names a place only after a word that puts someone there at a time: "last seen at Gunwharf
  * Quays", "met me at Tollgate", "found by a neighbour at Hexby", "the annual camp at Crowborough",
- * "supported lodgings at Ashley Hill". Alone it starts too many phrases ("at Barnardo's").
+ * "supported lodgings at Ashley Hill". Alone it starts too many phrases ("at Barnardo's"), and
+ * "seen at" without "last" is a patient's visit ("seen at Pinderfields").
  */
 const SEEN_AT =
-  /\b(?:seen|found|spotted|met(?:[ \t]+(?:me|him|her|them|up))?|picked[ \t]+up|dropped[ \t]+off|camp|residential|lodgings|caravan|moored|hangs?[ \t]+(?:about|around|out)|hanging[ \t]+(?:about|around|out))(?:[ \t]+by(?:[ \t]+[^\s.,;:]+){1,3})?[ \t]+$/iu;
+  /\b(?:last[ \t]+seen|found|spotted|met(?:[ \t]+(?:me|him|her|them|up))?|picked[ \t]+up|dropped[ \t]+off|camp|residential|lodgings|caravan|moored|hangs?[ \t]+(?:about|around|out)|hanging[ \t]+(?:about|around|out))(?:[ \t]+by(?:[ \t]+[^\s.,;:]+){1,3})?[ \t]+$/iu;
 
 /** Capitalised names after a place preposition that nothing else explains, as low-confidence places. */
 export function findUnlistedPlaces(
@@ -178,6 +179,8 @@ export function findUnlistedPlaces(
       if (!next || !previous || !/^[ -]$/.test(text.slice(previous.end, next.start))) break;
       // "the camp at Crowborough I saw him": the pronoun starts the next clause.
       if (!isCapitalised(next.raw) || previous.possessive || next.raw === 'I') break;
+      // "found at Heartlands A&E": a hospital's department ends the name.
+      if (text.startsWith('&', next.end)) break;
       n += 1;
     }
     const words = tokens.slice(i, i + n);
@@ -198,6 +201,7 @@ export function findUnlistedPlaces(
     const key = words.map((token) => token.key).join(' ');
     if (
       agencyInside ||
+      /^[ \t]+A&E/u.test(text.slice(last.end, last.end + 5)) ||
       first.raw.length < 2 ||
       placeIsAgency(text, span.start, span.end, key) ||
       last.possessive ||
