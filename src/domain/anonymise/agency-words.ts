@@ -65,8 +65,8 @@ export const brandWords = wordSet(
   'ipad iphone android xbox playstation fortnite roblox discord telegram signal twitter x',
   'amazon tesco asda aldi lidl sainsbury’s sainsburys morrisons mcdonald’s mcdonalds greggs',
   'uber bolt netflix word excel outlook egress nhsmail',
-  // Chemists' and cafés' chains ("the Boots chemist", "the Costa café" name no one shop).
-  'boots superdrug costa starbucks subway',
+  // Chemists', cafés' and corner shops' chains ("the Boots chemist", "the Spar shops" name no one shop).
+  'boots superdrug costa starbucks subway co-op spar',
   // Video-call and messaging apps beside WhatsApp ("on FaceTime", "his personal WeChat", "on Zalo").
   'facetime wechat zalo viber imessage',
   'ford vauxhall toyota honda nissan bmw audi mercedes volkswagen vw kia hyundai renault peugeot',
