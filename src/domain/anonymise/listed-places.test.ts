@@ -321,6 +321,10 @@ describe('a town in a journey or after a building, even when it is also a given 
     ).toEqual(['lincoln', 'lincoln', 'Darlington', 'Barry']);
   });
 
+  it('proposes it after a street named with its kind: "a flat on Marsh Lane in Barry"', () => {
+    expect(places('She stays at a flat on Dene Lane in Barry.')).toContain('Barry');
+  });
+
   it('proposes a council’s town after "took them home to", where "home" is no agency', () => {
     expect(places('his uncle came and took them home to kettering.')).toEqual(['kettering']);
   });

@@ -51,7 +51,7 @@ export const WEAK_BEFORE =
  * centre in Barry", "a party in Chelsea", "working in Boston".
  */
 export const PLACE_FRAME =
-  /\b(?:(?:took|take|takes|taken|taking|went|go|goes|going|gone|drove|driven|moved|came|come|ran|fled|travelled|traveled|sent|brought|back|out)\s+(?:(?:him|her|them|me|us|it|home|back|up|down|out|over)\s+)?(?:to|in|from)|(?:working|works|worked|sleeping|sleeps|slept|staying|stayed|studying|studies|settled)\s+in|(?:centre|shop|house|flat|party|park|hotel|cafe|café|pub|club|hostel|refuge|shelter|foyer|station|garage|restaurant|takeaway|mosque|church|street|road)\s+(?:in|near|outside))\s+$/iu;
+  /\b(?:(?:took|take|takes|taken|taking|went|go|goes|going|gone|drove|driven|moved|came|come|ran|fled|travelled|traveled|sent|brought|back|out)\s+(?:(?:him|her|them|me|us|it|home|back|up|down|out|over)\s+)?(?:to|in|from)|(?:working|works|worked|sleeping|sleeps|slept|staying|stayed|studying|studies|settled)\s+in|(?:centre|shop|house|flat|party|park|hotel|cafe|café|pub|club|hostel|refuge|shelter|foyer|station|garage|restaurant|takeaway|mosque|church|street|road|lane|avenue|close|drive|crescent|terrace|estate)\s+(?:in|near|outside))\s+$/iu;
 /** A word after the place that says it is a locality ("the Corsham area", "Pewsey way"). */
 export const AREA_AFTER = /^\s+(?:area|estate|village|way)(?![\p{L}\p{N}])/u;
 /**
