@@ -55,8 +55,9 @@ const TRADE = [
 ].join('|');
 /**
  * More words that tie someone to a firm: a driver's firm ("drives a taxi for Valley Cabs", "Dean
- * Hollis of Moor Cars", after the person's name: not "the head of Apex Cars"), police who attended it ("officers attended Jade Nails"), and the firm
- * named after its kind ("His firm, Rapid Cars,", "a nail bar, Star Nails,").
+ * Hollis of Moor Cars", after the person's name: not "the head of Apex Cars"), police who attended
+ * it ("officers attended Jade Nails"), and the firm named after its kind ("His firm, Rapid Cars,",
+ * "a nail bar, Star Nails,").
  */
 const TIES = String.raw`(?:drives|driving|drove)(?:[ \t]+an?[ \t]+(?:taxi|cab))?[ \t]+for|(?<=\p{Lu}[\p{L}'’-]*[ \t]+)of|attended|attends|(?:firm|business|company|nail[ \t]+bar|salon|takeaway|shop),`;
 /**

@@ -1,9 +1,10 @@
-// A home or placement named on its own line after a form's label: "Placement: Fellside, Windermere
-// Road", "Home: Greenacres, 1 Pasture Close". A children's
-// home, a care home or a house with a name locates the child as its street does, and so does the
-// town a form's "Town:" field gives ("Town: Newcastle upon Tyne   Postcode: NE4 6AR"); read word by word,
-// a name of one word was often taken for nothing at all. Only a capitalised name with no number,
-// ending at a comma, a bracket or the line's end, and not an agency's or a chain's words.
+// A home or placement named after a form's label: "Placement: Fellside, Windermere Road", "Home:
+// Greenacres, 1 Pasture Close". A children's home, a care home or a house with a name locates the
+// child as its street does, and so does the town a form's "Town:" field gives ("Town: Newcastle
+// upon Tyne   Postcode: NE4 6AR"); read word by word, a name of one word was often taken for
+// nothing at all. Only a capitalised name with no number, ending at a comma, a bracket, the line's
+// end or the next label, and not ordinary words, a kind of placement, a relative, an agency's or a
+// chain's words. Not after "Location:", which in a school's form names a room ("Dining Hall").
 import { agencyWords, brandWords } from './agency-words';
 import { englishWords } from './names/english-words';
 import { foldName } from './text';
@@ -24,7 +25,7 @@ const LABELLED = new RegExp(
 /** A field's answer that names no home ("Home: Unknown, mum will not say"). */
 const NO_HOME = /^(?:none|unknown|not[ \t]+known|not[ \t]+given|tbc|tba|nfa|homeless|various)$/iu;
 
-/** Kinds of placement and the family a child may be placed with: "Placement: Kinship", "Home: Nan". */
+/** Kinds of placement and family a child may be placed with: "Placement: Kinship", "Home: Nan". */
 const KIN_AND_CARE = new Set(
   'foster kinship residential respite supported secure emergency connected unregulated semi independent special guardianship lodgings accommodation temporary adoptive adopters maternal paternal parents parent grandparents grandmother grandfather nan nana gran grandad mum mam dad mother father aunt auntie uncle sister brother cousin friends friend carers carer family'.split(
     ' ',

@@ -86,18 +86,18 @@ const SHOPPING_CENTRES =
   /(?<![\p{L}])(?:metro[ \t]?centre|trafford[ \t]+centre|meadowhall|bluewater|bull[ \t]?ring|arndale(?:[ \t]+centre)?|merry[ \t]+hill|cribbs[ \t]+causeway|fosse[ \t]+park|victoria[ \t]+centre|white[ \t]+rose[ \t]+centre|eldon[ \t]+square|brent[ \t]+cross|silverburn|braehead|st[ \t]+enoch[ \t]+centre|highcross|drake[ \t]+circus|touchwood)(?![\p{L}])/giu;
 
 /**
+ * After the pub's name: a stop, or a word that goes on to say where or when ("the Crown on Mill
+ * Road", "the Plough most nights"), never a word that makes it something else ("passed to the Crown
+ * for a decision", "the Ship yard", "the Swan Lake show").
+ */
+const PUB_ENDS = String.raw`(?=[ \t]*(?:[.,;:!?)"”'’]|\r?\n|$)|[ \t]+(?:on|in|at|near|by|with|and|pub|inn|car[ \t]+park|last|this|that|where|when|until|till|after|before|every|most|since|again|yesterday|today|tonight)(?![\p{L}]))`;
+/**
  * A pub by the names England's pubs most often bear, after "the" and a word that puts someone
  * there ("seen at the Crown on Mill Road", "barred from The Swan", "outside the Coach and Horses").
  * Where a parent drinks or a young person is seen, the pub locates them as a street does. From open
  * knowledge of common pub names; a name a public body, a paper or a family shares (the Crown
  * Court, the Star, the Bell brothers) is left out or fails the checks after it.
  */
-/**
- * After the pub's name: a stop, or a word that goes on to say where or when ("the Crown on Mill
- * Road", "the Plough most nights"), never a word that makes it something else ("passed to the Crown
- * for a decision", "the Ship yard", "the Swan Lake show").
- */
-const PUB_ENDS = String.raw`(?=[ \t]*(?:[.,;:!?)"”'’]|\r?\n|$)|[ \t]+(?:on|in|at|near|by|with|and|pub|inn|car[ \t]+park|last|this|that|where|when|until|till|after|before|every|most|since|again|yesterday|today|tonight)(?![\p{L}]))`;
 const PUB = new RegExp(
   String.raw`(?<![\p{L}])(?:at|outside|inside|in|from|near|behind|opposite|by|to|round|past|drinks[ \t]+in|drinking[ \t]+in)[ \t]+((?:the|The)[ \t]+(?:Red[ \t]+Lion|Royal[ \t]+Oak|White[ \t]+Hart|White[ \t]+Horse|Black[ \t]+Horse|Black[ \t]+Bull|Rose[ \t]+and[ \t]+Crown|Crown[ \t]+and[ \t]+Anchor|Coach[ \t]+and[ \t]+Horses|Fox[ \t]+and[ \t]+Hounds|Dog[ \t]+and[ \t]+Duck|Queen['’]s[ \t]+Head|King['’]s[ \t]+(?:Head|Arms)|Nag['’]s[ \t]+Head|Cross[ \t]+Keys|Green[ \t]+Man|Three[ \t]+Horseshoes|Crown|Swan|Plough|Wheatsheaf|Ship|Fleece|Feathers|Greyhound))${PUB_ENDS}`,
   'gu',
