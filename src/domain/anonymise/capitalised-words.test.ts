@@ -69,4 +69,13 @@ describe('common English words', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Golden', 'Chapel', 'View']));
   });
+
+  it('takes no condition named after its describer, nor a Gurkha, for a name', () => {
+    expect(
+      words('He has Becker muscular dystrophy; his mum has Crohn’s and Hughes syndrome.'),
+    ).toEqual([]);
+    expect(words('Nan has advanced Alzheimer’s. Grandad, a former Gurkha, helps.')).toEqual([]);
+    // A person before a disease of theirs is still named.
+    expect(words('Mo told Kerry that the disease was back.')).toEqual(['Mo', 'Kerry']);
+  });
 });

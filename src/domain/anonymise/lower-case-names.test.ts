@@ -197,3 +197,40 @@ describe('lower-case names in brackets', () => {
     expect(found).not.toContain('van');
   });
 });
+
+describe('letters someone goes by, in quotes', () => {
+  const words = (text: string) => unknown(text).map(([w]) => w);
+
+  it('takes a quoted letter after a person’s word or before a person’s act, and every mention', () => {
+    expect(words('He was with his mate "K" who got off at Crewe.')).toEqual(['K']);
+    expect(words('Bruise to neck, said "W" did it. W has a car.')).toEqual(['W', 'W']);
+    expect(words('she gets txts off "Q" all nite')).toEqual(['Q']);
+    expect(words('Two older boys, one known as "Big D", were there.')).toEqual(['Big', 'D']);
+    expect(words('Seen with "Lil KJ" at the park.')).toEqual(['Lil', 'KJ']);
+  });
+
+  it('keeps a grade, an option, a part or "A" and "I" in quotes', () => {
+    expect(words('She got a "B" in maths and chose option "C".')).toEqual([]);
+    expect(words('Plan "B" is that he said "I" did it.')).toEqual([]);
+    expect(words('His phone has her saved as "A" only.')).toEqual([]);
+    expect(words('Referred to the "CP" team, with "DV" flagged.')).toEqual([]);
+  });
+});
+
+describe('a lower-case name opening a sentence before "said"', () => {
+  const words = (text: string) => unknown(text).map(([w]) => w);
+
+  it('takes a name that is also a word before a verb of speech, and its other mentions', () => {
+    expect(words('she was upset. mason said "ur a 2". mason’s surname is kerr')).toEqual(
+      expect.arrayContaining(['mason']),
+    );
+    expect(words('both v drunk. carter sed shes fine')).toContain('carter');
+  });
+
+  it('keeps a word that only opens a sentence', () => {
+    expect(words('it was late. hope said nothing to him. mason jars were there')).not.toContain(
+      'mason',
+    );
+    expect(words('it was late. they said no')).toEqual([]);
+  });
+});

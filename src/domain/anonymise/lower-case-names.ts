@@ -102,6 +102,52 @@ function quotedInitialsOfName(text: string, tokens: readonly Token[], i: number)
   return new RegExp(String.raw`(?<![\p{L}])${a}\p{Ll}+[ -]${b}\p{Ll}+`, 'u').test(window);
 }
 
+/** A person's word straight before a quoted letter someone goes by: 'his mate "T"', 'txts off "Z"'. */
+const LETTER_PERSON_BEFORE =
+  /(?:^|[^\p{L}])(?:called|calls?|named|known as|knows? (?:him |her |them )?as|goes by|aka|mate|mates|m8|friend|pal|bf|gf|boyfriend|girlfriend|cousin|bro|brother|sister|uncle|auntie|lad|guy|man|male|off|with|said|says|sed|told|tells)[ \t]*$/iu;
+/** A person's act straight after it: '"R" did it', '"Z" who texts her'. */
+const LETTER_PERSON_AFTER =
+  /^[ \t]+(?:who|did|said|says|sed|told|tells|texted|texts|messaged|messages|hit|took|gave|sent|threatened|punched|grabbed)(?![\p{L}])/iu;
+/** "Little", "Big" or "Lil" before a quoted letter: '"Little T"', '"Big J"'. */
+const SIZE_WORD = /^(?:little|big|lil)$/;
+
+/**
+ * True when token `i` is one letter or two in quotes that a person goes by: after a person's word
+ * or before a person's act ('his mate "T" who', 'said "R" did it'), or after "Little" or "Big"
+ * inside the quotes ('"Little T"'). Never "A" or "I", nor a grade, option or part, which no
+ * person's word stands before ('Plan "B"', 'grade "C"').
+ */
+function quotedLetterName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !/^\p{Lu}{1,2}$/u.test(token.raw) || /^[AI]$/.test(token.raw)) return false;
+  if (!/['’"”]/.test(text.charAt(token.end))) return false;
+  const previous = tokens[i - 1];
+  if (previous && SIZE_WORD.test(previous.key) && text.slice(previous.end, token.start) === ' ')
+    return /['‘"“]/.test(text.charAt(previous.start - 1));
+  if (!/['‘"“]/.test(text.charAt(token.start - 1))) return false;
+  if (token.raw.length === 2 && !isInitials(token.raw)) return false;
+  const before = text.slice(Math.max(0, token.start - 25), token.start - 1);
+  return (
+    LETTER_PERSON_BEFORE.test(before) ||
+    LETTER_PERSON_AFTER.test(text.slice(token.end + 1, token.end + 16))
+  );
+}
+
+/** Verbs of speech after a name: "mason said", "precious sed" (text speak). */
+const SPEECH_VERBS = new Set('said says sed sez told tells asked'.split(' '));
+
+/**
+ * True when a listed name, even one that is also a word ("mason", "rose"), opens a sentence in
+ * lower case straight before a verb of speech: "… her bum. mason said "ur a 2"". A word opening a
+ * sentence is seldom lower case unless the writer writes every name so.
+ */
+function opensClauseBeforeSpeech(text: string, tokens: readonly Token[], i: number): boolean {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!token || !next || token.possessive || token.key.length < 3) return false;
+  if (!SPEECH_VERBS.has(next.key) || text.slice(token.end, next.start) !== ' ') return false;
+  return isSentenceInitial(text, token.start) && !commonWords.has(token.key);
+}
+
 /** A lower-case word alone in brackets with an age after a comma: "(hiwa, 20s)", "(jay, 20ish)". */
 const BRACKET_AGE_AFTER = /^,\s*\d{1,2}\s*(?:s|ish|yo|y\/o|yrs?)?\s*\)/;
 
@@ -218,6 +264,13 @@ export function lowerCaseFrames(scan: Scan): void {
   // capitalised words just before them are the name's short form.
   tokens.forEach((token, i) => {
     if (isInitials(token.raw) && quotedInitialsOfName(text, tokens, i)) letters.add(token.raw);
+    else if (quotedLetterName(text, tokens, i) && !overlapsAny(token, scan.blocked)) {
+      letters.add(token.raw);
+      // '"Little T"': the size word is part of the name.
+      const previous = tokens[i - 1];
+      if (previous && SIZE_WORD.test(previous.key) && !overlapsAny(previous, scan.blocked))
+        scan.found.set(i - 1, { confidence: 'medium', reason: 'A letter someone is known by' });
+    }
   });
   // "aka "JJ"", "line name "JJ"": the letters someone is known by, and every other mention of them.
   tokens.forEach((token, i) => {
@@ -233,6 +286,8 @@ export function lowerCaseFrames(scan: Scan): void {
     if (relativeBefore(text, tokens, i) && (listed || person()))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
+    else if (listed && opensClauseBeforeSpeech(text, tokens, i))
+      proposeLower(scan, i, 'medium', 'A name opening a sentence before "said"');
     else if ((listed || isLowerCaseGivenName(token.key)) && relativeBracketed(text, tokens, i))
       proposeLower(scan, i, 'medium', 'A name in brackets after a relationship word');
     else if (shortFormBeforeFullName(text, tokens, i))

@@ -212,6 +212,18 @@ describe('names from brackets, families, familiar forms and pets', () => {
     ).toEqual([]);
     expect(unknown('A man called Tyson came round.')).toEqual(['Tyson']);
   });
+
+  it('takes a pet named after a comma, in a bracket or said to be a pet elsewhere for no person', () => {
+    expect(unknown('Dad has a dog (staffy, "Rocco") loose in the flat.')).toEqual([]);
+    expect(unknown('She has a guide dog, Pepper. EDD 09.03.2027.')).toEqual([]);
+    expect(unknown('A bull type dog kept in the back yard (Diesel).')).toEqual([]);
+    expect(unknown('I want to live with Mama and Bramble." Bramble is the family’s dog.')).toEqual(
+      [],
+    );
+    // A person named near a pet, or before a pet of theirs, is still a person.
+    expect(unknown('The dog bit Kayden when Shona was out.')).toEqual(['Kayden', 'Shona']);
+    expect(unknown('Kayden is walking the dog with Shona.')).toEqual(['Kayden', 'Shona']);
+  });
 });
 
 describe('naming cues, nicknames between names and titles in lower case', () => {

@@ -86,7 +86,7 @@ export function spellingMarkFollows(text: string, token: Token): boolean {
 
 /** Verbs of speech and action that follow a person: "dad gianni made him…", "hunter has 4…". */
 export const ACTION_VERBS = new Set(
-  'said says told tells asked asks made makes hit hits has had is was came comes went goes rang rings texted texts messaged shouted shouts grabbed punched kicked slapped pushed took takes picked picks lives lived stays stayed drives drove works smokes drinks uses used sells sold threatened threatens left leaves visits visited turned keeps kept wants wanted refused refuses'.split(
+  'said says sed sez told tells asked asks made makes hit hits has had is was came comes went goes rang rings texted texts messaged shouted shouts grabbed punched kicked slapped pushed took takes picked picks lives lived stays stayed drives drove works smokes drinks uses used sells sold threatened threatens left leaves visits visited turned keeps kept wants wanted refused refuses'.split(
     ' ',
   ),
 );
@@ -158,20 +158,50 @@ const PET = String.raw`dogs?|pupp(?:y|ies)|pups?|staff(?:y|ies)|bull(?:y|ies)|ca
 const PETS = String.raw`dogs|puppies|pups|staffies|bullies|cats|kittens|pets|horses|ponies|rabbits|snakes|parrots`;
 /**
  * A pet and what names it, straight before a word: "a dog called Tyson", "Dog Bruno", "his dogs
- * Patch and Sally", "dogs ("Tyson" and "Diesel")". Only pets in the plural go on into a list: in
- * "the dog is called Bonnie and Cody talks" Cody is a child.
+ * Patch and Sally", "dogs ("Tyson" and "Diesel")", "a dog (staffy, "Tyson")", "a guide dog, Juno",
+ * "a dog kept in the yard (Tyson)". Only pets in the plural go on into a list: in "the dog is
+ * called Bonnie and Cody talks" Cody is a child.
  */
 const PET_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${PET})\b[^.\n]{0,16}?(?:called|named|\(|:)\s*['‘"“]?|(?:${PET})\s+['‘"“]?|(?:${PETS})\b[^.\n]{0,16}?(?:called|named|\(|:|\s)\s*['‘"“]?\p{L}+['’"”]?\s*(?:and|&|,)\s*['‘"“]?)$`,
+  String.raw`\b(?:(?:${PET})\b[^.\n]{0,24}?(?:called|named|\(|:)\s*['‘"“]?|(?:${PET}),?\s+['‘"“]?|(?:${PETS})\b[^.\n]{0,16}?(?:called|named|\(|:|\s)\s*['‘"“]?\p{L}+['’"”]?\s*(?:and|&|,)\s*['‘"“]?)$`,
   'iu',
 );
 const PET_HINT =
   /called|named|[(:]|dog|pup|staff|bull|cat|kitten|pet|horse|pon|rabbit|snake|parrot/i;
 
+/** A word said to be a pet just after it: "Barney is the family's dog", "Juno is her guide dog". */
+const PET_AFTER = new RegExp(
+  String.raw`^['’"”]?\s+(?:is|was)\s+(?:the|their|his|her|our|my|a|mum['’]s|dad['’]s)(?:\s+family['’]s)?(?:\s+[\p{Ll}-]+)?\s+(?:${PET})\b`,
+  'iu',
+);
+
 /** True when the token is a pet's name. */
 export function petNamedBefore(text: string, token: Token): boolean {
-  const before = text.slice(Math.max(0, token.start - 48), token.start);
+  const before = text.slice(Math.max(0, token.start - 56), token.start);
   return PET_HINT.test(before) && PET_BEFORE.test(before);
+}
+
+/** True when the token is said to be a pet, before or after it. */
+export function isPetName(text: string, token: Token): boolean {
+  return (
+    petNamedBefore(text, token) ||
+    (!token.possessive && PET_AFTER.test(text.slice(token.end, token.end + 48)))
+  );
+}
+
+/** A pet's word anywhere: only a text that has one is searched for pets' names. */
+const PET_WORD = new RegExp(String.raw`\b(?:${PET})\b`, 'iu');
+
+/**
+ * The folded words the text names as a pet somewhere ("Barney is the family's dog"): every mention
+ * of them is the pet's ("live with Mama and Barney."). Read only for the one call.
+ */
+export function petNames(text: string, tokens: readonly Token[]): Set<string> {
+  const pets = new Set<string>();
+  if (!PET_WORD.test(text)) return pets;
+  for (const token of tokens)
+    if (/^\p{Lu}/u.test(token.raw) && isPetName(text, token)) pets.add(token.key);
+  return pets;
 }
 
 /** A bracket after a name that gives its full form or says what is unknown of it. */

@@ -1,7 +1,7 @@
 // The state one search for unknown names shares between its passes (the text, its tokens, what is
 // blocked or kept, what is found so far), and the two ways a pass records a word as a name.
 import { acronyms } from './agency-words';
-import { petNamedBefore } from './name-frames';
+import { petNames } from './name-frames';
 import { isNeverAName, isNeverANameShape, looksLikeNameWord } from './name-words';
 import { isAllCaps, isSentenceInitial, type Token } from './text';
 import { type Confidence, overlapsAny, type Span } from './types';
@@ -15,6 +15,8 @@ export interface Scan {
   professionalKeys: ReadonlySet<string>;
   keep: Span[];
   found: Map<number, { confidence: Confidence; reason: string }>;
+  /** The folded words the text names as a pet, read on the first proposal (./name-frames.ts). */
+  pets?: ReadonlySet<string>;
 }
 
 export const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -53,7 +55,9 @@ function record(scan: Scan, i: number, confidence: Confidence, reason: string): 
   if (!token || scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked))
     return false;
   if (isNeverANameShape(scan.text, token)) return false;
-  if (petNamedBefore(scan.text, token)) return false;
+  // "Barney is the family's dog": the pet's every mention, not only the one its frame names.
+  scan.pets ??= petNames(scan.text, scan.tokens);
+  if (scan.pets.has(token.key)) return false;
   const before = scan.found.get(i);
   if (!before || RANK[before.confidence] < RANK[confidence])
     scan.found.set(i, { confidence, reason });

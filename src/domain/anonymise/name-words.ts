@@ -141,6 +141,10 @@ const NOT_NAME_WORDS = new Set(
     // Reporting verbs that open a line of a police or a log note ("States kicked out by mum",
     // "Alleges he was…"), and the placement a chronology records ("Placement at Ridgeway").
     'states alleges discloses denies admits placement',
+    // Conditions named after whoever described them, written alone ("advanced Alzheimer's", "has
+    // Asperger's"), whose namesakes are no surnames here; and the Brigade of Gurkhas' soldiers ("a
+    // former Gurkha", "Gurkha pension"), a regiment's word, not a name.
+    'alzheimer alzheimers asperger aspergers tourette tourettes duchenne crohn crohns gurkha gurkhas',
   ]
     .join(' ')
     .split(' '),

@@ -96,6 +96,15 @@ describe('findKnownNames', () => {
     });
   });
 
+  it('catches a lower-case misspelling with the name’s first letter that is no English word', () => {
+    expect(names('wiliam otherwise well. elizbeth came.')).toEqual([
+      ['wiliam', '[child]'],
+      ['elizbeth', '[mother]'],
+    ]);
+    // "willing" is a word; "siliam" does not start as William does.
+    expect(names('he is willing; siliam was there')).toEqual([]);
+  });
+
   it('matches a name that is an ordinary word only when capitalised and used as a name', () => {
     expect(names('We hope Hope is well. Hope you can come.')).toEqual([
       ['Hope', '[maternal grandmother]'],

@@ -2,10 +2,17 @@
 // possessives, case and accents, one-letter misspellings), replaced by the person's placeholder.
 import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './agency-words';
 import { ACTION_VERBS, RELATIVE_WORDS, personalNounFollows } from './name-frames';
-import { buildNameIndex, closeSpellings, type NameEntry, type NameIndex } from './name-index';
+import {
+  buildNameIndex,
+  closeSpellings,
+  editDistance,
+  type NameEntry,
+  type NameIndex,
+} from './name-index';
 import { nameStandsForTown } from './name-places';
 import { opensSentenceAsWord } from './name-scan';
 import type { ClientPerson } from './people';
+import { englishWords } from './names/english-words';
 import { foldName, isAllCaps, isCapitalised, isSentenceInitial, type Token } from './text';
 import {
   makeFinding,
@@ -115,6 +122,16 @@ function isOrdinaryWord(key: string): boolean {
   ].some((set) => set.has(key));
 }
 
+/** True when a lower-case word no English word holds is one edit from a name with its first letter. */
+function lowerCaseMisspelling(index: NameIndex, token: Token): boolean {
+  const { key } = token;
+  if (token.raw !== key || key.length < 5 || englishWords.has(key)) return false;
+  for (const name of index.keys())
+    if (name.length >= 5 && name.charAt(0) === key.charAt(0) && editDistance(name, key) <= 1)
+      return true;
+  return false;
+}
+
 function matchToken(scan: Scan, i: number): Match | undefined {
   const token = scan.tokens[i];
   if (!token || overlapsAny(token, scan.blocked)) return undefined;
@@ -134,7 +151,9 @@ function matchToken(scan: Scan, i: number): Match | undefined {
       entry.kind !== 'nickname' && (owner || !ordinaryWordNames.has(token.key.slice(0, -1))),
   );
   if (plural && plural.length > 0) return { entries: plural, how: 'plural' };
-  if (!capitalised) return undefined;
+  // "oakly" for Oakley in a hurried note: in lower case only a word that is no English word and
+  // keeps the name's first letter ("telly" is no Kelly).
+  if (!capitalised && !lowerCaseMisspelling(scan.index, token)) return undefined;
   if (scan.professionalKeys.has(token.key) || monthNumbers.has(token.key)) return undefined;
   const close = closeSpellings(scan.index, token.key).filter((entry) => entry.kind !== 'nickname');
   return close.length > 0 ? { entries: close, how: 'spelling' } : undefined;
