@@ -257,28 +257,11 @@ const LANGUAGES = new Set(
   ),
 );
 
-/** What an eponym names: "Duchenne muscular dystrophy", "Down's syndrome", "Bell's palsy". */
-const CONDITION_AFTER =
-  /^(?:['’]s)?[ \t]+(?:\p{Ll}+[ \t]+)?(?:syndrome|disease|dystrophy|palsy|ataxia|sarcoma|lymphoma|anomaly|phenomenon)(?![\p{L}])/u;
-
-/**
- * True when a capitalised word names a condition after the person who described it: a word of
- * the condition follows, maybe after one other ("Duchenne muscular dystrophy"). The namesake is
- * long dead and no one in the note.
- */
-function namesACondition(scan: Scan, i: number): boolean {
-  const token = scan.tokens[i];
-  if (!token) return false;
-  return CONDITION_AFTER.test(
-    scan.text.slice(token.end - (token.possessive ? 2 : 0), token.end + 40),
-  );
-}
-
 /** Proposes every capitalised word that may be a name and nothing shows is not (see the file's head). */
 export function capitalisedWords(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (!looksLikeNameWord(token)) return;
-    if (namesAScale(scan, i) || namesACondition(scan, i)) return;
+    if (namesAScale(scan, i)) return;
     if (personBeforeAge(scan, i)) {
       propose(scan, i, 'medium', AGE_REASON);
       return;

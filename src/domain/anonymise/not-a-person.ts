@@ -119,8 +119,12 @@ function namesAService(scan: Scan, i: number): boolean {
 /** Lower-case words after a person's name that make it a condition, a test or a legal term. */
 const TERM_AFTER =
   /^[ \t]+(?:competent|competence|competency|guidelines|criteria|principles|judgment|judgement|ruling|basket|scale|checklist)\b/;
-/** The same after a possessive too: "Angelman syndrome", "Asperger's syndrome", "Crohn's disease". */
-const CONDITION_AFTER = /^(?:['’]s)?[ \t]+(?:syndrome|disease|palsy)\b/;
+/**
+ * The same after a possessive too, maybe after one other word: "Angelman syndrome", "Asperger's
+ * syndrome", "Crohn's disease", "Duchenne muscular dystrophy".
+ */
+const CONDITION_AFTER =
+  /^(?:['’]s)?[ \t]+(?:\p{Ll}+[ \t]+)?(?:syndrome|disease|palsy|dystrophy|ataxia|sarcoma|lymphoma)\b/u;
 /**
  * Capitalised words that end an eponymous term, a statute or a treaty named after its town: "Awaab's
  * Law", "(Minimum Age) Act", "the 1996 Hague Convention", "the Palermo Protocol".
@@ -132,7 +136,7 @@ const TERM_ENDINGS = new Set(
 );
 /** Any of the words above, to skip most words at once. */
 const TERM_HINT =
-  /(?:law|act|syndrome|disease|palsy|judge?ment|principles|competen|guidelines|criteria|ruling|basket|scale|checklist|convention|protocol|treaty|regulation)/i;
+  /(?:law|act|syndrome|disease|palsy|dystrophy|ataxia|sarcoma|lymphoma|judge?ment|principles|competen|guidelines|criteria|ruling|basket|scale|checklist|convention|protocol|treaty|regulation)/i;
 /** Containers of a drink or product: "a bottle of Hennessy", "two cans of Monster". */
 const CONTAINERS = new Set(
   'bottle bottles can cans pack packs packet packets bag bags box boxes tin tins glass shot shots pint pints crate tub'.split(
