@@ -105,3 +105,16 @@ describe('words that are plainly not a person', () => {
     ]);
   });
 });
+
+describe('"that" opening a clause before a name', () => {
+  it('takes a word after "that" for a name when a verb or another name follows it', () => {
+    expect(unknown('She thinks that Tyreek shared it.')).toEqual(['Tyreek']);
+    expect(unknown('Her mum and that Lorcan have no right to stop me.')).toEqual(['Lorcan']);
+    expect(unknown('She said that Tyreek and Finley posted it.')).toEqual(['Tyreek', 'Finley']);
+  });
+
+  it('keeps a thing or a council after "that"', () => {
+    expect(unknown('that Facebook group was closed. That Thursday he left.')).toEqual([]);
+    expect(unknown('Mum said that Newham placed the family in a hotel.')).toEqual([]);
+  });
+});

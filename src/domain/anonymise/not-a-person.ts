@@ -7,7 +7,7 @@ import { agencyWords, roleWords } from './agency-words';
 import { isListedGivenName } from './given-names';
 import { COUNCIL_AREAS } from './keep/uk-councils';
 import { namesAThing } from './named-things';
-import { ownsPersonalNoun } from './name-frames';
+import { actionVerbFollows, ownsPersonalNoun } from './name-frames';
 import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-words';
 import { professionalTeams } from './professional-teams';
 import type { Scan } from './name-scan';
@@ -289,13 +289,31 @@ export function repeatWherePlaceStands(
   );
 }
 
+/**
+ * True when "that" before token `i` opens a clause, not a noun's: a verb follows the word ("said
+ * that Kyle hit her", "and that Clive have no right", "that Tyrese shared it") or another name
+ * joins it ("that Tyrese and Finn shared it"). "that Thursday", "that Facebook group" stay things.
+ */
+function thatOpensAClause(scan: Scan, i: number): boolean {
+  if (scan.tokens[i - 1]?.key !== 'that') return false;
+  const token = scan.tokens[i];
+  // "that Newham placed the family": a council acts too.
+  if (!token || councilAreaWords().has(token.key)) return false;
+  const after = scan.text.slice(token.end, token.end + 16);
+  return (
+    actionVerbFollows(scan.text, scan.tokens, i) ||
+    /^ (?:and \p{Lu}\p{Ll}|(?:have|has|had|will|would|did)\b|\p{Ll}{2,}ed\b)/u.test(after)
+  );
+}
+
 /** True when the capitalised word is plainly not a person: after "the", "in", "at"; in an organisation's name. */
 export function plainlyNotAPerson(scan: Scan, i: number): boolean {
   const token = scan.tokens[i];
   const previous = scan.tokens[i - 1];
   if (!token) return true;
   const gap = previous ? scan.text.slice(previous.end, token.start) : '';
-  if (previous && /^\s+$/.test(gap) && DETERMINERS.has(previous.key)) return true;
+  if (previous && /^\s+$/.test(gap) && DETERMINERS.has(previous.key) && !thatOpensAClause(scan, i))
+    return true;
   if (
     previous &&
     /^\s+$/.test(gap) &&
