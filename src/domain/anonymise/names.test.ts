@@ -116,6 +116,12 @@ describe('findKnownNames', () => {
     expect(names('April relapsed in April and again since June.', april)).toEqual([
       ['April', '[child]'],
     ]);
+    expect(names('Not linked to the April episodes; April is 7 months old.', april)).toEqual([
+      ['April', '[child]'],
+    ]);
+    expect(names('Baby April 7 months, well. Seen in April.', april)).toEqual([
+      ['April', '[child]'],
+    ]);
   });
 
   it('does not touch words inside blocked spans such as professionals’ names', () => {

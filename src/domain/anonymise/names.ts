@@ -60,8 +60,14 @@ function usedAsWord(scan: Scan, i: number): boolean {
   )
     return true;
   if (token.key.length > 3 && monthNumbers.has(token.key)) {
-    if (previous && monthPrepositions.has(previous.key)) return true;
-    if (/^\s*\d/.test(scan.text.slice(token.end, token.end + 3))) return true;
+    // "the April episodes", "in April"; but "baby April 7 months" is the baby and her age.
+    if (previous && (monthPrepositions.has(previous.key) || previous.key === 'the')) return true;
+    if (
+      /^\s*\d+(?!\d)(?!\s*(?:months?|mths?|mo|weeks?|wks?|years?|yrs?|yo)\b)/.test(
+        scan.text.slice(token.end, token.end + 14),
+      )
+    )
+      return true;
   }
   return false;
 }
