@@ -39,6 +39,13 @@ describe('words that open a letter or a log line, and peoples', () => {
   it('still allows names that look close to them', () => {
     for (const word of ['helena', 'stacey', 'hiyab']) expect(isNeverAName(word)).toBe(false);
   });
+
+  it('never takes a family word of another language, direct messages, a Gurkha or an eponym', () => {
+    for (const word of ['mamae', 'avo', 'nainai', 'ate', 'kuya', 'kak', 'dms', 'gurkha', 'crohns'])
+      expect(isNeverAName(word), word).toBe(true);
+    for (const word of ['mae', 'lola', 'kaka', 'avery'])
+      expect(isNeverAName(word), word).toBe(false);
+  });
 });
 
 describe('youth, sport, music and faith groups', () => {

@@ -133,6 +133,9 @@ const NOT_NAME_WORDS = new Set(
     // Greetings that open a letter or a message ("Hello, I visited…"), after a heading that may
     // end in a relationship word ("young carer Hello").
     'hello hiya',
+    // Portuguese, Mandarin, Tagalog and Kurdish ones ("told me Mamãe drinks", "to Avó in
+    // Funchal", "not Nainai", "stays with "Ate" Cherry", "brother Kak"), folded without accents.
+    'mamae papai avo avos nainai yeye laolao laoye ate kuya kak',
     // Hindi, Gujarati and Punjabi words for grandparents ("Dadaji and Dadi live in Vadodara").
     'dadaji dadiji nanaji naniji',
     // Deaf as a people writes it ("both Deaf and BSL users"), and peoples named in the plural
@@ -144,6 +147,8 @@ const NOT_NAME_WORDS = new Set(
     // Conditions named after whoever described them, written alone ("advanced Alzheimer's", "has
     // Asperger's"), whose namesakes are no surnames here; and the Brigade of Gurkhas' soldiers ("a
     // former Gurkha", "Gurkha pension"), a regiment's word, not a name.
+    // Direct messages ("Instagram DMs", "threatening DMs"): a plural no acronym list holds.
+    'dms',
     'alzheimer alzheimers asperger aspergers tourette tourettes duchenne crohn crohns gurkha gurkhas',
   ]
     .join(' ')

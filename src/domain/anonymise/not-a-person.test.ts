@@ -118,3 +118,15 @@ describe('"that" opening a clause before a name', () => {
     expect(unknown('Mum said that Newham placed the family in a hotel.')).toEqual([]);
   });
 });
+
+describe('Welsh "Mae" opening a clause', () => {
+  it('takes the Welsh verb for no name, and still finds the name after it', () => {
+    expect(unknown('She said in Welsh, "Mae Rhodri yn cymryd y car".')).toEqual(['Rhodri']);
+    expect(unknown('Mae hi’n byw yn Aberdâr gyda’i mam.')).not.toContain('Mae');
+    expect(unknown('Mae [name] wedi mynd.')).toEqual([]);
+  });
+
+  it('still takes Mae for a girl’s name', () => {
+    expect(unknown('Her sister Mae is 6 and Mae goes to nursery.')).toEqual(['Mae', 'Mae']);
+  });
+});

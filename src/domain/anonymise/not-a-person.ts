@@ -306,11 +306,28 @@ function thatOpensAClause(scan: Scan, i: number): boolean {
   );
 }
 
+/**
+ * What follows Welsh "Mae" ("is") opening a clause: a word (or the placeholder a pass put there),
+ * then "yn", "wedi" or "ddim", or "'n".
+ */
+const WELSH_MAE_AFTER =
+  /^[ \t]+(?:\p{L}+|\[[^\]\n]{1,30}\])(?:['’]n|[ \t]+(?:yn|wedi|ddim|dal)(?![\p{L}]))/u;
+
+/**
+ * True when "Mae" opens a Welsh clause, quoted or written beside the English ("Mae Rhys yn cymryd
+ * fy arian", "Mae hi'n byw yn …"): the verb, not the name Mae.
+ */
+function welshVerb(scan: Scan, token: Token): boolean {
+  if (token.key !== 'mae' || token.possessive) return false;
+  return WELSH_MAE_AFTER.test(scan.text.slice(token.end, token.end + 24));
+}
+
 /** True when the capitalised word is plainly not a person: after "the", "in", "at"; in an organisation's name. */
 export function plainlyNotAPerson(scan: Scan, i: number): boolean {
   const token = scan.tokens[i];
   const previous = scan.tokens[i - 1];
   if (!token) return true;
+  if (welshVerb(scan, token)) return true;
   const gap = previous ? scan.text.slice(previous.end, token.start) : '';
   if (previous && /^\s+$/.test(gap) && DETERMINERS.has(previous.key) && !thatOpensAClause(scan, i))
     return true;
