@@ -138,14 +138,24 @@ const SPEECH_VERBS = new Set('said says sed sez told tells asked'.split(' '));
 
 /**
  * True when a listed name, even one that is also a word ("mason", "rose"), opens a sentence in
- * lower case straight before a verb of speech: "… her bum. mason said "ur a 2"". A word opening a
- * sentence is seldom lower case unless the writer writes every name so.
+ * lower case straight before a verb of speech: "… her bum. mason said "ur a 2"". Asked only where
+ * the writer writes other names in lower case too ("tyler-jay n mason"): a word opening a sentence
+ * is seldom lower case otherwise.
  */
 function opensClauseBeforeSpeech(text: string, tokens: readonly Token[], i: number): boolean {
   const [token, next] = [tokens[i], tokens[i + 1]];
   if (!token || !next || token.possessive || token.key.length < 3) return false;
   if (!SPEECH_VERBS.has(next.key) || text.slice(token.end, next.start) !== ' ') return false;
   return isSentenceInitial(text, token.start) && !commonWords.has(token.key);
+}
+
+/** True when a name other than token `i` was found written in lower case: the writer writes names so. */
+function writesNamesLower(scan: Scan, i: number): boolean {
+  for (const j of scan.found.keys()) {
+    const token = scan.tokens[j];
+    if (j !== i && token && token.raw === token.raw.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** A lower-case word alone in brackets with an age after a comma: "(hiwa, 20s)", "(jay, 20ish)". */
@@ -286,7 +296,7 @@ export function lowerCaseFrames(scan: Scan): void {
     if (relativeBefore(text, tokens, i) && (listed || person()))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
-    else if (listed && opensClauseBeforeSpeech(text, tokens, i))
+    else if (listed && opensClauseBeforeSpeech(text, tokens, i) && writesNamesLower(scan, i))
       proposeLower(scan, i, 'medium', 'A name opening a sentence before "said"');
     else if ((listed || isLowerCaseGivenName(token.key)) && relativeBracketed(text, tokens, i))
       proposeLower(scan, i, 'medium', 'A name in brackets after a relationship word');
