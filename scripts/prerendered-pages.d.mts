@@ -7,5 +7,4 @@ export function guidePage(
   shell: string,
   page: { markup: string; path: string; title: string; scripts: string[]; styles: string[] },
 ): string;
-export function builtInPackSource(path: string): string;
 export function prerenderedPages(): Plugin;

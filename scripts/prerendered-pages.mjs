@@ -88,21 +88,6 @@ function routeFiles(bundle, source) {
   return { scripts, styles: [...styles] };
 }
 
-/** The module of the built-in pack a guide's page at `path` (`/guides/<id>`) shows. */
-export function builtInPackSource(path) {
-  const id = /^\/guides\/([a-z0-9-]+)$/.exec(path)?.[1];
-  if (!id) throw new Error(`${path} is not a built-in guide's page.`);
-  return `src/domain/policy/built-in/${id}.ts`;
-}
-
-/** Two lists of files, each file once, in order (`more`'s files after `first`'s). */
-function withFiles(first, more) {
-  return {
-    scripts: [...new Set([...first.scripts, ...more.scripts])],
-    styles: [...new Set([...first.styles, ...more.styles])],
-  };
-}
-
 /**
  * A guide's page: the shell with the guide drawn in, its title, the guide's own stylesheets, and its
  * code listed with the app's for main.tsx to ask for once the page has painted (the code would
@@ -132,7 +117,7 @@ export function prerenderedPages() {
       const shell = String(page.source);
       const { prerenderedMarkup } = await loadPrerender();
       this.emitFile({ type: 'asset', fileName: SHELL_PAGE, source: shell });
-      const guideFiles = routeFiles(bundle, 'src/app/guide-routes.tsx');
+      const files = routeFiles(bundle, 'src/app/guide-routes.tsx');
       for (const { path, file, title, markup } of prerenderedMarkup) {
         // The router draws its error page when a route fails to load or render: never ship that.
         if (!markup.includes('<main id="main-content" tabindex="-1">'))
@@ -141,9 +126,6 @@ export function prerenderedPages() {
           page.source = withRoot(shell, markup, path);
           continue;
         }
-        // The guide's own pack, whose file the page runs before the first render (its guide is then
-        // there at once, src/features/guide/use-guide-pack.ts), and no other pack.
-        const files = withFiles(guideFiles, routeFiles(bundle, builtInPackSource(path)));
         this.emitFile({
           type: 'asset',
           fileName: file,

@@ -14,19 +14,6 @@ export const appRoutes: RouteObject[] = [
     hydrateFallbackElement: <LoadingShell />,
     children: [
       { index: true, Component: HomeRoute },
-      // The pages listing partnerships load every built-in pack; a guide's page loads only its own.
-      {
-        path: 'guides',
-        lazy: async () => ({
-          Component: (await import('../features/guide/guide-list-routes')).GuidesPage,
-        }),
-      },
-      {
-        path: 'guides/custom',
-        lazy: async () => ({
-          Component: (await import('../features/guide/guide-list-routes')).CustomPacksPage,
-        }),
-      },
       {
         path: 'guides/*',
         lazy: async () => ({ Component: (await import('./guide-routes')).GuideRoutes }),

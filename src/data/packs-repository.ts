@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'react';
 import { readStored, useStoredQuery } from './stored-query';
 import { builtInPacks } from '../domain/policy/built-in-packs';
-import { isBuiltInPackId } from '../domain/policy/built-in-pack-registry';
 import { admitCustomPack, type KnownPack } from '../domain/policy/custom-pack-import';
 import {
   parsePolicyPack,
@@ -12,21 +11,40 @@ import {
   type PolicyPackError,
 } from '../domain/policy/policy-pack';
 import { getDatabase } from './database';
-import {
-  newest,
-  parseStored,
-  storedWithId,
-  type AvailablePack,
-  type StoredPackRow,
-} from './imported-pack';
+import type { CustomPackRow } from './db';
 
-export type { AvailablePack } from './imported-pack';
+/** A pack the user can choose, and where it came from. */
+export interface AvailablePack {
+  pack: PolicyPack;
+  origin: 'built-in' | 'imported';
+}
+
+type StoredPackRow = CustomPackRow;
+
+const builtInIds = new Set(builtInPacks.map((pack) => pack.id));
+
+/**
+ * Stored packs that pass the pack schema and match their row. An imported pack with a built-in id
+ * (stored before such imports were refused, or written by hand) is ignored: a built-in guide is
+ * never replaced.
+ */
+function parseStored(
+  rows: StoredPackRow[],
+): { pack: PolicyPack; origin: 'imported' | 'snapshot' }[] {
+  return rows.flatMap((row) => {
+    const origin = row.origin ?? 'imported';
+    if (origin === 'imported' && builtInIds.has(row.id)) return [];
+    const parsed = parsePolicyPack(row.pack);
+    const matches = parsed.ok && parsed.pack.id === row.id && parsed.pack.version === row.version;
+    return parsed.ok && matches ? [{ pack: parsed.pack, origin }] : [];
+  });
+}
 
 /** The newest version of each pack id, built-in and imported, sorted by partnership name. */
 export function choosablePacks(
   stored: { pack: PolicyPack; origin: 'imported' | 'snapshot' }[],
 ): AvailablePack[] {
-  const newestById = new Map<string, AvailablePack>();
+  const newest = new Map<string, AvailablePack>();
   const candidates: AvailablePack[] = [
     ...builtInPacks.map((pack) => ({ pack, origin: 'built-in' as const })),
     ...stored
@@ -34,11 +52,11 @@ export function choosablePacks(
       .map((s) => ({ pack: s.pack, origin: 'imported' as const })),
   ];
   for (const candidate of candidates) {
-    const current = newestById.get(candidate.pack.id);
+    const current = newest.get(candidate.pack.id);
     if (!current || candidate.pack.version > current.pack.version)
-      newestById.set(candidate.pack.id, candidate);
+      newest.set(candidate.pack.id, candidate);
   }
-  return [...newestById.values()].sort((a, b) =>
+  return [...newest.values()].sort((a, b) =>
     a.pack.partnership.name.localeCompare(b.pack.partnership.name),
   );
 }
@@ -61,6 +79,38 @@ export function useAvailablePacks(): AvailablePack[] | undefined {
     async () => choosablePacks(parseStored(await getDatabase().customPacks.toArray())),
     [],
     noStoredPacks(),
+  );
+}
+
+/** The stored packs with this id that pass the schema (see `parseStored`). */
+async function storedWithId(id: string) {
+  return parseStored(await getDatabase().customPacks.where('id').equals(id).toArray());
+}
+
+/** The highest version among `packs`, or undefined when there are none. */
+function newest(packs: readonly PolicyPack[]): PolicyPack | undefined {
+  return packs.reduce<PolicyPack | undefined>(
+    (best, pack) => (!best || pack.version > best.version ? pack : best),
+    undefined,
+  );
+}
+
+/**
+ * The newest imported pack with this id, live: `null` when there is none (or `id` is undefined, which
+ * reads nothing), `undefined` while looking. Unlike `useAvailablePacks` it neither parses every
+ * stored pack nor sorts them: a guide's page needs one pack, and the first sort of a page sets up
+ * the browser's collation, 20-40 ms on a phone.
+ */
+export function useImportedPack(id: string | undefined): AvailablePack | null | undefined {
+  return useStoredQuery<AvailablePack | null>(
+    async () => {
+      if (id === undefined) return null;
+      const imported = (await storedWithId(id)).filter((stored) => stored.origin === 'imported');
+      const pack = newest(imported.map((stored) => stored.pack));
+      return pack ? { pack, origin: 'imported' } : null;
+    },
+    [id],
+    null,
   );
 }
 
@@ -147,7 +197,7 @@ export function useImportedPacks(): { pack: PolicyPack; importedAt: string }[] |
   return useStoredQuery(
     async () => {
       const rows = ((await getDatabase().customPacks.toArray()) as StoredPackRow[]).filter(
-        (row) => row.origin !== 'snapshot' && !isBuiltInPackId(row.id),
+        (row) => row.origin !== 'snapshot' && !builtInIds.has(row.id),
       );
       return rows.flatMap((row) => {
         const parsed = parsePolicyPack(row.pack);

@@ -1,19 +1,29 @@
-// The five policy packs that ship with the app, every one loaded, for the pages that list or check
-// against them all. A guide's page loads only its own (built-in-pack-registry.ts).
-import { pack as cambridgeshire } from './built-in/cambridgeshire-lscb-2013';
-import { pack as wiltshire } from './built-in/wiltshire-scb-2013';
-import { pack as unnamedPartnership } from './built-in/unnamed-lscp-resolution-procedure';
-import { pack as lincolnshire } from './built-in/lincolnshire-scb-2010';
-import { pack as southTyneside } from './built-in/south-tyneside-joint-2024';
-import type { PolicyPack } from './policy-pack';
+// The five policy packs that ship with the app, validated against the schema: when the app is built
+// (scripts/prevalidated-packs.ts, so a phone does not repeat the work) or else when this module loads.
+import cambridgeshire from './packs/cambridgeshire-lscb-2013.json';
+import wiltshire from './packs/wiltshire-scb-2013.json';
+import unnamedPartnership from './packs/unnamed-lscp-resolution-procedure.json';
+import lincolnshire from './packs/lincolnshire-scb-2010.json';
+import southTyneside from './packs/south-tyneside-joint-2024.json';
+import { parsePolicyPack, type PolicyPack } from './policy-pack';
+import { prevalidatedPack } from './prevalidated-pack';
 
-/** The built-in packs, in the order the app lists them (BUILT_IN_PACK_IDS's order). */
+function load(file: string, json: unknown): PolicyPack {
+  const checked = prevalidatedPack<PolicyPack>(json);
+  if (checked) return Object.freeze(checked);
+  const result = parsePolicyPack(json);
+  if (result.ok) return Object.freeze(result.pack);
+  const problems = result.errors.map((error) => error.message).join('\n');
+  throw new Error(`Built-in policy pack ${file} is invalid:\n${problems}`);
+}
+
+/** The built-in packs, in the order the app lists them. */
 export const builtInPacks: readonly PolicyPack[] = Object.freeze([
-  cambridgeshire,
-  wiltshire,
-  unnamedPartnership,
-  lincolnshire,
-  southTyneside,
+  load('cambridgeshire-lscb-2013.json', cambridgeshire),
+  load('wiltshire-scb-2013.json', wiltshire),
+  load('unnamed-lscp-resolution-procedure.json', unnamedPartnership),
+  load('lincolnshire-scb-2010.json', lincolnshire),
+  load('south-tyneside-joint-2024.json', southTyneside),
 ]);
 
 /** The built-in pack with this id, or undefined. */

@@ -1,7 +1,7 @@
 // The top of a guide: whose policy it is, its title and dates, where it comes from, and the tools
 // (print, directories, change partnership).
 import { Link } from 'react-router';
-import type { AvailablePack } from '../../data/imported-pack';
+import type { AvailablePack } from '../../data/packs-repository';
 import { areaWords, audienceWords, datesWords } from './pack-facts';
 import { guideHeaderActions } from '../../ui/render-slot';
 

@@ -3,7 +3,6 @@ import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setDatabaseForTests } from '../../data/database';
 import { createDatabase, type EscalateDatabase } from '../../data/db';
-import { CustomPacksPage, GuidesPage } from './guide-list-routes';
 import { GuideRoutes } from './guide-routes';
 
 let database: EscalateDatabase | undefined;
@@ -29,8 +28,6 @@ export function renderGuide(path: string) {
   return render(
     <MemoryRouter initialEntries={[path]}>
       <Routes>
-        <Route path="/guides" element={<GuidesPage />} />
-        <Route path="/guides/custom" element={<CustomPacksPage />} />
         <Route path="/guides/*" element={<GuideRoutes />} />
         <Route path="*" element={<p>Another page</p>} />
       </Routes>
