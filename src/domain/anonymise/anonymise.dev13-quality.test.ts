@@ -8,7 +8,8 @@ import { dev13Corpus } from '../../../test/fixtures/anonymiser/corpus-dev13';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev13', dev13Corpus, 100, {
-  /** Recall floors per type, just below the first score (schools, other numbers, plates: round 20's). */
+  /** Recall floors per type, just below the first score; names, schools, other numbers, plates and
+   * places just below round 20's, which tuned on this set. */
   recall: {
     name: 0.98,
     'date-of-birth': 0.98,
@@ -24,7 +25,7 @@ describeQualityFloors('dev13', dev13Corpus, 100, {
     'other-number': 0.93,
     'vehicle-registration': 0.99,
     'social-media': 0.91,
-    place: 0.7,
+    place: 0.77,
   },
   overallRecall: 0.91,
   redactionRecall: 0.949,
