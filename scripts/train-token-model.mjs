@@ -1,11 +1,11 @@
 // Trains the anonymiser's learned fallback (src/domain/anonymise/learned-words.ts, decision 0077)
-// on the synthetic tuning notes only: corpus*.ts, dev and dev2 … dev11, as anonymiser-errors.mjs
+// on the synthetic tuning notes only: corpus*.ts, dev and dev2 … dev13, as anonymiser-errors.mjs
 // loads them, never the blind notes nor a set held out for scoring. For every word no finding of
 // the current anonymiser covers (and no kept span touches) it makes one example: positive when the
 // word lies inside an answer-key span. So the model learns only what the rules miss.
 //
 // `node scripts/train-token-model.mjs` runs leave-one-set-out cross-validation (folds: dev8 …
-// dev11) and prints redaction recall and precision per fold without and with the fallback at
+// dev13) and prints redaction recall and precision per fold without and with the fallback at
 // several thresholds. `… --write THRESHOLD` then trains on every tuning set and writes
 // src/domain/anonymise/learned-weights.ts. Deterministic: seeded shuffling, fixed settings.
 import { writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const SETTINGS = {
   // For trying settings on the folds: TOKEN_MODEL='{"vocabulary":300}' node scripts/….
   ...JSON.parse(process.env.TOKEN_MODEL ?? '{}'),
 };
-const FOLDS = ['dev11', 'dev10', 'dev9', 'dev8'];
+const FOLDS = ['dev13', 'dev12', 'dev11', 'dev10', 'dev9', 'dev8'];
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 const { load, close } = await moduleLoader();
