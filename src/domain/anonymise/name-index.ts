@@ -110,12 +110,20 @@ export function editDistance(a: string, b: string, limit = 1): number {
   return previous[b.length] ?? limit + 1;
 }
 
+/** The index's names one edit away from `key` (names of at least five letters only). */
+export function closeNames(index: NameIndex, key: string): string[] {
+  if (key.length < 5) return [];
+  return [...index.keys()].filter(
+    (name) => name.length >= 5 && name !== key && editDistance(name, key) <= 1,
+  );
+}
+
+/** The entries of these names of the index, most telling first. */
+export function entriesOf(index: NameIndex, names: readonly string[]): NameEntry[] {
+  return names.flatMap((name) => index.get(name) ?? []).sort(compareEntries);
+}
+
 /** The index entries one edit away from `key` (names of at least five letters only). */
 export function closeSpellings(index: NameIndex, key: string): NameEntry[] {
-  if (key.length < 5) return [];
-  const found: NameEntry[] = [];
-  for (const [name, entries] of index) {
-    if (name.length >= 5 && name !== key && editDistance(name, key) <= 1) found.push(...entries);
-  }
-  return found.sort(compareEntries);
+  return entriesOf(index, closeNames(index, key));
 }

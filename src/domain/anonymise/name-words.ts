@@ -220,14 +220,6 @@ export function isNeverANameShape(text: string, token: Token): boolean {
  * "Accommodation", "Staying", "Swim England". Only a guess made for a capital alone yields to it;
  * a cue ("Mr Money") or a first name before it ("Sarah Money") still makes it a name.
  */
-/**
- * True when a word in lower case reads as the word, not a name: an ordinary word that is also a
- * given name ("rose", "hope") or a plain English word ("poor").
- */
-export function readsAsWord(key: string): boolean {
-  return ordinaryWordNames.has(key) || isPlainEnglishWord(key);
-}
-
 export function isPlainEnglishWord(key: string): boolean {
   const listed =
     englishWords.has(key) ||
@@ -241,6 +233,14 @@ export function isPlainEnglishWord(key: string): boolean {
     !ambiguousGivenNames.has(key) &&
     !ordinaryWordNames.has(key)
   );
+}
+
+/**
+ * True when a word in lower case reads as the word, not a name: an ordinary word that is also a
+ * given name ("rose", "hope") or a plain English word ("poor").
+ */
+export function readsAsWord(key: string): boolean {
+  return ordinaryWordNames.has(key) || isPlainEnglishWord(key);
 }
 
 /**

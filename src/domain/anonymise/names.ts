@@ -4,8 +4,8 @@ import { acronyms, agencyWords, brandWords, culturalWords, placeWords } from './
 import { ACTION_VERBS, RELATIVE_WORDS, personalNounFollows } from './name-frames';
 import {
   buildNameIndex,
-  closeSpellings,
-  editDistance,
+  closeNames,
+  entriesOf,
   type NameEntry,
   type NameIndex,
 } from './name-index';
@@ -128,16 +128,6 @@ function isOrdinaryWord(key: string): boolean {
   ].some((set) => set.has(key));
 }
 
-/** True when a lower-case word no English word holds is one edit from a name with its first letter. */
-function lowerCaseMisspelling(index: NameIndex, token: Token): boolean {
-  const { key } = token;
-  if (token.raw !== key || key.length < 5 || englishWords.has(key)) return false;
-  for (const name of index.keys())
-    if (name.length >= 5 && name.charAt(0) === key.charAt(0) && editDistance(name, key) <= 1)
-      return true;
-  return false;
-}
-
 function matchToken(scan: Scan, i: number): Match | undefined {
   const token = scan.tokens[i];
   if (!token || overlapsAny(token, scan.blocked)) return undefined;
@@ -159,9 +149,12 @@ function matchToken(scan: Scan, i: number): Match | undefined {
   if (plural && plural.length > 0) return { entries: plural, how: 'plural' };
   // "oakly" for Oakley in a hurried note: in lower case only a word that is no English word and
   // keeps the name's first letter ("telly" is no Kelly).
-  if (!capitalised && !lowerCaseMisspelling(scan.index, token)) return undefined;
+  if (!capitalised && (token.raw !== token.key || englishWords.has(token.key))) return undefined;
   if (scan.professionalKeys.has(token.key) || monthNumbers.has(token.key)) return undefined;
-  const close = closeSpellings(scan.index, token.key).filter((entry) => entry.kind !== 'nickname');
+  const near = closeNames(scan.index, token.key);
+  if (!capitalised && !near.some((name) => name.charAt(0) === token.key.charAt(0)))
+    return undefined;
+  const close = entriesOf(scan.index, near).filter((entry) => entry.kind !== 'nickname');
   return close.length > 0 ? { entries: close, how: 'spelling' } : undefined;
 }
 

@@ -106,11 +106,13 @@ export function findNhsNumbers(text: string, client: KnownClient): Finding[] {
     const valid = known.has(digits) || isValidNhsNumber(digits);
     if (!known.has(digits) && otherHealthNumber(text, span.start)) continue;
     if (!valid && !cueBefore(text, span.start, NHS_CUE)) continue;
-    // "NHS 111 … Case ID: 111-6643092": a failing number after a call's or log's cue is its own.
-    if (!valid && logNumber(text, span.start)) continue;
-    // "Police log ref 2400391122": so is one that passes (one in eleven does) with no "NHS" at it.
-    const near = text.slice(Math.max(0, span.start - 24), span.start);
-    if (!known.has(digits) && logNumber(text, span.start) && !NHS_CUE.test(near)) continue;
+    // After a call's or log's cue the number is the log's: "NHS 111 … Case ID: 111-6643092" when it
+    // fails the check, "Police log ref 2400391122" when it passes (one in eleven does) with no
+    // "NHS" at it.
+    if (!known.has(digits) && logNumber(text, span.start)) {
+      const near = text.slice(Math.max(0, span.start - 24), span.start);
+      if (!valid || !NHS_CUE.test(near)) continue;
+    }
     findings.push(
       makeFinding(text, span, {
         type: 'nhs-number',
