@@ -20,7 +20,7 @@ const HELD_OUT_WRITERS = {
   dev11: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev12: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev13: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
-  dev14: 'the recognisers, the blind notes, the other notes or the quality notes',
+  dev14: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
 };
 
 function line(label, figure, budget, ok) {
