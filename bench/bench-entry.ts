@@ -49,6 +49,8 @@ import { dev13Corpus } from '../test/fixtures/anonymiser/corpus-dev13';
 import dev13FirstScore from '../test/fixtures/anonymiser/dev13-first-score.json';
 import { dev14Corpus } from '../test/fixtures/anonymiser/corpus-dev14';
 import dev14FirstScore from '../test/fixtures/anonymiser/dev14-first-score.json';
+import { dev15Corpus } from '../test/fixtures/anonymiser/corpus-dev15';
+import dev15FirstScore from '../test/fixtures/anonymiser/dev15-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -297,6 +299,7 @@ const api = {
           ['dev12', dev12Corpus, dev12FirstScore],
           ['dev13', dev13Corpus, dev13FirstScore],
           ['dev14', dev14Corpus, dev14FirstScore],
+          ['dev15', dev15Corpus, dev15FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,
