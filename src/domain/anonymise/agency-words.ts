@@ -87,6 +87,9 @@ export const brandWords = wordSet(
   'bet',
   // Hotel chains ("the Ibis hotel used as asylum housing"): a chain names no one place.
   'ibis',
+  // Live-streaming, creator and chat platforms and a game where children meet strangers ("streams
+  // on Twitch", "on Bigo Live", "on the game Among Us"). From common knowledge.
+  'twitch kick bigo patreon onlyfans fansly yubo omegle among',
 );
 
 /** Countries, regions and large towns (folded); a client's own town is handled separately. */

@@ -1,9 +1,9 @@
 // Names whose full form or unknown surname the writer gives in brackets, in any case: "zosia (zofia
 // wróblewska)", "TJ (Tyler-Jay Banks)" and every other "TJ", "Shoaib (surname unknown)".
-import { acronyms } from './agency-words';
+import { acronyms, roleWords } from './agency-words';
 import { bracketNameFollows } from './name-frames';
 import { propose, proposeLower, type Scan } from './name-scan';
-import { looksLikeNameWord } from './name-words';
+import { isPlainEnglishWord, looksLikeNameWord } from './name-words';
 import { isAllCaps, tokenStartingAt } from './text';
 import { overlapsAny } from './types';
 
@@ -18,6 +18,9 @@ export function bracketNames(scan: Scan): void {
   const initials = new Set<string>();
   scan.tokens.forEach((token, i) => {
     if (scan.found.has(i) || !bracketNameFollows(scan.text, scan.tokens, i)) return;
+    // "Assessor's comment (Helen Markham)", "Orthoptist (Sophie Tranter)": a plain word or a role
+    // before the brackets is what the named person wrote or is, not their short name.
+    if (isPlainEnglishWord(token.key) || roleWords.has(token.key)) return;
     if (token.raw === token.raw.toLowerCase()) proposeLower(scan, i, 'medium', BRACKET_REASON);
     else if (looksLikeNameWord(token)) propose(scan, i, 'medium', BRACKET_REASON);
     else if (isAllCaps(token.raw) && !acronyms.has(token.key)) initials.add(token.raw);

@@ -235,3 +235,46 @@ describe('a lower-case name opening a sentence before "said"', () => {
     expect(words('it was late. they said no')).toEqual([]);
   });
 });
+
+describe('a lower-case name as the subject of a verb of speech (round 21)', () => {
+  it('finds a listed name before "sed" or "dont", and a word no list holds opening a sentence', () => {
+    const found = unknown(
+      'seen kyle at the shops. brooke also said she was scared. lacey dont want 2 go home. okoye says nan shouts.',
+    ).map(([word]) => word);
+    expect(found).toEqual(expect.arrayContaining(['kyle', 'brooke', 'lacey', 'okoye']));
+  });
+
+  it('leaves relationship and function words, plurals of words and text speak before "said"', () => {
+    expect(
+      unknown('seen kyle today. nan sed no. she sed fine. friends said so. pls dont ring.').map(
+        ([word]) => word,
+      ),
+    ).toEqual(['kyle']);
+  });
+
+  it('needs a note that writes names in lower case', () => {
+    expect(unknown('Met at school. okoye says she is fine.')).toEqual([]);
+  });
+});
+
+describe('Welsh words in lower case (round 21)', () => {
+  it('reads "mae" opening a Welsh clause and a word after "fy" as Welsh, not as names', () => {
+    expect(unknown('she said "wedyn mae hi\'n crio" and "mae Rhys yn cymryd fy arian"')).toEqual([
+      ['Rhys', 'low'],
+    ]);
+  });
+
+  it('still finds a lower-case name beside them', () => {
+    expect(unknown("mae hi'n crio. kyle came")).toEqual([['kyle', 'low']]);
+  });
+});
+
+describe('a relationship word before an English word (round 21)', () => {
+  it("takes no adverb or verb after a relationship word for the relative's name", () => {
+    expect(unknown('Boyfriend reportedly 19. her mum thought was funny.')).toEqual([]);
+  });
+
+  it('still finds a name no list holds there', () => {
+    expect(unknown('she has a son tayo (5).')).toEqual([['tayo', 'medium']]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   unlistedNameBeforeVerb,
 } from './name-frames';
 import { namedAfterCue } from './naming-cues';
+import { welshVerb } from './not-a-person';
 import { AGE_REASON, LOWER_CASE_REASON, propose, proposeLower, type Scan } from './name-scan';
 import { isNeverAName, isPlainEnglishWord } from './name-words';
 import { onsGivenNames } from './names/ons-given-names';
@@ -71,12 +72,29 @@ function isGivenNameWithS(key: string): boolean {
   return isLowerCaseGivenName(stem) && isNoWordOrName(key);
 }
 
+/**
+ * True when a lower-case word is Welsh, not a name: the verb "mae" opening a clause ("wedyn mae
+ * hi'n crio"), or a word after "fy" or "dy" ("my", "your"), which English never writes ("fy
+ * arian", "fy mam").
+ */
+function welshWord(scan: Scan, i: number): boolean {
+  const [previous, token] = [scan.tokens[i - 1], scan.tokens[i]];
+  if (!token) return false;
+  if (welshVerb(scan, token)) return true;
+  return (
+    previous !== undefined &&
+    /^[fd]y$/.test(previous.raw.toLowerCase()) &&
+    scan.text.slice(previous.end, token.start) === ' '
+  );
+}
+
 /** Given names typed in lower case ("her bf kyle"), from the ONS list and our own, never English words. */
 export function lowerCaseNames(scan: Scan): void {
   scan.tokens.forEach((token, i) => {
     if (token.raw !== token.raw.toLowerCase()) return;
     if (!isLowerCaseGivenName(token.key) && (token.possessive || !isGivenNameWithS(token.key)))
       return;
+    if (welshWord(scan, i)) return;
     if (scan.professionalKeys.has(token.key) || overlapsAny(token, scan.blocked)) return;
     if (!scan.found.has(i)) scan.found.set(i, { confidence: 'low', reason: LOWER_CASE_REASON });
   });
@@ -147,6 +165,35 @@ function opensClauseBeforeSpeech(text: string, tokens: readonly Token[], i: numb
   if (!token || !next || token.possessive || token.key.length < 3) return false;
   if (!SPEECH_VERBS.has(next.key) || text.slice(token.end, next.start) !== ' ') return false;
   return isSentenceInitial(text, token.start) && !commonWords.has(token.key);
+}
+
+/** A verb of speech or a refusal after a subject, maybe after "also" or "just": "ty sed", "kaci also said", "kay dont want". */
+const SUBJECT_VERB_AFTER =
+  /^ (?:(?:also|just|then|still|never|always|even) )?(?:said|says|sed|sez|told|tells|asked|dont|didnt|wont)(?![\p{L}'’])/u;
+
+/**
+ * True when a lower-case word stands as the subject of a verb of speech in a note that writes names
+ * in lower case ("kaci also said", "kay dont want"): a listed name, even of two letters ("jo
+ * sed"), or a word no list holds opening a sentence. Not a relationship word ("nan sed") nor a
+ * function word ("she sed").
+ */
+function subjectBeforeSpeech(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  if (!token || token.possessive || token.key.length < 2) return false;
+  if (!SUBJECT_VERB_AFTER.test(scan.text.slice(token.end, token.end + 20))) return false;
+  if (RELATIVE_WORDS.has(token.key) || commonWords.has(token.key) || acronyms.has(token.key))
+    return false;
+  const listed = isNameListWord(token.key) || (token.key.length === 2 && givenNames.has(token.key));
+  // A word no list holds ("kehinde says", "kaci also said") only opening a sentence, and only
+  // when it is no English word nor a plural of one and has a vowel ("pls", "friends" said).
+  const unknown =
+    token.key.length >= 3 &&
+    isSentenceInitial(scan.text, token.start) &&
+    /[aeiouy]/.test(token.key) &&
+    !/['’]/.test(token.raw) &&
+    isNoWordOrName(token.key) &&
+    !isEnglishWord(token.key.replace(/s$/, ''));
+  return (listed || unknown) && writesNamesLower(scan, i);
 }
 
 /** True when a name other than token `i` was found written in lower case: the writer writes names so. */
@@ -292,12 +339,23 @@ export function lowerCaseFrames(scan: Scan): void {
     if (token.raw !== token.raw.toLowerCase() || scan.found.has(i)) return;
     const listed = isNameListWord(token.key);
     // Whether a person's frame follows is asked only after a relationship word: most words have none.
-    const person = () => unlistedNameBeforeVerb(text, tokens, i) || ageFollows(text, token, true);
+    // "Boyfriend reportedly 19", "mum thought was funny": an English word no list gives as a name
+    // is the sentence going on, whatever follows it.
+    const person = () =>
+      !englishWordOnly(token.key) &&
+      (unlistedNameBeforeVerb(text, tokens, i) || ageFollows(text, token, true));
     if (relativeBefore(text, tokens, i) && (listed || person()))
       proposeLower(scan, i, 'medium', 'A name after a relationship word');
     else if (listed && ageFollows(text, token, true)) proposeLower(scan, i, 'medium', AGE_REASON);
     else if (listed && opensClauseBeforeSpeech(text, tokens, i) && writesNamesLower(scan, i))
       proposeLower(scan, i, 'medium', 'A name opening a sentence before "said"');
+    else if (subjectBeforeSpeech(scan, i))
+      proposeLower(
+        scan,
+        i,
+        'medium',
+        'A name before "said" in a note that writes names in lower case',
+      );
     else if ((listed || isLowerCaseGivenName(token.key)) && relativeBracketed(text, tokens, i))
       proposeLower(scan, i, 'medium', 'A name in brackets after a relationship word');
     else if (shortFormBeforeFullName(text, tokens, i))

@@ -71,3 +71,30 @@ describe('youth, sport, music and faith groups', () => {
     expect(inGroup('Ffion Bowen joined the band', 'Ffion')).toBe(false);
   });
 });
+
+describe('words of bilingual Welsh, Gaelic and Irish notes, clinics and labels (round 21)', () => {
+  it('knows family words, form labels and service words of those languages as no names', () => {
+    for (const word of ['dadaidh', 'mamaidh', 'mamgu', 'dyddiad', 'diogelu', 'cymru', 'meithrin'])
+      expect(isNeverAName(word)).toBe(true);
+  });
+
+  it('knows clinics, tests and medicines, a form label and a title as no names', () => {
+    for (const word of [
+      'diabetes',
+      'asthma',
+      'dietetics',
+      'doppler',
+      'methadone',
+      'referrer',
+      'sr',
+    ])
+      expect(isNeverAName(word)).toBe(true);
+    for (const word of ['guildhall', 'pantry', 'isles', 'sensei', 'twitch'])
+      expect(isNeverAName(word)).toBe(true);
+  });
+
+  it('leaves Welsh, Gaelic and Irish first names that are also words, and the months', () => {
+    for (const word of ['eira', 'haf', 'heulwen', 'mai', 'medi', 'morag', 'aoife', 'feabhra'])
+      expect(isNeverAName(word)).toBe(false);
+  });
+});

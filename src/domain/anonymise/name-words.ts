@@ -90,13 +90,14 @@ const NOT_NAME_WORDS = new Set(
     // Faiths, their scriptures, branches and places of learning ("an evening Qur'an class", "the
     // Eritrean Orthodox church", "Jehovah's Witnesses"), and the titles of faith teachers, which
     // stand before or instead of a name ("Maulana sahib", "Qari Ilyas", "Pandit ji"). Not words
-    // that are also surnames or first names ("Sheikh", "Ahmadi", "Hafiz", "Bishop").
+    // that are also surnames or first names ("Sheikh", "Ahmadi", "Hafiz", "Bishop"). A martial
+    // art's teacher too ("sensei said", "Sifu").
     "quran koran qur'an qur’an torah talmud hadith orthodox jehovah pentecostal evangelical",
     'adventist anglican methodist baptist protestant presbyterian mormon quaker sunni shia shiite',
     'ismaili ahmadiyya rastafarian deobandi salafi hasidic haredi gurdwara synagogue madrassah',
     'madrasah madrasa madrassa maulana maulvi moulvi molvi mawlana moulana mufti qari ustadh ustad',
     'ustaz ustadha alim alima aalim sahib sahiba pandit pundit granthi swami sadhu imam pastor rabbi',
-    'reverend',
+    'reverend sensei sifu',
     // Punctuation spoken into dictation software ("his mum quote tells him to unquote full stop").
     'quote unquote endquote comma semicolon paragraph bracket brackets hyphen apostrophe',
     // Dog breeds, which a home visit counts ("two Staffies, one unknown"); the plural is read too.
@@ -104,12 +105,12 @@ const NOT_NAME_WORDS = new Set(
     'terrier doberman dobermann mastiff chihuahua pitbull pomeranian dachshund cockapoo cavapoo',
     'labradoodle whippet lurcher greyhound beagle poodle',
     // A form's label for another name ("Alias: Saman Mohamadi"), like "aka".
-    'alias',
+    'alias referrer',
     // Clinical shorthand for treatment, history, diagnosis and symptoms ("needs 3/12 Rx").
     'rx hx dx tx sx ddx',
     // Titles of address of other languages, which stand before a name as "Mr" does ("Pan
     // Kowalczyk", "Pani Agnieszka", "señora ruiz"): a title, never the name.
-    'pan pani panie senor senora senorita sra srta signor signora herr frau monsieur madame mme mlle',
+    'pan pani panie senor senora senorita sr sra srta signor signora herr frau monsieur madame mme mlle',
     // Words for family members of other languages, as the families say them ("She said Hooyo
     // …", "staying with Achan and Amma", "we live with Nene now"): Somali, Malayalam, Turkish,
     // Spanish, Italian, Greek, Arabic, Polish and Afrikaans. Not "Abi", "Tia", "Lola" nor "Bibi",
@@ -122,7 +123,7 @@ const NOT_NAME_WORDS = new Set(
     // Words that end the name of a place or a building ("the Lower Falls", "The Old Forge",
     // "Stansted Airport"): short plain words that pass for names mid-sentence. Not "Arms" nor
     // "Stores": a guess at them is what hides a pub or a village shop ("the Rockingham Arms").
-    'falls forge airport quay wharf',
+    'falls forge airport quay wharf guildhall isle pantry',
     // Services and parties of official business that pass for names in a run of capitals ("Border
     // Force", "Immigration Enforcement", "Roma Community Mediator", "the named recipient").
     'immigration force mediator mediators recipient recipients',
@@ -138,6 +139,21 @@ const NOT_NAME_WORDS = new Set(
     'mamae papai avo avos nainai yeye laolao laoye ate kuya kak',
     // Hindi, Gujarati and Punjabi words for grandparents ("Dadaji and Dadi live in Vadodara").
     'dadaji dadiji nanaji naniji',
+    // Clinics, tests and medicines a health record names with a capital, in a table's cell or at
+    // the head of an entry ("| Diabetes | DNA |", "14/07 Asthma review DNA", "UDS Methadone +",
+    // "transcranial Doppler"). From common clinical knowledge; none is a first name.
+    'asthma diabetes diabetic epilepsy eczema dietetics nutrition paediatrics cardiology neurology',
+    'audiology orthoptics ophthalmology dermatology haematology endocrinology gastroenterology',
+    'rheumatology urology orthopaedics fracture phlebotomy immunisations vaccinations doppler',
+    'methadone buprenorphine subutex espranor naloxone insulin salbutamol',
+    // Welsh, Scottish Gaelic and Irish words of bilingual notes and forms, none of them a first
+    // name (general knowledge of the languages): family words ("bha Dadaidh…", "staying with
+    // Mamgu"), a form's labels ("Dyddiad geni / DOB", "Person Diogelu Dynodedig", "Rhif"), words
+    // of services' and statutes' names ("Cylch Meithrin", "(Cymru) 2014", "Porth Gofal"). Not
+    // the months: a date written with one ("17 Feabhra 2018") is hidden only through them today.
+    'dadaidh mamaidh seanmhair seanair mamo daideo mamgu tadcu nain taid',
+    'dyddiad geni enw cyfeiriad rhif diogelu dynodedig deddf adran adroddiad gwasanaethau',
+    'cymdeithasol llesiant cymru cylch meithrin gofal teulu cyngor diolch cofion dyfodol dydd',
     // Deaf as a people writes it ("both Deaf and BSL users"), and peoples named in the plural
     // ("Poles out"), which a leaflet or a slur uses.
     'deaf poles kurds turks arabs',

@@ -130,3 +130,16 @@ describe('Welsh "Mae" opening a clause', () => {
     expect(unknown('Her sister Mae is 6 and Mae goes to nursery.')).toEqual(['Mae', 'Mae']);
   });
 });
+
+describe('bilingual, clinical and platform words beside real names (round 21)', () => {
+  it('hides the people and leaves the words', () => {
+    const text =
+      'Dyddiad geni / DOB: 02/03/2016. She said "bha Dadaidh a\' sabaid le Mamaidh". 14/07 Asthma review DNA. | Diabetes | DNA |. Kerys Pughe streams on Twitch; her uncle Bryn Tallis visits the Community Pantry. Referrer: Gwilym Rhydderch.';
+    const found = anonymise(text, client).findings.map((f) => f.original);
+    for (const word of ['Dyddiad', 'Dadaidh', 'Mamaidh', 'Asthma', 'Diabetes', 'Twitch', 'Pantry'])
+      expect(found.join(' ')).not.toContain(word);
+    expect(found.join(' ')).toContain('Kerys Pughe');
+    expect(found.join(' ')).toContain('Bryn Tallis');
+    expect(found.join(' ')).toContain('Gwilym Rhydderch');
+  });
+});

@@ -317,7 +317,7 @@ const WELSH_MAE_AFTER =
  * True when "Mae" opens a Welsh clause, quoted or written beside the English ("Mae Rhys yn cymryd
  * fy arian", "Mae hi'n byw yn …"): the verb, not the name Mae.
  */
-function welshVerb(scan: Scan, token: Token): boolean {
+export function welshVerb(scan: Scan, token: Token): boolean {
   if (token.key !== 'mae' || token.possessive) return false;
   return WELSH_MAE_AFTER.test(scan.text.slice(token.end, token.end + 24));
 }
