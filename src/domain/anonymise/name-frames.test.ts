@@ -271,3 +271,19 @@ describe('the child’s name that is also a word, with an s before a relative', 
     expect(text).toContain('the rubys in the ring');
   });
 });
+
+describe('pets named by a breed or with their kind in brackets (round 21)', () => {
+  it('keeps dogs named after their breed or with "(dog?)" after them', () => {
+    const text =
+      'Two Staffordshire bull terriers (Rocco and Diesel) loose. She wrote "I miss Nanna and Pudding" (dog? rehomed). Kian Marsh lives there.';
+    const found = findUnknownNames(text, tokenise(text), [], new Set()).map((f) => f.original);
+    expect(found.join(' ')).not.toMatch(/Rocco|Diesel|Pudding/);
+    expect(found.join(' ')).toContain('Kian');
+  });
+
+  it('still finds a child in brackets after a word that is no pet', () => {
+    const text = 'Two children (Rocco and Tamsin) were home.';
+    const found = findUnknownNames(text, tokenise(text), [], new Set()).map((f) => f.original);
+    expect(found).toEqual(expect.arrayContaining(['Rocco', 'Tamsin']));
+  });
+});

@@ -154,8 +154,8 @@ export function listedWith(
   return Boolean(n1 && n2 && found(i + 2) && andJoin(text, token, n1, n2));
 }
 
-const PET = String.raw`dogs?|pupp(?:y|ies)|pups?|staff(?:y|ies)|bull(?:y|ies)|cats?|kittens?|pets?|horses?|pon(?:y|ies)|rabbits?|snakes?|parrots?`;
-const PETS = String.raw`dogs|puppies|pups|staffies|bullies|cats|kittens|pets|horses|ponies|rabbits|snakes|parrots`;
+const PET = String.raw`dogs?|pupp(?:y|ies)|pups?|staff(?:y|ies)|bull(?:y|ies)|terriers?|spaniels?|lurchers?|cats?|kittens?|pets?|horses?|pon(?:y|ies)|rabbits?|snakes?|parrots?`;
+const PETS = String.raw`dogs|puppies|pups|staffies|bullies|terriers|spaniels|lurchers|cats|kittens|pets|horses|ponies|rabbits|snakes|parrots`;
 /**
  * A pet and what names it, straight before a word: "a dog called Tyson", "Dog Bruno", "his dogs
  * Patch and Sally", "dogs ("Tyson" and "Diesel")", "a dog (staffy, "Tyson")", "a guide dog, Juno",
@@ -167,7 +167,7 @@ const PET_BEFORE = new RegExp(
   'iu',
 );
 const PET_HINT =
-  /called|named|[(:]|dog|pup|staff|bull|cat|kitten|pet|horse|pon|rabbit|snake|parrot/i;
+  /called|named|[(:]|dog|pup|staff|bull|terrier|spaniel|lurcher|cat|kitten|pet|horse|pon|rabbit|snake|parrot/i;
 
 /** A word said to be a pet just after it: "Barney is the family's dog", "Juno is her guide dog". */
 const PET_AFTER = new RegExp(
@@ -181,12 +181,17 @@ export function petNamedBefore(text: string, token: Token): boolean {
   return PET_HINT.test(before) && PET_BEFORE.test(before);
 }
 
+/** A pet's kind in brackets just after its name, maybe asked: "Biscuit (dog?)", "Tyson (the staffy)". */
+const PET_BRACKET_AFTER = new RegExp(
+  String.raw`^['’"”]?\s*\((?:the |a |their |his |her )?(?:${PET})\b`,
+  'iu',
+);
+
 /** True when the token is said to be a pet, before or after it. */
 export function isPetName(text: string, token: Token): boolean {
-  return (
-    petNamedBefore(text, token) ||
-    (!token.possessive && PET_AFTER.test(text.slice(token.end, token.end + 48)))
-  );
+  if (token.possessive) return petNamedBefore(text, token);
+  const after = text.slice(token.end, token.end + 48);
+  return petNamedBefore(text, token) || PET_AFTER.test(after) || PET_BRACKET_AFTER.test(after);
 }
 
 /** A pet's word anywhere: only a text that has one is searched for pets' names. */

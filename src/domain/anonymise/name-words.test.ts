@@ -74,7 +74,16 @@ describe('youth, sport, music and faith groups', () => {
 
 describe('words of bilingual Welsh, Gaelic and Irish notes, clinics and labels (round 21)', () => {
   it('knows family words, form labels and service words of those languages as no names', () => {
-    for (const word of ['dadaidh', 'mamaidh', 'mamgu', 'dyddiad', 'diogelu', 'cymru', 'meithrin'])
+    for (const word of [
+      'dadaidh',
+      'mamaidh',
+      'mamgu',
+      'dyddiad',
+      'diogelu',
+      'cymru',
+      'tita',
+      'titos',
+    ])
       expect(isNeverAName(word)).toBe(true);
   });
 

@@ -135,8 +135,9 @@ const NOT_NAME_WORDS = new Set(
     // end in a relationship word ("young carer Hello").
     'hello hiya',
     // Portuguese, Mandarin, Tagalog and Kurdish ones ("told me Mamãe drinks", "to Avó in
-    // Funchal", "not Nainai", "stays with "Ate" Cherry", "brother Kak"), folded without accents.
-    'mamae papai avo avos nainai yeye laolao laoye ate kuya kak',
+    // Funchal", "not Nainai", "stays with "Ate" Cherry", "Tita Baby", "brother Kak"), folded
+    // without accents.
+    'mamae papai avo avos nainai yeye laolao laoye ate kuya kak tita tito',
     // Hindi, Gujarati and Punjabi words for grandparents ("Dadaji and Dadi live in Vadodara").
     'dadaji dadiji nanaji naniji',
     // Clinics, tests and medicines a health record names with a capital, in a table's cell or at
