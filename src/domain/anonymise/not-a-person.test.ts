@@ -143,3 +143,12 @@ describe('bilingual, clinical and platform words beside real names (round 21)', 
     expect(found.join(' ')).toContain('Gwilym Rhydderch');
   });
 });
+
+describe('a letting agent or property manager is a third party (round 21)', () => {
+  it('hides the agent, not the role', () => {
+    const text = 'Notice served. Regards, Dawn Pelling, Property Manager, Ashcroft Homes.';
+    const found = anonymise(text, client).findings.map((f) => f.original);
+    expect(found.join(' ')).toContain('Dawn Pelling');
+    expect(found.join(' ')).not.toContain('Manager');
+  });
+});

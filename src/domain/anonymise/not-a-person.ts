@@ -32,7 +32,7 @@ const NOT_A_ROLE_AFTER_FROM = new Set(['school', 'college', 'nursery', 'family',
  * manager Dave". Such a worker is a third party, hidden like anyone else.
  */
 const PRIVATE_WORKPLACES = new Set(
-  'park bar pub shop site hotel farm club restaurant takeaway garage cafe café salon gym caravan holiday store warehouse factory kitchen night'.split(
+  'park bar pub shop site hotel farm club restaurant takeaway garage cafe café salon gym caravan holiday store warehouse factory kitchen night property lettings letting'.split(
     ' ',
   ),
 );
