@@ -95,6 +95,29 @@ describe('keepSpans', () => {
   });
 });
 
+describe("Scotland's health boards and a town's venues (twenty-first round)", () => {
+  it('keeps a health board named NHS first, with "and" joining its areas', () => {
+    expect(kept('Dr Shah (NHS Greater Glasgow and Clyde) attended')).toContain(
+      'NHS Greater Glasgow and Clyde',
+    );
+    expect(kept('a health visitor from NHS Fife')).toContain('NHS Fife');
+    expect(kept('NHS 943 476 5919')).toEqual([]);
+  });
+
+  it("keeps a town's guildhall, town hall, civic centre and community pantry, and hides the family", () => {
+    expect(kept('Venue: Trowbridge Guildhall, room 2')).toContain('Trowbridge Guildhall');
+    expect(kept('she uses the Trowbridge Community Pantry')).toContain(
+      'Trowbridge Community Pantry',
+    );
+    expect(kept('we met at Smith Pantry')).toEqual([]);
+    keepsAndHides(
+      'Meeting at Trowbridge Guildhall. Kayden lives in Trowbridge with Tanya.',
+      ['Trowbridge Guildhall'],
+      ['Kayden', 'Tanya', 'in Trowbridge'],
+    );
+  });
+});
+
 describe('anonymise with the keep lists', () => {
   it('leaves public bodies and practice terms in the text while hiding the family', () => {
     const text =

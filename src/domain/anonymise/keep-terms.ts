@@ -7,7 +7,8 @@ import { CHILDREN_AND_NATIONAL_BODIES, POLICE_FORCES } from './keep/uk-public-bo
 import { PRACTICE_TERMS } from './keep/practice-terms';
 import { hospitalAndHubSpans } from './hospital-hubs';
 import { isServiceCompound } from './name-words';
-import { isCapitalised, tokenise, type Token } from './text';
+import { gazetteer } from './gazetteer/settlements';
+import { foldName, isCapitalised, tokenise, type Token } from './text';
 import type { AnonymiseContext, Span } from './types';
 
 type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -56,6 +57,8 @@ const AREA_PREFIXES: readonly (readonly string[])[] = [
   ['cyngor'],
   ['heddlu'],
   ['bwrdd', 'iechyd'],
+  // Scotland's health boards put "NHS" first: "NHS Grampian", "NHS Greater Glasgow and Clyde".
+  ['nhs'],
 ];
 const PREFIX_STARTS = new Set(AREA_PREFIXES.map((keys) => keys[0]));
 /** Welsh words for Wales and its parts, which name an area after a Welsh prefix. */
@@ -197,7 +200,10 @@ function prefixSpans(
     let end = i + prefix.length - 1;
     for (let j = end + 1; j < tokens.length && j - i < MAX_NAME_WORDS; j += 1) {
       const [before, next] = [tokens[j - 1], tokens[j]];
-      if (!before || !next || !adjacent(text, before, next) || !isCapitalised(next.raw)) break;
+      if (!before || !next || !adjacent(text, before, next)) break;
+      // "and" joins two areas in one board's name ("Greater Glasgow and Clyde").
+      if (next.key === 'and' && isCapitalised(tokens[j + 1]?.raw ?? '')) continue;
+      if (!isCapitalised(next.raw)) break;
       end = j;
     }
     const last = tokens[end];
@@ -233,6 +239,26 @@ function serviceSpans(
     const first = tokens[start];
     if (first) spans.push({ start: first.start, end: token.end });
   });
+  return spans;
+}
+
+/**
+ * A town's public venue or food bank, named by the town it serves: "Wrexham Guildhall", "March Town
+ * Hall", "Oldham Civic Centre", "the Aldershot Community Pantry". Meetings are held there and
+ * families are sent there from a whole town, so neither the town nor the venue's word is hidden.
+ */
+const VENUE =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]{1,30}[ \t]+){1,3}?)(?:Guildhall|Town[ \t]+Hall|Civic[ \t]+Centre|(?:Community[ \t]+)?Pantry)(?![\p{L}])/gu;
+
+/** The spans of VENUE whose words before the venue's are a listed area's. */
+function venueSpans(text: string, areaWords: ReadonlySet<string>): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(VENUE)) {
+    const name = foldName((match[1] ?? '').trim());
+    const words = name.split(/[ \t]+/u);
+    if (!gazetteer().names.has(name) && !words.every((word) => areaWords.has(word))) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   return spans;
 }
 
@@ -282,6 +308,7 @@ export function keepSpans(
     ...bodySpans(text, tokens, areaWords),
     ...prefixSpans(text, tokens, areaWords),
     ...serviceSpans(text, tokens, areaWords),
+    ...venueSpans(text, areaWords),
     ...hospitalAndHubSpans(text),
   ])
     spans.set(`${span.start}:${span.end}`, span);

@@ -146,4 +146,23 @@ describe('pubs by their common names, and local shops by their district', () => 
     expect(found('her methadone from the Boots chemist')).toEqual([]);
     expect(found('chips from the Halal takeaway')).toEqual([]);
   });
+
+  it('takes a village or district before a workplace or spot there, written in lower case', () => {
+    expect(found('her aunt rang from her work at the Penhallow shop')).toEqual(['Penhallow']);
+    expect(found('they live above the Qorilugud grocery')).toEqual(['Qorilugud']);
+    expect(found('a man from the Carrowbeg bar buys him drink')).toEqual(['Carrowbeg']);
+    expect(found('Dad works nights at the Ardmillan meat plant')).toEqual(['Ardmillan']);
+    expect(found('he boards at the Scalloway hostel in the week')).toEqual(['Scalloway']);
+    expect(found('she takes the Kilmory ferry to school')).toEqual(['Kilmory']);
+    expect(found('seen at Trebarwith pier after dark')).toEqual(['Trebarwith']);
+    expect(found('found by police at the Zenith centre')).toEqual(['Zenith']);
+  });
+
+  it('leaves an ordinary word, a weekday, a service, a chain or a people before those kinds', () => {
+    expect(found('she signs on at the Job centre and the Community centre')).toEqual([]);
+    expect(found('he goes to the Saturday bar and the Youth centre')).toEqual([]);
+    expect(found('they stay at the YMCA hostel')).toEqual([]);
+    expect(found('he works at the Tesco shop and the Polish grocery')).toEqual([]);
+    expect(found('she goes to the Health centre')).toEqual([]);
+  });
 });

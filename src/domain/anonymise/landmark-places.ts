@@ -7,6 +7,8 @@ import { agencyWords, brandWords, culturalWords } from './agency-words';
 import { isCountryWord } from './countries';
 import { isListedGivenName } from './given-names';
 import { foldName } from './text';
+import { englishWords } from './names/english-words';
+import { commonWords, weekdays } from './vocabulary';
 import { placeFinding, type Finding } from './types';
 
 /** A capitalised word of a landmark's name, or a saint's title before it ("St Luke's"). */
@@ -51,8 +53,18 @@ const GATHERING_PLACE = new RegExp(
 const LOCAL_KINDS = String.raw`depot|hotel|child(?:ren)?['’]?s[ \t]+home|baths|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec|shops|parade|caf[eé]|kiosk|takeaway|bakery|chemist`;
 /** A word of the place's name, bounded so one endless word costs no more than words. */
 const LOCAL_WORD = String.raw`(?:St\.?|\p{Lu}[\p{L}'’-]{0,30})`;
+const LOCAL_FRAME = String.raw`(?<![\p{L}])(?:at|near|from|the|by|above|behind|outside|in|on|round|around|to|off|opposite|of|past|towards|beside)[ \t]+((?:${LOCAL_WORD}[ \t]+){0,2}${LOCAL_WORD})[ \t]+`;
+/**
+ * Workplaces and spots a family is tied to, in lower case after the village or district that names
+ * them: "her work at the Kettletoft shop", "above the Barwaaqo grocery", "the Lenadoon bar", "the
+ * Lochend site", "the Drumcrow meat plant", "the Castlebay ferry", "at Mumbles pier", "the Kirkwall
+ * hostel", "the Xscape centre", "the Tittesworth reservoir". These kinds also follow ordinary words
+ * ("the Job centre", "the Saturday bar"), so a name of one ordinary word is left.
+ */
+const WORK_KINDS = String.raw`shop|grocery|hostel|site|bar|meat[ \t]+plant|plant|ferry|pier|reservoir|centre|locks|arcades?|social[ \t]+club|factory|warehouse`;
+/** Both in one pass over the text; the second group holds a workplace's kind. */
 const LOCAL_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:at|near|from|the|by|above|behind|outside|in|on|round|around|to|off|opposite|of|past|towards|beside)[ \t]+((?:${LOCAL_WORD}[ \t]+){0,2}${LOCAL_WORD})[ \t]+(?:${LOCAL_KINDS})(?![\p{L}])`,
+  String.raw`${LOCAL_FRAME}(?:(?:${LOCAL_KINDS})|(${WORK_KINDS}))(?![\p{L}])`,
   'gu',
 );
 
@@ -103,6 +115,13 @@ const PUB = new RegExp(
   'gu',
 );
 
+/** Words before these kinds that name a service, not a place: "the Job centre", "the YMCA hostel". */
+const OTHER_KINDS = new Set(['job', 'jobcentre', 'ymca', 'ywca']);
+/** True when the name is one ordinary word ("Job", "Saturday"), not a place's. */
+function ordinaryWord(key: string): boolean {
+  return commonWords.has(key) || englishWords.has(key) || weekdays.has(key) || OTHER_KINDS.has(key);
+}
+
 /** True when a word of the name shows a chain, a public body or a festival ("the Tesco car park"). */
 function namesNoLocalPlace(name: string): boolean {
   return name.split(/[ \t]+/).some((word) => {
@@ -145,9 +164,16 @@ export function findLandmarkPlaces(text: string): Finding[] {
   }
   for (const match of text.matchAll(LOCAL_PLACE)) {
     const name = match[1] ?? '';
-    if (namesNoLocalPlace(name)) continue;
+    const work = match[2] !== undefined;
+    if (namesNoLocalPlace(name) || (work && ordinaryWord(foldName(name)))) continue;
     const start = match.index + match[0].indexOf(name);
-    place(start, start + name.length, 'A district or street named before the kind of place there');
+    place(
+      start,
+      start + name.length,
+      work
+        ? 'A village or district named before a workplace or spot there'
+        : 'A district or street named before the kind of place there',
+    );
   }
   for (const match of text.matchAll(FAITH_AND_CLUB_PLACE)) {
     const name = match[1] ?? '';

@@ -217,4 +217,11 @@ describe('a council placing, asked or referred to', () => {
     expect(agency('His social worker in Rotherham has said no', 'Rotherham')).toBe(true);
     expect(agency('Moved to Croydon in June', 'Croydon')).toBe(false);
   });
+
+  it("is an agency's area after a dash, and a town's hall, but not any hall", () => {
+    expect(agency('MARAC – Stockport – case 3 of 12', 'Stockport')).toBe(true);
+    expect(agency('The meeting was held in Hexham Town Hall.', 'Hexham')).toBe(true);
+    expect(agency('He was found at Jarrow Hall at 9pm', 'Jarrow')).toBe(false);
+    expect(agency('She moved from Leeds – Harehills – to Bradford', 'Leeds')).toBe(false);
+  });
 });

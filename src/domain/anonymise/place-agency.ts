@@ -115,6 +115,9 @@ export function agencyWord(word: string): boolean {
   );
 }
 
+/** A town's hall, where meetings are held ("March Town Hall"); not any hall ("Jarrow Hall"). */
+const TOWN_HALL = /^[ \t]+Town[ \t]+Hall(?![\p{L}])/u;
+
 /**
  * True when the place ending at `end` runs on into an agency's name: up to three more words joined
  * by single spaces, after an optional second area ("Swindon and Wiltshire PDU", "Blackburn with
@@ -122,6 +125,7 @@ export function agencyWord(word: string): boolean {
  * ("Leeds Federated Housing"), a lower-case word that is none stops the search.
  */
 function agencyAfter(text: string, start: number, end: number, capitalOnly = false): boolean {
+  if (TOWN_HALL.test(text.slice(end, end + 12))) return true;
   // A word already replaced ("[name]", on a later pass over the output) may stand for the second area.
   const run =
     /^(?:[ \t]+(?:[\p{L}&’'-]+|\[[\p{L} ]{1,20}\]))*/u.exec(text.slice(end, end + 80))?.[0] ?? '';
@@ -153,7 +157,8 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
 function agencyBefore(text: string, start: number): boolean {
   // "Trinity Academy Halifax" once the school's name is replaced: "[school] Halifax".
   if (/\[school\] $/u.test(text.slice(Math.max(0, start - 9), start))) return true;
-  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'-]*) $/u.exec(
+  // "MARAC – Birmingham –": a dash between the agency and its area.
+  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'-]*)(?: [–—-])? $/u.exec(
     text.slice(Math.max(0, start - 30), start),
   )?.[1];
   if (!word) return false;
