@@ -224,4 +224,11 @@ describe('a council placing, asked or referred to', () => {
     expect(agency('He was found at Jarrow Hall at 9pm', 'Jarrow')).toBe(false);
     expect(agency('She moved from Leeds – Harehills – to Bradford', 'Leeds')).toBe(false);
   });
+
+  it('is an agency\'s area after "of" and before a service\'s age range', () => {
+    expect(agency('Radiology, University Hospitals of Derby, report', 'Derby')).toBe(true);
+    expect(agency('School Nurse, Bolton 0-19 Service', 'Bolton')).toBe(true);
+    expect(agency('his nan, who lives north of Derby, rang', 'Derby')).toBe(false);
+    expect(agency('He was in Bolton 3-4 days a week', 'Bolton')).toBe(false);
+  });
 });

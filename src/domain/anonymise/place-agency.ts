@@ -128,7 +128,9 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
   if (TOWN_HALL.test(text.slice(end, end + 12))) return true;
   // A word already replaced ("[name]", on a later pass over the output) may stand for the second area.
   const run =
-    /^(?:[ \t]+(?:[\p{L}&’'-]+|\[[\p{L} ]{1,20}\]))*/u.exec(text.slice(end, end + 80))?.[0] ?? '';
+    /^(?:[ \t]+(?:[\p{L}&’'-]+|\d{1,2}[-–]\d{1,2}|\[[\p{L} ]{1,20}\]))*/u.exec(
+      text.slice(end, end + 80),
+    )?.[0] ?? '';
   const words = run
     .trim()
     .split(/[ \t]+(?![\p{L} ]*\])/u)
@@ -148,7 +150,8 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
   for (const word of words.slice(from, from + 3)) {
     if (agencyWord(word) && (!capitalOnly || !/^\p{Ll}/u.test(word) || SERVICE_WORDS.has(word)))
       return true;
-    if (!/^\p{Lu}/u.test(word)) return false;
+    // A service's age range is part of its name ("Wigan 0-19 Service").
+    if (!/^[\p{Lu}\d]/u.test(word)) return false;
   }
   return false;
 }
@@ -157,8 +160,9 @@ function agencyAfter(text: string, start: number, end: number, capitalOnly = fal
 function agencyBefore(text: string, start: number): boolean {
   // "Trinity Academy Halifax" once the school's name is replaced: "[school] Halifax".
   if (/\[school\] $/u.test(text.slice(Math.max(0, start - 9), start))) return true;
-  // "MARAC – Birmingham –": a dash between the agency and its area.
-  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'-]*)(?: [–—-])? $/u.exec(
+  // "MARAC – Birmingham –": a dash between the agency and its area; "University Hospitals of
+  // Leicester": "of" between a capitalised agency's word and its area.
+  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'-]*)(?: [–—-]| of)? $/u.exec(
     text.slice(Math.max(0, start - 30), start),
   )?.[1];
   if (!word) return false;
