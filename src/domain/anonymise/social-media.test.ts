@@ -259,3 +259,43 @@ describe('a group chat\'s quoted name after "is"', () => {
     expect(found('The group chat is quiet now.')).toEqual([]);
   });
 });
+
+describe('round 21: usernames by their shape, and profiles named after the word', () => {
+  it('finds a word with a digit for a letter, or a gamer frame, with no platform near', () => {
+    expect(found('a viewer called sh4dowFox_ posted it; owner br1cklayer9 runs it')).toEqual([
+      'sh4dowFox_',
+      'br1cklayer9',
+    ]);
+    expect(found('messaged by sum1 called xXNightCrawlerXx last week')).toEqual([
+      'xXNightCrawlerXx',
+    ]);
+  });
+
+  it('leaves an NI number, a plate, a scanned name and text-speak', () => {
+    expect(found('NINO qq123456c, car yk07abc, Mother: Ad1ola Bello, gr8ful m8, l8r')).toEqual([]);
+  });
+
+  it('finds three or more capitalised words after account, profile or page', () => {
+    expect(found('A Facebook account Darren Lee Pike shows him; page Lou Pike Hull.')).toEqual([
+      'Darren Lee Pike',
+      'Lou Pike Hull',
+    ]);
+    expect(found('her Facebook account Kim Hale was closed')).toEqual([]);
+  });
+
+  it('finds a quoted group or profile with an emoji, but not speech after "group"', () => {
+    expect(found('she is in the group "Mamy Leeds 🇵🇱" and uses the profile "Lil Dev 👑".')).toEqual(
+      ['Mamy Leeds 🇵🇱', 'Lil Dev 👑'],
+    );
+    expect(found('she told the group "went quiet" after')).toEqual([]);
+  });
+
+  it('finds a dotted username after posts, and a Discord "calld" in text-speak', () => {
+    expect(found('She posts as moel.fach most nights')).toEqual(['moel.fach']);
+    expect(found('on a discord calld "the den 🔥" - bad')).toEqual(['the den 🔥']);
+  });
+
+  it('leaves a reference whose letters are a platform’s initials', () => {
+    expect(found('food parcel (voucher FB-30412) today')).toEqual([]);
+  });
+});

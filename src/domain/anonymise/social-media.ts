@@ -1,7 +1,7 @@
 // Social-media handles: an @handle anywhere (not an e-mail address), and a username after the
 // name of a platform ("snap lulu_h", "on TikTok as kay.dn07").
 import { escapeRegExp } from './text';
-import { sureFindings, type Finding } from './types';
+import { overlapsAny, sureFindings, type Finding } from './types';
 import { commonWords } from './vocabulary';
 
 const AT_HANDLE =
@@ -46,11 +46,12 @@ function plainUsername(word: string): boolean {
 
 /**
  * A profile or page named in quotes after a platform ("Facebook "Rick Mccabe Bellevale"", "on
- * Facebook as "Lee Whit Brum"", "a fundraising page ("Isla's Warrior Journey")"): one to five
+ * Facebook as "Lee Whit Brum"", "a fundraising page ("Isla's Warrior Journey")", "uses the profile
+ * "Rado King 👑""): one to five
  * words, each capitalised or handle-like, so quoted speech ("said "I will kill you"") stays.
  */
 const QUOTED_PROFILE = new RegExp(
-  String.raw`\b(?:${PLATFORM}|page)(?:\s+(?:account|page|profile|in|the|name|named|called|as|under|handle|is|was))*\s*[:(,]?\s*["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]`,
+  String.raw`\b(?:${PLATFORM}|page)(?:\s+(?:account|page|profile|in|the|name|named|called|as|under|handle|is|was))*\s*[:(,]?\s*["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4}(?: ?[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+)?)["”]`,
   'giu',
 );
 /**
@@ -73,7 +74,7 @@ const PROFILE_URL =
 const LOOSE_HANDLE =
   /(?<![\p{L}\p{N}_.@/:])[\p{L}\p{N}_]+(?:[._][\p{L}\p{N}_]+)*(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 const HANDLE_CONTEXT =
-  /\b(?:social media|socials|messages?|messaged|messaging|account|accounts|user|users|username|usernames|profile|online|followed|follows|dms?|chat|chats|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram|roblox|xbox|gamertag|on screen|screen name|server)\b/iu;
+  /\b(?:social media|socials|messages?|messaged|messaging|account|accounts|user|users|username|usernames|profile|online|followed|follows|dms?|chat|chats|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram|roblox|xbox|gamertag|on screen|screen name|server|posts|posted|posting|streams|streaming|viewers?)\b/iu;
 /** Ends that make a dotted word a file, a web address or an abbreviation rather than a username. */
 const NOT_A_HANDLE =
   /\.(?:com|co|uk|org|net|gov|nhs|pdf|docx?|xlsx?|jpe?g|png|html?)$|^(?:e\.g|i\.e|a\.m|p\.m|n\.b|etc)$/iu;
@@ -86,7 +87,7 @@ const PLATFORM_NAME = String.raw`(?:instagram|insta|snapchat|snap|tiktok|faceboo
  * the name in quotes: 'The group chat is "10B lads only"'.
  */
 const NAMED_GROUP = new RegExp(
-  String.raw`\b(?:(?:group ?chats?|gcs?|chats?|servers?|channels?|accounts?|profiles?|pages?|(?:${PLATFORM_NAME})(?:\s+(?:groups?|servers?|channels?))?))\s+(?:(?:called|named|titled|known as)\s+|(?:is|was)\s+(?=["“]))(?:(["“‘'])|(?=[\p{L}\p{N}]))`,
+  String.raw`\b(?:(?:group ?chats?|gcs?|chats?|servers?|channels?|accounts?|profiles?|pages?|(?:${PLATFORM_NAME})(?:\s+(?:groups?|servers?|channels?))?))\s+(?:(?:called|calld|named|titled|known as)\s+|(?:is|was)\s+(?=["“]))(?:(["“‘'])|(?=[\p{L}\p{N}]))`,
   'giu',
 );
 /** A chat's name set off by commas: "a second chat, RDG leaks, which", "a group chat, year 9 girls,". */
@@ -96,6 +97,13 @@ const PLATFORM_GROUP = new RegExp(
   String.raw`\b${PLATFORM_NAME}\s+(?:group|group chat|page|server|channel)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})`,
   'giu',
 );
+/**
+ * An account, profile or page and three to five capitalised words straight after it: "a Facebook
+ * account Wayne Jeremy Jacks", "page Agnes Morrison Lochs". A person's name is two words; more is
+ * a profile's name (a surname and a town, a nickname), which the names would only half take.
+ */
+const PROFILE_RUN =
+  /\b(?:account|profile|page)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){2,4})(?![ \t]+\p{Lu})/gu;
 /** A quoted name and then a platform: "drill name "TM Dreadz" on youtube". */
 const QUOTED_BEFORE_PLATFORM = new RegExp(
   String.raw`["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]\s+on\s+(?:${PLATFORM_NAME}|twitter|threads|yt)\b`,
@@ -145,7 +153,7 @@ const PLATFORM_UNDER_NAME = new RegExp(
  * after such a word hold the name it goes by, not speech; a second name after "and" is taken too.
  */
 const QUOTED_CONTAINER = new RegExp(
-  String.raw`\b(?:(?:${PLATFORM_NAME}|reddit|twitter)(?:\s+family)?\s+(?:group(?:\s?chats?)?|gcs?|chats?|servers?|channels?|pages?|accounts?|users?|display\s+names?)|group\s?chats?|gcs?|servers?|channels?|display\s+names?|fundraiser|fundraising\s+page|group\s+(?:called|named))(?:\s+(?:called|named|titled))?[ \t]*[:(]?[ \t]*["“]([^"”\n]{1,40})["”]((?:[ \t]*(?:,|and|or)[ \t]*["“][^"”\n]{1,40}["”])*)`,
+  String.raw`\b(?:(?:${PLATFORM_NAME}|reddit|twitter)(?:\s+family)?\s+(?:group(?:\s?chats?)?|gcs?|chats?|servers?|channels?|pages?|accounts?|users?|display\s+names?)|group\s?chats?|gcs?|servers?|channels?|display\s+names?|fundraiser|fundraising\s+page|group\s+(?:called|named)|group(?=[ \t]*["“]))(?:\s+(?:called|named|titled))?[ \t]*[:(]?[ \t]*["“]([^"”\n]{1,40})["”]((?:[ \t]*(?:,|and|or)[ \t]*["“][^"”\n]{1,40}["”])*)`,
   'giu',
 );
 /** A quoted name and then the group chat it names: ""Y11 Lads", the year group chat". */
@@ -283,6 +291,18 @@ function handleLike(word: string): boolean {
   return /[_.\d]/u.test(word) && /\p{L}/u.test(word) && !/\.$/.test(word);
 }
 
+/**
+ * A word written the way only usernames are: a digit standing for a letter inside lower-case letters
+ * ("h0llowKnightUK", "daddyd4rk"), or a gamer's "xX…Xx" frame ("xXGhostRiderXx"). Six characters
+ * at least; a National Insurance number ("ab123456c") and a number plate ("ym07kfd") are left to
+ * their finders, a capitalised word with one 0 or 1 in it ("Fo1asade") is a scan's misreading, and a short word with
+ * an 8 for "ate" ("gr8ful", "w8ing") is text-speak.
+ */
+const SHAPED_HANDLE =
+  /(?<![\p{L}\p{N}_.@/])(?:(?=[\p{L}\p{N}_]{6,31}(?![\p{L}\p{N}_@]))[\p{L}\p{N}_]*?\p{Ll}\d+\p{Ll}[\p{L}\p{N}_]*|xX[\p{L}\p{N}_]{2,26}Xx)(?![\p{L}\p{N}_@#]|\.[\p{L}\p{N}])/gu;
+const NOT_SHAPED_HANDLE =
+  /^(?:[a-zA-Z]{2}\d{6}[a-dA-D]|[a-zA-Z]{2}\d{2}[a-zA-Z]{3}|\p{Lu}\p{Ll}*[01]\p{Ll}+|(?=.{6,8}$)\p{Ll}+8\p{Ll}+)$/u;
+
 /** Social-media handles and usernames. */
 export function findSocialMediaHandles(text: string): Finding[] {
   const { findings, add } = sureFindings(text, 'social-media', '[social media]');
@@ -291,7 +311,8 @@ export function findSocialMediaHandles(text: string): Finding[] {
   }
   for (const match of text.matchAll(QUOTED_PROFILE)) {
     const profile = match[1] ?? '';
-    if (!PROFILE_WORDS.test(profile)) continue;
+    // An emoji may end a display name ("Rado King 👑"); the words before it must still be capitalised.
+    if (!PROFILE_WORDS.test(profile.replace(/ ?[^\p{L}\p{N}_.'’ -]+$/u, ''))) continue;
     const end = match.index + match[0].length - 1;
     add(end - profile.length, end, 'A profile or page named in quotes after a platform');
   }
@@ -325,7 +346,14 @@ export function findSocialMediaHandles(text: string): Finding[] {
     // A plain capitalised word is a person's name ("on facebook as Toni Cole"), left to the names.
     const personal = /^\p{Lu}\p{Ll}+$/u.test(handle) && !quoted;
     if (!handleLike(handle) && !(named && !personal && plainUsername(handle))) continue;
+    // "voucher FB-22187": a platform's initials joined to digits by a dash are a reference's letters.
+    if (/^\d+$/.test(handle) && /^\p{L}+-$/u.test(match[0].slice(0, start - match.index))) continue;
     add(start, start + handle.length, 'A username after the name of a platform');
+  }
+  for (const match of /\p{Ll}\d|xX/u.test(text) ? text.matchAll(SHAPED_HANDLE) : []) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!NOT_SHAPED_HANDLE.test(match[0]) && !overlapsAny(span, findings))
+      add(span.start, span.end, 'A word written as only usernames are');
   }
   const taken = new Set(findings.map((finding) => finding.start));
   for (const match of text.matchAll(LOOSE_HANDLE)) {
@@ -360,6 +388,9 @@ export function findSocialMediaHandles(text: string): Finding[] {
   for (const match of text.matchAll(QUOTED_CONTAINER)) {
     const [whole, first = '', more = ''] = match;
     const firstEnd = match.index + whole.length - more.length - 1;
+    // After "group" alone the quotes may hold speech ("told the group "went quiet""): a name there
+    // starts with a capital or a digit.
+    if (/^group[ \t]*["“]/iu.test(whole) && !/^[\p{Lu}\p{N}]/u.test(first)) continue;
     if (quotedName(first))
       add(firstEnd - first.length, firstEnd, 'The name of a group, channel or account in quotes');
     const base = match.index + whole.length - more.length;
@@ -386,6 +417,11 @@ export function findSocialMediaHandles(text: string): Finding[] {
     if (run === '') continue;
     const start = match.index + match[0].length - (match[1] ?? '').length;
     add(start, start + run.length, 'The name of a group or page on a platform');
+  }
+  for (const match of text.matchAll(PROFILE_RUN)) {
+    const run = match[1] ?? '';
+    const start = match.index + match[0].length - run.length;
+    add(start, start + run.length, 'A profile or page named after the word');
   }
   for (const match of text.matchAll(QUOTED_BEFORE_PLATFORM)) {
     const profile = match[1] ?? '';
