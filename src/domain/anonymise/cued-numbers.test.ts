@@ -397,3 +397,31 @@ describe('round 19 cues', () => {
     expect(found('passport details she gave as 07700 900123 to call')).toEqual([]);
   });
 });
+
+describe('round 21: accounts, meters, QQ and codes', () => {
+  it('finds an account reference with letters, and an account number a few words on', () => {
+    expect(found('the letter, account SGO-KT 003911. Phone')).toEqual(['SGO-KT 003911']);
+    expect(found('the account number she read out is PX 5512 0093. Then')).toEqual([
+      'PX 5512 0093',
+    ]);
+  });
+
+  it('finds a tenancy reference of letter groups with three digits', () => {
+    expect(found('(tenancy HCC/RT/044/PL) since')).toEqual(['HCC/RT/044/PL']);
+    expect(found('tenancy for 3 years')).toEqual([]);
+  });
+
+  it('finds a meter’s supply number, a prepayment key, a QQ number and a gift card code', () => {
+    expect(found('MPAN 14 2200 3381 9920 111 full stop')[0]).toMatch(/^14 2200 3381/);
+    expect(found('the meter (prepayment key 6610 2231 0098 1174) empty')).toEqual([
+      '6610 2231 0098 1174',
+    ]);
+    expect(found('His QQ number is 3390 1182 77.')).toEqual(['3390 1182 77']);
+    expect(found('sent steam gift card codes starting KQ7D-2MWP and')).toEqual(['KQ7D-2MWP']);
+  });
+
+  it('leaves an account with no number, and a gift card with no code', () => {
+    expect(found('paid into the account. 4. Fees')).toEqual([]);
+    expect(found('bought steam gift cards for him')).toEqual([]);
+  });
+});

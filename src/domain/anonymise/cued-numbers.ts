@@ -9,16 +9,18 @@
 // "PVG scheme member …", a licensing "badge LCC-PH-5521", a foster "carer ref FC-7710"), and a
 // hospital number after its trust's initials ("RCHT no. K0448193"); an armed forces service number
 // ("Service No. 24419073"), a treatment service's client number, a festival wristband and a bare
-// badge number ("the driver (badge 55102)", a private-hire "badge PH 20934"), but not an officer's collar badge ("PCSO badge 4471").
+// badge number ("the driver (badge 55102)", a private-hire "badge PH 20934"), but not an officer's collar badge ("PCSO badge 4471");
+// an account's reference with letters ("account SGO-AL 004815"), a meter's supply number (MPAN,
+// MPRN), a prepayment key or card, a QQ number and a gift card's code ("steam gift card code XJ4K-7QPL").
 import { makeFinding, type Finding } from './types';
 
-const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient|pt|learner|user|player|account)\s+ID|(?:systmone|emis|rio|badgernet|lorenzo|cerner|medway|epic|mosaic|liquidlogic|carefirst|frameworki|azeus|careworks)(?=\s+(?:no\.?\s+|number\s+)?[:#]?\s*(?:[A-Z]{1,3}-?)?\d)|URN(?=\s+EY\d)|(?:hackney\s+carriage|private\s+hire|PHV|taxi)\s+(?:driver['’]?s?\s+)?(?:badge|licen[cs]e)|hosp(?:ital)?\s+for\s+\p{Lu}\p{L}+(?=\s+(?:no\.?|number)(?![\p{L}]))|CHI\s+for\s+\p{Lu}\p{L}+(?=\s*:)|FA(?=\s+(?:no\b|number))|FAN(?=\s+\d)|(?:acc(?:ount)?|a\/c)(?=\s*[:#.]?\s*\d{8}(?!\d))|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank|savings|post\s+office|(?:direct\s+)?payments?)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+(?:acc(?:ount)?|a\/c))?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine|prisoner|NOMS|pupil|candidate\s+(?:no\.?|number)|SCN|admissions?\s+(?:no\.?|number)|UASC|GWF|UCI|claimant|case\s?note\s+(?:no\.?|number)|PAS\s+(?:no\.?|number)|trust\s+(?:no\.?|number)|PPSN?|PESEL|CNP|ID(?=\s+(?:no\b|number))|national\s+ID|residence\s+permit|travel\s+document|school\s+ID|EHCP|ESA|JSA|jobseeker['’]?s?(?:\s+allowance)?|(?:housing|rent)(?=\s+ref)|DVLA|NIN|C?NIC|tazkira|aadhaar|(?:taxi\s+|driver['’]?s?\s+)?badge(?=\s+(?:no\b|number))|A\s?&\s?E(?=\s+(?:no\b|number))|membership|(?:member|customer)\s+(?:no\.?|number)|UCAS(?:\s+ID)?|IHS|immigration|settled\s+status|EUSS|share\s+code|sort\s+code|oyster(?:\s+card)?|library\s+card|(?:(?:pre-?payment|gas|electricity|energy|smart)\s+)?meter(?=\s+(?:acc(?:ount)?|no\b|number|ref(?:erence)?|ID)(?![\p{L}]))|DBS(?:\s+cert(?:ificate)?)?(?=[\s:#.]*(?:(?:no\.?|number)[\s:#.]*)?\d{12}(?!\d))|PVG(?:\s+scheme)?(?:\s+member(?:ship)?)?|payroll|(?:staff|employee|personnel)\s+(?:no\.?|number|ID)|badge(?=\s+\p{L}{1,4}(?:-\p{L}{1,4})?-\d{4,}(?![\p{L}\p{N}]))|CT\s+(?:acc(?:ount)?|a\/c)|(?:acc(?:ount)?|a\/c)(?=\s+ending\b)|ARC|UNHCR(?:\s+(?:case|file|registration))?|(?:service|client)\s+(?:no\.?|number)(?=[\s:.#]*(?!0)[A-Z\d])|wristband|(?<!(?:PCSO|PC|DC|DS|Sgt|officer|police|warden)['’]?s?\s)badge(?=\s+(?:[A-Z]{2,3}\s)?[A-Z]?\d{4,}(?![\p{L}\p{N}]))|(?:foster\s+)?carer(?=\s+(?:ref(?:erence)?|no\.?|number|ID)(?![\p{L}])))`;
+const CUE = String.raw`(?:passport(?:\s+office)?|PP|(?:mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|service|client|person|child|patient|pt|learner|user|player|account)\s+ID|(?:systmone|emis|rio|badgernet|lorenzo|cerner|medway|epic|mosaic|liquidlogic|carefirst|frameworki|azeus|careworks)(?=\s+(?:no\.?\s+|number\s+)?[:#]?\s*(?:[A-Z]{1,3}-?)?\d)|URN(?=\s+EY\d)|(?:hackney\s+carriage|private\s+hire|PHV|taxi)\s+(?:driver['’]?s?\s+)?(?:badge|licen[cs]e)|hosp(?:ital)?\s+for\s+\p{Lu}\p{L}+(?=\s+(?:no\.?|number)(?![\p{L}]))|CHI\s+for\s+\p{Lu}\p{L}+(?=\s*:)|FA(?=\s+(?:no\b|number))|FAN(?=\s+\d)|(?:acc(?:ount)?|a\/c)(?=\s*[:#.]?\s*\d{8}(?!\d)|[ \t]+(?:[A-Z]{1,4}[ \t/-]?){0,2}\d)|QQ|MPAN|MPRN|meter\s+point(?:\s+ref(?:erence)?)?|(?:pre-?payment|gas|electricity|energy|meter|top-?up)\s+(?:key|card)|(?:gift|steam|itunes|apple|google\s+play|amazon)\s+(?:gift\s+)?cards?\s+codes?|RN(?=:?\s+[A-Z]?\d)|driver['’]?s?\s+(?:no\.?|number)|CRO|HMP\s+(?:no\.?|number)|UTR|HMRC|tax\s+ref(?:erence)?|asylum(?:\s+claim)?|blue\s+badge|bus\s+pass|acc(?:ount)?(?=\s+(?:no\b|number))|clinic\s+(?:no\.?|number)|certificate|port|(?:homelessness\s+|housing\s+)?application|(?:rent|energy|gas|electricity|water|bank|savings|post\s+office|(?:direct\s+)?payments?)\s+acc(?:ount)?|id(?:entity)?\s+card|driving\s+licen[cs]e|driver['’]?s\s+licen[cs]e|licen[cs]e(?:\s+agreement)?|DL|ULN|unique\s+learner(?:\s+number)?|student|hosp(?:ital)?|MRN|medical\s+record|CHI|H\s?&\s?C|H\s+and\s+C|PNC|CRN|NOMIS|prison|patient|unit|RXR|tenancy|tenant|home\s+office|HO|BRP|visa|ARAP|NASS|NIHE|housing\s+register|housing\s+benefit|HB|council\s+tax(?:\s+(?:acc(?:ount)?|a\/c))?|benefits?|DWP|PIP|UC|universal\s+credit|claim|carer['’]?s\s+allowance|child\s+benefit|card|homes\s+for\s+ukraine|prisoner|NOMS|pupil|candidate\s+(?:no\.?|number)|SCN|admissions?\s+(?:no\.?|number)|UASC|GWF|UCI|claimant|case\s?note\s+(?:no\.?|number)|PAS\s+(?:no\.?|number)|trust\s+(?:no\.?|number)|PPSN?|PESEL|CNP|ID(?=\s+(?:no\b|number))|national\s+ID|residence\s+permit|travel\s+document|school\s+ID|EHCP|ESA|JSA|jobseeker['’]?s?(?:\s+allowance)?|(?:housing|rent)(?=\s+ref)|DVLA|NIN|C?NIC|tazkira|aadhaar|(?:taxi\s+|driver['’]?s?\s+)?badge(?=\s+(?:no\b|number))|A\s?&\s?E(?=\s+(?:no\b|number))|membership|(?:member|customer)\s+(?:no\.?|number)|UCAS(?:\s+ID)?|IHS|immigration|settled\s+status|EUSS|share\s+code|sort\s+code|oyster(?:\s+card)?|library\s+card|(?:(?:pre-?payment|gas|electricity|energy|smart)\s+)?meter(?=\s+(?:acc(?:ount)?|no\b|number|ref(?:erence)?|ID)(?![\p{L}]))|DBS(?:\s+cert(?:ificate)?)?(?=[\s:#.]*(?:(?:no\.?|number)[\s:#.]*)?\d{12}(?!\d))|PVG(?:\s+scheme)?(?:\s+member(?:ship)?)?|payroll|(?:staff|employee|personnel)\s+(?:no\.?|number|ID)|badge(?=\s+\p{L}{1,4}(?:-\p{L}{1,4})?-\d{4,}(?![\p{L}\p{N}]))|CT\s+(?:acc(?:ount)?|a\/c)|(?:acc(?:ount)?|a\/c)(?=\s+ending\b)|ARC|UNHCR(?:\s+(?:case|file|registration))?|(?:service|client)\s+(?:no\.?|number)(?=[\s:.#]*(?!0)[A-Z\d])|wristband|(?<!(?:PCSO|PC|DC|DS|Sgt|officer|police|warden)['’]?s?\s)badge(?=\s+(?:[A-Z]{2,3}\s)?[A-Z]?\d{4,}(?![\p{L}\p{N}]))|(?:foster\s+)?carer(?=\s+(?:ref(?:erence)?|no\.?|number|ID)(?![\p{L}])))`;
 /** Whose number it is, between the cue and the value ("passport number for mother EK 4419027"). */
 const FOR_WHOM = String.raw`(?:\s+for\s+(?:the\s+)?(?:mother|father|mum|mam|dad|baby|child|him|her|them))`;
 /** A value: up to two letter groups before it ("CZ 40012345", "MK/HR/99813"), digits in each part. */
 const VALUE = String.raw`(?:[A-Z]{1,4}(?:\s|\s?[/-]\s?)){0,2}[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[ -]|\s?/\s?)[\p{L}\p{N}]*\d[\p{L}\p{N}]*|[/-][\p{L}\p{N}]+){0,3}`;
 const CUED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown|ending(?:\s+in)?))*(?:(?<=(?:no\.?|number|ref))${FOR_WHOM})?(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?(?:(?<=\b(?:number|no\.?)),|\s*[:#.=|–-]?)\s*\(?\s*(${VALUE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${CUE}(?![\p{L}])(?:,?\s+\(?(?:no\.?|number|num|nos?|ref(?:erence)?|id|is|was|acc(?:ount)?|agreement|shown|ending(?:\s+in)?|starts(?:\s+with)?|starting(?:\s+with)?))*(?:(?<=(?:no\.?|number|ref))${FOR_WHOM})?(?:\s*\([^()\d\n]{1,25}\)(?:,?\s+(?:no\.?|number|num|ref(?:erence)?|id|is|was))*)?(?:(?<=\b(?:number|no\.?)),|\s*[:#.=|–-]?)\s*\(?\s*(${VALUE})(?![\p{L}\p{N}])`,
   'giu',
 );
 /**
@@ -35,7 +37,7 @@ const TRUST_NUMBER =
   /(?<![\p{L}\p{N}])[A-Z]{2,5}T\s+(?:no\.?|number)\s*[:#.]?\s*([A-Z]{0,2}\d{5,10})(?![\p{L}\p{N}])/gu;
 
 /** Cues that name a person's own document or record, whose number may come later in the sentence. */
-const FAR_CUE = String.raw`(?:passports?|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison(?:er)?\s+(?:no\.?|number)|NOMS|UASC|CRN|UTR)`;
+const FAR_CUE = String.raw`(?:passports?|acc(?:ount)?\s+(?:no\.?|number)|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison(?:er)?\s+(?:no\.?|number)|NOMS|UASC|CRN|UTR)`;
 /**
  * A number a few words after its cue, in the same sentence, introduced by a colon or a word that
  * says a number follows ("passport number was given to the office at admission: E12345678", "her
@@ -43,7 +45,7 @@ const FAR_CUE = String.raw`(?:passports?|driving\s+licen[cs]e|ULN|unique\s+learn
  * words between hold no digit, so it is the first number after the cue.
  */
 const FAR_CUED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${FAR_CUE}(?![\p{L}])(?:[^.!?\n\d]|\.(?=\s+\p{Ll})){1,70}?(?::|\(?\b(?:number|no\.?|ref(?:erence)?|g[ai]ve[n]?\s+(?:it\s+)?as)(?![\p{L}]))\s*[:#.=-]?\s*(${VALUE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${FAR_CUE}(?![\p{L}])(?:[^.!?\n\d]|\.(?=\s+\p{Ll})){1,70}?(?::|\(?\b(?:number|no\.?|ref(?:erence)?|is|g[ai]ve[n]?\s+(?:it\s+)?as)(?![\p{L}]))\s*[:#.=-]?\s*(${VALUE})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -93,7 +95,13 @@ export function findCuedNumbers(text: string): Finding[] {
   for (const { match, far } of matches) {
     const value = match[1] ?? '';
     const digits = (value.match(/\d/g) ?? []).length;
-    if (digits < (far ? 5 : 4) || DATE.test(value.replace(LEADING_WORDS, ''))) continue;
+    // A reference of letter groups joined by slashes or dashes ("NCC/BW/061/SD", "LSN-044") may
+    // carry three digits; a gift card's code mixes letters and digits ("XJ4K-7QPL").
+    const lettered =
+      /^[A-Z]{2,}(?:[/-][A-Z\d]+)+$/.test(value) ||
+      (/\bcodes?\b/i.test(match[0]) && /^(?=(?:[A-Z\d]-?){8})(?=.*[A-Z]\d)[A-Z\d-]+$/.test(value));
+    if (digits < (far ? 5 : lettered ? 2 : 4) || DATE.test(value.replace(LEADING_WORDS, '')))
+      continue;
     if (DATE.test(value.replace(LEADING_CAPITALS, ''))) continue;
     // "HO DOB 01/01/2015": a date of birth after its cue is the date finder's, not a number.
     if (/^DOB(?![\p{L}])/iu.test(value)) continue;
