@@ -210,3 +210,10 @@ describe('round 20: more of an agency’s own lines', () => {
     expect(phones('kelly.price@example.com | 01632 960 558')).toEqual(['01632 960 558']);
   });
 });
+
+describe('round 21: a school’s own line', () => {
+  it('finds a school’s landline in a signature, which names the school', () => {
+    expect(phones('Ms K Lowe, SENCO, Elmgrove Academy, 01632 960 101')).toEqual(['01632 960 101']);
+    expect(phones('Safeguarding Officer, Riverside College, 01632 960 102')).toEqual([]);
+  });
+});

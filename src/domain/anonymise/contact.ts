@@ -41,9 +41,13 @@ function readPhone(text: string, start: number): number {
 const AGENCY_LINE =
   /\b(?:switchboard|helpline|help line|main (?:office|line|number|reception)|reception|duty (?:line|desk|number|team)|contact centre|customer services|front door|MASH|office number|out of hours)\b[^.\n]{0,30}$/i;
 
-/** Words in the same clause before a landline that say whose line it is: an agency's. */
+/**
+ * Words in the same clause before a landline that say whose line it is: an agency's. A school's,
+ * nursery's or academy's own line is not among them: it names the child's school as surely as the
+ * school's name does ("SENCO, Elmgrove Academy, 01632 960 101"), so it is proposed.
+ */
 const AGENCY_WORDS_BEFORE =
-  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|starting point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|school|nursery|academy|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer|EDT|ISVA|IDVA|LADO|GP|HV|health visit(?:or|ing)|midwi(?:fe|fery)|probation|YOT|YJS|YOS|IRO|housing|refuge|centre|pharmacy|Cafcass|DWP|jobcentre|citizens advice|samaritans|women['’]s aid|barnardo['’]s|dentist|DSL|SENCO|EWO|(?:social|support|key|youth|family) worker|nurse|maternity|local authority|(?:adults?|children['’]?s?) safeguarding|safeguarding (?:adults|children)|scheme|children and families|crisis (?:line|team))\b/gi;
+  /\b(?:council|cyngor|heddlu|cc|team|services?|social care|social work|first response|first contact|single point|starting point|careline|connect|hub|duty|advice|police|constabulary|hospital|surgery|practice|college|trust|CAMHS|NSPCC|childline|MASH|front door|helpdesk|board|partnership|office|unit|ward|clinic|department|gateway|manager|officer|EDT|ISVA|IDVA|LADO|GP|HV|health visit(?:or|ing)|midwi(?:fe|fery)|probation|YOT|YJS|YOS|IRO|housing|refuge|centre|pharmacy|Cafcass|DWP|jobcentre|citizens advice|samaritans|women['’]s aid|barnardo['’]s|dentist|EWO|(?:social|support|key|youth|family) worker|nurse|maternity|local authority|(?:adults?|children['’]?s?) safeguarding|safeguarding (?:adults|children)|scheme|children and families|crisis (?:line|team))\b/gi;
 /** Words after the agency word that say the number is a family's after all ("…, mum's landline"). */
 const FAMILY_WORDS =
   /\b(?:mum|mam|mother|dad|father|nan|gran|grandmother|grandfather|aunt|uncle|partner|boyfriend|girlfriend|carer|family|home|landline|mobile|mob|his|her|their)\b/i;
