@@ -233,3 +233,16 @@ describe('a date of birth the papers give', () => {
     expect(dobs('DOB on his passport 03/04/2009.')).toEqual(['03/04/2009']);
   });
 });
+
+describe('round 21: a list of dates of birth', () => {
+  it('takes each date listed after one cue', () => {
+    expect(dobs('Children: A (7), B (4), DOBs 11/02/2018, 03/09/2021 Venue: hall')).toEqual([
+      '11/02/2018',
+      '03/09/2021',
+    ]);
+  });
+
+  it('leaves a date after a date of birth with words between', () => {
+    expect(dobs('DOB 11/02/2018, seen 03/09/2025 at home')).toEqual(['11/02/2018']);
+  });
+});

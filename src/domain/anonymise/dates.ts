@@ -17,7 +17,7 @@ import { makeFinding, type Finding, type KnownClient, type Span } from './types'
  */
 const FILLER = String.raw`(?:\s|[:,(\-–=/)]|\b(?:on|in|is|was|of|the|as|dated?|given|recorded|at|age|approx\.?|approximately|estimated|claimed|stated|assessed|believed|reported|papers|paperwork|documents?|records?|file|system|passport|his|her|their)\b)*`;
 const DOB_BEFORE = new RegExp(
-  String.raw`(?:\bborn(?:\s+(?:yesterday|today|early|prematurely|premature|overnight|at\s+home))?|\bD\.?O\.?B\.?|\bd\/o\/b|\bdate of birth|\bbirthday|\bbirth date|(?<![\p{L}\p{N}])b\.|\bturn(?:s|ed|ing)\s+\d{1,2}|\bgave birth|\b(?:born|delivered|gave birth)\s+(?:at|in)(?:\s+(?!(?:and|but|then|was|were|came|moved|arrived)\b)[\p{L}\p{N}'’-]+){1,5}\s+on|\b(?:date of birth|D\.?O\.?B)(?:\s+[\p{L}'’]+){1,4}\s+as)${FILLER}$`,
+  String.raw`(?:\bborn(?:\s+(?:yesterday|today|early|prematurely|premature|overnight|at\s+home))?|\bD\.?O\.?B\.?(?:s\b)?|\bd\/o\/b|\bdate of birth|\bbirthday|\bbirth date|(?<![\p{L}\p{N}])b\.|\bturn(?:s|ed|ing)\s+\d{1,2}|\bgave birth|\b(?:born|delivered|gave birth)\s+(?:at|in)(?:\s+(?!(?:and|but|then|was|were|came|moved|arrived)\b)[\p{L}\p{N}'’-]+){1,5}\s+on|\b(?:date of birth|D\.?O\.?B)(?:\s+[\p{L}'’]+){1,4}\s+as)${FILLER}$`,
   'iu',
 );
 const DOB_AFTER =
@@ -37,6 +37,9 @@ function homeOfficeBirthDate(text: string, date: DateMention): boolean {
   if (date.day !== 1 || date.month !== 1 || date.year === undefined) return false;
   return HOME_OFFICE_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start));
 }
+
+/** Only a comma or "and" between two dates. */
+const LIST_GAP = /^\s*(?:,|&|and)\s*$/;
 
 function cueBefore(text: string, date: DateMention, cue: RegExp): boolean {
   return cue.test(text.slice(Math.max(0, date.start - 40), date.start));
@@ -107,8 +110,23 @@ export function findDates(
   // The people with a date of birth on record, worked out once: a client detail may be long, and a
   // note may hold thousands of dates.
   const born = clientPeople(client).filter(({ person }) => person.dob !== undefined);
+  let last: Finding | undefined;
   for (const date of dates) {
-    const finding = classify(text, date, client, born, noteYear);
+    let finding = classify(text, date, client, born, noteYear);
+    // A list after one cue ("DOBs 14/05/2018, 22/01/2021"): a date straight after a date of birth,
+    // with only a comma or "and" between, is the next child's.
+    if (
+      !finding &&
+      last?.type === 'date-of-birth' &&
+      LIST_GAP.test(text.slice(last.end, date.start))
+    )
+      finding = makeFinding(text, date, {
+        type: 'date-of-birth',
+        replacement: '[date of birth]',
+        reason: 'A date in a list of dates of birth',
+        confidence: 'medium',
+      });
+    last = finding;
     if (finding) findings.push(finding);
     else if (!date.compact && !date.cueOnly) kept.push({ start: date.start, end: date.end });
   }

@@ -16,3 +16,11 @@ describe('a name spelt out letter by letter', () => {
     expect(found('the CSE team (C S E) met')).toEqual([]);
   });
 });
+
+describe('a postcode read out a character at a time', () => {
+  it('finds it in dictation, and leaves other spaced capitals', () => {
+    expect(found('called to 12 park road S E 1 5 7 T R at 0300')).toEqual(['S E 1 5 7 T R']);
+    expect(found('called to 12 park road N 1 9 G U at 0300')).toEqual(['N 1 9 G U']);
+    expect(found('the A B C model, grade B 2 C')).toEqual([]);
+  });
+});

@@ -6,7 +6,14 @@ import { makeFinding, type Finding } from './types';
 /** Three or more single capitals one space apart, as a transcript writes letters read out. */
 const LETTER_RUN = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,}(?![\p{L}\p{N}])/gu;
 
-/** Names spelt out letter by letter just after they are written. */
+/**
+ * A postcode read out one character at a time, as a dictation tool writes it ("C R 0 2 B X"): one
+ * or two letters, a digit and perhaps a letter or digit, then a digit and two letters.
+ */
+const SPELT_POSTCODE =
+  /(?<![\p{L}\p{N}])[A-Z](?: [A-Z])? \d(?: [A-Z\d])? \d [A-Z] [A-Z](?![\p{L}\p{N}])/gu;
+
+/** Names spelt out letter by letter just after they are written, and postcodes read out the same way. */
 export function findSpeltWords(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(LETTER_RUN)) {
@@ -32,6 +39,17 @@ export function findSpeltWords(text: string): Finding[] {
           confidence: 'high',
         },
       ),
+    );
+  }
+  for (const match of text.matchAll(SPELT_POSTCODE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    findings.push(
+      makeFinding(text, span, {
+        type: 'postcode',
+        replacement: '[postcode]',
+        reason: 'A postcode read out a character at a time',
+        confidence: 'high',
+      }),
     );
   }
   return findings;
