@@ -215,3 +215,16 @@ describe('agency words that name streets', () => {
     );
   });
 });
+
+describe('round 21: a service named for its street, and a reference before a letter', () => {
+  it('leaves a surgery or police station named for its street, not a street lived on', () => {
+    const streets = (text: string) => findStreetAddresses(text).map((f) => f.original);
+    expect(streets('letter to GP at Mill Road Surgery.')).toEqual([]);
+    expect(streets('brought to Kent Road Police Station')).toEqual([]);
+    expect(streets('she lives on Mill Road.')).toEqual(['Mill Road']);
+  });
+
+  it('does not read a reference and a letter’s greeting as a house number and street', () => {
+    expect(findStreetAddresses('Our ref: AB/CD/2291\n\nDear Dr Cole,')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import { capitalisedWords, plainTown, STREET_END, TOWN_REASON } from './address-towns';
 import { agencyWords } from './agency-words';
 import { isKnownAreaName } from './keep-terms';
-import { houseAddresses } from './house-addresses';
+import { houseAddresses, serviceNamedForStreet } from './house-addresses';
 import { isListedPlace } from './listed-places';
 import { escapeRegExp, patternWords, foldName } from './text';
 import { makeFinding, placeFinding, type Finding, type KnownClient } from './types';
@@ -89,7 +89,8 @@ const STREET_WORD = Object.values(STREET_TYPES)
 const NAME_WORD = String.raw`[A-Z][\p{L}'’-]+`;
 const FLAT = String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+[A-Za-z]?,?\s+)?`;
 const NUMBERED_STREET = new RegExp(
-  String.raw`${FLAT}\b\d{1,4}[A-Za-z]?,?\s+(?:${NAME_WORD}\s+){1,3}(?:${STREET_WORD})\b(?:\s(?:North|South|East|West|Upper|Lower)\b)?`,
+  // At most one line break after the number: a blank line ends a reference ("ref: CP/AM/2291⏎⏎Dear Dr").
+  String.raw`${FLAT}\b\d{1,4}[A-Za-z]?,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:${NAME_WORD}\s+){1,3}(?:${STREET_WORD})\b(?:\s(?:North|South|East|West|Upper|Lower)\b)?`,
   'gu',
 );
 /**
@@ -130,6 +131,8 @@ export function findStreetAddresses(text: string): Finding[] {
         .some((word) => agencyWords.has(foldName(word)) && !STREET_AGENCY_WORDS.has(foldName(word)))
     )
       continue;
+    // "at Farnham Road Surgery", "to Walworth Road police station": a service named for its street.
+    if (serviceNamedForStreet(text, match.index + match[0].length)) continue;
     const start = match.index + match[0].length - street.length;
     const span = { start, end: start + street.length };
     findings.push(

@@ -62,3 +62,11 @@ describe('round 19: a unit on a site', () => {
     expect(found('Mother and Baby Unit 4, Ward 2 and Unit 3, Family Support')).toEqual([]);
   });
 });
+
+describe('round 21: a named house after "to"', () => {
+  it('takes the house after a visit to it (its street is the street finder’s)', () => {
+    expect(found('the check visit to The Old Mill, Brook Lane, Ashwell, found')).toEqual([
+      'The Old Mill',
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ const BESIDE_NUMBER =
  * Norwich") is none of these.
  */
 const HOUSE_NAME =
-  /(?:\b(?:at|address(?:[ \t]+is)?:?|of|lives at|living at|sponsor:?|carers?:?|home:?)|(?<=\p{L}),)[ \t]+(The[ \t]+(?:Old[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?<=[^s]s)|(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Cottage|Forge|Barn|Granary|Stables|Coach[ \t]+House|Rectory|Vicarage|Manse|Lodge|Bungalow|Farmhouse|Smithy|Chapel|Mill|Croft|Orchard|Paddock|Homestead)))(?=,[ \t]+\p{Lu}\p{Ll})/gu;
+  /(?:\b(?:at|to|address(?:[ \t]+is)?:?|of|lives at|living at|sponsor:?|carers?:?|home:?)|(?<=\p{L}),)[ \t]+(The[ \t]+(?:Old[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?<=[^s]s)|(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Cottage|Forge|Barn|Granary|Stables|Coach[ \t]+House|Rectory|Vicarage|Manse|Lodge|Bungalow|Farmhouse|Smithy|Chapel|Mill|Croft|Orchard|Paddock|Homestead)))(?=,[ \t]+\p{Lu}\p{Ll})/gu;
 /** Words that make "The Old X" a business or a public body rather than a house. */
 const NOT_A_HOUSE =
   /\b(?:Courts?|Hospital|Surgery|Centre|School|Station|Hotel|Inn|Arms|Pub|Bar|Club|Shop|Store|Cafe|Café|Restaurant|Office|Hub|Library|Market|Bailey|Vic|Trafford|Samaritans|Friends|Partners|Associates|Brothers|Sisters)\b/u;
@@ -126,4 +126,19 @@ export function houseAddresses(text: string): Span[] {
     spans.push(groupSpan(match));
   }
   return spans;
+}
+
+/**
+ * A public service named for the street it stands on, capitalised as one name with it ("Farnham
+ * Road Surgery"). In lower case ("Hamstead Road surgery") the name finders take the words anyway.
+ */
+const SERVICE_AFTER_STREET =
+  /^[ \t]+(?:Surgery|Police Station|Custody|Medical (?:Centre|Practice)|Health Centre|Clinic|Fire Station|Library|Jobcentre)\b/u;
+
+/**
+ * True when the street ending at `end` names a service rather than where someone lives: "at Farnham
+ * Road Surgery", "to Walworth Road Police Station".
+ */
+export function serviceNamedForStreet(text: string, end: number): boolean {
+  return SERVICE_AFTER_STREET.test(text.slice(end, end + 20));
 }

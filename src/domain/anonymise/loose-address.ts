@@ -7,6 +7,7 @@ import { agencyWords, organisationSuffixes } from './agency-words';
 import { foldName } from './text';
 import { makeFinding, overlapsAny, type Finding } from './types';
 import { givenNames } from './given-names';
+import { serviceNamedForStreet } from './house-addresses';
 import { spokenAddresses } from './spoken-addresses';
 import { commonWords, monthNumbers } from './vocabulary';
 
@@ -233,7 +234,8 @@ export function findLooseAddresses(text: string): Finding[] {
     const street = match[1] ?? '';
     // The words before the street type ("colne" in "on colne rd") must be able to name a street.
     if (plainWords(street.replace(/\s+\S+$/u, ''))) continue;
-    if (COMPUTER_DRIVE.test(street)) continue;
+    if (COMPUTER_DRIVE.test(street) || serviceNamedForStreet(text, match.index + match[0].length))
+      continue;
     if (
       /^high\s+st(?:reet)?$/.test(street) &&
       /\bthe\s+$/iu.test(match[0].slice(0, -street.length))
@@ -255,7 +257,8 @@ export function findLooseAddresses(text: string): Finding[] {
       (words.length === 1 && givenNames.has(words[0] ?? '')) ||
       words.some((key) => agencyWords.has(key) || organisationSuffixes.has(key)) ||
       agencyWords.has(next) ||
-      organisationSuffixes.has(next)
+      organisationSuffixes.has(next) ||
+      serviceNamedForStreet(text, end)
     )
       continue;
     if (overlapsAny({ start: match.index, end }, findings)) continue;
