@@ -417,6 +417,7 @@ describe('round 21: accounts, meters, QQ and codes', () => {
       '6610 2231 0098 1174',
     ]);
     expect(found('His QQ number is 3390 1182 77.')).toEqual(['3390 1182 77']);
+    expect(found('a second phone, number ending 5529, found')).toEqual(['5529']);
     expect(found('sent steam gift card codes starting KQ7D-2MWP and')).toEqual(['KQ7D-2MWP']);
   });
 

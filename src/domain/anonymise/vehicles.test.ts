@@ -160,6 +160,8 @@ describe('plates from abroad, partial plates and plates read out in words', () =
 
   it('finds the first characters of a plate a witness saw', () => {
     expect(found('partial reg LB70, dark colour')).toEqual(['LB70']);
+    expect(found('drives a black Golf, part reg KM19. Then')).toEqual(['KM19']);
+    expect(found('part reg was paid by mum')).toEqual([]);
     expect(found('number plate started with "YX16". He')).toEqual(['YX16']);
     expect(found('a white van comma partial registration K D 19 something')).toEqual(['K D 19']);
     expect(found('partial reg a b 19 maybe')).toEqual([]);
