@@ -298,4 +298,9 @@ describe('round 21: usernames by their shape, and profiles named after the word'
   it('leaves a reference whose letters are a platform’s initials', () => {
     expect(found('food parcel (voucher FB-30412) today')).toEqual([]);
   });
+
+  it('finds one long made-up word straight after someone’s platform, not a word about it', () => {
+    expect(found('her snap jadexlouisee - she showed us')).toEqual(['jadexlouisee']);
+    expect(found('his snapchat password was changed; her tiktok followers went')).toEqual([]);
+  });
 });

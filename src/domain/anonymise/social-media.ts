@@ -2,6 +2,7 @@
 // name of a platform ("snap lulu_h", "on TikTok as kay.dn07").
 import { escapeRegExp } from './text';
 import { overlapsAny, sureFindings, type Finding } from './types';
+import { englishWords } from './names/english-words';
 import { commonWords } from './vocabulary';
 
 const AT_HANDLE =
@@ -26,9 +27,8 @@ const NOT_A_USERNAME = new Set(
   posts video videos live message messages dm dms app apps platform photo photos picture pictures
   pic pics link links friend friends followers follower following request requests number numbers
   details info information unclear anonymous called named where how what when which who why very
-  really being been also still only just well there here about over with from into onto`.split(
-    /\s+/,
-  ),
+  really being been also still only just well there here about over with from into onto password
+  passwords settings notifications livestream livestreams screenshot screenshots`.split(/\s+/),
 );
 
 /** True for a plain word after "insta:" or "snap is" that can be a username ("lilmissjade"). */
@@ -338,8 +338,22 @@ export function findSocialMediaHandles(text: string): Finding[] {
     const quoted = quote !== '' && /^["”’']/.test(text.charAt(start + handle.length));
     // "the account was consistent": after a word that is not a platform's name, only a quoted
     // word or one that looks like a handle.
+    // "her snap amberxwildee": after someone's social platform (not a console, where "his xbox
+    // headset" follows), one long lower-case word that is no English word is the username.
+    const owned =
+      /^(?:snap|snapchat|insta|instagram|ig|tiktok|tik tok|fb|facebook|twitter|kik|telegram|wechat)$/iu.test(
+        platform,
+      ) &&
+      /^\s*$/u.test(match[2] ?? '') &&
+      /\b(?:her|his|their|my|ur|your)\s+$/iu.test(
+        text.slice(Math.max(0, match.index - 7), match.index),
+      ) &&
+      /^\p{Ll}{8,}$/u.test(handle) &&
+      !englishWords.has(handle.replace(/s$/u, '')) &&
+      !englishWords.has(handle);
     const named =
       quoted ||
+      owned ||
       /^(?:gamertag|gamer tag|username|user name|handle)$/iu.test(platform) ||
       (!/^(?:user|account|accounts|profile)$/iu.test(platform) &&
         NAMING_CONNECTOR.test(match[0].slice(0, start - match.index)));
