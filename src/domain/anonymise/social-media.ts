@@ -1,7 +1,7 @@
 // Social-media handles: an @handle anywhere (not an e-mail address), and a username after the
 // name of a platform ("snap lulu_h", "on TikTok as kay.dn07").
 import { escapeRegExp } from './text';
-import { overlapsAny, sureFindings, type Finding } from './types';
+import { overlapsAny, sureFindings, type Finding, type Span } from './types';
 import { englishWords } from './names/english-words';
 import { commonWords } from './vocabulary';
 
@@ -298,8 +298,33 @@ function handleLike(word: string): boolean {
  * their finders, a capitalised word with one 0 or 1 in it ("Fo1asade") is a scan's misreading, and a short word with
  * an 8 for "ate" ("gr8ful", "w8ing") is text-speak.
  */
-const SHAPED_HANDLE =
-  /(?<![\p{L}\p{N}_.@/])(?:(?=[\p{L}\p{N}_]{6,31}(?![\p{L}\p{N}_@]))[\p{L}\p{N}_]*?\p{Ll}\d+\p{Ll}[\p{L}\p{N}_]*|xX[\p{L}\p{N}_]{2,26}Xx)(?![\p{L}\p{N}_@#]|\.[\p{L}\p{N}])/gu;
+const SHAPED_CORE = /\p{Ll}\d+\p{Ll}|xX/gu;
+/** The whole word around a shaped core: six to thirty-one handle characters, alone. */
+const SHAPED_WORD = /^(?:[\p{L}\p{N}_]*\p{Ll}\d+\p{Ll}[\p{L}\p{N}_]*|xX[\p{L}\p{N}_]{2,26}Xx)$/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** The words written as only usernames are, found from their core (a scan from every word start is slow). */
+function shapedHandles(text: string): Span[] {
+  const spans: Span[] = [];
+  let after = 0;
+  for (const match of text.matchAll(SHAPED_CORE)) {
+    if (match.index < after) continue;
+    let start = match.index;
+    let end = match.index + match[0].length;
+    while (start > 0 && end - start <= 31 && WORD_CHAR.test(text.charAt(start - 1))) start -= 1;
+    while (end < text.length && end - start <= 31 && WORD_CHAR.test(text.charAt(end))) end += 1;
+    after = end;
+    const word = text.slice(start, end);
+    if (word.length < 6 || word.length > 31 || !SHAPED_WORD.test(word)) continue;
+    if (
+      /[.@/]/u.test(text.charAt(start - 1)) ||
+      /^(?:[@#]|\.[\p{L}\p{N}])/u.test(text.slice(end, end + 2))
+    )
+      continue;
+    if (!NOT_SHAPED_HANDLE.test(word)) spans.push({ start, end });
+  }
+  return spans;
+}
 const NOT_SHAPED_HANDLE =
   /^(?:[a-zA-Z]{2}\d{6}[a-dA-D]|[a-zA-Z]{2}\d{2}[a-zA-Z]{3}|\p{Lu}\p{Ll}*[01]\p{Ll}+|(?=.{6,8}$)\p{Ll}+8\p{Ll}+)$/u;
 
@@ -364,9 +389,8 @@ export function findSocialMediaHandles(text: string): Finding[] {
     if (/^\d+$/.test(handle) && /^\p{L}+-$/u.test(match[0].slice(0, start - match.index))) continue;
     add(start, start + handle.length, 'A username after the name of a platform');
   }
-  for (const match of /\p{Ll}\d|xX/u.test(text) ? text.matchAll(SHAPED_HANDLE) : []) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (!NOT_SHAPED_HANDLE.test(match[0]) && !overlapsAny(span, findings))
+  for (const span of shapedHandles(text)) {
+    if (!overlapsAny(span, findings))
       add(span.start, span.end, 'A word written as only usernames are');
   }
   const taken = new Set(findings.map((finding) => finding.start));
