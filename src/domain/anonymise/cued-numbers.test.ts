@@ -418,6 +418,8 @@ describe('round 21: accounts, meters, QQ and codes', () => {
     ]);
     expect(found('His QQ number is 3390 1182 77.')).toEqual(['3390 1182 77']);
     expect(found('a second phone, number ending 5529, found')).toEqual(['5529']);
+    expect(findCuedNumbers('a second phone, number ending 5529, found')[0]?.type).toBe('phone');
+    expect(findCuedNumbers('paid by card ending 5529, found')[0]?.type).toBe('other-number');
     expect(found('sent steam gift card codes starting KQ7D-2MWP and')).toEqual(['KQ7D-2MWP']);
   });
 

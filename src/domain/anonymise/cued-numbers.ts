@@ -72,7 +72,7 @@ const LEADING_CAPITALS = /^(?:[A-Z]{1,4}\s+)+/u;
 export function findCuedNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
   const starts = new Set<number>();
-  const add = (start: number, value: string) => {
+  const add = (start: number, value: string, phone = false) => {
     if (starts.has(start)) return;
     starts.add(start);
     findings.push(
@@ -80,8 +80,8 @@ export function findCuedNumbers(text: string): Finding[] {
         text,
         { start, end: start + value.length },
         {
-          type: 'other-number',
-          replacement: '[number]',
+          type: phone ? 'phone' : 'other-number',
+          replacement: phone ? '[phone number]' : '[number]',
           reason: 'An identifying number after its cue word',
           confidence: 'high',
         },
@@ -115,7 +115,9 @@ export function findCuedNumbers(text: string): Finding[] {
     if (bracketed && phoneLike(value)) continue;
     // "Forced Marriage Unit rung 020 7008 0151": a verb stands between the cue and a phone number.
     if (LEADING_WORDS.test(value) && phoneLike(value.replace(LEADING_WORDS, ''))) continue;
-    add(match.index + match[0].length - value.length, value);
+    // "a second phone, number ending 4471": the last digits of a phone are the phone's.
+    const phoneEnd = /^(?:number|phone|mobile)\s+ending/iu.test(match[0]);
+    add(match.index + match[0].length - value.length, value, phoneEnd);
   }
   for (const match of text.matchAll(PRISON_NUMBER)) add(match.index, match[0]);
   for (const match of text.matchAll(TRUST_NUMBER)) {
