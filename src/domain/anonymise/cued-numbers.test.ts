@@ -398,7 +398,7 @@ describe('round 19 cues', () => {
   });
 });
 
-describe('round 21: accounts, meters, QQ and codes', () => {
+describe('round 21: accounts, meters and QQ', () => {
   it('finds an account reference with letters, and an account number a few words on', () => {
     expect(found('the letter, account SGO-KT 003911. Phone')).toEqual(['SGO-KT 003911']);
     expect(found('the account number she read out is PX 5512 0093. Then')).toEqual([
@@ -411,7 +411,7 @@ describe('round 21: accounts, meters, QQ and codes', () => {
     expect(found('tenancy for 3 years')).toEqual([]);
   });
 
-  it('finds a meter’s supply number, a prepayment key, a QQ number and a gift card code', () => {
+  it('finds a meter’s supply number, a prepayment key, a QQ number and a phone’s last digits', () => {
     expect(found('MPAN 14 2200 3381 9920 111 full stop')[0]).toMatch(/^14 2200 3381/);
     expect(found('the meter (prepayment key 6610 2231 0098 1174) empty')).toEqual([
       '6610 2231 0098 1174',
@@ -420,10 +420,9 @@ describe('round 21: accounts, meters, QQ and codes', () => {
     expect(found('a second phone, number ending 5529, found')).toEqual(['5529']);
     expect(findCuedNumbers('a second phone, number ending 5529, found')[0]?.type).toBe('phone');
     expect(findCuedNumbers('paid by card ending 5529, found')[0]?.type).toBe('other-number');
-    expect(found('sent steam gift card codes starting KQ7D-2MWP and')).toEqual(['KQ7D-2MWP']);
   });
 
-  it('leaves an account with no number, and a gift card with no code', () => {
+  it('leaves an account with no number, and a gift card', () => {
     expect(found('paid into the account. 4. Fees')).toEqual([]);
     expect(found('bought steam gift cards for him')).toEqual([]);
   });

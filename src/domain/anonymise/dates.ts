@@ -120,12 +120,12 @@ export function findDates(
       last?.type === 'date-of-birth' &&
       LIST_GAP.test(text.slice(last.end, date.start))
     )
-      finding = makeFinding(text, date, {
-        type: 'date-of-birth',
-        replacement: '[date of birth]',
-        reason: 'A date in a list of dates of birth',
-        confidence: 'medium',
-      });
+      finding = {
+        ...last,
+        start: date.start,
+        end: date.end,
+        original: text.slice(date.start, date.end),
+      };
     last = finding;
     if (finding) findings.push(finding);
     else if (!date.compact && !date.cueOnly) kept.push({ start: date.start, end: date.end });

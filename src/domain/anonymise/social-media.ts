@@ -74,7 +74,7 @@ const PROFILE_URL =
 const LOOSE_HANDLE =
   /(?<![\p{L}\p{N}_.@/:])[\p{L}\p{N}_]+(?:[._][\p{L}\p{N}_]+)*(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 const HANDLE_CONTEXT =
-  /\b(?:social media|socials|messages?|messaged|messaging|account|accounts|user|users|username|usernames|profile|online|followed|follows|dms?|chat|chats|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram|roblox|xbox|gamertag|on screen|screen name|server|posts|posted|posting|streams|streaming|viewers?)\b/iu;
+  /\b(?:social media|socials|messages?|messaged|messaging|account|accounts|user|users|username|usernames|profile|online|followed|follows|dms?|chat|chats|app|page|insta|instagram|snapchat|snap|tiktok|facebook|discord|whatsapp|telegram|roblox|xbox|gamertag|on screen|screen name|server)\b/iu;
 /** Ends that make a dotted word a file, a web address or an abbreviation rather than a username. */
 const NOT_A_HANDLE =
   /\.(?:com|co|uk|org|net|gov|nhs|pdf|docx?|xlsx?|jpe?g|png|html?)$|^(?:e\.g|i\.e|a\.m|p\.m|n\.b|etc)$/iu;
@@ -97,13 +97,6 @@ const PLATFORM_GROUP = new RegExp(
   String.raw`\b${PLATFORM_NAME}\s+(?:group|group chat|page|server|channel)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})`,
   'giu',
 );
-/**
- * An account, profile or page and three to five capitalised words straight after it: "a Facebook
- * account Wayne Jeremy Jacks", "page Agnes Morrison Lochs". A person's name is two words; more is
- * a profile's name (a surname and a town, a nickname), which the names would only half take.
- */
-const PROFILE_RUN =
-  /\b(?:account|profile|page)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){2,4})(?![ \t]+\p{Lu})/gu;
 /** A quoted name and then a platform: "drill name "TM Dreadz" on youtube". */
 const QUOTED_BEFORE_PLATFORM = new RegExp(
   String.raw`["“]([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})["”]\s+on\s+(?:${PLATFORM_NAME}|twitter|threads|yt)\b`,
@@ -455,11 +448,6 @@ export function findSocialMediaHandles(text: string): Finding[] {
     if (run === '') continue;
     const start = match.index + match[0].length - (match[1] ?? '').length;
     add(start, start + run.length, 'The name of a group or page on a platform');
-  }
-  for (const match of text.matchAll(PROFILE_RUN)) {
-    const run = match[1] ?? '';
-    const start = match.index + match[0].length - run.length;
-    add(start, start + run.length, 'A profile or page named after the word');
   }
   for (const match of text.matchAll(QUOTED_BEFORE_PLATFORM)) {
     const profile = match[1] ?? '';

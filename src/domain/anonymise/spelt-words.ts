@@ -1,7 +1,7 @@
 // A word spelt out letter by letter after it, as a caller or a dictating worker does with a name
 // that is hard to hear: "Kacper Wisniewski, that's K A C P E R". The letters are the name again, so
 // they go with it; a run of letters that spells no word just before it ("the A B C model") stays.
-import { makeFinding, type Finding } from './types';
+import { makeFinding, sureFindings, type Finding } from './types';
 
 /** Three or more single capitals one space apart, as a transcript writes letters read out. */
 const LETTER_RUN = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,}(?![\p{L}\p{N}])/gu;
@@ -41,16 +41,13 @@ export function findSpeltWords(text: string): Finding[] {
       ),
     );
   }
-  for (const match of text.matchAll(SPELT_POSTCODE)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    findings.push(
-      makeFinding(text, span, {
-        type: 'postcode',
-        replacement: '[postcode]',
-        reason: 'A postcode read out a character at a time',
-        confidence: 'high',
-      }),
+  const postcodes = sureFindings(text, 'postcode', '[postcode]');
+  for (const match of text.matchAll(SPELT_POSTCODE))
+    postcodes.add(
+      match.index,
+      match.index + match[0].length,
+      'A postcode read out a character at a time',
     );
-  }
+  findings.push(...postcodes.findings);
   return findings;
 }
