@@ -8,12 +8,13 @@ import { dev14Corpus } from '../../../test/fixtures/anonymiser/corpus-dev14';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev14', dev14Corpus, 100, {
-  /** Recall floors per type, just below the first score. */
+  /** Recall floors per type, just below the first score, raised after the twenty-first round tuned on
+   * this set to just below its merged figures. */
   recall: {
     name: 0.97,
-    'date-of-birth': 0.94,
+    'date-of-birth': 0.96,
     'due-date': 0.98,
-    address: 0.95,
+    address: 0.96,
     postcode: 0.98,
     'nhs-number': 0.98,
     upn: 0.98,
@@ -21,12 +22,12 @@ describeQualityFloors('dev14', dev14Corpus, 100, {
     phone: 0.98,
     email: 0.88,
     school: 0.91,
-    'other-number': 0.83,
-    'vehicle-registration': 0.96,
-    'social-media': 0.71,
-    place: 0.77,
+    'other-number': 0.94,
+    'vehicle-registration': 0.99,
+    'social-media': 0.79,
+    place: 0.82,
   },
-  overallRecall: 0.92,
-  redactionRecall: 0.959,
-  precision: 0.91,
+  overallRecall: 0.94,
+  redactionRecall: 0.975,
+  precision: 0.93,
 });
