@@ -21,7 +21,7 @@ const HELD_OUT_WRITERS = {
   dev12: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev13: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev14: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
-  dev15: 'the recognisers, the blind notes, the other notes or the quality notes',
+  dev15: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
 };
 
 function line(label, figure, budget, ok) {
