@@ -51,6 +51,8 @@ import { dev14Corpus } from '../test/fixtures/anonymiser/corpus-dev14';
 import dev14FirstScore from '../test/fixtures/anonymiser/dev14-first-score.json';
 import { dev15Corpus } from '../test/fixtures/anonymiser/corpus-dev15';
 import dev15FirstScore from '../test/fixtures/anonymiser/dev15-first-score.json';
+import { dev16Corpus } from '../test/fixtures/anonymiser/corpus-dev16';
+import dev16FirstScore from '../test/fixtures/anonymiser/dev16-first-score.json';
 import blindFirstScore from '../test/fixtures/anonymiser/blind-first-score.json';
 import {
   SAMPLE_GENERATED_AT,
@@ -300,6 +302,7 @@ const api = {
           ['dev13', dev13Corpus, dev13FirstScore],
           ['dev14', dev14Corpus, dev14FirstScore],
           ['dev15', dev15Corpus, dev15FirstScore],
+          ['dev16', dev16Corpus, dev16FirstScore],
         ] as const
       ).map(([name, corpus, first]) => ({
         name,

@@ -22,6 +22,7 @@ const HELD_OUT_WRITERS = {
   dev13: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev14: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
   dev15: 'the recognisers, the blind notes, the other notes or the quality notes; tuned on',
+  dev16: 'the recognisers, the blind notes, the other notes or the quality notes',
 };
 
 function line(label, figure, budget, ok) {
