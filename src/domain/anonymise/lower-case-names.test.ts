@@ -278,3 +278,17 @@ describe('a relationship word before an English word (round 21)', () => {
     expect(unknown('she has a son tayo (5).')).toEqual([['tayo', 'medium']]);
   });
 });
+
+describe('a lower-case name after "calls me" or "called himself"', () => {
+  const names = (text: string) =>
+    findUnknownNames(text, tokenise(text), [], new Set()).map((f) => f.original);
+
+  it('takes the name, and its later use', () => {
+    expect(names('im 14 and every1 calls me jaz. thank u. jaz x')).toEqual(['jaz', 'jaz']);
+    expect(names('a lad who called himself tez was outside')).toEqual(['tez']);
+  });
+
+  it('leaves an English word after "calls me"', () => {
+    expect(names('she calls me every day and calls me back at night')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // The run of capitalised words around a word: an organisation's name, which a name guess must not
 // take apart, and which stays bounded however much capitalised text a field holds.
 import { describe, expect, it } from 'vitest';
-import { capitalisedRun, inOrganisationName, isNeverAName } from './name-words';
+import { capitalisedRun, inOrganisationName, isNeverAName, isNeverANameShape } from './name-words';
 import { tokenise } from './text';
 
 const words = (text: string, run: number[]) => {
@@ -105,5 +105,23 @@ describe('words of bilingual Welsh, Gaelic and Irish notes, clinics and labels (
   it('leaves Welsh, Gaelic and Irish first names that are also words, and the months', () => {
     for (const word of ['eira', 'haf', 'heulwen', 'mai', 'medi', 'morag', 'aoife', 'feabhra'])
       expect(isNeverAName(word)).toBe(false);
+  });
+});
+
+describe('a function word with a capital', () => {
+  const shape = (text: string, word: string) => {
+    const token = tokenise(text).find((t) => t.raw === word);
+    return token !== undefined && isNeverANameShape(text, token);
+  };
+
+  it('is no name where it opens a sentence, a line or a quote', () => {
+    expect(shape('Landline noted. To be removed.', 'To')).toBe(true);
+    expect(shape('To follow up:\nTo ring school', 'To')).toBe(true);
+    expect(shape('The card says "To my boy" inside.', 'To')).toBe(true);
+  });
+
+  it('can still be a surname after a title or a first name', () => {
+    expect(shape('Mr To rang the office.', 'To')).toBe(false);
+    expect(shape('Kenny To rang the office.', 'To')).toBe(false);
   });
 });

@@ -228,6 +228,12 @@ export function isNeverANameShape(text: string, token: Token): boolean {
     return true;
   if (/^\p{Lu}\p{Ll}\p{Lu}{1,2}$/u.test(raw) && !/^(?:Mc|Mac|O)/u.test(raw)) return true;
   if (KIN_AFTER_HYPHEN.test(text.slice(token.end, token.end + 16))) return true;
+  // "To be removed.", 'opens "To our wee…"': a function word opening a sentence, line or quote.
+  if (
+    FUNCTION_WORDS.has(raw.toLowerCase()) &&
+    /(?:^|[.!?:;\n]\s*|\s['‘"“])$/u.test(text.slice(Math.max(0, token.start - 3), token.start))
+  )
+    return true;
   return raw === raw.toLowerCase() && FUNCTION_WORDS.has(token.key);
 }
 

@@ -14,13 +14,13 @@ const NOT_A_NAME_AFTER_CALLED = new Set(
 
 /** A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". */
 const NAMING_THEN =
-  /\b(?:called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name|(?:first|given|middle) name|in (?:the|his|her|their) name(?: of)?)\s+['‘"“]?(?=[\p{L}])/giu;
+  /\b(?:call(?:s|ed|ing)? (?:(?:him|her|them)sel(?:f|ves)|me)|called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name|(?:first|given|middle|legal|chosen|preferred) name|in (?:the|his|her|their) name(?: of)?)\s+['‘"“]?(?=[\p{L}])/giu;
 
 /**
  * Cues after which a lower-case English word is more often the sentence than a name: "the named
  * recipient", "first name basis", "in the name of safety".
  */
-const LOOSE_CUE = /^(?:named|first|given|middle|in)\b/i;
+const LOOSE_CUE = /^(?:named|first|given|middle|legal|chosen|preferred|in|call\w* me)\b/i;
 
 /**
  * "they call him JJ", "calls her "Lulu"", "calls him "jonno"": a name with a capital, or in quotes
@@ -48,6 +48,9 @@ export function namedAfterCue(text: string, tokens: readonly Token[]): number[] 
     const quoted = /['‘"“]$/.test(match[0]);
     const lower = token.raw === token.raw.toLowerCase();
     if (!quoted && lower && LOOSE_CUE.test(match[0]) && isPlainEnglishWord(token.key)) continue;
+    // "calls himself lucky", "calls me every day": after these, any English word is the sentence.
+    if (!quoted && lower && /^call\w* (?:me|\w+sel)/i.test(match[0]) && englishWords.has(token.key))
+      continue;
     if (token.raw.length === 1 && !(quoted && /^\p{Lu}$/u.test(token.raw))) continue;
     found.push(i);
     const [or, other] = [tokens[i + 1], tokens[i + 2]];

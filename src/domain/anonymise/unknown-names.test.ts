@@ -214,3 +214,26 @@ describe('local clubs and groups', () => {
     expect(types('I am the Group Scout Leader here.')).toEqual([]);
   });
 });
+
+describe('a name someone goes by, after the frame that gives it', () => {
+  const names = (text: string) => unknown(text).map(([original]) => original);
+
+  it('takes the chosen name, and each later use of it, after "uses", "goes by" or "calls himself"', () => {
+    expect(names('Mo Lin (uses "Ash", they/them) came in. Ash said the flat is cold.')).toContain(
+      'Ash',
+    );
+    expect(names('Mo Lin (uses "Ash", they/them) came in. Ash said the flat is cold.')).toEqual([
+      'Mo',
+      'Lin',
+      'Ash',
+      'Ash',
+    ]);
+    expect(names('An older man who called himself Reed offered her a room.')).toEqual(['Reed']);
+    expect(names('She goes by Robin at college now.')).toEqual(['Robin']);
+  });
+
+  it('leaves an app or a word after "uses" unquoted, and "calls himself" with nothing named', () => {
+    expect(names('He uses Snapchat and uses "air quotes" a lot.')).toEqual([]);
+    expect(names('He calls himself lucky to have a place.')).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ import { ordinaryWordNames, planVerbs } from './vocabulary';
 const RELATIONSHIPS =
   '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mummy|mom|mam|mother|dad|daddy|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
 const NAMING =
-  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|call(?:s|ed|ing)? (?:him|her|them)|called|named|surname|name is|(?:line|nick|street) ?name|in (?:the|his|her|their) name(?: of)?|alias|aka|a\\.k\\.a\\.';
+  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|goes by(?: the name(?: of)?)?|call(?:s|ed|ing)? (?:him|her|them)(?:sel(?:f|ves))?|called|(?:legal|chosen|preferred|birth) name|(?:uses|prefers)(?=\\s+[\'‘"“]\\p{Lu})|named|surname|name is|(?:line|nick|street) ?name|in (?:the|his|her|their) name(?: of)?|alias|aka|a\\.k\\.a\\.';
 
 const CUE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?:\p{Lu}\.\s*(?=\p{Lu}\p{Ll}))?(?=\p{Lu})`,
