@@ -32,6 +32,7 @@ import { capitalisedRun, inOrganisationName, looksLikeNameWord } from './name-wo
 import { placeGuesses } from './name-places';
 import { forgetAfterEachCall, remembering } from './call-memory';
 import { quotedAliases } from './quoted-aliases';
+import { wordFirstNames } from './word-first-names';
 import {
   inNamedThing,
   plainlyNotAPerson,
@@ -241,6 +242,7 @@ export function findUnknownNames(
   listedNames(scan);
   quotedAliases(scan);
   definedNames(scan);
+  wordFirstNames(scan);
   propagateLower(scan);
   propagateWithS(scan);
   const places = placeGuesses(text, tokens, scan.found);
