@@ -13,6 +13,7 @@ import { findLandmarkPlaces } from './landmark-places';
 import { findBusinessPlaces } from './business-places';
 import { findClubPlaces } from './club-places';
 import { findLabelledPlaces } from './labelled-places';
+import { findKindPlaces } from './kind-places';
 import { findLooseAddresses } from './loose-address';
 import { findDates } from './dates';
 import { findInitials } from './initials';
@@ -113,6 +114,7 @@ function structuralFindings(
     ...findBusinessPlaces(text),
     ...findClubPlaces(text),
     ...findLabelledPlaces(text),
+    ...findKindPlaces(text),
   ];
 }
 

@@ -50,7 +50,7 @@ const GATHERING_PLACE = new RegExp(
  * Post Office", "missing from Ashfield childrens home", "placed at the Carlton hotel". The kind is no
  * part of a proper name, so the words before it are the place.
  */
-const LOCAL_KINDS = String.raw`depot|hotel|child(?:ren)?['’]?s[ \t]+home|baths|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec|shops|parade|caf[eé]|kiosk|takeaway|bakery|chemist`;
+const LOCAL_KINDS = String.raw`depot|hotel|child(?:ren)?['’]?s[ \t]+home|baths|sidings|post[ \t]+office|Post[ \t]+Office|campsite|camp[ \t]+site|park|bus[ \t]+stop|shopping[ \t]+centre|chip[ \t]+shop|chicken[ \t]+shop|care[ \t]+home|car[ \t]+park|precinct|playing[ \t]+fields?|bus[ \t]+station|train[ \t]+station|railway[ \t]+station|station|retail[ \t]+park|industrial[ \t]+estate|skate[ \t]+park|flats|rec|shops|parade|caf[eé]|kiosk|takeaway|bakery|chemist|pub|cemetery|crematorium`;
 /** A word of the place's name, bounded so one endless word costs no more than words. */
 const LOCAL_WORD = String.raw`(?:St\.?|\p{Lu}[\p{L}'’-]{0,30})`;
 const LOCAL_FRAME = String.raw`(?<![\p{L}])(?:at|near|from|the|by|above|behind|outside|in|on|round|around|to|off|opposite|of|past|towards|beside)[ \t]+((?:${LOCAL_WORD}[ \t]+){0,2}${LOCAL_WORD})[ \t]+`;
