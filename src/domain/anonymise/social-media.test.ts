@@ -294,4 +294,19 @@ describe('round 21: usernames by their shape, and quoted names with an emoji', (
     expect(found('her snap jadexlouisee - she showed us')).toEqual(['jadexlouisee']);
     expect(found('his snapchat password was changed; her tiktok followers went')).toEqual([]);
   });
+
+  it('finds a display name after a frame that names one, not a clause or a plain word', () => {
+    expect(found('He messages her on Facebook as Jez Pottsy and on the phone.')).toEqual([
+      'Jez Pottsy',
+    ]);
+    expect(found('a Facebook message to mum from Tam Rigg Ballymena: "you will pay"')).toEqual([
+      'Tam Rigg Ballymena',
+    ]);
+    expect(found('Her Facebook (Kaz Dunmore-Pike) asks for money.')).toEqual(['Kaz Dunmore-Pike']);
+    expect(found('the profile name is Shaz Fenwick and the photos')).toEqual(['Shaz Fenwick']);
+    expect(found('He streams on Twitch most nights as KayPlaysGG.')).toEqual(['KayPlaysGG']);
+    expect(found('She posts as mira.bakes on a cake page.')).toEqual(['mira.bakes']);
+    expect(found('mum is on Facebook as well. It is on Facebook as The Sun said.')).toEqual([]);
+    expect(found('dad sent a WhatsApp from Leeds.')).toEqual([]);
+  });
 });

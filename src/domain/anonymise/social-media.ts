@@ -1,5 +1,6 @@
 // Social-media handles: an @handle anywhere (not an e-mail address), and a username after the
 // name of a platform ("snap lulu_h", "on TikTok as kay.dn07").
+import { isListedGivenName } from './given-names';
 import { escapeRegExp } from './text';
 import { overlapsAny, sureFindings, type Finding, type Span } from './types';
 import { englishWords } from './names/english-words';
@@ -138,6 +139,41 @@ const PLATFORM_UNDER_NAME = new RegExp(
   String.raw`\b(?:${PLATFORM_NAME}|twitter|threads|yt)\b[^.\n]{0,20}?\bunder\s+the\s+(?:user\s?name|name)\s+(\p{Lu}[\p{L}\p{N}'’_-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’_-]*){1,4}(?:\s+\([^()\n]{1,30}\))?)`,
   'giu',
 );
+
+/**
+ * The name a person shows on a platform, without quotes, after a frame that says a name follows:
+ * the platform and a few small words then "as", "from", "is" or a bracket ("messages her on
+ * Facebook as Ry Stotty", "a Facebook message from Trev Gill Lurgan", "Her Facebook (Dani
+ * Hope-Lee)", "streams on Twitch as KayPlaysGG"), a "profile" or "display name" ("the profile
+ * name is Daz Kerr"), or "posts as". Case is checked after the match (the regex ignores it).
+ */
+const DISPLAY_NAME_FRAME = new RegExp(
+  String.raw`(?:\b(?:${PLATFORM_NAME}|twitter)\b(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*\(|[ \t]+(?:as|from|is|account|page)[ \t]+)|\b(?:profile|display|screen)[ \t]+names?[ \t]+(?:is[ \t]+|was[ \t]+)?|\bposts[ \t]+as[ \t]+)([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,3})`,
+  'giu',
+);
+/** Capitalised words that start a clause, not a name: "on Facebook as The Sun reported", "from I". */
+const NOT_DISPLAY_START =
+  /^(?:The|A|An|I|He|She|They|We|It|This|That|His|Her|Mum|Dad|Well|Private)$/u;
+
+/** The display name in a frame's run: capitalised words up to a stop, two at least, or one handle. */
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function displayName(run: string): string {
+  const words: string[] = [];
+  for (const word of run.split(/[ \t]+/u)) {
+    if (!/^[\p{Lu}\p{N}]/u.test(word)) break;
+    const bare = word.replace(/[.,'’-]+$/u, '');
+    words.push(/^\p{Lu}\.$/u.test(word) ? word : bare);
+    if (bare !== word && !/^\p{Lu}\.$/u.test(word)) break;
+  }
+  if (words.length === 0 || NOT_DISPLAY_START.test(words[0] ?? '')) return '';
+  // A given name and a surname alone ("on Facebook as Toni Cole") stay with the names; a short or
+  // pet form ("Ry Stotty"), a third word or an initial makes it a display name.
+  if (words.length === 2 && isListedGivenName(fold(words[0] ?? ''))) return '';
+  if (words.length >= 2) return words.join(' ');
+  const one = words[0] ?? '';
+  return handleLike(one) || /\p{Ll}\p{Lu}/u.test(one) ? one : '';
+}
 
 /**
  * A quoted name straight after a word for a place online that has a name: a group chat, a server,
@@ -497,6 +533,12 @@ export function findSocialMediaHandles(text: string): Finding[] {
     if (name === '') continue;
     const start = match.index + match[0].length - written.length;
     add(start, start + name.length, 'A profile or channel name on a platform');
+  }
+  for (const match of text.matchAll(DISPLAY_NAME_FRAME)) {
+    const run = match[1] ?? '';
+    const name = displayName(run);
+    const start = match.index + match[0].length - run.length;
+    if (name !== '') add(start, start + name.length, 'A display name after a frame that names one');
   }
   const spans = new Set<string>();
   return [...findings, ...repeatedHandles(text, findings)]
