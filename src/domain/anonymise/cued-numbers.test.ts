@@ -426,4 +426,19 @@ describe('round 21: accounts, meters and QQ', () => {
     expect(found('paid into the account. 4. Fees')).toEqual([]);
     expect(found('bought steam gift cards for him')).toEqual([]);
   });
+
+  it('finds a hospital number after the hospital that gave it, not a ward or a phone', () => {
+    expect(found('Hospital number at Leeds General Infirmary K0448193. Seen by')).toEqual([
+      'K0448193',
+    ]);
+    expect(found('his hospital no. at the Royal Free was RFH 220418, and')).toEqual(['RFH 220418']);
+    expect(found('hospital number at the Royal Free: not known. Ward 24 rang')).toEqual([]);
+    expect(found('hospital number at Airedale was lost; rang 01535 292000')).toEqual([]);
+  });
+
+  it("finds an identity card's number after its country or a comma, not a system's ID", () => {
+    expect(found('she gave a Romanian ID AB 445102 at the door')).toEqual(['AB 445102']);
+    expect(found('Tomas Vaitkus, ID LT8830215, DOB 02/02/2009')).toEqual(['LT8830215']);
+    expect(found('Care Plan ID 220418; Case ID 5512; Polish ID 12')).toEqual([]);
+  });
 });

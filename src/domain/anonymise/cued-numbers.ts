@@ -36,6 +36,25 @@ const PRISON_NUMBER = /(?<![\p{L}\p{N}])[A-Z]\d{4}[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const TRUST_NUMBER =
   /(?<![\p{L}\p{N}])[A-Z]{2,5}T\s+(?:no\.?|number)\s*[:#.]?\s*([A-Z]{0,2}\d{5,10})(?![\p{L}\p{N}])/gu;
 
+/**
+ * A hospital number after the hospital that gave it: "Hospital no. at Leeds General Infirmary
+ * K0448193", "his hospital number at the Royal Free was RFH 220418". Up to five capitalised words
+ * name the hospital (the regex ignores case, so the words are checked after the match).
+ */
+const HOSPITAL_AT_NUMBER = new RegExp(
+  String.raw`\bhosp(?:ital)?\s+(?:no\.?|number)\s+(?:at|from)\s+(?:the\s+)?((?:[\p{L}][\p{L}'’-]*\s+){1,5}?)(?:(?:was|is)\s+|[:#]\s*)?(${VALUE})(?![\p{L}\p{N}])`,
+  'giu',
+);
+/**
+ * An identity card's number after the country's adjective or a comma in a person's line ("Polish ID
+ * ABC 523918", "Tomas Vaitkus, ID LT8830215,"): capitals "ID" and five digits at least, so a
+ * system's or a case's ID ("Person ID", "Case ID") is left to its own cue.
+ */
+const NATIONAL_ID = new RegExp(
+  String.raw`(?:(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:ish|ian|ese|ch|an|i)|,)[ \t]+ID(?:[ \t]+card)?[ \t]*[:#]?[ \t]*(${VALUE})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
 /** Cues that name a person's own document or record, whose number may come later in the sentence. */
 const FAR_CUE = String.raw`(?:passports?|acc(?:ount)?\s+(?:no\.?|number)|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison(?:er)?\s+(?:no\.?|number)|NOMS|UASC|CRN|UTR)`;
 /**
@@ -121,6 +140,18 @@ export function findCuedNumbers(text: string): Finding[] {
   for (const match of text.matchAll(TRUST_NUMBER)) {
     const value = match[1] ?? '';
     if (!phoneLike(value)) add(match.index + match[0].length - value.length, value);
+  }
+  for (const match of text.includes('ID') ? text.matchAll(NATIONAL_ID) : []) {
+    const value = match[1] ?? '';
+    if (/\d{5}/u.test(value.replace(/\s/gu, '')) && !phoneLike(value))
+      add(match.index + match[0].length - value.length, value);
+  }
+  for (const match of /hosp/iu.test(text) ? text.matchAll(HOSPITAL_AT_NUMBER) : []) {
+    const [, hospital = '', written = ''] = match;
+    // A hospital's last word the number's letters took ("Royal Free RFH 2204"): only capitals stay.
+    const value = written.replace(/^(?:\p{Lu}\p{Ll}+\s+)+/u, '');
+    if (!/^(?:\p{Lu}\S*\s+)+$/u.test(hospital) || !/\d/u.test(value) || phoneLike(value)) continue;
+    add(match.index + match[0].length - value.length, value);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
