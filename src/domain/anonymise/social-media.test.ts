@@ -309,4 +309,10 @@ describe('round 21: usernames by their shape, and quoted names with an emoji', (
     expect(found('mum is on Facebook as well. It is on Facebook as The Sun said.')).toEqual([]);
     expect(found('dad sent a WhatsApp from Leeds.')).toEqual([]);
   });
+
+  it('finds a chat with a digit in its name where something was shared, not a class', () => {
+    expect(found('someone put it in yr9 madness 💀. Everyone saw it')).toEqual(['yr9 madness 💀']);
+    expect(found('the clip was shared in LS6 lads, then deleted')).toEqual(['LS6 lads']);
+    expect(found('he put it in 10B tutor time. It was shared in Year 9 chats.')).toEqual([]);
+  });
 });

@@ -151,6 +151,14 @@ const DISPLAY_NAME_FRAME = new RegExp(
   String.raw`(?:\b(?:${PLATFORM_NAME}|twitter)\b(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*\(|[ \t]+(?:as|from|is|account|page)[ \t]+)|\b(?:profile|display|screen)[ \t]+names?[ \t]+(?:is[ \t]+|was[ \t]+)?|\bposts[ \t]+as[ \t]+)([\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,3})`,
   'giu',
 );
+/**
+ * A chat named where something was shared or posted, by a word with a digit in it and a word or
+ * an emoji after ("put it in yr9 madness 💀", "shared in LS6 lads"): a class or a year ("in 10B",
+ * "in Year 9 chats") has no word of its own after the digits, or none with a digit.
+ */
+const SHARED_IN_CHAT =
+  /\b(?:shared|posted|put[ \t]+(?:it|them)|sent[ \t]+(?:it|them))[ \t]+(?:in|into)[ \t]+((?:\p{L}+\d+\p{L}*|\d+\p{L}+)[ \t]+\p{Ll}{3,}(?:[ \t]*\p{Extended_Pictographic}+\uFE0F?)?)(?=[ \t]*[.,;:!?)\n]|$)/giu;
+
 /** Capitalised words that start a clause, not a name: "on Facebook as The Sun reported", "from I". */
 const NOT_DISPLAY_START =
   /^(?:The|A|An|I|He|She|They|We|It|This|That|His|Her|Mum|Dad|Well|Private)$/u;
@@ -539,6 +547,11 @@ export function findSocialMediaHandles(text: string): Finding[] {
     const name = displayName(run);
     const start = match.index + match[0].length - run.length;
     if (name !== '') add(start, start + name.length, 'A display name after a frame that names one');
+  }
+  for (const match of text.matchAll(SHARED_IN_CHAT)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    add(start, start + name.length, 'A chat named where something was shared');
   }
   const spans = new Set<string>();
   return [...findings, ...repeatedHandles(text, findings)]
