@@ -441,4 +441,10 @@ describe('round 21: accounts, meters and QQ', () => {
     expect(found('Tomas Vaitkus, ID LT8830215, DOB 02/02/2009')).toEqual(['LT8830215']);
     expect(found('Care Plan ID 220418; Case ID 5512; Polish ID 12')).toEqual([]);
   });
+
+  it('finds the start of a number someone remembers, not a time, a year or a class', () => {
+    expect(found('he remembers it starts K0921 and no more')).toEqual(['K0921']);
+    expect(found('the voucher code starts QX7P-2LMB and £20')).toEqual(['QX7P-2LMB']);
+    expect(found('school starts 08:45; the course starts 2026; it begins with Y10B')).toEqual([]);
+  });
 });

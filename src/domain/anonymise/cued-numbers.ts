@@ -54,6 +54,13 @@ const NATIONAL_ID = new RegExp(
   String.raw`(?:(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:ish|ian|ese|ch|an|i)|,)[ \t]+ID(?:[ \t]+card)?[ \t]*[:#]?[ \t]*(${VALUE})(?![\p{L}\p{N}])`,
   'gu',
 );
+/**
+ * The part of a number someone remembers or reads out, after "starts" or "begins" ("he remembers
+ * it starts K0921", "the voucher code starts QX7P-2LMB"): capitals and digits, both, five at least,
+ * so a time or a date ("starts 09:30", "starts 2025") is none.
+ */
+const STARTS_WITH =
+  /\b(?:starts|begins)(?:[ \t]+with)?[ \t]+([A-Z0-9]{2,}(?:-[A-Z0-9]{2,})*)(?![\p{L}\p{N}:/-])/gu;
 
 /** Cues that name a person's own document or record, whose number may come later in the sentence. */
 const FAR_CUE = String.raw`(?:passports?|acc(?:ount)?\s+(?:no\.?|number)|driving\s+licen[cs]e|ULN|unique\s+learner\s+number|PNC|CRO|BRP|home\s+office|visa|ARAP|NASS|tenancy|carer['’]?s\s+allowance|child\s+benefit|NIHE|housing\s+register|hosp(?:ital)?\s+(?:no\.?|number)|MRN|CHI|H\s?&\s?C|prison(?:er)?\s+(?:no\.?|number)|NOMS|UASC|CRN|UTR)`;
@@ -140,6 +147,11 @@ export function findCuedNumbers(text: string): Finding[] {
   for (const match of text.matchAll(TRUST_NUMBER)) {
     const value = match[1] ?? '';
     if (!phoneLike(value)) add(match.index + match[0].length - value.length, value);
+  }
+  for (const match of text.matchAll(STARTS_WITH)) {
+    const value = match[1] ?? '';
+    if (value.length >= 5 && /\p{L}/u.test(value) && /\d/u.test(value))
+      add(match.index + match[0].length - value.length, value);
   }
   for (const match of text.includes('ID') ? text.matchAll(NATIONAL_ID) : []) {
     const value = match[1] ?? '';
