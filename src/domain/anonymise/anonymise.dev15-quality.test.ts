@@ -9,9 +9,10 @@ import { dev15Corpus } from '../../../test/fixtures/anonymiser/corpus-dev15';
 import { describeQualityFloors } from '../../../test/fixtures/anonymiser/quality-floors';
 
 describeQualityFloors('dev15', dev15Corpus, 100, {
-  /** Recall floors per type, just below the first score. */
+  /** Recall floors per type, just below the first score, raised after the twenty-second round tuned on
+   * this set to just below its merged figures. */
   recall: {
-    name: 0.96,
+    name: 0.97,
     'date-of-birth': 0.97,
     'due-date': 0.98,
     address: 0.94,
@@ -21,13 +22,13 @@ describeQualityFloors('dev15', dev15Corpus, 100, {
     'ni-number': 0.98,
     phone: 0.98,
     email: 0.98,
-    school: 0.87,
-    'other-number': 0.85,
+    school: 0.95,
+    'other-number': 0.9,
     'vehicle-registration': 0.96,
-    'social-media': 0.76,
-    place: 0.81,
+    'social-media': 0.83,
+    place: 0.88,
   },
-  overallRecall: 0.93,
-  redactionRecall: 0.967,
-  precision: 0.92,
+  overallRecall: 0.95,
+  redactionRecall: 0.977,
+  precision: 0.94,
 });
