@@ -1,9 +1,14 @@
 // The Lighthouse bench never reports a score from a busy machine, or from too few runs, as a pass.
 import { describe, expect, it } from 'vitest';
-import { MIN_IDLE_SHARE, verdict } from './bench-lighthouse.mjs';
+import { MIN_BENCHMARK_SHARE, MIN_IDLE_SHARE, verdict } from './bench-lighthouse.mjs';
 
 const quiet = 0.95;
-const run = (performance: number, cls = 0, slowCpu = false) => ({ performance, cls, slowCpu });
+const run = (performance: number, cls = 0, slowCpu = false, benchmarkIndex = 2300) => ({
+  performance,
+  cls,
+  slowCpu,
+  benchmarkIndex,
+});
 
 describe('Lighthouse verdict', () => {
   it('takes the median of three runs on a quiet machine', () => {
@@ -27,6 +32,23 @@ describe('Lighthouse verdict', () => {
     expect(verdict([run(70), run(72), run(75)], busy).performanceState).toBe('busy');
     // Lighthouse's own warning that the CPU is slower than it expects counts as busy too.
     expect(verdict([run(99), run(99, 0, true), run(99)], quiet).performanceState).toBe('busy');
+  });
+
+  it('calls a score not meaningful when one run was slowed by work that came and went during it', () => {
+    // Idle before and after every run, but the third run's CPU benchmark halved: seen when other
+    // work started mid-run (2287, 2363, 1106).
+    const slowed = run(91, 0, false, 1106);
+    expect(
+      verdict([run(99, 0, false, 2287), run(97, 0, false, 2363), slowed], quiet),
+    ).toMatchObject({ performanceState: 'busy', clsState: 'ok' });
+    // The spread a quiet machine shows between runs is not mistaken for load.
+    const steady = [2363, 2287, Math.ceil(MIN_BENCHMARK_SHARE * 2363)];
+    expect(
+      verdict(
+        steady.map((index) => run(99, 0, false, index)),
+        quiet,
+      ).performanceState,
+    ).toBe('ok');
   });
 
   it('reports nothing measured when runs failed and fewer than three are left', () => {

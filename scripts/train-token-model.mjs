@@ -1,6 +1,6 @@
 // Trains the anonymiser's learned fallback (src/domain/anonymise/learned-words.ts, decision 0077)
-// on the synthetic tuning notes only: corpus*.ts, dev and dev2 … dev13, as anonymiser-errors.mjs
-// loads them, never the blind notes nor a set held out for scoring. For every word no finding of
+// on the synthetic tuning notes only: corpus*.ts, dev and the dev sets tuning-sets.mjs names, as
+// anonymiser-errors.mjs loads them, never the blind notes nor a set held out for scoring. For every word no finding of
 // the current anonymiser covers (and no kept span touches) it makes one example: positive when the
 // word lies inside an answer-key span. So the model learns only what the rules miss.
 //
