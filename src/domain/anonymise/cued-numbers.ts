@@ -9,8 +9,8 @@
 // "PVG scheme member …", a licensing "badge LCC-PH-5521", a foster "carer ref FC-7710"), and a
 // hospital number after its trust's initials ("RCHT no. K0448193"); an armed forces service number
 // ("Service No. 24419073"), a treatment service's client number, a festival wristband and a bare
-// badge number ("the driver (badge 55102)", a private-hire "badge PH 20934"), but not an officer's collar badge ("PCSO badge 4471");
-// an account's reference with letters ("account SGO-AL 004815"), a meter's supply number (MPAN,
+// badge number ("the driver (badge 55102)", a private-hire "badge PH 20934"), but not an officer's
+// collar badge ("PCSO badge 4471"); an account's reference with letters ("account SGO-AL 004815"), a meter's supply number (MPAN,
 // MPRN), a prepayment key or card and a QQ number.
 import { makeFinding, type Finding } from './types';
 

@@ -168,8 +168,10 @@ function opensClauseBeforeSpeech(text: string, tokens: readonly Token[], i: numb
 }
 
 /** A verb of speech or a refusal after a subject, maybe after "also" or "just": "ty sed", "kaci also said", "kay dont want". */
-const SUBJECT_VERB_AFTER =
-  /^ (?:(?:also|just|then|still|never|always|even) )?(?:said|says|sed|sez|told|tells|asked|dont|didnt|wont)(?![\p{L}'’])/u;
+const SUBJECT_VERB_AFTER = new RegExp(
+  String.raw`^ (?:(?:also|just|then|still|never|always|even) )?(?:${[...SPEECH_VERBS].join('|')}|dont|didnt|wont)(?![\p{L}'’])`,
+  'u',
+);
 
 /**
  * True when a lower-case word stands as the subject of a verb of speech in a note that writes names

@@ -1,7 +1,7 @@
 // Social-media handles: an @handle anywhere (not an e-mail address), and a username after the
 // name of a platform ("snap lulu_h", "on TikTok as kay.dn07").
 import { isListedGivenName } from './given-names';
-import { escapeRegExp } from './text';
+import { escapeRegExp, foldName } from './text';
 import { overlapsAny, sureFindings, type Finding, type Span } from './types';
 import { englishWords } from './names/english-words';
 import { commonWords } from './vocabulary';
@@ -164,8 +164,6 @@ const NOT_DISPLAY_START =
   /^(?:The|A|An|I|He|She|They|We|It|This|That|His|Her|Mum|Dad|Well|Private)$/u;
 
 /** The display name in a frame's run: capitalised words up to a stop, two at least, or one handle. */
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 function displayName(run: string): string {
   const words: string[] = [];
   for (const word of run.split(/[ \t]+/u)) {
@@ -177,7 +175,7 @@ function displayName(run: string): string {
   if (words.length === 0 || NOT_DISPLAY_START.test(words[0] ?? '')) return '';
   // A given name and a surname alone ("on Facebook as Toni Cole") stay with the names; a short or
   // pet form ("Ry Stotty"), a third word or an initial makes it a display name.
-  if (words.length === 2 && isListedGivenName(fold(words[0] ?? ''))) return '';
+  if (words.length === 2 && isListedGivenName(foldName(words[0] ?? ''))) return '';
   if (words.length >= 2) return words.join(' ');
   const one = words[0] ?? '';
   return handleLike(one) || /\p{Ll}\p{Lu}/u.test(one) ? one : '';

@@ -121,10 +121,10 @@ const FOREIGN_PLATE = new RegExp(
   'gu',
 );
 /**
- * The first characters of a plate, all a witness saw ("partial reg SJ19", "part reg YX68", "reg part MX19", "reg
- * partly BX70", "reg started WK17", "plate started "MX21"", dictated "partial registration Y G
- * 21"): the area letters and one or both age digits ("partial reg "KD6""), or a prefix letter and
- * digits.
+ * The first characters of a plate, all a witness saw ("partial reg SJ19", "part reg YX68", "reg
+ * part MX19", "reg partly BX70", "reg started WK17", "plate started "MX21"", dictated "partial
+ * registration Y G 21"): the area letters and one or both age digits ("partial reg "KD6""), or a
+ * prefix letter and digits.
  */
 const PARTIAL_PLATE = new RegExp(
   String.raw`\b(?:part(?:ial)?\s+(?:reg(?:istration)?|plate|number\s+plate)(?:\s+(?:no\.?|number|is|was|of))*|(?:reg(?:istration)?|plate)\s+(?:part|partial|partly|partially)(?:\s+(?:only|is|was))?|(?:reg(?:istration)?|plate|number\s+plate)(?:\s+number)?\s+(?:started|starting|starts|began|begins|beginning)(?:\s+with)?)\s*[:(–—-]?\s*["“]?([A-Z]{2}\s?\d{1,2}|[A-Z] [A-Z] \d{2}|[A-Z]\d{1,3})${EDGE_AFTER}`,
