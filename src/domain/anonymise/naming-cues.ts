@@ -1,5 +1,6 @@
-// Names after a naming cue: "called deano", "known as "V"", "they call him JJ", and the other name
-// the writer gives after "or" ("he is called reece or reecey").
+// The naming cues ("called", "known as", "goes by", "aka"…), and the names after them in any
+// case: "called deano", "known as "V"", "they call him JJ", and the other name the writer gives
+// after "or" ("he is called reece or reecey").
 import { isNameListWord } from './name-frames';
 import { isNeverAName, isPlainEnglishWord } from './name-words';
 import { englishWords } from './names/english-words';
@@ -12,21 +13,44 @@ const NOT_A_NAME_AFTER_CALLED = new Set(
   ),
 );
 
-/** A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". */
-const NAMING_THEN =
-  /\b(?:call(?:s|ed|ing)? (?:(?:him|her|them)sel(?:f|ves)|me)|called|calls|named|known (?:at \p{L}+ |locally |to \p{L}+ )?as|aka|nicknamed|goes by|name is|(?:line|nick|street) ?name|(?:first|given|middle|legal|chosen|preferred) name|in (?:the|his|her|their) name(?: of)?)\s+['‘"“]?(?=[\p{L}])/giu;
+/**
+ * Every naming cue, the words that say what a person is called or goes by: the one list both
+ * searches for a name after a cue build from, so that a cue added for one reaches the other. The
+ * search for names after a cue or a relationship word (unknown-names.ts) takes them all, in any
+ * case; `namedAfterCue` reads a lower-case word after each as its kind says. The kinds holding
+ * "calls himself" and "calls him" come before "called", so that the longer cue is tried first.
+ */
+export const NAMING_CUES = {
+  /** No English word in lower case after these is a name: "calls himself lucky". */
+  english: 'call(?:s|ed|ing)? (?:(?:him|her|them)sel(?:f|ves)|me)',
+  /** Only a capital or quotes mark a name after these, matched as written: "calls him stupid". */
+  capital: String.raw`call(?:s|ed|ing)? (?:him|her|them)|(?:uses|prefers)(?=\s+['‘"“]\p{Lu})|surname`,
+  /** Any word after these but the few above may be a name: "called deano". */
+  any: String.raw`known (?:at \p{L}+ |locally |to \p{L}+ )?as|goes by(?: the name(?: of)?)?|called|calls|nicknamed|aka|a\.k\.a\.|alias|name is|(?:line|nick|street) ?name`,
+  /** No plain English word in lower case after these is a name: "the named recipient". */
+  plain:
+    'named|(?:first|given|middle|legal|chosen|preferred|birth) name|in (?:the|his|her|their) name(?: of)?',
+} as const;
+const { english, capital, any, plain } = NAMING_CUES;
 
 /**
- * Cues after which a lower-case English word is more often the sentence than a name: "the named
- * recipient", "first name basis", "in the name of safety".
+ * A naming cue and what follows it: "called deano", "calls mason", "known as \"V\"". The first
+ * group holds a cue after which no English word in lower case is a name, the second one after which
+ * no plain English word is: "calls me every day", "the named recipient", "in the name of safety".
  */
-const LOOSE_CUE = /^(?:named|first|given|middle|legal|chosen|preferred|in|call\w* me)\b/i;
+const NAMING_THEN = new RegExp(
+  String.raw`\b(?:(${english})|${any}|(${plain}))\s+['‘"“]?(?=[\p{L}])`,
+  'giu',
+);
 
 /**
  * "they call him JJ", "calls her "Lulu"", "calls him "jonno"": a name with a capital, or in quotes
  * in any case, after whom it calls.
  */
-const CALLS_SOMEONE = /\bcall(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:['‘"“](?=\p{L})|(?=\p{Lu}))/gu;
+const CALLS_SOMEONE = new RegExp(
+  String.raw`\b(?:${capital})\s+(?:['‘"“](?=\p{L})|(?=\p{Lu}))`,
+  'gu',
+);
 
 /** True when a word of three letters or more is no English word, no list's word and no name-list word. */
 function unlistedWord(key: string): boolean {
@@ -47,10 +71,9 @@ export function namedAfterCue(text: string, tokens: readonly Token[]): number[] 
     if (!token || NOT_A_NAME_AFTER_CALLED.has(token.key)) continue;
     const quoted = /['‘"“]$/.test(match[0]);
     const lower = token.raw === token.raw.toLowerCase();
-    if (!quoted && lower && LOOSE_CUE.test(match[0]) && isPlainEnglishWord(token.key)) continue;
-    // "calls himself lucky", "calls me every day": after these, any English word is the sentence.
-    if (!quoted && lower && /^call\w* (?:me|\w+sel)/i.test(match[0]) && englishWords.has(token.key))
-      continue;
+    const [, self, loose] = match;
+    if (!quoted && lower && (self || loose) && isPlainEnglishWord(token.key)) continue;
+    if (!quoted && lower && self && englishWords.has(token.key)) continue;
     if (token.raw.length === 1 && !(quoted && /^\p{Lu}$/u.test(token.raw))) continue;
     found.push(i);
     const [or, other] = [tokens[i + 1], tokens[i + 2]];

@@ -16,6 +16,7 @@ import {
   propagateWithS,
 } from './lower-case-names';
 import { messageFrames } from './message-frames';
+import { NAMING_CUES } from './naming-cues';
 import { isNameListWord, listedWith, nicknameBetweenNames, quoted } from './name-frames';
 import {
   BEFORE_REASON,
@@ -45,11 +46,11 @@ import { ordinaryWordNames, planVerbs } from './vocabulary';
 
 const RELATIONSHIPS =
   '(?:mother|father|sister|brother|son|daughter)-in-law|mate|bestie|pal|fella|bloke|partner|ex-partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|ex|uncle|aunt|auntie|aunty|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanny|gran|granny|step-?father|step-?dad|step-?mother|step-?mum|cousin|brother|sister|half-brother|half-sister|step-?brother|step-?sister|friend|neighbour|neighbor|lodger|mum|mummy|mom|mam|mother|dad|daddy|father|son|daughter|niece|nephew|carer|childminder|babysitter|godmother|godfather|relative';
-const NAMING =
-  'known (?:at \\p{L}+ |locally |to \\p{L}+ )?as|goes by(?: the name(?: of)?)?|call(?:s|ed|ing)? (?:him|her|them)(?:sel(?:f|ves))?|called|(?:legal|chosen|preferred|birth) name|(?:uses|prefers)(?=\\s+[\'‘"“]\\p{Lu})|named|surname|name is|(?:line|nick|street) ?name|in (?:the|his|her|their) name(?: of)?|alias|aka|a\\.k\\.a\\.';
 
+// A relationship word or a naming cue, then a name; the cues are naming-cues.ts's one list, which
+// the search for lower-case names after a cue reads too.
 const CUE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${NAMING})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?:\p{Lu}\.\s*(?=\p{Lu}\p{Ll}))?(?=\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:${RELATIONSHIPS}|${Object.values(NAMING_CUES).join('|')})(?:['’]s)?(?:\s*[,:(–-]\s*|\s+)(?:(?:called|named|known as|is|was|aka)\s+)?['‘"“]?(?:\p{Lu}\.\s*(?=\p{Lu}\p{Ll}))?(?=\p{Lu})`,
   'giu',
 );
 const NAME_THEN_CUE = new RegExp(
