@@ -30,5 +30,7 @@ describeQualityFloors('dev15', dev15Corpus, 100, {
   },
   overallRecall: 0.95,
   redactionRecall: 0.977,
-  precision: 0.94,
+  /** Raised in the sixteenth session to just below 0.947, once a pet's breed was no longer taken
+   * for a name (./pet-breeds.ts). */
+  precision: 0.946,
 });

@@ -7,6 +7,7 @@ import { CHILDREN_AND_NATIONAL_BODIES, POLICE_FORCES } from './keep/uk-public-bo
 import { PRACTICE_TERMS } from './keep/practice-terms';
 import { hospitalAndHubSpans } from './hospital-hubs';
 import { isServiceCompound } from './name-words';
+import { breedSpans } from './pet-breeds';
 import { gazetteer } from './gazetteer/settlements';
 import { foldName, isCapitalised, tokenise, type Token } from './text';
 import type { AnonymiseContext, Span } from './types';
@@ -310,6 +311,8 @@ export function keepSpans(
     ...serviceSpans(text, tokens, areaWords),
     ...venueSpans(text, areaWords),
     ...hospitalAndHubSpans(text),
+    // A pet's kind is no one's name: "the family's XL Bully", "a Cane Corso" (./pet-breeds.ts).
+    ...breedSpans(text, tokens),
   ])
     spans.set(`${span.start}:${span.end}`, span);
   return [...spans.values()];

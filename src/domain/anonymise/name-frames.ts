@@ -6,6 +6,7 @@ import { agencyWords } from './agency-words';
 import { isListedGivenName } from './given-names';
 import { isFamiliarForm } from './nicknames';
 import { isNeverAName } from './name-words';
+import { breedSpans, breedsAsDogs } from './pet-breeds';
 import { tokenStartingAt, type Token } from './text';
 import type { Span } from './types';
 import { commonWords, monthNumbers, ordinaryWordNames } from './vocabulary';
@@ -203,9 +204,12 @@ const PET_WORD = new RegExp(String.raw`\b(?:${PET})\b`, 'iu');
  */
 export function petNames(text: string, tokens: readonly Token[]): Set<string> {
   const pets = new Set<string>();
-  if (!PET_WORD.test(text)) return pets;
+  // A breed standing as a kind reads as "dog", so "XL Bully, Tyson" and "a Cane Corso called Rex"
+  // name a pet as "dog, Tyson" does, however many words the breed has (./pet-breeds.ts).
+  const read = breedsAsDogs(text, breedSpans(text, tokens));
+  if (!PET_WORD.test(read)) return pets;
   for (const token of tokens)
-    if (/^\p{Lu}/u.test(token.raw) && isPetName(text, token)) pets.add(token.key);
+    if (/^\p{Lu}/u.test(token.raw) && isPetName(read, token)) pets.add(token.key);
   return pets;
 }
 

@@ -13,6 +13,7 @@ import {
 import { ambiguousGivenNames, givenNames } from './given-names';
 import { englishWords } from './names/english-words';
 import { onsGivenNames } from './names/ons-given-names';
+import { UNNAMED_BREEDS } from './pet-breeds';
 import { isCapitalised, type Token } from './text';
 import { forgetAfterEachCall, remembering } from './call-memory';
 import { commonWords, monthNumbers, ordinaryWordNames, weekdays } from './vocabulary';
@@ -101,9 +102,7 @@ const NOT_NAME_WORDS = new Set(
     // Punctuation spoken into dictation software ("his mum quote tells him to unquote full stop").
     'quote unquote endquote comma semicolon paragraph bracket brackets hyphen apostrophe',
     // Dog breeds, which a home visit counts ("two Staffies, one unknown"); the plural is read too.
-    'staffy staffie staffies rottweiler rottie alsatian husky huskies akita labrador spaniel collie',
-    'terrier doberman dobermann mastiff chihuahua pitbull pomeranian dachshund cockapoo cavapoo',
-    'labradoodle whippet lurcher greyhound beagle poodle',
+    UNNAMED_BREEDS,
     // A form's label for another name ("Alias: Saman Mohamadi"), like "aka".
     'alias referrer',
     // Clinical shorthand for treatment, history, diagnosis and symptoms ("needs 3/12 Rx").
