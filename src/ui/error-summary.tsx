@@ -1,5 +1,5 @@
-// The error-summary pattern: a list of what needs fixing at the top of a form, focused when it
-// appears, each item a link that moves focus to its field. The same words appear inline.
+// The error-summary pattern: a list of what needs fixing at the top of a form, focused when a
+// save fails, each item a link that moves focus to its field. The same words appear inline.
 import { useLayoutEffect, useRef } from 'react';
 
 export interface FieldProblem {
@@ -10,19 +10,34 @@ export interface FieldProblem {
 
 export function ErrorSummary({
   problems,
+  attempt,
   title = 'There is a problem',
 }: {
   problems: FieldProblem[];
+  /**
+   * Changes each time the user tries to save: react-hook-form's `submitCount`, or a count the
+   * form keeps of the times it showed problems. The summary takes focus when this changes and
+   * there are problems, and only then.
+   */
+  attempt: number;
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const signature = problems.map((p) => `${p.fieldId}:${p.message}`).join('|');
+  const focusedFor = useRef<number>(undefined);
+  const shown = problems.length > 0;
 
+  // Focus follows the attempt, not the words: once a form has been submitted, react-hook-form
+  // checks it again at every key, so the messages change as the user types (from "Enter a
+  // passphrase" to "at least 12 characters"), and focusing on each change took the next key
+  // away from the field. An attempt that shows no problems still counts as seen, so problems
+  // that appear later while the user edits do not take focus either.
   // A layout effect: focus moves in the same commit as the summary appears. A passive effect runs
   // some moment later, and a key pressed meanwhile (Enter again on Save) went to the old focus.
   useLayoutEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
+    if (focusedFor.current === attempt) return;
+    focusedFor.current = attempt;
+    if (shown) ref.current?.focus();
+  }, [attempt, shown]);
 
   if (problems.length === 0) return null;
   return (

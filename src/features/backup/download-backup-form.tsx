@@ -47,7 +47,13 @@ export function DownloadBackupForm() {
   const [choice, setChoice] = useState<Choice>('vault');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblemsOnly] = useState<FieldProblem[]>([]);
+  // Counts the tries, so the summary is focused again when a second try fails the same way.
+  const [attempt, setAttempt] = useState(0);
+  function setProblems(found: FieldProblem[]) {
+    setProblemsOnly(found);
+    setAttempt((count) => count + 1);
+  }
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
 
@@ -89,7 +95,7 @@ export function DownloadBackupForm() {
         One encrypted file with every record on this device. Use it to recover if this device is
         lost or its browser data is cleared, or to move to a new device.
       </p>
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={attempt} />
       {done && (
         <p className="banner banner--success" role="status">
           {done}

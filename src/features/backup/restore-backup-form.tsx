@@ -74,7 +74,13 @@ function BackupSummaryTerms({ summary }: { summary: Checked['summary'] }) {
 export function RestoreBackupForm() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblemsOnly] = useState<FieldProblem[]>([]);
+  // Counts the tries, so the summary is focused again when a second try fails the same way.
+  const [attempt, setAttempt] = useState(0);
+  function setProblems(found: FieldProblem[]) {
+    setProblemsOnly(found);
+    setAttempt((count) => count + 1);
+  }
   const [checked, setChecked] = useState<Checked>();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [busy, setBusy] = useState(false);
@@ -130,7 +136,7 @@ export function RestoreBackupForm() {
   return (
     <div>
       <h3>Restore from a backup</h3>
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={attempt} />
       {done && (
         <p className="banner banner--success" role="status">
           {done}

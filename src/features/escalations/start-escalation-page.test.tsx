@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getEscalation } from '../../data/escalations-repository';
 import { builtInPack, setUpRecordTests } from './record/record-test-support';
 import { StartEscalationPage } from './start-escalation-page';
+import { expectTypingKeptAfterError } from '../../../test/fixtures/typing-after-error';
 
 setUpRecordTests('2026-03-02T10:00:00.000Z');
 
@@ -76,6 +77,20 @@ async function fillStartForm(user: ReturnType<typeof userEvent.setup>) {
   if (!firstName) throw new Error('no first name field');
   await enter(user, firstName, 'Lulu');
 }
+
+describe('start an escalation: after a failed save', () => {
+  it('keeps every key typed in Your role, and the next failed save focuses the summary', async () => {
+    renderStartPage();
+    const user = userEvent.setup();
+    await screen.findByLabelText(/Your role/);
+    await expectTypingKeptAfterError(
+      user,
+      screen.getByRole('button', { name: 'Start escalation' }),
+      () => screen.getByLabelText(/Your role/),
+      'Nurse',
+    );
+  });
+});
 
 describe('start an escalation: the choices for the partnership’s themes', () => {
   it('keeps the themes and agency types chosen at the start with the record', async () => {

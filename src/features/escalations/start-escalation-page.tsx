@@ -57,6 +57,8 @@ export function StartEscalationPage() {
   const form = useForm<StartEscalationValues>({
     resolver: zodResolver(startEscalationSchema),
     defaultValues: EMPTY_START_VALUES,
+    // The error summary takes focus instead, and links to each field (error-summary pattern).
+    shouldFocusError: false,
   });
   const { control, register, handleSubmit, reset, formState } = form;
   const values = useWatch({ control });
@@ -109,7 +111,7 @@ export function StartEscalationPage() {
       className="start-form"
     >
       <h1>Start an escalation</h1>
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={formState.submitCount} />
       <p>
         Everything you type is saved on this device as you go, encrypted, so you can come back to
         it.

@@ -54,6 +54,7 @@ function inlineError(problems: FieldProblem[]): string {
 export function PackImportForm() {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -62,6 +63,7 @@ export function PackImportForm() {
     setOutcome({ kind: 'idle' });
     const next = await importFile(input.current?.files?.[0]);
     setOutcome(next);
+    setAttempt((count) => count + 1);
     setBusy(false);
     if (next.kind === 'added' && input.current) input.current.value = '';
   }
@@ -75,7 +77,7 @@ export function PackImportForm() {
       noValidate
       className="guide-import"
     >
-      <ErrorSummary problems={problems} title="This file was not added" />
+      <ErrorSummary problems={problems} attempt={attempt} title="This file was not added" />
       {outcome.kind === 'added' && (
         <NotificationBanner title="Policy added" tone="success">
           <p>

@@ -65,6 +65,8 @@ export function ConfirmSentForm(props: ConfirmSentFormProps) {
   } = useForm<ConfirmSentValues>({
     resolver: zodResolver(confirmSentSchema(today, preparedOn)),
     defaultValues: { recipient: defaultRecipient, sentOn: today },
+    // The error summary takes focus instead, and links to each field (error-summary pattern).
+    shouldFocusError: false,
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -94,7 +96,7 @@ export function ConfirmSentForm(props: ConfirmSentFormProps) {
       onSubmit={(event) => void onSubmit(event)}
       noValidate
     >
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={submitCount} />
       <div className={`field${errors.channel ? ' field--error' : ''}`}>
         <fieldset aria-describedby={errors.channel ? `${firstChannel}-error` : undefined}>
           <legend>How did you send it?</legend>

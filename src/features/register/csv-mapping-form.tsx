@@ -30,21 +30,22 @@ export function CsvMappingForm(props: CsvMappingFormProps) {
   const [mapping, setMapping] = useState<ColumnMapping>(
     () => props.initial ?? guessColumnMapping(header),
   );
-  const [tried, setTried] = useState(false);
+  // How many times Import was pressed: the summary is shown from the first, and focused at each.
+  const [tries, setTries] = useState(0);
   const set = (key: RegisterColumnKey, value: string) =>
     setMapping((current) => ({ ...current, [key]: value === '' ? null : Number(value) }));
   const missing = registerColumnKeys.flatMap((key): FieldProblem[] => {
     const message = NEEDED[key];
     return message && mapping[key] === null ? [{ fieldId: fieldId(key), message }] : [];
   });
-  const problems = tried ? missing : [];
+  const problems = tries > 0 ? missing : [];
   const options = header.map(
     (heading, index) => [String(index), heading || `Column ${index + 1}`] as const,
   );
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    setTried(true);
+    setTries((count) => count + 1);
     if (missing.length === 0) props.onImport(mapping);
   }
 
@@ -55,7 +56,7 @@ export function CsvMappingForm(props: CsvMappingFormProps) {
         {fileName} has {rowCount} {rowCount === 1 ? 'row' : 'rows'}. Say which of its columns holds
         each of the register’s. Escalate remembers this for the next file with the same headings.
       </p>
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={tries} />
       <div className="register-mapping__grid">
         {registerColumnKeys.map((key) => (
           <SelectField

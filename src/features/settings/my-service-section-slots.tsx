@@ -53,7 +53,12 @@ function SlotsForm({ pack, initial, agencyType }: SlotsFormProps) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting, submitCount },
-  } = useForm({ resolver: zodResolver(slotsSchema), defaultValues: defaults });
+  } = useForm({
+    resolver: zodResolver(slotsSchema),
+    defaultValues: defaults,
+    // The error summary takes focus instead, and links to each field (error-summary pattern).
+    shouldFocusError: false,
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus('');
@@ -69,7 +74,7 @@ function SlotsForm({ pack, initial, agencyType }: SlotsFormProps) {
   const problems = submitCount > 0 ? problemsFrom(errors, order, slotFieldId) : [];
   return (
     <form autoComplete="off" onSubmit={onSubmit} noValidate className="vault-form">
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={submitCount} />
       {pack.localSlots.map((slot) => (
         <TextField
           key={slot.id}

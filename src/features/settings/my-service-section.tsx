@@ -49,7 +49,12 @@ function ServiceForm({ initial }: { initial: MyService }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting, submitCount },
-  } = useForm({ resolver: zodResolver(myServiceSchema), defaultValues: toForm(initial) });
+  } = useForm({
+    resolver: zodResolver(myServiceSchema),
+    defaultValues: toForm(initial),
+    // The error summary takes focus instead, and links to each field (error-summary pattern).
+    shouldFocusError: false,
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus('');
@@ -74,7 +79,7 @@ function ServiceForm({ initial }: { initial: MyService }) {
   const problems = submitCount > 0 ? problemsFrom(errors, FIELD_ORDER, fieldId) : [];
   return (
     <form autoComplete="off" onSubmit={onSubmit} noValidate className="vault-form">
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={submitCount} />
       <TextField
         id={fieldId('name')}
         label="My name"

@@ -54,6 +54,8 @@ export function RecoverWithKeyForm({ onRecovered }: { onRecovered: () => void })
   } = useForm({
     resolver: zodResolver(recoverSchema),
     defaultValues: { code: '', next: '', confirmation: '' },
+    // The error summary takes focus instead, and links to each field (error-summary pattern).
+    shouldFocusError: false,
   });
 
   useEffect(() => {
@@ -78,7 +80,7 @@ export function RecoverWithKeyForm({ onRecovered }: { onRecovered: () => void })
   if (failure) problems.unshift({ fieldId: IDS.code, message: failure });
   return (
     <form autoComplete="off" onSubmit={onSubmit} noValidate>
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={submitCount} />
       <TextField
         id={IDS.code}
         label="Recovery key"

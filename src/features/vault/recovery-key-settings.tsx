@@ -11,13 +11,19 @@ export function RecoveryKeySettings() {
   const madeAt = useRecoveryKeyMadeAt();
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string>();
+  // Counts the tries that failed, so a second failure focuses the summary again.
+  const [attempt, setAttempt] = useState(0);
+  function fail(message: string) {
+    setProblem(message);
+    setAttempt((count) => count + 1);
+  }
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<NewRecoveryKey>();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!passphrase) {
-      setProblem('Enter your passphrase');
+      fail('Enter your passphrase');
       return;
     }
     setBusy(true);
@@ -28,7 +34,7 @@ export function RecoveryKeySettings() {
       setProblem(undefined);
       setMade({ code: result.code, createdAt: result.createdAt });
     } else {
-      setProblem(
+      fail(
         result
           ? 'That passphrase is not right. Check Caps Lock and try again'
           : 'The recovery key could not be saved on this device. Check it has free space, then try again',
@@ -52,6 +58,7 @@ export function RecoveryKeySettings() {
       <h3>Recovery key</h3>
       <ErrorSummary
         problems={problem ? [{ fieldId: 'recovery-passphrase', message: problem }] : []}
+        attempt={attempt}
       />
       {madeAt ? (
         <p>

@@ -12,6 +12,7 @@ import { newRecoveryCode, parseRecoveryCode, recoverWithCode } from '../../data/
 import { ForgottenPassphrasePage } from './forgotten-passphrase-page';
 import { RecoveryKeySettings } from './recovery-key-settings';
 import { VaultGate } from './vault-gate';
+import { expectTypingKeptAfterError } from '../../../test/fixtures/typing-after-error';
 
 const OLD = 'saffron harbour wicket lantern';
 const NEW = 'copper meadow jigsaw falcon';
@@ -103,6 +104,24 @@ describe('Forgotten passphrase?', () => {
     expect(getVaultState()).toBe('unlocked');
     await lock();
     expect(await unlock(OLD)).toBe(false);
+  });
+
+  it('keeps every key of the recovery key typed after a failed save', async () => {
+    await lockedWithRecoveryKey();
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <ForgottenPassphrasePage />
+      </MemoryRouter>,
+    );
+    await screen.findByText(/You made a recovery key on/);
+    await expectTypingKeptAfterError(
+      user,
+      screen.getByRole('button', { name: 'Set new passphrase' }),
+      () => screen.getByLabelText('Recovery key'),
+      'K7QM-2XPD',
+    );
+    expect(getVaultState()).toBe('locked');
   });
 
   it('refuses a key that is not this device’s, saying what to do', async () => {

@@ -6,6 +6,7 @@ import { setDatabaseForTests } from '../../data/database';
 import { createDatabase, type EscalateDatabase } from '../../data/db';
 import { resetVaultSessionForTests } from '../../data/vault-session';
 import { getVaultState } from '../../data/vault-state';
+import { expectTypingKeptAfterError } from '../../../test/fixtures/typing-after-error';
 import { SetUpVaultForm } from './set-up-vault-form';
 
 let db: EscalateDatabase;
@@ -36,6 +37,18 @@ describe('SetUpVaultForm', () => {
     const errors = await screen.findAllByText(/Choose a stronger passphrase\. .*only numbers/);
     expect(errors.length).toBeGreaterThan(0);
     expect(await db.settings.get('vault.header')).toBeUndefined();
+    expect(getVaultState()).not.toBe('unlocked');
+  });
+
+  it('keeps every key typed after a failed save, and the next failed save focuses the summary', async () => {
+    const user = userEvent.setup();
+    render(<SetUpVaultForm />);
+    await expectTypingKeptAfterError(
+      user,
+      screen.getByRole('button', { name: 'Set passphrase' }),
+      () => screen.getByLabelText('Passphrase'),
+      'password12',
+    );
     expect(getVaultState()).not.toBe('unlocked');
   });
 });

@@ -92,6 +92,8 @@ export function SetUpVaultForm({
   } = useForm({
     resolver: zodResolver(setUpSchema),
     defaultValues: { passphrase: '', confirmation: '', understood: false, recoveryKey: false },
+    // The error summary takes focus instead, and links to each field (error-summary pattern).
+    shouldFocusError: false,
   });
   const passphrase = useWatch({ control, name: 'passphrase' });
 
@@ -116,6 +118,7 @@ export function SetUpVaultForm({
       <h1>Set a passphrase for your records</h1>
       <ErrorSummary
         problems={failure ? [{ fieldId: 'passphrase', message: failure }, ...problems] : problems}
+        attempt={submitCount}
       />
       <p>
         Escalate encrypts every record on this device with a key that only your passphrase can open.

@@ -10,6 +10,12 @@ import { useCountdown } from './use-countdown';
 export function UnlockForm() {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();
+  // Counts the tries that failed, so a second wrong passphrase focuses the summary again.
+  const [attempt, setAttempt] = useState(0);
+  function fail(message: string) {
+    setError(message);
+    setAttempt((count) => count + 1);
+  }
   const [busy, setBusy] = useState(false);
   const [waitUntil, setWaitUntil] = useState(0);
   const secondsLeft = useCountdown(waitUntil);
@@ -22,7 +28,7 @@ export function UnlockForm() {
     event.preventDefault();
     if (secondsLeft > 0) return;
     if (!passphrase) {
-      setError('Enter your passphrase');
+      fail('Enter your passphrase');
       return;
     }
     setBusy(true);
@@ -35,14 +41,14 @@ export function UnlockForm() {
     if ('reason' in outcome && outcome.reason === 'wait') {
       // Another tab's wrong tries started a pause: this passphrase was not checked, so keep it.
       setWaitUntil(outcome.waitUntil);
-      setError(
+      fail(
         'Escalate is pausing after wrong passphrases (perhaps in another tab), so this passphrase was not checked. Wait for the countdown, then press Unlock again.',
       );
       return;
     }
     setPassphrase('');
     setWaitUntil((await readUnlockThrottle()).waitUntil);
-    setError('That passphrase is not right. Check Caps Lock and try again.');
+    fail('That passphrase is not right. Check Caps Lock and try again.');
   }
 
   return (
@@ -53,7 +59,10 @@ export function UnlockForm() {
       className="vault-form"
     >
       <h1>Escalate is locked</h1>
-      <ErrorSummary problems={error ? [{ fieldId: 'unlock-passphrase', message: error }] : []} />
+      <ErrorSummary
+        problems={error ? [{ fieldId: 'unlock-passphrase', message: error }] : []}
+        attempt={attempt}
+      />
       <p>
         Enter your passphrase to see and change your records. Guides and blank forms work without
         it.

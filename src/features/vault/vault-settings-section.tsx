@@ -56,6 +56,8 @@ function ChangePassphraseForm() {
   } = useForm({
     resolver: zodResolver(changeSchema),
     defaultValues: { current: '', next: '', confirmation: '' },
+    // The error summary takes focus instead, and links to each field (error-summary pattern).
+    shouldFocusError: false,
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -73,7 +75,7 @@ function ChangePassphraseForm() {
   return (
     <form autoComplete="off" onSubmit={onSubmit} noValidate>
       <h3>Change passphrase</h3>
-      <ErrorSummary problems={problems} />
+      <ErrorSummary problems={problems} attempt={submitCount} />
       {outcome === 'changed' && (
         <p role="status" className="banner banner--success">
           Passphrase changed. Use the new one from now on. Backups made before keep the passphrase

@@ -76,7 +76,7 @@ export function RecordFormFrame<Input extends FieldValues, Output>({
       noValidate
       onSubmit={(event) => void onSubmit(event)}
     >
-      <ErrorSummary key={submitCount} problems={problems} />
+      <ErrorSummary problems={problems} attempt={submitCount} />
       {saveProblem && <SaveProblemNotice problem={saveProblem} />}
       <p className="record-caption">Escalation {opened.record.escalation.caseRef}</p>
       <h1>{title}</h1>
