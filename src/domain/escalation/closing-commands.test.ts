@@ -80,6 +80,29 @@ describe('applyCommand: closing a record', () => {
     });
   });
 
+  it('reports every problem with a resolution at once, in the form’s order', () => {
+    const result = run(started(), {
+      type: 'resolve',
+      resolution: resolution({
+        confirmationSentTo: '',
+        confirmationSentOn: isoDate('2026-03-06'),
+        outstandingIssues: 'Housing.',
+      }),
+    });
+    if (result.ok) throw new Error('expected a refusal');
+    const { also, ...first } = result.error;
+    expect([first, ...(also ?? [])].map(({ code, field }) => [code, field])).toEqual([
+      ['required', 'resolution.confirmationSentTo'],
+      ['date-in-future', 'resolution.confirmationSentOn'],
+      ['required', 'resolution.howOutstandingWillBePursued'],
+    ]);
+  });
+
+  it('needs who the confirmation went to only once a date is given', () => {
+    const undated = resolution({ confirmationSentTo: '', confirmationSentOn: null });
+    expect(run(started(), { type: 'resolve', resolution: undated }).ok).toBe(true);
+  });
+
   it('resolves without a confirmation date, noting it is not yet recorded', () => {
     const pending = resolution({ confirmationSentOn: null, confirmationSentTo: '' });
     const outcome = valueOf(run(started(), { type: 'resolve', resolution: pending }));

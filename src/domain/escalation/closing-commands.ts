@@ -4,91 +4,85 @@ import { londonDateOf } from '../calendar/london-time';
 import { ok } from '../result';
 import type { Escalation, Resolution, StageVisit } from './escalation';
 import type { Change, CommandContext, ResolutionInput } from './escalation-command';
-import { refuse } from './escalation-error';
+import { refuse, refuseAll, type EscalationError } from './escalation-error';
 import { describePlace, type PackForMachine } from './escalation-pack';
 import { longDate } from './escalation-text';
 import { checkDate, optionalText, requiredText, type Checked } from './escalation-validation';
 import { leaveOpenVisits } from './stage-visits';
 
-function checkConfirmation(
-  input: ResolutionInput,
-  context: CommandContext,
-): Checked<Pick<Resolution, 'confirmationSentTo' | 'confirmationSentOn'>> {
-  const sentTo = optionalText(
-    input.confirmationSentTo,
-    'resolution.confirmationSentTo',
-    'who the written confirmation was sent to',
-  );
-  if (!sentTo.ok) return sentTo;
-  if (input.confirmationSentOn === null) {
-    return ok({ confirmationSentTo: sentTo.value, confirmationSentOn: null });
-  }
-  const sentOn = checkDate(
-    input.confirmationSentOn,
-    'resolution.confirmationSentOn',
-    'the date written confirmation was sent',
-    { latest: londonDateOf(context.now) },
-  );
-  if (!sentOn.ok) return sentOn;
-  if (sentTo.value === '') {
-    const message =
-      'Enter who the written confirmation was sent to; the policy asks for it to go to all parties.';
-    return refuse('required', message, 'resolution.confirmationSentTo');
-  }
-  return ok({ confirmationSentTo: sentTo.value, confirmationSentOn: sentOn.value });
-}
-
-function checkOutstanding(
-  input: ResolutionInput,
-): Checked<Pick<Resolution, 'outstandingIssues' | 'howOutstandingWillBePursued'>> {
-  const field = 'resolution.outstandingIssues';
-  const issues = optionalText(input.outstandingIssues, field, 'the outstanding issues');
-  if (!issues.ok) return issues;
-  const how = (issues.value === '' ? optionalText : requiredText)(
-    input.howOutstandingWillBePursued,
-    'resolution.howOutstandingWillBePursued',
-    'how the outstanding issues will be pursued',
-  );
-  if (!how.ok) return how;
-  return ok({ outstandingIssues: issues.value, howOutstandingWillBePursued: how.value });
-}
-
 /**
  * The resolution, checked: an agreed outcome is required; a confirmation date may not be in the
- * future and needs who it went to; outstanding issues need how they will be pursued.
+ * future and needs who it went to; outstanding issues need how they will be pursued. Every problem
+ * is reported at once, in the form's order, so one save shows them all.
  */
 export function checkResolution(
   input: ResolutionInput,
   context: CommandContext,
 ): Checked<Resolution> {
-  if (input.agreedOutcome.trim() === '') {
-    const message =
-      'Enter the agreed outcome. A disagreement is resolved only when an outcome has been agreed; if it has not, escalate it to the next stage or refer it to the partnership.';
-    return refuse('required', message, 'resolution.agreedOutcome');
-  }
-  const agreed = requiredText(
-    input.agreedOutcome,
-    'resolution.agreedOutcome',
-    'the agreed outcome',
+  const agreed =
+    input.agreedOutcome.trim() === ''
+      ? refuse(
+          'required',
+          'Enter the agreed outcome. A disagreement is resolved only when an outcome has been agreed; if it has not, escalate it to the next stage or refer it to the partnership.',
+          'resolution.agreedOutcome',
+        )
+      : requiredText(input.agreedOutcome, 'resolution.agreedOutcome', 'the agreed outcome');
+  const field = 'resolution.confirmationSentTo';
+  const sentToText = optionalText(
+    input.confirmationSentTo,
+    field,
+    'who the written confirmation was sent to',
   );
-  if (!agreed.ok) return agreed;
-  const confirmation = checkConfirmation(input, context);
-  if (!confirmation.ok) return confirmation;
-  const outstanding = checkOutstanding(input);
-  if (!outstanding.ok) return outstanding;
+  // Who it went to is needed once a date says it went, whether or not that date is right yet.
+  const sentTo =
+    input.confirmationSentOn !== null && sentToText.ok && sentToText.value === ''
+      ? refuse(
+          'required',
+          'Enter who the written confirmation was sent to; the policy asks for it to go to all parties.',
+          field,
+        )
+      : sentToText;
+  const sentOn =
+    input.confirmationSentOn === null
+      ? ok(null)
+      : checkDate(
+          input.confirmationSentOn,
+          'resolution.confirmationSentOn',
+          'the date written confirmation was sent',
+          { latest: londonDateOf(context.now) },
+        );
+  const issues = optionalText(
+    input.outstandingIssues,
+    'resolution.outstandingIssues',
+    'the outstanding issues',
+  );
+  const how = (input.outstandingIssues.trim() === '' ? optionalText : requiredText)(
+    input.howOutstandingWillBePursued,
+    'resolution.howOutstandingWillBePursued',
+    'how the outstanding issues will be pursued',
+  );
   const debrief = optionalText(input.debrief, 'resolution.debrief', 'the debrief');
-  if (!debrief.ok) return debrief;
   const learning = optionalText(input.learning, 'resolution.learning', 'the learning');
-  if (!learning.ok) return learning;
-  return ok({
+  const problems: EscalationError[] = [];
+  /** The checked value; a refusal is noted, and `instead` stands in until every check has run. */
+  const valueOf = <T>(checked: Checked<T>, instead: T): T => {
+    if (checked.ok) return checked.value;
+    problems.push(checked.error);
+    return instead;
+  };
+  const resolution: Resolution = {
     resolvedAt: context.now,
-    agreedOutcome: agreed.value,
-    ...confirmation.value,
-    ...outstanding.value,
-    debrief: debrief.value,
-    learning: learning.value,
+    agreedOutcome: valueOf(agreed, ''),
+    confirmationSentTo: valueOf(sentTo, ''),
+    confirmationSentOn: valueOf(sentOn, null),
+    outstandingIssues: valueOf(issues, ''),
+    howOutstandingWillBePursued: valueOf(how, ''),
+    debrief: valueOf(debrief, ''),
+    learning: valueOf(learning, ''),
     ...(input.themes && { themes: input.themes }),
-  });
+  };
+  const [first, ...rest] = problems;
+  return first ? refuseAll(first, ...rest) : ok(resolution);
 }
 
 /** Resolve: close the record with the agreed outcome. */

@@ -32,6 +32,11 @@ export interface EscalationError {
   code: EscalationErrorCode;
   message: string;
   field?: string;
+  /**
+   * Further refusals found by the same check, each at its own field, so a form can show every
+   * problem after one save rather than one a save. Absent when there is only the one.
+   */
+  also?: readonly EscalationError[];
 }
 
 /** A refused result with the given error. */
@@ -41,4 +46,12 @@ export function refuse(
   field?: string,
 ): { ok: false; error: EscalationError } {
   return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+}
+
+/** A refused result for every problem in `errors` (at least one): the first, with the rest `also`. */
+export function refuseAll(
+  first: EscalationError,
+  ...rest: EscalationError[]
+): { ok: false; error: EscalationError } {
+  return { ok: false, error: rest.length === 0 ? first : { ...first, also: rest } };
 }

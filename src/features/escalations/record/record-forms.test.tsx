@@ -157,7 +157,7 @@ describe('refused and stale changes', () => {
   it('shows the rules’ refusal of a confirmation date in the future at that field', async () => {
     const { id, user } = await openForm('resolve', 'Resolve the escalation');
     await user.type(screen.getByLabelText('Agreed outcome'), 'A home visit on Thursday.');
-    await user.type(screen.getByLabelText('Sent to (optional)'), 'All parties');
+    await user.type(screen.getByLabelText('Sent to (needed if you give a date)'), 'All parties');
     fireEvent.change(screen.getByLabelText('Sent on (optional)'), {
       target: { value: '2026-03-09' },
     });
@@ -169,6 +169,28 @@ describe('refused and stale changes', () => {
     const stored = await getEscalation(id);
     expect([stored?.status, stored?.revision]).toEqual(['open', 1]);
     expect(await getAuditEvents(id)).toHaveLength(1);
+  });
+
+  it('shows every problem with a resolution after one save, each by its field', async () => {
+    const { id, user } = await openForm('resolve', 'Resolve the escalation');
+    await user.type(screen.getByLabelText('Agreed outcome'), 'A home visit on Thursday.');
+    fireEvent.change(screen.getByLabelText('Sent on (optional)'), {
+      target: { value: '2026-03-09' },
+    });
+    await user.type(screen.getByLabelText('Outstanding issues (optional)'), 'Housing.');
+    await user.click(screen.getByRole('button', { name: 'Resolve and close the record' }));
+    const summary = await screen.findByRole('alert');
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(links).toEqual([
+      '#confirmationSentTo',
+      '#confirmationSentOn',
+      '#howOutstandingWillBePursued',
+    ]);
+    expect(document.activeElement).toBe(summary);
+    expect(screen.getAllByText(/Enter who the written confirmation was sent to/)).toHaveLength(2);
+    expect((await getEscalation(id))?.status).toBe('open');
   });
 
   it('does not overwrite a change another tab saved first, and keeps what was typed', async () => {

@@ -66,7 +66,7 @@ function ResolveFields({
         <BoundTextField
           form={form}
           name="confirmationSentTo"
-          label="Sent to (optional)"
+          label="Sent to (needed if you give a date)"
           hint="Names or roles and agencies of everyone it went to."
         />
         <BoundTextField

@@ -49,16 +49,19 @@ export interface RecordForm<Input extends FieldValues, Output> {
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
 }
 
+/** Shows the rules' refusal at its field, and every further problem they found at its own. */
 function showRefusal<Input extends FieldValues, Output>(
   form: UseFormReturn<Input, unknown, Output>,
   error: EscalationError,
   renames: Readonly<Record<string, string>> | undefined,
 ): void {
   const hasField = (name: string) => form.getValues(name as Path<Input>) !== undefined;
-  const name = formFieldFor(error.field, hasField, renames);
-  const problem = { type: 'domain', message: error.message };
-  if (name === undefined) form.setError('root.domain', problem);
-  else form.setError(name as Path<Input>, problem);
+  for (const each of [error, ...(error.also ?? [])]) {
+    const name = formFieldFor(each.field, hasField, renames);
+    const problem = { type: 'domain', message: each.message };
+    if (name === undefined) form.setError('root.domain', problem);
+    else form.setError(name as Path<Input>, problem);
+  }
 }
 
 export function useRecordForm<Input extends FieldValues, Output>(
