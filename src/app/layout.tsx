@@ -1,8 +1,9 @@
 // The frame of every page: skip link, header, navigation, banners, main content and footer.
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { OnlineIndicator } from '../ui/online-status';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { focusPage } from '../ui/page-focus';
 import { UpdatePrompt } from './update-prompt';
 import { DeviceStorageBanners } from './device-storage-banners';
 import { DatabaseEventsBanner } from './database-events-banner';
@@ -23,40 +24,26 @@ function describeCrash(error: unknown): string {
 /** Shown after Escalations when the device is in register mode. */
 const REGISTER_LINK = { to: '/register', label: 'Register', end: false } as const;
 
-/** Focuses a page's heading (made focusable) or, failing that, the main element. */
-function focusHeading(main: HTMLElement): boolean {
-  const heading = main.querySelector<HTMLElement>('h1');
-  if (!heading) return false;
-  heading.tabIndex = -1;
-  heading.focus();
-  return true;
-}
-
 /**
- * After a client-side navigation, move focus to the new page's heading, as a full page load would.
- * Pages that decrypt before they can show their heading get up to two seconds for it to appear.
+ * After a client-side navigation to another page, start at the top and move focus to the new
+ * page's heading, as a full page load would. Not for the first load, and no scroll for a
+ * back/forward move (the browser puts the page back where it was) or an address with a #fragment
+ * (the fragment decides).
  */
 function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>) {
-  const { pathname } = useLocation();
-  const first = useRef(true);
+  const { pathname, hash } = useLocation();
+  const navigationType = useNavigationType();
+  const shownPath = useRef<string>(undefined);
   useEffect(() => {
     const element = main.current;
-    if (first.current || !element) {
-      first.current = false;
-      return;
-    }
-    if (focusHeading(element)) return;
-    element.focus();
-    const observer = new MutationObserver(() => {
-      if (document.activeElement === element && focusHeading(element)) observer.disconnect();
-    });
-    observer.observe(element, { childList: true, subtree: true });
-    const timer = setTimeout(() => observer.disconnect(), 2000);
-    return () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    };
-  }, [pathname, main]);
+    const first = shownPath.current === undefined;
+    // A change of #fragment alone is a move within the page, not a new page.
+    if (shownPath.current === pathname || !element) return;
+    shownPath.current = pathname;
+    if (first) return;
+    if (navigationType !== 'POP' && hash === '') window.scrollTo(0, 0);
+    return focusPage(element);
+  }, [pathname, hash, navigationType, main]);
 }
 
 export function Layout() {

@@ -3,7 +3,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setDatabaseForTests } from '../../data/database';
 import { createDatabase, type EscalateDatabase } from '../../data/db';
 import { lock, resetVaultSessionForTests, setUpVault, unlock } from '../../data/vault-session';
@@ -55,11 +55,12 @@ async function fillRecovery(user: UserEvent, code: string) {
 
 describe('set-up with a recovery key', () => {
   it('shows the key once before the records, and that key sets a new passphrase', async () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
     const user = userEvent.setup();
     render(
       <MemoryRouter>
         <VaultGate>
-          <p>The records</p>
+          <h1>The records</h1>
         </VaultGate>
       </MemoryRouter>,
     );
@@ -82,7 +83,12 @@ describe('set-up with a recovery key', () => {
     const code = shownCode();
     expect(screen.queryByText('The records')).toBeNull();
     await user.click(screen.getByRole('button', { name: /I have kept my recovery key/ }));
-    await screen.findByText('The records');
+    // The sheet is long: the records start at the top, at their heading, not where its button was.
+    expect(await screen.findByRole('heading', { name: 'The records' })).toBe(
+      document.activeElement,
+    );
+    expect(scrollTo).toHaveBeenCalledWith(0, 0);
+    scrollTo.mockRestore();
     expect(document.querySelector('.recovery-sheet')).toBeNull();
     await lock();
     expect(await recoverWithCode(code, NEW)).toEqual({ ok: true });

@@ -1,5 +1,5 @@
 // The unlock screen. Wrong passphrases make the next try wait longer.
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { readUnlockThrottle, tryUnlock } from '../../data/vault-session';
 import { sealPlainDrafts } from '../../data/drafts-repository';
@@ -7,8 +7,14 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 import { useCountdown } from './use-countdown';
 
-export function UnlockForm() {
+/** `takeFocus`: the passphrase box takes focus when the form appears (after the records locked). */
+export function UnlockForm({ takeFocus = false }: { takeFocus?: boolean }) {
   const [passphrase, setPassphrase] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // In the commit that shows the form: what had focus ("Lock now") has just gone from the page.
+  useLayoutEffect(() => {
+    if (takeFocus) field.current?.focus();
+  }, [takeFocus]);
   const [error, setError] = useState<string>();
   // Counts the tries that failed, so a second wrong passphrase focuses the summary again.
   const [attempt, setAttempt] = useState(0);
@@ -69,6 +75,7 @@ export function UnlockForm() {
       </p>
       <TextField
         id="unlock-passphrase"
+        inputRef={field}
         label="Passphrase"
         type="password"
         autoComplete="current-password"
