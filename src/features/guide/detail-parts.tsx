@@ -102,10 +102,16 @@ export function LocalSlotValues({
   );
 }
 
-/** A telephone number as a call link (spaces kept on screen, left out of the link). */
+/**
+ * A telephone number as a call link (spaces kept on screen, left out of the link). It sits inside a
+ * sentence but is a 44 px touch target (`phone-link`): someone calling 999 may be hurrying.
+ */
 export function PhoneLink({ phone, className }: { phone: string; className?: string }) {
   return (
-    <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} className={className}>
+    <a
+      href={`tel:${phone.replace(/[^\d+]/g, '')}`}
+      className={className ? `phone-link ${className}` : 'phone-link'}
+    >
       {phone}
     </a>
   );
