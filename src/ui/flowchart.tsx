@@ -1,6 +1,8 @@
 // A flowchart of ordered steps with "resolved?" decisions between them and urgent shortcuts beside
 // them, drawn as SVG. Domain-free: callers pass plain steps. The SVG is a picture with a text
-// alternative; the numbered list that accompanies it is the accessible way to choose a step.
+// alternative; the numbered list that accompanies it is the accessible way to choose a step. On a
+// phone it keeps readable text and scrolls sideways in its own region rather than shrinking.
+import { ScrollRegion } from './scroll-region';
 
 export interface FlowStep {
   id: string;
@@ -213,29 +215,31 @@ export function Flowchart({
   ));
   const height = Math.max(y, sideY) + 16;
   return (
-    <svg
-      className="flowchart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby="flowchart-title flowchart-desc"
-    >
-      <title id="flowchart-title">{title}</title>
-      <desc id="flowchart-desc">{describeFlow(steps, urgent, resolved)}</desc>
-      <defs>
-        <marker
-          id="flow-arrowhead"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" />
-        </marker>
-      </defs>
-      {urgentParts}
-      {parts}
-    </svg>
+    <ScrollRegion label="Flowchart">
+      <svg
+        className="flowchart"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby="flowchart-title flowchart-desc"
+      >
+        <title id="flowchart-title">{title}</title>
+        <desc id="flowchart-desc">{describeFlow(steps, urgent, resolved)}</desc>
+        <defs>
+          <marker
+            id="flow-arrowhead"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" />
+          </marker>
+        </defs>
+        {urgentParts}
+        {parts}
+      </svg>
+    </ScrollRegion>
   );
 }
