@@ -54,7 +54,11 @@ export const CLIENT = {
 };
 
 /** Fills the start form for `partnership` (its name as listed) and submits it. */
-export async function startEscalation(page: Page, partnership: string): Promise<void> {
+export async function startEscalation(
+  page: Page,
+  partnership: string,
+  professional = CLIENT.professional,
+): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
   await page
     .getByLabel('Which partnership’s policy are you following?')
@@ -69,7 +73,7 @@ export async function startEscalation(page: Page, partnership: string): Promise<
     .getByLabel('What outcome are you seeking?')
     .fill('A strategy discussion and a home visit this week.');
   await page.getByRole('button', { name: 'Add a professional' }).click();
-  await page.getByLabel('Name', { exact: true }).fill(CLIENT.professional);
+  await page.getByLabel('Name', { exact: true }).fill(professional);
   await page.getByLabel('Role', { exact: true }).fill('Team manager');
   await page.getByLabel('Agency', { exact: true }).fill('Children’s social care');
   await page.locator('#child-firstName').fill(CLIENT.firstName);

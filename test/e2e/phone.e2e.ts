@@ -1,15 +1,20 @@
 // On a 390 × 844 phone in Chromium: the header and navigation take at most a quarter of the first
 // screen, every guide shows its imminent-risk shortcut without scrolling, late notices and the
-// Settings sections move nothing (CLS ≤ 0.01), tables scroll in a focusable region, every radio,
-// checkbox, label, drop-down list and standalone link is at least 44 × 44 px, axe finds nothing,
-// and no page reports a CSP violation.
+// Settings sections move nothing (CLS ≤ 0.01), tables and the flowchart scroll in a focusable
+// region (the flowchart's text at least 14 px), every radio, checkbox, label, drop-down list,
+// standalone link and call link is at least 44 × 44 px with each label beside its box, every
+// navigation item is in view (register mode too), a long web address or name wraps instead of
+// widening the page, axe finds nothing, and no page reports a CSP violation.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, waitForApp, type BrowserSession } from './browser';
-import { setPassphrase, startEscalation } from './journey-steps';
+import { setPassphrase, startEscalation, unlockWith } from './journey-steps';
 
 const PHONE = { width: 390, height: 844 };
+/** Unbroken text as people paste it: a 300-character web address and a 150-letter name. */
+const LONG_ADDRESS = `https://example.org/${'minutes-'.repeat(35)}`;
+const LONG_NAME = 'Ravensworth'.repeat(14).slice(0, 150);
 
 let session: BrowserSession;
 let page: Page;
@@ -86,15 +91,55 @@ async function smallTargets(): Promise<string[]> {
       for (const label of input.labels ?? []) check(label);
     }
     for (const list of document.querySelectorAll('main select')) check(list);
-    // A standalone link is the whole text of its block (not a link inside a sentence).
+    // A standalone link is the whole text of its block (not a link inside a sentence). A call
+    // link counts wherever it is: someone calling 999 may be hurrying.
     for (const link of document.querySelectorAll('body a[href]')) {
       const block = link.closest('p, li, div, dd, td, nav, header, footer');
       const blockText = (block?.textContent ?? '').replace(/\s+/g, ' ').trim();
       const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (blockText === linkText || link.classList.contains('button')) check(link);
+      const call = link.getAttribute('href')?.startsWith('tel:') ?? false;
+      if (blockText === linkText || link.classList.contains('button') || call) check(link);
     }
     return small;
   });
+}
+
+/** How far the page reaches sideways: no wider than the screen unless something overflows. */
+async function pageWidth(): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** Checkboxes and radios in main whose label is not beside them (it starts below the box). */
+async function labelsNotBeside(): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLInputElement>(
+        'main input[type=checkbox], main input[type=radio]',
+      ),
+    ]
+      .filter((input) => input.getBoundingClientRect().width > 0)
+      .flatMap((input) => {
+        const box = input.getBoundingClientRect();
+        return [...(input.labels ?? [])]
+          .filter((label) => {
+            const text = label.getBoundingClientRect();
+            return text.top >= box.bottom || text.left < box.right;
+          })
+          .map((label) => `"${(label.textContent ?? '').trim().slice(0, 40)}"`);
+      }),
+  );
+}
+
+/** Navigation items not wholly on the screen. */
+async function navItemsOutOfView(): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.site-nav a')]
+      .filter((link) => {
+        const box = link.getBoundingClientRect();
+        return box.left < 0 || box.right > window.innerWidth;
+      })
+      .map((link) => `${link.textContent} ${Math.round(link.getBoundingClientRect().right)}`),
+  );
 }
 
 async function firstScreenOfHeader(): Promise<number> {
@@ -146,6 +191,27 @@ describe('on a phone', () => {
       expect(shift, `${guide} moved ${moved.join(', ')}`).toBeLessThanOrEqual(0.01);
       expect(violations, guide).toEqual([]);
       expect(await smallTargets(), guide).toEqual([]);
+
+      // The flowchart keeps readable text and scrolls sideways in its own region.
+      const chart = await page.locator('.guide-map .flowchart').evaluate((svg) => {
+        const chart = svg as SVGSVGElement;
+        const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+        const text = chart.querySelector('text') ?? chart;
+        const region = chart.closest('[role=region]');
+        return {
+          textPx: scale * parseFloat(getComputedStyle(text).fontSize),
+          scrolls: region !== null && region.scrollWidth > region.clientWidth,
+          focusable: region instanceof HTMLElement && region.tabIndex === 0,
+        };
+      });
+      expect(chart.textPx, guide).toBeGreaterThanOrEqual(14);
+      expect(chart, guide).toMatchObject({ scrolls: true, focusable: true });
+      expect(await pageWidth(), guide).toBeLessThanOrEqual(PHONE.width);
+
+      // The imminent-risk route: its call links (999, 101, named people) are 44 px targets.
+      await urgent.click();
+      await page.locator('main a[href^="tel:"]').filter({ visible: true }).first().waitFor();
+      expect(await smallTargets(), `${guide} urgent route`).toEqual([]);
     }
   });
 
@@ -159,7 +225,27 @@ describe('on a phone', () => {
     await page.getByRole('link', { name: 'Start an escalation' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Start an escalation' }).waitFor();
     expect(await smallTargets()).toEqual([]);
-    await startEscalation(page, 'Wiltshire Safeguarding Children Board');
+    // A policy whose themes have hints ("Counted as: …"): each hint sits under its choice's words.
+    await page
+      .getByLabel('Which partnership’s policy are you following?')
+      .selectOption({ label: 'Cambridgeshire Local Safeguarding Children Board' });
+    await page
+      .getByText(/^Counted as:/)
+      .first()
+      .waitFor();
+    const squeezed = await page.locator('.record-choice-hint').evaluateAll((hints) =>
+      hints
+        .filter((hint) => {
+          const label = hint.closest('label')?.getBoundingClientRect();
+          return label === undefined || hint.getBoundingClientRect().left > label.left + 1;
+        })
+        .map((hint) => hint.textContent),
+    );
+    expect(squeezed).toEqual([]);
+    expect(await labelsNotBeside()).toEqual([]);
+    // The professional on the record has a name longer than the screen is wide.
+    await startEscalation(page, 'Wiltshire Safeguarding Children Board', LONG_NAME);
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
 
     // The record: the stage history scrolls sideways inside a named, focusable region.
     const region = page.getByRole('region', { name: 'Stage history table' });
@@ -174,11 +260,20 @@ describe('on a phone', () => {
     await page.getByRole('link', { name: 'Log a discussion' }).click();
     await page.getByLabel('Phone call').waitFor();
     expect(await smallTargets()).toEqual([]);
+    // The form offers the record's professional as a button, long name and all: it wraps.
+    const addLongName = page.getByRole('button', { name: new RegExp(`^Add ${LONG_NAME}`) });
+    await addLongName.waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
     await page.getByLabel('Phone call').check();
-    await page.getByRole('button', { name: /^Add Devika Marchbanks/ }).click();
-    await page.getByLabel('Summary of the discussion').fill('Agreed to look again.');
+    await addLongName.click();
+    // A pasted web address longer than the screen is wide wraps too.
+    await page
+      .getByLabel('Summary of the discussion')
+      .fill(`Agreed to look again. The minutes are at ${LONG_ADDRESS} for both teams.`);
     await page.getByRole('button', { name: 'Save the discussion' }).click();
     await page.getByText('Discussion logged').first().waitFor();
+    await page.getByText(LONG_ADDRESS).first().waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
 
     await page.getByRole('link', { name: 'Resolve', exact: true }).click();
     await page.getByLabel('Agreed outcome').fill('A home visit is booked.');
@@ -188,12 +283,23 @@ describe('on a phone', () => {
     await page.getByRole('heading', { name: /Check what will be printed/ }).waitFor();
     expect(await page.getByRole('checkbox').count()).toBeGreaterThan(5);
     expect(await smallTargets()).toEqual([]);
+    expect(await labelsNotBeside()).toEqual([]);
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
     await expectNoAxeViolations();
 
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await smallTargets()).toEqual([]);
+    expect(await labelsNotBeside()).toEqual([]);
     expect((await watched()).violations).toEqual([]);
+
+    // Register mode adds a fifth navigation item: all five stay in view, the header still short.
+    expect(await navItemsOutOfView()).toEqual([]);
+    await page.getByLabel('I receive notifications for a partnership').check();
+    await page.getByRole('link', { name: 'Register', exact: true }).waitFor();
+    expect(await navItemsOutOfView()).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await firstScreenOfHeader()).toBeLessThanOrEqual(0.25);
   });
 
   it('draws Settings in one go: its sections, each loading its own data, move nothing', async () => {
@@ -209,5 +315,19 @@ describe('on a phone', () => {
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(8);
     expect(await smallTargets()).toEqual([]);
     await expectNoAxeViolations();
+  });
+
+  it('adds Register to the navigation once unlocked without pushing the page down', async () => {
+    // Register mode is on from the forms test; the setting is read once the vault is unlocked, and
+    // its navigation item arrives a moment after the page has drawn.
+    await page.goto(`${inject('baseUrl')}/escalations`);
+    await unlockWith(page);
+    await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+    await page.getByRole('link', { name: 'Register', exact: true }).waitFor();
+    await page.waitForTimeout(500);
+    const { shift, moved } = await watched();
+    expect(shift, `Escalations moved ${moved.join(', ')}`).toBeLessThanOrEqual(0.01);
+    expect(await navItemsOutOfView()).toEqual([]);
+    expect(await firstScreenOfHeader()).toBeLessThanOrEqual(0.25);
   });
 });
