@@ -89,6 +89,19 @@ export function isKeptTerm(terms: CaseTerms, text: string): boolean {
 }
 
 /**
+ * Why a term of the case's list is proposed. The review ({@link reviewViews}) replaces this with
+ * {@link CHOSEN_IN_THIS_REVIEW} or the anonymiser's own reason for a term that was not on the list
+ * when the review opened, so "earlier" is said only of a term hidden before this review.
+ */
+export const HIDDEN_EARLIER = 'Hidden earlier in this case';
+
+/** Why a term the reviewer hid everywhere in this review is proposed. */
+export const CHOSEN_IN_THIS_REVIEW = 'You chose to hide this everywhere in this case';
+
+/** Why a term is proposed where only its hiding in another field of this notification finds it. */
+export const HIDDEN_IN_ANOTHER_FIELD = 'Hidden in another field of this notification';
+
+/**
  * A finding for every place a hidden term of the case appears in `text` (any case, accents,
  * apostrophe style, possessive), so what was hidden once is proposed again in every field of every
  * later notification.
@@ -100,7 +113,7 @@ export function caseTermFindings(text: string, terms: CaseTerms): Finding[] {
       type: term.type ?? 'name',
       original: text.slice(span.start, span.end),
       replacement: term.replacement,
-      reason: 'Hidden earlier in this case',
+      reason: HIDDEN_EARLIER,
       confidence: 'high',
     })),
   );

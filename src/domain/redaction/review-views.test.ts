@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewItem } from '../notification/notification-model';
-import { hideEverywhere, NO_CASE_TERMS } from './case-terms';
+import {
+  CHOSEN_IN_THIS_REVIEW,
+  HIDDEN_EARLIER,
+  HIDDEN_IN_ANOTHER_FIELD,
+  hideEverywhere,
+  NO_CASE_TERMS,
+} from './case-terms';
 import { createProposer } from './proposals';
 import { reviewViews, schoolAgency } from './review-views';
 
@@ -95,5 +101,36 @@ describe('a professional’s own agency when the client section names no school'
   it('is hidden when it is not one of the record’s agencies', () => {
     const { views } = reviewViews(agencyItems, {}, propose, NO_CASE_TERMS, null, ['Social care']);
     expect(views.map((view) => view.final).join(' ')).not.toContain(agency);
+  });
+});
+
+describe('why each proposal is made', () => {
+  const propose = createProposer({ child: { firstName: 'Ava' } }, []);
+  const reasonsOf = (views: { findings: { original: string; reason: string }[] }[]) =>
+    views.flatMap((view) => view.findings.map((finding) => [finding.original, finding.reason]));
+
+  it('says "hidden earlier" of nothing on a record’s first review', () => {
+    const fields: ReviewItem[] = [
+      ...items,
+      { key: 'actions', label: 'Actions', text: 'Ring tregothnan again.', origin: 'record' },
+    ];
+    const { views } = reviewViews(fields, {}, propose, NO_CASE_TERMS);
+    const reasons = reasonsOf(views);
+    expect(reasons).toContainEqual(['Lulu Tregothnan', 'A common first name']);
+    expect(reasons.map(([, reason]) => reason)).not.toContain(HIDDEN_EARLIER);
+    // Found only because "Lulu Tregothnan" is hidden in the reason.
+    expect(reasons).toContainEqual(['tregothnan', HIDDEN_IN_ANOTHER_FIELD]);
+  });
+
+  it('says "hidden earlier" of a term on the list when the review opened', () => {
+    const earlier = hideEverywhere(NO_CASE_TERMS, 'school run');
+    const { views } = reviewViews(items, {}, propose, earlier);
+    expect(reasonsOf(views)).toContainEqual(['school run', HIDDEN_EARLIER]);
+  });
+
+  it('says a term hidden everywhere in this review was the reviewer’s choice', () => {
+    const now = hideEverywhere(NO_CASE_TERMS, 'school run');
+    const { views } = reviewViews(items, {}, propose, now, null, [], NO_CASE_TERMS);
+    expect(reasonsOf(views)).toContainEqual(['school run', CHOSEN_IN_THIS_REVIEW]);
   });
 });

@@ -2,7 +2,14 @@
 // everywhere in one field is then proposed in every other field too, in any case or form, so
 // "Lulu" hidden in the reason cannot print as "lulu" in a discussion.
 import type { ReviewItem } from '../notification/notification-model';
-import { isHiddenTerm, type CaseTerms } from './case-terms';
+import {
+  caseTermFindings,
+  CHOSEN_IN_THIS_REVIEW,
+  HIDDEN_EARLIER,
+  HIDDEN_IN_ANOTHER_FIELD,
+  isHiddenTerm,
+  type CaseTerms,
+} from './case-terms';
 import type { Proposals } from './proposals';
 import type { Finding } from '../anonymise/types';
 import {
@@ -127,12 +134,53 @@ function groupsOf(views: readonly ReviewedFieldView[], terms: CaseTerms): TermGr
   );
 }
 
+/** Where in `text` a term of `terms` is found, as span keys. */
+function termSpans(text: string, terms: CaseTerms): Set<string> {
+  return new Set(caseTermFindings(text, terms).map(findingKey));
+}
+
+/**
+ * The views with each case-term proposal giving its true reason. Only a term on the list when the
+ * review opened (`earlier`) was hidden earlier in the case; one added since was the reviewer's
+ * choice in this review; one added by this notification's own hiding keeps the anonymiser's reason
+ * where the anonymiser proposed it (`first`, the first pass), and elsewhere says it was hidden in
+ * another field. On a record's first review every proposal said "Hidden earlier in this case".
+ */
+function withTrueReasons(
+  views: readonly ReviewedFieldView[],
+  first: readonly ReviewedFieldView[],
+  caseTerms: CaseTerms,
+  earlier: CaseTerms,
+): ReviewedFieldView[] {
+  return views.map((view, index) => {
+    if (!view.findings.some((finding) => finding.reason === HIDDEN_EARLIER)) return view;
+    const text = view.field.source;
+    const fromEarlier = termSpans(text, earlier);
+    const fromCase = termSpans(text, caseTerms);
+    const anonymiser = new Map(
+      (first[index]?.findings ?? [])
+        .filter((finding) => finding.reason !== HIDDEN_EARLIER)
+        .map((finding) => [findingKey(finding), finding.reason]),
+    );
+    const findings = view.findings.map((finding): Finding => {
+      if (finding.reason !== HIDDEN_EARLIER) return finding;
+      const key = findingKey(finding);
+      if (fromEarlier.has(key)) return finding;
+      if (fromCase.has(key)) return { ...finding, reason: CHOSEN_IN_THIS_REVIEW };
+      return { ...finding, reason: anonymiser.get(key) ?? HIDDEN_IN_ANOTHER_FIELD };
+    });
+    return { ...view, findings };
+  });
+}
+
 /**
  * The review's fields for `items`. First each field's own proposals (the anonymiser's and the
  * case's hidden terms); then every term hidden everywhere is added for this notification and the
  * fields are proposed again, so one hidden term is hidden in every field. `school` is the child's
  * school when it is also an agency of the record ({@link schoolAgency}); it and the record's own
- * `agencies` print in agency fields unless hidden for the case.
+ * `agencies` print in agency fields unless hidden for the case. `earlier` is the case's list as it
+ * stood when the review opened (by default `caseTerms`), so each proposal can say truly why it is
+ * made.
  */
 export function reviewViews(
   items: readonly ReviewItem[],
@@ -141,11 +189,20 @@ export function reviewViews(
   caseTerms: CaseTerms,
   school: string | null = null,
   agencies: readonly string[] = [],
+  earlier: CaseTerms = caseTerms,
 ): ReviewViews {
   const agency: AgencyNames = { school, agencies, caseTerms };
   const first = viewsWith(items, fields, propose, caseTerms, agency);
   const terms = rememberHiddenTerms(caseTerms, groupsOf(first, caseTerms));
-  if (terms === caseTerms) return { views: first, groups: groupsOf(first, caseTerms), terms };
-  const views = viewsWith(items, fields, propose, terms, agency);
+  if (terms === caseTerms) {
+    const views = withTrueReasons(first, first, caseTerms, earlier);
+    return { views, groups: groupsOf(views, caseTerms), terms };
+  }
+  const views = withTrueReasons(
+    viewsWith(items, fields, propose, terms, agency),
+    first,
+    caseTerms,
+    earlier,
+  );
   return { views, groups: groupsOf(views, terms), terms };
 }

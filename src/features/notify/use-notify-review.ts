@@ -86,6 +86,8 @@ type Loaded = {
   escalationId: string;
   draft: NotificationReviewDraft | undefined;
   terms: CaseTerms;
+  /** The case's list when the review opened: only its terms were hidden "earlier in this case". */
+  earlier: CaseTerms;
   at: string;
 };
 
@@ -94,7 +96,8 @@ function useStoredReview(escalationId: string) {
   useEffect(() => {
     let current = true;
     const settle = (draft: NotificationReviewDraft | undefined, terms: CaseTerms) => {
-      if (current) setLoaded({ escalationId, draft, terms, at: new Date().toISOString() });
+      if (current)
+        setLoaded({ escalationId, draft, terms, earlier: terms, at: new Date().toISOString() });
     };
     const terms = readCaseTerms(escalationId).catch(() => NO_CASE_TERMS);
     void loadReview(escalationId).then(
@@ -122,6 +125,7 @@ export function useNotifyReview(
     [escalation, discussions, pack, notifierName],
   );
   const terms = loaded?.terms ?? NO_CASE_TERMS;
+  const earlier = loaded?.earlier ?? NO_CASE_TERMS;
   const propose = useMemo(
     () =>
       createProposer(
@@ -149,8 +153,9 @@ export function useNotifyReview(
   const school = useMemo(() => schoolAgency(client?.school, agencies), [client, agencies]);
   const shown = useMemo(
     () =>
-      reconciled && reviewViews(items, reconciled.review.fields, propose, terms, school, agencies),
-    [reconciled, items, propose, terms, school, agencies],
+      reconciled &&
+      reviewViews(items, reconciled.review.fields, propose, terms, school, agencies, earlier),
+    [reconciled, items, propose, terms, school, agencies, earlier],
   );
   const views = shown?.views ?? [];
   const groups = shown?.groups ?? [];
@@ -162,7 +167,7 @@ export function useNotifyReview(
     const at = new Date().toISOString();
     const next: NotificationReviewDraft = { ...review, updatedAt: at, fields };
     if (notice) setLastNotice(notice);
-    setLoaded({ escalationId, draft: next, terms: nextTerms, at });
+    setLoaded({ escalationId, draft: next, terms: nextTerms, earlier, at });
     autosave.schedule(next);
   }
 
