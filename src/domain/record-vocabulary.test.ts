@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate, IsoDateTime } from './calendar/iso-date';
 import {
+  readableStageTitle,
   describeDateText,
   longDateOf,
   longDateTime,
@@ -56,5 +57,20 @@ describe('record vocabulary', () => {
   it('names statuses, and shows an unknown one as stored', () => {
     expect(statusLabel('referred-to-partnership')).toBe('Referred to the partnership');
     expect(statusLabel('archived')).toBe('archived');
+  });
+});
+
+describe('a stage title as the app’s screens show it', () => {
+  it('reads a "who: who" title as "who to who", so no word is repeated after a label', () => {
+    expect(readableStageTitle('Manager: Manager')).toBe('Manager to Manager');
+    expect(readableStageTitle('Professional : Professional')).toBe('Professional to Professional');
+    expect(readableStageTitle('Senior Manager: Senior Manager')).toBe(
+      'Senior Manager to Senior Manager',
+    );
+  });
+
+  it('keeps any other title as the policy words it', () => {
+    expect(readableStageTitle('Refer via the WSCB')).toBe('Refer via the WSCB');
+    expect(readableStageTitle('Review: panel decision')).toBe('Review: panel decision');
   });
 });

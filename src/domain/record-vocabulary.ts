@@ -102,6 +102,37 @@ export interface StageNames {
 }
 
 /**
+ * A stage title as the app's own screens show it. Some policies title a step by who talks to whom,
+ * "Manager: Manager"; after a label that reads "Stage One: Manager: Manager", so such a title is
+ * shown as "Manager to Manager". Any other title is the policy's own words.
+ */
+export function readableStageTitle(title: string): string {
+  const sides = /^(.+?)\s*:\s*(.+)$/u.exec(title.trim());
+  if (!sides?.[1] || !sides[2]) return title;
+  const [from, to] = [sides[1].trim(), sides[2].trim()];
+  return from.toLowerCase() === to.toLowerCase() ? `${from} to ${to}` : title;
+}
+
+/**
+ * A stage as the record's screens head it: its name ({@link stageName}) with a "who: who" title
+ * made readable ({@link readableStageTitle}). Files and the register keep the policy's words.
+ */
+export function stageHeadingName(
+  pack: StageNames,
+  place: Pick<StageVisit, 'stageId'> & { kind?: StageVisit['kind'] },
+): string {
+  const stage =
+    place.kind === 'urgent-route'
+      ? undefined
+      : pack.stages.find((candidate) => candidate.id === place.stageId);
+  if (!stage) return stageName(pack, place);
+  return stageName(
+    { stages: [{ ...stage, title: readableStageTitle(stage.title) }], urgentRoutes: [] },
+    place,
+  );
+}
+
+/**
  * A stage or urgent route as every screen and file names it: "Stage 2: Line managers",
  * "Urgent route: Child at imminent risk"; the id when the pack does not know it. A stage id that is
  * not one of the pack's stages is looked up among its urgent routes too.

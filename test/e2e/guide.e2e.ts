@@ -107,7 +107,7 @@ describe('guides', () => {
     await page.waitForURL(/\?step=stage-one$/);
     await page.waitForFunction(() => document.activeElement?.id === 'step-detail-heading');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-      'Stage One: Manager: Manager',
+      'Stage One: Manager to Manager',
     );
 
     await page.goBack();

@@ -45,7 +45,7 @@ describe('applyCommand: closing a record', () => {
     expect(outcome.escalation.resolution).toEqual({ ...resolution(), resolvedAt: LATER });
     expect(outcome.escalation.stageHistory[0]?.leftAt).toBe(LATER);
     expect(outcome.audit.detail).toBe(
-      'Resolved at “Practitioner to practitioner” (stage 1 of 4). Agreed outcome: A joint home visit on Friday. Written confirmation sent to Both agencies on 5 March 2026.',
+      'Resolved at “Practitioner to practitioner” (step 1 of 4). Agreed outcome: A joint home visit on Friday. Written confirmation sent to Both agencies on 5 March 2026.',
     );
   });
 

@@ -58,7 +58,7 @@ describe('note-discussion', () => {
     expect(outcome.escalation.stageHistory).toEqual(started().stageHistory);
     expect(outcome.audit).toMatchObject({ action: 'discussion-logged' });
     expect(outcome.audit.detail).toBe(
-      'Logged discussion 1, a phone call held on 4 March 2026 at 11:00 with Alex Sample (Social worker, Children’s social care), at “Practitioner to practitioner” (stage 1 of 4): Explained the two different accounts.',
+      'Logged discussion 1, a phone call held on 4 March 2026 at 11:00 with Alex Sample (Social worker, Children’s social care), at “Practitioner to practitioner” (step 1 of 4): Explained the two different accounts.',
     );
   });
 
@@ -103,7 +103,7 @@ describe('note-discussion', () => {
       error: { code: 'stage-not-visited', field: 'discussion.stageId' },
     });
     expect(result.ok || result.error.message).toContain(
-      '“Practitioner to practitioner” (stage 1 of 4)',
+      '“Practitioner to practitioner” (step 1 of 4)',
     );
     const escalated = valueOf(
       applyCommand(started(), { type: 'escalate', reason: 'x' }, fakePack, contextAt(LATER)),

@@ -46,7 +46,7 @@ describe('applyCommand: escalate', () => {
       at: LATER,
       action: 'escalated',
       detail:
-        'Escalated from “Practitioner to practitioner” (stage 1 of 4) to “Line managers” (stage 2 of 4) (due 5 March 2026 at 17:00). Reason: No reply.',
+        'Escalated from “Practitioner to practitioner” (step 1 of 4) to “Line managers” (step 2 of 4) (due 5 March 2026 at 17:00). Reason: No reply.',
     });
     expect(outcome.discussion).toBeNull();
   });

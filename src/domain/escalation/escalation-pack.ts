@@ -39,7 +39,7 @@ export function placeOf(
 }
 
 /**
- * A stage or route named for people: `“Line manager discussion” (stage 2 of 4)`, or
+ * A stage or route named for people: `“Line manager discussion” (step 2 of 4)`, or
  * `the urgent route “Child at imminent risk”`; falls back to the id when the pack does not know it.
  */
 export function describePlace(
@@ -50,5 +50,7 @@ export function describePlace(
   const title = `“${place?.title ?? visit.stageId}”`;
   if (visit.kind === 'urgent-route') return `the urgent route ${title}`;
   const index = stageIndex(pack, visit.stageId);
-  return index < 0 ? `stage ${title}` : `${title} (stage ${index + 1} of ${pack.stages.length})`;
+  // "step", not "stage": the count includes any unnumbered first step, so the policy's "Stage 1"
+  // can be the second step.
+  return index < 0 ? `stage ${title}` : `${title} (step ${index + 1} of ${pack.stages.length})`;
 }

@@ -268,7 +268,7 @@ describe('creationAudit', () => {
       at: WEDNESDAY,
       action: 'created',
       detail:
-        'Started escalation ESC-7KQ4-M2XD at “Practitioner to practitioner” (stage 1 of 4) (due 6 March 2026 at 17:00).',
+        'Started escalation ESC-7KQ4-M2XD at “Practitioner to practitioner” (step 1 of 4) (due 6 March 2026 at 17:00).',
     });
   });
 

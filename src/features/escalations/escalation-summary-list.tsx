@@ -10,7 +10,7 @@ import type { EscalationSummary } from '../../data/escalations-repository';
 import { useMyService } from '../../data/my-service-repository';
 import type { AvailablePack } from '../../data/packs-repository';
 import type { CalendarSettings } from '../../data/calendar-settings-repository';
-import { stageName, statusLabel } from '../../domain/record-vocabulary';
+import { stageHeadingName, statusLabel } from '../../domain/record-vocabulary';
 
 /** The partnership's short name and the stage's title for a summary's `stageKey`. */
 export function placeName(
@@ -19,7 +19,7 @@ export function placeName(
 ) {
   const pack = packs.find((p) => p.pack.id === summary.packId)?.pack;
   const stageId = summary.stageKey.slice(summary.packId.length + 1);
-  const stageTitle = pack ? stageName(pack, { stageId }) : stageId;
+  const stageTitle = pack ? stageHeadingName(pack, { stageId }) : stageId;
   return { partnership: pack?.partnership.shortName ?? summary.packId, stage: stageTitle };
 }
 

@@ -1,6 +1,7 @@
 // What the step guide shows, worked out from a policy pack: the steps in order, which step a
 // `?step=` value names, and which roles and ladders apply to the user's agency type.
 import { agencyTypeLabels, agencyTypes, type AgencyType } from '../../domain/policy/agency-type';
+import { readableStageTitle } from '../../domain/record-vocabulary';
 import type {
   Audience,
   EscalationLadder,
@@ -31,9 +32,13 @@ export function stageHeading(stage: Pick<Stage, 'label'>): string | null {
   return stage.label;
 }
 
-/** The stage's full name: its label, if the source gives one, and its title. */
+/**
+ * The stage's full name: its label, if the source gives one, and its title ("Manager: Manager"
+ * shown as "Manager to Manager", so the heading never reads "Stage One: Manager: Manager").
+ */
 export function stageName(stage: Pick<Stage, 'label' | 'title'>): string {
-  return stage.label ? `${stage.label}: ${stage.title}` : stage.title;
+  const title = readableStageTitle(stage.title);
+  return stage.label ? `${stage.label}: ${title}` : title;
 }
 
 /** What the flowchart says to do once a step resolves the disagreement, from the pack's trigger. */

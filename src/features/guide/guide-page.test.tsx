@@ -27,7 +27,7 @@ describe('the step guide', () => {
     const steps = await screen.findByRole('list', { name: 'Steps of the policy' });
     await user.click(within(steps).getByRole('link', { name: /Stage Two/ }));
     const fromList = await openedHeading();
-    expect(fromList.textContent).toBe('Stage Two: Senior Manager: Senior Manager');
+    expect(fromList.textContent).toBe('Stage Two: Senior Manager to Senior Manager');
     await waitFor(() => expect(document.activeElement).toBe(fromList));
     expect(location()).toBe('/guides/wiltshire-scb-2013?step=stage-two');
     const listDetail = fromList.closest('article')?.textContent;
@@ -38,7 +38,7 @@ describe('the step guide', () => {
     clickFlowchartBox('stage-two');
     await waitFor(() => expect(location()).toBe('/guides/wiltshire-scb-2013?step=stage-two'));
     const fromChart = await openedHeading();
-    expect(fromChart.textContent).toBe('Stage Two: Senior Manager: Senior Manager');
+    expect(fromChart.textContent).toBe('Stage Two: Senior Manager to Senior Manager');
     expect(fromChart.closest('article')?.textContent).toBe(listDetail);
     expect(
       within(steps)

@@ -97,10 +97,12 @@ export function CurrentStagePanel({ open }: { open: OpenRecord }) {
   if (visit === null) return null;
   const closure = describeClosure(escalation);
   const place = currentStage(escalation, open.pack);
-  // Counted only where the source numbers its stages: an unlabelled step is never numbered.
+  // Counted only where the source numbers its stages: an unlabelled step is never numbered. Counted
+  // as steps, not stages: a policy whose "Stage 1" follows an unnumbered first step would otherwise
+  // read "Stage 1: … (stage 2 of 5)".
   const position =
     place?.kind === 'stage' && place.stage.label !== null
-      ? ` (stage ${place.position} of ${place.of})`
+      ? ` (step ${place.position} of ${place.of})`
       : '';
   return (
     <section className={`record-due record-due--${due.kind}`} aria-labelledby="record-due-title">

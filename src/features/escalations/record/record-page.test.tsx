@@ -46,6 +46,20 @@ describe('record page', () => {
     expect(screen.getByRole('link', { name: 'Log a discussion' })).toBeTruthy();
   });
 
+  it('counts steps, not stages, after the policy’s own stage label, and never repeats a word', async () => {
+    const check = async (pack: ReturnType<typeof builtInPack>, heading: string) => {
+      const escalation = await createTestRecord(pack, MONDAY);
+      await changeElsewhere(escalation.id, pack, { type: 'escalate', reason: 'No reply.' }, MONDAY);
+      const view = renderRecordAt(`/escalations/${escalation.id}`);
+      const panel = await screen.findByRole('region', { name: 'Current stage' });
+      expect(panel.querySelector('.record-due__stage')?.textContent).toBe(heading);
+      view.unmount();
+    };
+    // South Tyneside's "Stage 1" is its second step, after practitioner to practitioner.
+    await check(southTyneside, 'Stage 1: Immediate Resolution – Line Managers (step 2 of 5)');
+    await check(builtInPack('wiltshire-scb-2013'), 'Stage One: Manager to Manager (step 2 of 4)');
+  });
+
   it('says in words, not colour alone, when the stage is overdue', async () => {
     const escalation = await createTestRecord(southTyneside, MONDAY);
     vi.setSystemTime('2026-03-05T12:00:00.000Z');

@@ -2,13 +2,13 @@
 // record's own policy pack so every screen names things the way the policy does.
 import type { Discussion, Professional, StageVisit } from '../../../domain/escalation/escalation';
 import type { PolicyPack } from '../../../domain/policy/policy-pack';
-import { stageName } from '../../../domain/record-vocabulary';
+import { stageHeadingName } from '../../../domain/record-vocabulary';
 
 type Place = Pick<StageVisit, 'kind' | 'stageId'>;
 
-/** "Stage Two: Senior Manager", "Urgent route: Child at imminent risk of harm". */
+/** "Stage Two: Senior Manager to Senior Manager", "Urgent route: Child at imminent risk of harm". */
 export function placeName(pack: PolicyPack, place: Place): string {
-  return stageName(pack, place);
+  return stageHeadingName(pack, place);
 }
 
 export {
