@@ -4,6 +4,7 @@ import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import { periodLabel, type ThemesReport, type ThemeTable } from '../domain/register/themes';
 import type { NotificationFonts } from './render-notification';
+import { countOf } from '../domain/plural';
 
 const FONT = 'DejaVuSans';
 const MARGIN = 15;
@@ -122,7 +123,7 @@ export function renderThemesPdf(
   doc.setFont(FONT, 'bold').setFontSize(16).text(title, MARGIN, 22);
   doc.setFont(FONT, 'normal').setFontSize(10);
   const intro = doc.splitTextToSize(
-    `${partnership}. ${report.total} notifications received, against ${report.previousTotal} in ${periodLabel(report.previous)}. Solid bars: this period; outlined bars: the previous period.`,
+    `${partnership}. ${countOf(report.total, 'notification')} received, against ${report.previousTotal} in ${periodLabel(report.previous)}. Solid bars: this period; outlined bars: the previous period.`,
     WIDTH,
   ) as string[];
   doc.text(intro, MARGIN, 30, { lineHeightFactor: 1.3 });

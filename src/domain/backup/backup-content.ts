@@ -14,6 +14,7 @@ import {
   id,
   isoDateTime,
 } from './record-schemas';
+import { countOf } from '../plural';
 
 export const BACKUP_CONTENT_FORMAT = 'escalate-backup-content';
 export const BACKUP_CONTENT_VERSION = 1;
@@ -112,7 +113,9 @@ export function checkBackupConsistency(content: BackupContent): string[] {
     ...content.notifications.map((n) => n.escalationId),
   ].filter((escalationId) => !ids.has(escalationId));
   if (orphans.length > 0) {
-    problems.push(`${orphans.length} entries belong to escalations that are not in the backup.`);
+    problems.push(
+      `${countOf(orphans.length, 'entry belongs', 'entries belong')} to escalations that are not in the backup.`,
+    );
   }
   const entryIds = [...content.discussions, ...content.auditEvents].map((entry) => entry.id);
   if (new Set(entryIds).size !== entryIds.length) problems.push('Some entries appear twice.');

@@ -288,7 +288,7 @@ export function themesReportOf(
       summary:
         medianDays === null
           ? 'No notification in this period gave the working days to resolution.'
-          : `Half of the resolved disagreements took ${medianDays} working days or fewer (the median), against ${medianOfHistogram(before.workingDays) ?? 'none recorded'} in the previous period.`,
+          : `Half of the resolved disagreements took ${plural(medianDays, 'working day')} or fewer (the median), against ${medianOfHistogram(before.workingDays) ?? 'none recorded'} in the previous period.`,
     },
     {
       id: 'months',

@@ -8,6 +8,7 @@ import {
 import { describeDateText } from '../../domain/record-vocabulary';
 import { ErrorSummary, type FieldProblem } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
+import { restoredMessage } from './backup-words';
 
 type Checked = Extract<InspectResult, { ok: true }>;
 
@@ -115,9 +116,7 @@ export function RestoreBackupForm() {
     setBusy(true);
     try {
       await restoreBackupContent(checked.content, mode);
-      setDone(
-        `Backup restored: ${checked.summary.escalations} escalations ${mode === 'merge' ? 'merged with' : 'now replace'} the records on this device.`,
-      );
+      setDone(restoredMessage(checked.summary.escalations, mode));
       setChecked(undefined);
       setPassphrase('');
     } catch {

@@ -22,6 +22,8 @@ import { RegisterFilters } from './register-filters';
 import { writeCsv } from '../../domain/register/csv';
 import { registerTable } from '../../domain/register/register-columns';
 import { downloadFile } from '../../ui/download';
+import { countOf } from '../../domain/plural';
+import { downloadLabel } from './register-words';
 
 const PAGE_SIZE = 50;
 
@@ -77,7 +79,7 @@ export function RegisterTable() {
   if (current !== page) setPage(current);
 
   const download = async (format: 'CSV' | 'XLSX') => {
-    setExporting(`Preparing ${view.matching} notifications for the ${format} file…`);
+    setExporting(`Preparing ${countOf(view.matching, 'notification')} for the ${format} file…`);
     try {
       const entries = await listMatchingEntries(filter, sort, (done, of) =>
         setExporting(`Preparing the ${format} file: ${done} of ${of} notifications read…`),
@@ -96,7 +98,7 @@ export function RegisterTable() {
           XLSX_MIME_TYPE,
         );
       }
-      setExporting(`Downloaded ${entries.length} notifications as ${format}.`);
+      setExporting(`Downloaded ${countOf(entries.length, 'notification')} as ${format}.`);
     } catch {
       setExporting('The file could not be made. Unlock the app if it locked, then try again.');
     }
@@ -171,7 +173,7 @@ export function RegisterTable() {
           disabled={view.matching === 0}
           onClick={() => void download('CSV')}
         >
-          Download these {view.matching} as CSV
+          {downloadLabel(view.matching, 'CSV')}
         </button>
         <button
           type="button"
@@ -179,7 +181,7 @@ export function RegisterTable() {
           disabled={view.matching === 0}
           onClick={() => void download('XLSX')}
         >
-          Download these {view.matching} as XLSX
+          {downloadLabel(view.matching, 'XLSX')}
         </button>
       </div>
       {exporting && <p role="status">{exporting}</p>}
