@@ -15,6 +15,7 @@ import {
   isoDateTime,
 } from './record-schemas';
 import { countOf } from '../plural';
+import { findBuiltInPack } from '../policy/built-in-packs';
 
 export const BACKUP_CONTENT_FORMAT = 'escalate-backup-content';
 export const BACKUP_CONTENT_VERSION = 1;
@@ -72,14 +73,40 @@ export interface BackupSummary {
   /** Register entries; 0 when the backup has no register. */
   registerEntries: number;
   packIds: string[];
+  /** The policies of the records, by their partnership's name (the id when no name is known). */
+  policies: string[];
   earliest: IsoDateTime | null;
   latest: IsoDateTime | null;
   exportedAt: IsoDateTime;
 }
 
+/** The partnership's name in a stored pack that has not been checked yet, if it has one. */
+function storedPackName(pack: unknown): string | undefined {
+  if (typeof pack !== 'object' || pack === null || !('partnership' in pack)) return undefined;
+  const partnership = pack.partnership;
+  if (typeof partnership !== 'object' || partnership === null) return undefined;
+  const name = 'name' in partnership ? partnership.name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+}
+
+/**
+ * A policy as the user knows it: the partnership's name, from the built-in pack or the pack
+ * carried in the backup, rather than its code ("wiltshire-scb-2013").
+ */
+export function policyName(content: Pick<BackupContent, 'customPacks'>, packId: string): string {
+  const builtIn = findBuiltInPack(packId)?.partnership.name;
+  if (builtIn) return builtIn;
+  const carried = content.customPacks
+    .filter((row) => row.id === packId)
+    .map((row) => storedPackName(row.pack))
+    .find((name) => name !== undefined);
+  return carried ?? packId;
+}
+
 /** Counts, date range and policy packs of a backup. */
 export function summariseBackup(content: BackupContent): BackupSummary {
   const times = content.escalations.flatMap((e) => [e.createdAt, e.updatedAt]).sort();
+  const packIds = [...new Set(content.escalations.map((e) => e.packId))].sort();
   return {
     escalations: content.escalations.length,
     openEscalations: content.escalations.filter((e) => e.status === 'open').length,
@@ -87,7 +114,8 @@ export function summariseBackup(content: BackupContent): BackupSummary {
     notifications: content.notifications.length,
     customPacks: content.customPacks.length,
     registerEntries: content.register?.entries.length ?? 0,
-    packIds: [...new Set(content.escalations.map((e) => e.packId))].sort(),
+    packIds,
+    policies: packIds.map((packId) => policyName(content, packId)),
     earliest: times[0] ?? null,
     latest: times[times.length - 1] ?? null,
     exportedAt: content.exportedAt,

@@ -60,7 +60,7 @@ function BackupSummaryTerms({ summary }: { summary: Checked['summary'] }) {
       </div>
       <div>
         <dt>Policies</dt>
-        <dd>{summary.packIds.length ? summary.packIds.join(', ') : '–'}</dd>
+        <dd>{summary.policies.length ? summary.policies.join('; ') : '–'}</dd>
       </div>
       {summary.registerEntries > 0 && (
         <div>
