@@ -88,7 +88,14 @@ export function RecordActions({ open }: { open: OpenRecord }) {
           </Link>
         </li>
       </ul>
-      <CalendarDownload escalationId={open.record.escalation.id} />
+      {openVisit(open.record.escalation)?.dueAt ? (
+        <CalendarDownload escalationId={open.record.escalation.id} />
+      ) : (
+        <p className="field__hint">
+          Nothing to add to your calendar: the policy states no timescale for this stage, so it has
+          no due date.
+        </p>
+      )}
     </section>
   );
 }

@@ -60,6 +60,20 @@ describe('record page', () => {
     await check(builtInPack('wiltshire-scb-2013'), 'Stage One: Manager to Manager (step 2 of 4)');
   });
 
+  it('offers the due date for a calendar only when the stage has one, and says why not', async () => {
+    const withDue = await createTestRecord(southTyneside, MONDAY);
+    const first = renderRecordAt(`/escalations/${withDue.id}`);
+    expect(
+      await screen.findByRole('button', { name: 'Add the due date to my calendar' }),
+    ).toBeTruthy();
+    first.unmount();
+
+    const noDue = await createTestRecord(builtInPack('wiltshire-scb-2013'), MONDAY);
+    renderRecordAt(`/escalations/${noDue.id}`);
+    expect(await screen.findByText(/the policy states no timescale for this stage/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add the due date to my calendar' })).toBeNull();
+  });
+
   it('says in words, not colour alone, when the stage is overdue', async () => {
     const escalation = await createTestRecord(southTyneside, MONDAY);
     vi.setSystemTime('2026-03-05T12:00:00.000Z');
