@@ -4,6 +4,7 @@
 import { firstMinutesAdvice, firstMinutesNote } from '../../domain/policy/first-minutes';
 import { describeTimescale } from '../../domain/policy/timescale';
 import type { PolicyPack } from '../../domain/policy/policy-pack';
+import { URGENCY_LABELS } from '../../domain/record-vocabulary';
 
 export function UrgentAdvice({
   pack,
@@ -12,14 +13,21 @@ export function UrgentAdvice({
   pack: PolicyPack;
   urgency: 'imminent-risk' | 'suspected-non-accidental-injury';
 }) {
-  const route =
-    pack.urgentRoutes.find((r) => r.situation === urgency) ??
-    pack.urgentRoutes.find((r) => r.situation === 'imminent-risk');
+  const own = pack.urgentRoutes.find((r) => r.situation === urgency);
+  const route = own ?? pack.urgentRoutes.find((r) => r.situation === 'imminent-risk');
+  // Headed by the user's own choice unless the policy has a route for exactly that: a suspected
+  // injury that falls back to the imminent-risk route is not headed "Child at imminent risk".
   return (
     <div className="banner banner--error" role="alert">
       <h3 className="banner__title">
-        {route ? route.title : 'Act now: do not wait to finish this form'}
+        {own ? own.title : `${URGENCY_LABELS[urgency]}: act now, do not wait to finish this form`}
       </h3>
+      {route && !own && (
+        <p>
+          This policy has no route of its own for this, so the record follows its urgent route “
+          {route.title}”.
+        </p>
+      )}
       <p>
         <strong>First, in the next few minutes.</strong>{' '}
         {firstMinutesNote(pack.partnership.shortName)}
