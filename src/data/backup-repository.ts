@@ -41,6 +41,7 @@ import {
 import { readBackup, writeBackup } from './vault/backup-file';
 import type { BackupError } from './vault/backup-error';
 import { seal, unseal } from './vault-session';
+import { useStoredQuery } from './stored-query';
 
 /** Settings that belong to this device, never carried in a backup. */
 // The recovery key wraps this device's data key, which a backup never carries: a backup has its
@@ -387,4 +388,12 @@ export async function readBackupStatus(): Promise<{
     lastAt,
     changedSince: newest !== undefined && (lastAt === null || newest.updatedAt > lastAt),
   };
+}
+
+/**
+ * The backup status, live: it changes as soon as a backup is made (or a record changes), so
+ * Settings never says "You have not made a backup" under the message that one was just saved.
+ */
+export function useBackupStatus(): { lastAt: string | null; changedSince: boolean } | undefined {
+  return useStoredQuery(readBackupStatus, [], { lastAt: null, changedSince: false });
 }

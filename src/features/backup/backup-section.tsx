@@ -1,7 +1,6 @@
 // Settings → Backup: download and restore, and when the last backup was made.
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { readBackupStatus } from '../../data/backup-repository';
+import { useBackupStatus } from '../../data/backup-repository';
 import { describeDateText } from '../../domain/record-vocabulary';
 import { useVaultState } from '../../data/vault-session';
 import { DownloadBackupForm } from './download-backup-form';
@@ -9,10 +8,7 @@ import { useLoadingPart } from '../../ui/load-together';
 import { RestoreBackupForm } from './restore-backup-form';
 
 function LastBackup() {
-  const [status, setStatus] = useState<{ lastAt: string | null }>();
-  useEffect(() => {
-    void readBackupStatus().then(setStatus);
-  }, []);
+  const status = useBackupStatus();
   useLoadingPart(!status);
   if (!status) return null;
   return (
