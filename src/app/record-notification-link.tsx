@@ -3,6 +3,7 @@
 import { useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useNotificationsFor } from '../data/notifications-repository';
+import { supersededIds } from '../domain/notification/notification-versions';
 
 /** True for a plain click that follows the link here (not one that opens a new tab or window). */
 function followsHere(event: MouseEvent): boolean {
@@ -17,7 +18,8 @@ export function RecordNotificationLink({ escalationId }: { escalationId: string 
   const [opening, setOpening] = useState(false);
   const notifications = state.kind === 'ready' ? state.notifications : undefined;
   const sent = notifications?.filter((n) => n.status === 'sent').length ?? 0;
-  const prepared = (notifications?.length ?? 0) - sent;
+  const superseded = notifications ? supersededIds(notifications).size : 0;
+  const prepared = (notifications?.length ?? 0) - sent - superseded;
   return (
     <section aria-labelledby="record-notification-title" className="record-notification no-print">
       <h2 id="record-notification-title">Notification to the partnership</h2>
@@ -25,7 +27,7 @@ export function RecordNotificationLink({ escalationId }: { escalationId: string 
         Escalate hides the client’s details for you to check before it makes the file.
         {notifications &&
           notifications.length > 0 &&
-          ` ${prepared} prepared and not yet sent; ${sent} sent.`}
+          ` ${prepared} prepared and not yet sent; ${sent} sent${superseded > 0 ? `; ${superseded} superseded by a later version` : ''}.`}
       </p>
       <Link
         to={`/notifications/${escalationId}`}

@@ -10,6 +10,7 @@ import type { ClientIdentity } from '../domain/escalation/escalation';
 import { getDatabase } from './database';
 import type { EscalationRow } from './db';
 import { splitClientPayload, summarise, type EscalationSummary } from './escalations-repository';
+import { countUnsentNotifications } from './notifications-repository';
 import { readOpenCounts } from './open-counts';
 import { isUnlocked, unseal, useVaultState } from './vault-session';
 
@@ -50,10 +51,7 @@ export async function readDashboard(
       todayRange().count(),
       upcomingRange().limit(limit).toArray(),
       readOpenCounts(db, today),
-      db.notifications
-        .where('[status+preparedAt]')
-        .between(['prepared', ''], ['prepared', '\uffff'])
-        .count(),
+      countUnsentNotifications(),
     ]);
   const openByStage = counts.byStage;
   const overdueCount = counts.dueBefore + overdueToday;

@@ -220,6 +220,16 @@ describe('the sent ledger', () => {
     await lock();
     expect(await countUnsentNotifications()).toBe(2);
   });
+
+  it('counts only the latest of several unsent versions of one record, and keeps them all', async () => {
+    await recordPreparedNotification(preparedInput());
+    await recordPreparedNotification({
+      ...preparedInput(),
+      preparedAt: '2026-11-24T11:00:00.000Z' as IsoDateTime,
+    });
+    expect(await countUnsentNotifications()).toBe(1);
+    expect(await getNotificationsFor('esc-0001')).toHaveLength(2);
+  });
 });
 
 describe('a notification read back from the device', () => {

@@ -17,6 +17,7 @@ import {
 import type { PrintedFieldReview } from '../domain/redaction/review-rules';
 import { getDatabase } from './database';
 import type { NotificationRow } from './db';
+import { supersededIds } from '../domain/notification/notification-versions';
 import { requestPersistenceOnFirstSave } from './durability';
 import { toAuditRow } from './escalations-repository';
 import { checkAfterRead, InvalidRecordError } from './record-checks';
@@ -204,12 +205,14 @@ export async function getNotificationsFor(escalationId: string): Promise<StoredN
   return opened.sort((a, b) => a.preparedAt.localeCompare(b.preparedAt));
 }
 
-/** How many notifications were prepared but not yet confirmed as sent (readable while locked). */
-export function countUnsentNotifications(): Promise<number> {
-  return getDatabase()
-    .notifications.where('[status+preparedAt]')
-    .between(['prepared', ''], ['prepared', '\uffff'])
-    .count();
+/**
+ * How many notifications were prepared but not yet confirmed as sent, leaving out versions a later
+ * one of the same record superseded (readable while locked: only fields kept in the clear).
+ */
+export async function countUnsentNotifications(): Promise<number> {
+  const rows = await getDatabase().notifications.toArray();
+  const superseded = supersededIds(rows);
+  return rows.filter((row) => row.status === 'prepared' && !superseded.has(row.id)).length;
 }
 
 /** {@link countUnsentNotifications}, live; undefined while loading. */

@@ -11,6 +11,7 @@ import {
 import type { IsoDateTime } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
 import { longDate, longDateTime } from '../../domain/escalation/escalation-text';
+import { supersededIds } from '../../domain/notification/notification-versions';
 import { ConfirmSentForm } from './confirm-sent-form';
 import type { PrepareStatus } from './use-prepare';
 
@@ -45,6 +46,8 @@ interface EntryProps {
   onRemake: (notification: StoredNotification) => void;
   remaking: boolean;
   remakeProblem: string | null;
+  /** Prepared but not sent before a later version was prepared. */
+  superseded: boolean;
 }
 
 function LedgerEntry(props: EntryProps) {
@@ -66,9 +69,21 @@ function LedgerEntry(props: EntryProps) {
       <h3 className="notify-ledger__title">
         {notification.fileName}{' '}
         <span className={`notify-tag${sent ? ' notify-tag--done' : ''}`}>
-          {sent ? (received ? 'Sent, receipt confirmed' : 'Sent') : 'Not yet sent'}
+          {sent
+            ? received
+              ? 'Sent, receipt confirmed'
+              : 'Sent'
+            : props.superseded
+              ? 'Superseded'
+              : 'Not yet sent'}
         </span>
       </h3>
+      {props.superseded && (
+        <p className="field__hint">
+          A later version was prepared after this one, so this one is not counted as waiting to be
+          sent. Send the latest; if you did send this one, confirm it below.
+        </p>
+      )}
       {notification.recordRevision !== currentRevision && (
         <p className="field__hint">Prepared from an earlier version of the record.</p>
       )}
@@ -132,6 +147,8 @@ const readClock = () => new Date().toISOString();
 export function LedgerSection(props: LedgerSectionProps) {
   const { escalationId, currentRevision, defaultRecipient, onRemake, status } = props;
   const state = useNotificationsFor(escalationId);
+  const superseded =
+    state.kind === 'ready' ? supersededIds(state.notifications) : new Set<string>();
   return (
     <section aria-labelledby="notify-ledger-heading" className="notify-step">
       <h2 id="notify-ledger-heading">Notifications prepared from this record</h2>
@@ -151,6 +168,7 @@ export function LedgerSection(props: LedgerSectionProps) {
               defaultRecipient={defaultRecipient}
               today={readClock}
               onRemake={onRemake}
+              superseded={superseded.has(notification.id)}
               remaking={status.kind === 'working' && status.notificationId === notification.id}
               remakeProblem={
                 status.kind === 'error' && status.notificationId === notification.id

@@ -116,6 +116,19 @@ describe('the sent ledger', () => {
   });
 });
 
+describe('a notification prepared again', () => {
+  it('gets a file name of its own, and the earlier unsent version is shown as superseded', async () => {
+    const user = userEvent.setup();
+    await prepareOne(user);
+    await user.click(prepareButton());
+    await screen.findByText('Superseded');
+    const names = (await getNotificationsFor('esc-sample')).map((n) => n.fileName);
+    expect(names).toHaveLength(2);
+    expect(names[1]).toBe(names[0]?.replace(/\.pdf$/, '-v2.pdf'));
+    expect(screen.getAllByText('Not yet sent')).toHaveLength(1);
+  });
+});
+
 describe('the review in progress', () => {
   it('is still there after the page is closed and opened again', async () => {
     const user = userEvent.setup();

@@ -2,9 +2,11 @@
 // notification recorded in the ledger; and "Make the file again" for one already prepared.
 import { useState } from 'react';
 import {
+  getNotificationsFor,
   recordPreparedNotification,
   type StoredNotification,
 } from '../../data/notifications-repository';
+import { versionedFileName } from '../../domain/notification/notification-versions';
 import type { IsoDateTime } from '../../domain/calendar/iso-date';
 import {
   buildNotificationModel,
@@ -54,7 +56,12 @@ export function usePrepare(source: NotificationSource, review: ReviewState) {
       return;
     }
     try {
-      const fileName = fileNameFor(result.model, generatedAt);
+      // A second version prepared the same day gets a name of its own ("…-v2.pdf").
+      const earlier = await getNotificationsFor(escalation.id);
+      const fileName = versionedFileName(
+        fileNameFor(result.model, generatedAt),
+        earlier.map((notification) => notification.fileName),
+      );
       const file = await makePdfFile(result.model, fileName);
       const notificationId = await recordPreparedNotification({
         escalation,
