@@ -184,7 +184,7 @@ describe('the Wiltshire sample record, reviewed on a phone', () => {
     await page.getByRole('button', { name: 'Check backup' }).click();
     await page.getByRole('heading', { name: 'This backup contains' }).waitFor();
     await page.getByRole('button', { name: 'Merge this backup' }).click();
-    await page.getByText(/Backup restored: 1 escalations/).waitFor();
+    await page.getByText(/Backup restored: 1 escalation merged/).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('link', { name: 'Escalations', exact: true }).click();
     await page

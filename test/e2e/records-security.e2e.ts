@@ -112,7 +112,7 @@ describe('records at rest', () => {
     await fresh.getByRole('heading', { name: 'This backup contains' }).waitFor();
     await expectNoAxeViolations(fresh);
     await fresh.getByRole('button', { name: 'Merge this backup' }).click();
-    await fresh.getByText(/Backup restored: 1 escalations/).waitFor();
+    await fresh.getByText(/Backup restored: 1 escalation merged/).waitFor();
 
     await fresh.getByRole('link', { name: 'Escalations', exact: true }).click();
     await fresh

@@ -212,7 +212,7 @@ for (const engine of ['webkit', 'firefox'] as const) {
       await fresh.click(role('button', 'Check backup'));
       await fresh.waitFor(role('heading', 'This backup contains'));
       await fresh.click(role('button', 'Merge this backup'));
-      await fresh.waitFor(text(/Backup restored: 1 escalations/));
+      await fresh.waitFor(text(/Backup restored: 1 escalation merged/));
       await fresh.click(role('link', 'Escalations'));
       await fresh.click(role('link', new RegExp(caseRef)));
       await fresh.waitFor(text(CLIENT.statement));
