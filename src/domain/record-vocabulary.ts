@@ -113,18 +113,21 @@ export function readableStageTitle(title: string): string {
   return from.toLowerCase() === to.toLowerCase() ? `${from} to ${to}` : title;
 }
 
+/** Where a record is: a stage of the pack, or (kind 'urgent-route') one of its urgent routes. */
+type StagePlace = Pick<StageVisit, 'stageId'> & { kind?: StageVisit['kind'] };
+
+/** The pack's stage at `place`; none for an urgent route or an id the pack does not know. */
+function stageAt(pack: StageNames, place: StagePlace): StageNames['stages'][number] | undefined {
+  if (place.kind === 'urgent-route') return undefined;
+  return pack.stages.find((candidate) => candidate.id === place.stageId);
+}
+
 /**
  * A stage as the record's screens head it: its name ({@link stageName}) with a "who: who" title
  * made readable ({@link readableStageTitle}). Files and the register keep the policy's words.
  */
-export function stageHeadingName(
-  pack: StageNames,
-  place: Pick<StageVisit, 'stageId'> & { kind?: StageVisit['kind'] },
-): string {
-  const stage =
-    place.kind === 'urgent-route'
-      ? undefined
-      : pack.stages.find((candidate) => candidate.id === place.stageId);
+export function stageHeadingName(pack: StageNames, place: StagePlace): string {
+  const stage = stageAt(pack, place);
   if (!stage) return stageName(pack, place);
   return stageName(
     { stages: [{ ...stage, title: readableStageTitle(stage.title) }], urgentRoutes: [] },
@@ -137,14 +140,8 @@ export function stageHeadingName(
  * "Urgent route: Child at imminent risk"; the id when the pack does not know it. A stage id that is
  * not one of the pack's stages is looked up among its urgent routes too.
  */
-export function stageName(
-  pack: StageNames,
-  place: Pick<StageVisit, 'stageId'> & { kind?: StageVisit['kind'] },
-): string {
-  const stage =
-    place.kind === 'urgent-route'
-      ? undefined
-      : pack.stages.find((candidate) => candidate.id === place.stageId);
+export function stageName(pack: StageNames, place: StagePlace): string {
+  const stage = stageAt(pack, place);
   if (stage) return stage.label ? `${stage.label}: ${stage.title}` : stage.title;
   const route = pack.urgentRoutes.find((candidate) => candidate.id === place.stageId);
   return route ? `Urgent route: ${route.title}` : place.stageId;

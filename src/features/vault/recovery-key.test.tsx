@@ -40,6 +40,20 @@ async function lockedWithRecoveryKey(): Promise<string> {
   return code;
 }
 
+function renderForgottenPassphrasePage() {
+  render(
+    <MemoryRouter>
+      <ForgottenPassphrasePage />
+    </MemoryRouter>,
+  );
+}
+
+/** The forgotten-passphrase page, once it has read that this device has a recovery key. */
+async function openForgottenPassphrasePage() {
+  renderForgottenPassphrasePage();
+  await screen.findByText(/You made a recovery key on/);
+}
+
 function shownCode(): string {
   const code = document.querySelector('.recovery-sheet__code')?.textContent ?? '';
   expect(code).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$/);
@@ -99,12 +113,7 @@ describe('Forgotten passphrase?', () => {
   it('sets a new passphrase with the recovery key; the old one is refused', async () => {
     const code = await lockedWithRecoveryKey();
     const user = userEvent.setup();
-    render(
-      <MemoryRouter>
-        <ForgottenPassphrasePage />
-      </MemoryRouter>,
-    );
-    await screen.findByText(/You made a recovery key on/);
+    await openForgottenPassphrasePage();
     await fillRecovery(user, code);
     await screen.findByRole('heading', { name: 'Your new passphrase is set' }, { timeout: 15_000 });
     expect(getVaultState()).toBe('unlocked');
@@ -115,12 +124,7 @@ describe('Forgotten passphrase?', () => {
   it('keeps every key of the recovery key typed after a failed save', async () => {
     await lockedWithRecoveryKey();
     const user = userEvent.setup();
-    render(
-      <MemoryRouter>
-        <ForgottenPassphrasePage />
-      </MemoryRouter>,
-    );
-    await screen.findByText(/You made a recovery key on/);
+    await openForgottenPassphrasePage();
     await expectTypingKeptAfterError(
       user,
       screen.getByRole('button', { name: 'Set new passphrase' }),
@@ -133,12 +137,7 @@ describe('Forgotten passphrase?', () => {
   it('refuses a key that is not this device’s, saying what to do', async () => {
     await lockedWithRecoveryKey();
     const user = userEvent.setup();
-    render(
-      <MemoryRouter>
-        <ForgottenPassphrasePage />
-      </MemoryRouter>,
-    );
-    await screen.findByText(/You made a recovery key on/);
+    await openForgottenPassphrasePage();
     await fillRecovery(user, newRecoveryCode());
     const summary = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(
@@ -150,11 +149,7 @@ describe('Forgotten passphrase?', () => {
   it('erases everything only after a second confirmation', async () => {
     await lockedWithRecoveryKey();
     const user = userEvent.setup();
-    render(
-      <MemoryRouter>
-        <ForgottenPassphrasePage />
-      </MemoryRouter>,
-    );
+    renderForgottenPassphrasePage();
     await user.click(
       await screen.findByRole('button', { name: 'Erase Escalate’s data on this device' }),
     );
