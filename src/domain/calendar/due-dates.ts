@@ -11,6 +11,7 @@ import {
   workingDaysBetween,
   type WorkingDayOptions,
 } from './working-days';
+import { countOf } from '../plural';
 
 /** How to work out a due date: the working-day calendar, and when the working day ends. */
 export interface DueDateOptions extends WorkingDayOptions {
@@ -115,7 +116,7 @@ function shortDate(date: IsoDate, today: IsoDate): string {
 }
 
 function workingDaysPhrase(count: number): string {
-  return `${count} working day${count === 1 ? '' : 's'}`;
+  return countOf(count, 'working day');
 }
 
 function describeDueToday(options: DescribeDueOptions): string {

@@ -5,6 +5,7 @@ import { ok, type Result } from '../result';
 import type { AuditEvent, ClientIdentity, Escalation, Person } from './escalation';
 import { refuse, type EscalationError } from './escalation-error';
 import { checkInstant } from './escalation-validation';
+import { countOf } from '../plural';
 
 /** One change to the client's details: the whole previous details are kept, never overwritten. */
 export interface ClientAmendment {
@@ -131,7 +132,7 @@ export function amendClientDetails(input: {
     audit: {
       at: input.now,
       action: 'client-details-amended',
-      detail: `Client details amended by ${by}: ${kinds.join(', ').toLowerCase()} (${changes.length} change${changes.length === 1 ? '' : 's'}). The details as they were are kept with the amendment.`,
+      detail: `Client details amended by ${by}: ${kinds.join(', ').toLowerCase()} (${countOf(changes.length, 'change')}). The details as they were are kept with the amendment.`,
     },
   });
 }

@@ -1,6 +1,7 @@
 // Turns zod's validation issues into plain-English errors that name the path to the problem,
 // e.g. `stages[2].timescale.kind: "fortnight" is not a timescale; use one of …`.
 import type { z } from 'zod';
+import { countOf } from '../plural';
 
 /** One problem with a pack file: where it is (`''` for the whole file) and what is wrong. */
 export interface PolicyPackError {
@@ -61,7 +62,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): PolicyPackE
   const more = errors.length - MAX_REPORTED_ERRORS;
   return [
     ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { path: '', message: `… and ${more} more problem${more === 1 ? '' : 's'} not listed here.` },
+    { path: '', message: `… and ${countOf(more, 'more problem')} not listed here.` },
   ];
 }
 

@@ -1,6 +1,7 @@
 // How long a stage may take, as typed data (DESIGN.md §3): every pack timescale is one of these.
 import { z } from 'zod';
 import { builtOnFirstUse } from '../built-on-first-use';
+import { countOf } from '../plural';
 
 /**
  * A timescale as a policy states it.
@@ -41,9 +42,9 @@ export function describeTimescale(timescale: Timescale): string {
     case 'same-working-day':
       return 'the same working day';
     case 'hours':
-      return `within ${timescale.hours} hour${timescale.hours === 1 ? '' : 's'}`;
+      return `within ${countOf(timescale.hours, 'hour')}`;
     case 'working-days':
-      return `within ${timescale.days} working day${timescale.days === 1 ? '' : 's'}`;
+      return `within ${countOf(timescale.days, 'working day')}`;
     case 'working-week':
       return 'within one working week';
     case 'none-stated':

@@ -8,6 +8,7 @@ import { agencyTypeLabels, agencyTypes } from '../policy/agency-type';
 import { disagreementThemeLabels, disagreementThemes } from './notification-themes';
 import type { RegisterListItem } from './register-filter';
 import { medianOfHistogram, tallyOf, type ThemesTally } from './register-tally';
+import { countOf } from '../plural';
 
 /** A range of received dates, both ends included. */
 export interface Period {
@@ -115,8 +116,6 @@ function rowsFor(
     .filter((row) => keepZero || row.count > 0 || row.previous > 0);
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 function change(count: number, previous: number): string {
   if (count === previous) return `the same as the previous period (${previous})`;
   return `${count > previous ? 'up' : 'down'} from ${previous} in the previous period`;
@@ -125,7 +124,7 @@ function change(count: number, previous: number): string {
 function topSummary(rows: readonly ThemeRow[], what: string): string {
   const top = [...rows].sort((a, b) => b.count - a.count)[0];
   if (!top || top.count === 0) return `No notifications in this period recorded ${what}.`;
-  return `${top.label} was the most common ${what}: ${plural(top.count, 'notification')}, ${change(top.count, top.previous)}.`;
+  return `${top.label} was the most common ${what}: ${countOf(top.count, 'notification')}, ${change(top.count, top.previous)}.`;
 }
 
 /** The median of whole numbers, or null for none. */
@@ -266,7 +265,7 @@ export function themesReportOf(
       title: 'Resolved or not',
       rowHeading: 'Outcome',
       rows: resolution,
-      summary: `${resolvedRow?.count ?? 0} of ${plural(current.total, 'notification')} were resolved, ${change(resolvedRow?.count ?? 0, resolvedRow?.previous ?? 0)}.`,
+      summary: `${resolvedRow?.count ?? 0} of ${countOf(current.total, 'notification')} were resolved, ${change(resolvedRow?.count ?? 0, resolvedRow?.previous ?? 0)}.`,
     },
     {
       id: 'resolved-how',
@@ -288,7 +287,7 @@ export function themesReportOf(
       summary:
         medianDays === null
           ? 'No notification in this period gave the working days to resolution.'
-          : `Half of the resolved disagreements took ${plural(medianDays, 'working day')} or fewer (the median), against ${medianOfHistogram(before.workingDays) ?? 'none recorded'} in the previous period.`,
+          : `Half of the resolved disagreements took ${countOf(medianDays, 'working day')} or fewer (the median), against ${medianOfHistogram(before.workingDays) ?? 'none recorded'} in the previous period.`,
     },
     {
       id: 'months',
@@ -297,7 +296,7 @@ export function themesReportOf(
       rows: monthRows.map((row) => ({ ...row, previous: 0 })),
       summary:
         busiest && busiest.count > 0
-          ? `${busiest.label} had the most notifications (${busiest.count}); ${plural(current.total, 'notification')} in all, ${change(current.total, before.total)}.`
+          ? `${busiest.label} had the most notifications (${busiest.count}); ${countOf(current.total, 'notification')} in all, ${change(current.total, before.total)}.`
           : `No notifications were received in this period; ${before.total} in the previous period.`,
     },
   ];

@@ -8,6 +8,7 @@ import type { IsoDateTime } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
 import { dueReminders } from '../../domain/escalation/due-reminders';
 import { downloadFile } from '../../ui/download';
+import { countOf } from '../../domain/plural';
 
 /** Downloads the due date of one record (`escalationId`), or of every open record. */
 export function CalendarDownload({ escalationId }: { escalationId?: string }) {
@@ -35,7 +36,7 @@ export function CalendarDownload({ escalationId }: { escalationId?: string }) {
       'text/calendar',
     );
     setMessage(
-      `Calendar file made with ${events.length} due date${events.length === 1 ? '' : 's'}. Open it to add ${events.length === 1 ? 'it' : 'them'} to your calendar.`,
+      `Calendar file made with ${countOf(events.length, 'due date')}. Open it to add ${events.length === 1 ? 'it' : 'them'} to your calendar.`,
     );
   };
   return (

@@ -4,6 +4,7 @@ import type { ReviewNotice } from '../../domain/redaction/review-rules';
 import { ReviewField } from './review-field';
 import { AllFinalTexts, TermChoices } from './redaction-terms';
 import type { ReviewActions, ReviewState } from './use-notify-review';
+import { countOf } from '../../domain/plural';
 
 function ChangedNotice({ notice }: { notice: ReviewNotice }) {
   return (
@@ -95,7 +96,7 @@ export function ReviewSection({ review }: { review: ReviewState }) {
       <p className="notify-progress" role="status">
         {views.length === 0
           ? 'This form has no free text to check.'
-          : `You have checked ${checkedCount} of ${views.length} field${views.length === 1 ? '' : 's'}.`}
+          : `You have checked ${checkedCount} of ${countOf(views.length, 'field')}.`}
       </p>
       {review.schoolAgency && (
         <SchoolAgencyLine

@@ -10,6 +10,7 @@ import { ErrorSummary, problemsFrom } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 import { newPassphraseField } from './new-passphrase-schema';
 import { useCountdown } from './use-countdown';
+import { countOf } from '../../domain/plural';
 
 const recoverSchema = z
   .object({
@@ -111,7 +112,7 @@ export function RecoverWithKeyForm({ onRecovered }: { onRecovered: () => void })
       {secondsLeft > 0 && (
         <p role="status">
           After several wrong attempts, Escalate waits before the next try. You can try again in{' '}
-          {secondsLeft} second{secondsLeft === 1 ? '' : 's'}.
+          {countOf(secondsLeft, 'second')}.
         </p>
       )}
       <button type="submit" className="button" disabled={isSubmitting || secondsLeft > 0}>

@@ -6,6 +6,7 @@ import { sealPlainDrafts } from '../../data/drafts-repository';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 import { useCountdown } from './use-countdown';
+import { countOf } from '../../domain/plural';
 
 /** `takeFocus`: the passphrase box takes focus when the form appears (after the records locked). */
 export function UnlockForm({ takeFocus = false }: { takeFocus?: boolean }) {
@@ -86,7 +87,7 @@ export function UnlockForm({ takeFocus = false }: { takeFocus?: boolean }) {
       {secondsLeft > 0 && (
         <p role="status">
           After several wrong passphrases, Escalate waits before the next try. You can try again in{' '}
-          {secondsLeft} second{secondsLeft === 1 ? '' : 's'}.
+          {countOf(secondsLeft, 'second')}.
         </p>
       )}
       <button type="submit" className="button" disabled={busy || secondsLeft > 0}>

@@ -13,6 +13,7 @@ import { useChosenValue } from '../../ui/use-chosen-value';
 import { useLoadingPart } from '../../ui/load-together';
 import { AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './use-auto-lock';
 import { RecoveryKeySettings } from './recovery-key-settings';
+import { countOf } from '../../domain/plural';
 
 const changeSchema = z
   .object({
@@ -43,7 +44,7 @@ const IDS: Record<string, string> = {
 };
 const AUTO_LOCK_OPTIONS: readonly SelectOption[] = [1, 2, 5, 10, 15, 30].map((choice) => [
   String(choice),
-  `${choice} minute${choice === 1 ? '' : 's'}`,
+  countOf(choice, 'minute'),
 ]);
 
 function ChangePassphraseForm() {
