@@ -1,5 +1,6 @@
 // Where focus goes as the records lock and open: "Lock now" removes the button that had focus, so
-// the passphrase box takes it; opening the records starts their page at the top, at its heading.
+// the passphrase box takes it, or the page's heading where there is no unlock form; opening the
+// records starts their page at the top, at its heading.
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -45,6 +46,22 @@ describe('locking and unlocking the records', () => {
     await user.click(await screen.findByRole('button', { name: 'Lock now' }));
     const field = await screen.findByLabelText('Passphrase');
     expect(document.activeElement).toBe(field);
+  });
+
+  it('puts focus on the page heading after Lock now where no unlock form appears', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <LockButton />
+        <main id="main-content" tabIndex={-1}>
+          <h1>Wiltshire SCB step guide</h1>
+        </main>
+      </MemoryRouter>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Lock now' }));
+    const heading = screen.getByRole('heading', { name: 'Wiltshire SCB step guide' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.queryByRole('button', { name: 'Lock now' })).toBeNull();
   });
 
   it('leaves focus alone when the page opens locked', async () => {
