@@ -11,15 +11,21 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-/** A persistent (non-incognito) profile, so installability and storage behave as for a real user. */
-export async function openBrowser(): Promise<BrowserSession> {
+/**
+ * A persistent (non-incognito) profile, so installability and storage behave as for a real user.
+ * `viewport` sizes every page from its first frame: a size set later on the page is applied again
+ * to each new renderer process, which a navigation may start (back/forward-cache process swaps).
+ */
+export async function openBrowser(
+  viewport: { width: number; height: number } = { width: 1024, height: 900 },
+): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'escalate-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_FLAGS,
     serviceWorkers: 'allow',
-    viewport: { width: 1024, height: 900 },
+    viewport,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
