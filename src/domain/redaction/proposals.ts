@@ -13,6 +13,12 @@ export interface Proposals {
   failed: boolean;
 }
 
+/** The proposals for a text, remembering each answer; `knows` says whether a text has been read. */
+export interface Proposer {
+  (text: string, terms?: CaseTerms): Proposals;
+  knows(text: string): boolean;
+}
+
 /** Nobody to look for by name when the record holds no client details (patterns still apply). */
 const NO_CLIENT: KnownClient = { child: { firstName: '' } };
 
@@ -60,7 +66,7 @@ export function createProposer(
   client: ClientIdentity | null,
   professionals: readonly Pick<Professional, 'name'>[],
   keep: Pick<AnonymiseContext, 'keepTerms' | 'keepPhones'> = {},
-): (text: string, terms?: CaseTerms) => Proposals {
+): Proposer {
   const known: KnownClient = client ?? NO_CLIENT;
   const kept = professionalsToKeep(professionals, client);
   const context: AnonymiseContext = {
@@ -68,7 +74,7 @@ export function createProposer(
     ...keep,
   };
   const cache = new Map<string, Proposals>();
-  return (text, terms = NO_CASE_TERMS) => {
+  const propose = (text: string, terms: CaseTerms = NO_CASE_TERMS): Proposals => {
     let found = cache.get(text);
     if (!found) {
       try {
@@ -84,4 +90,5 @@ export function createProposer(
       failed: found.failed,
     };
   };
+  return Object.assign(propose, { knows: (text: string) => cache.has(text) });
 }

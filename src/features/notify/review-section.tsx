@@ -4,6 +4,7 @@ import type { ReviewNotice } from '../../domain/redaction/review-rules';
 import { ReviewField } from './review-field';
 import { AllFinalTexts, TermChoices } from './redaction-terms';
 import type { ReviewActions, ReviewState } from './use-notify-review';
+import type { ReadingProgress } from './use-read-ahead';
 import { countOf } from '../../domain/plural';
 
 function ChangedNotice({ notice }: { notice: ReviewNotice }) {
@@ -85,8 +86,25 @@ function SchoolAgencyLine({
   );
 }
 
+/** While the anonymiser reads the fields before the review first draws: said once, shown as a bar. */
+function Reading({ read, total }: ReadingProgress) {
+  return (
+    <div className="notify-reading">
+      <p role="status">
+        Looking for names, places and numbers in {countOf(total, 'field')} of this record…
+      </p>
+      <progress value={read} max={total} aria-label="Fields read so far">
+        {read} of {total}
+      </progress>
+    </div>
+  );
+}
+
 export function ReviewSection({ review }: { review: ReviewState }) {
-  if (review.status === 'loading') return <p role="status">Loading your review…</p>;
+  if (review.status === 'loading') {
+    if (review.reading) return <Reading {...review.reading} />;
+    return <p role="status">Loading your review…</p>;
+  }
   const { views, groups, notice, checkedCount, complete, actions } = review;
   return (
     <section aria-labelledby="notify-review-heading" className="notify-step">

@@ -43,6 +43,7 @@ import {
 } from '../../domain/redaction/review-views';
 import { clearTermDecisions, type TermGroup } from '../../domain/redaction/term-groups';
 import { termKey } from '../../domain/redaction/term-search';
+import { useReadAhead, type ReadingProgress } from './use-read-ahead';
 
 /** What the review screen can change in one field, or for a term across the case. */
 export interface ReviewActions {
@@ -65,7 +66,11 @@ export interface ReviewActions {
 export type ReviewFieldView = ReviewedFieldView;
 
 export type ReviewState =
-  | { status: 'loading' }
+  | {
+      status: 'loading';
+      /** How many fields the anonymiser has read, while it reads them before the first drawing. */
+      reading?: ReadingProgress | null;
+    }
   | {
       status: 'ready';
       views: ReviewFieldView[];
@@ -151,16 +156,23 @@ export function useNotifyReview(
     [escalation.raisedBy.agency, escalation.professionals],
   );
   const school = useMemo(() => schoolAgency(client?.school, agencies), [client, agencies]);
+  const texts = useMemo(
+    () =>
+      reconciled && items.map((item) => reconciled.review.fields[item.key]?.source ?? item.text),
+    [reconciled, items],
+  );
+  const reading = useReadAhead(propose, texts);
   const shown = useMemo(
     () =>
-      reconciled &&
-      reviewViews(items, reconciled.review.fields, propose, terms, school, agencies, earlier),
-    [reconciled, items, propose, terms, school, agencies, earlier],
+      reconciled && !reading
+        ? reviewViews(items, reconciled.review.fields, propose, terms, school, agencies, earlier)
+        : undefined,
+    [reconciled, reading, items, propose, terms, school, agencies, earlier],
   );
   const views = shown?.views ?? [];
   const groups = shown?.groups ?? [];
 
-  if (!reconciled || !loaded) return { status: 'loading' };
+  if (!reconciled || !loaded || !shown) return { status: 'loading', reading };
   const { review, notice } = reconciled;
 
   function save(fields: Record<string, FieldReview>, nextTerms: CaseTerms = terms) {
@@ -214,7 +226,7 @@ export function useNotifyReview(
     status: 'ready',
     views,
     groups,
-    terms: shown?.terms ?? terms,
+    terms: shown.terms,
     schoolAgency: school,
     schoolAgencyHidden: school !== null && isHiddenTerm(terms, school),
     notice: notice ?? (complete ? null : lastNotice),
