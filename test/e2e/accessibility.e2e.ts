@@ -1,4 +1,5 @@
-// axe-core finds no WCAG 2.2 A/AA violations on any page, and the skip link works.
+// axe-core finds no WCAG 2.2 A/AA violations on any page, the skip link works, and a page reached
+// by a link inside the app opens at its top with focus on its heading.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, waitForApp, type BrowserSession } from './browser';
@@ -60,6 +61,29 @@ describe('accessibility', () => {
     const file = await page.request.get(`${inject('baseUrl')}${href}`);
     expect(file.ok()).toBe(true);
     expect(await file.text()).toContain('Kevin Atkinson');
+  });
+
+  it('opens a page reached by a link at its top, with focus on its heading', async () => {
+    // A link inside the app changes page without a page load: the app itself must do what a load
+    // does, or the new page opens as far down as the last one was scrolled, with focus nowhere.
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}/guides/wiltshire-scb-2013`);
+    await waitForApp(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: 'Accessibility statement' })
+      .click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Accessibility statement' });
+    await heading.waitFor();
+    await expect
+      .poll(() => heading.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // It was the app's own move, not a page load.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    expect(await page.evaluate(() => location.pathname)).toBe('/accessibility');
   });
 
   it('moves keyboard focus to the main content with the skip link', async () => {
