@@ -17,7 +17,10 @@ import {
 import type { PrintedFieldReview } from '../domain/redaction/review-rules';
 import { getDatabase } from './database';
 import type { NotificationRow } from './db';
-import { supersededIds } from '../domain/notification/notification-versions';
+import {
+  supersededIds,
+  type NotificationVersion,
+} from '../domain/notification/notification-versions';
 import { requestPersistenceOnFirstSave } from './durability';
 import { toAuditRow } from './escalations-repository';
 import { checkAfterRead, InvalidRecordError } from './record-checks';
@@ -210,9 +213,32 @@ export async function getNotificationsFor(escalationId: string): Promise<StoredN
  * one of the same record superseded (readable while locked: only fields kept in the clear).
  */
 export async function countUnsentNotifications(): Promise<number> {
-  const rows = await getDatabase().notifications.toArray();
+  const rows = await storedVersions();
   const superseded = supersededIds(rows);
   return rows.filter((row) => row.status === 'prepared' && !superseded.has(row.id)).length;
+}
+
+/**
+ * Every notification's clear fields, read from the indexes alone: the encrypted contents stay on
+ * disk (the count is taken on every visit to Escalations, and a device may hold hundreds). Two
+ * key scans in one read transaction, joined on the notification's id.
+ */
+async function storedVersions(): Promise<NotificationVersion[]> {
+  const table = getDatabase().notifications;
+  return getDatabase().transaction('r', table, async () => {
+    const records = new Map<string, string>();
+    await table.orderBy('escalationId').eachKey((key, cursor) => {
+      records.set(String(cursor.primaryKey), String(key));
+    });
+    const versions: NotificationVersion[] = [];
+    await table.orderBy('[status+preparedAt]').eachKey((key, cursor) => {
+      const [status, preparedAt] = key as [NotificationVersion['status'], string];
+      const id = String(cursor.primaryKey);
+      const escalationId = records.get(id);
+      if (escalationId !== undefined) versions.push({ id, escalationId, status, preparedAt });
+    });
+    return versions;
+  });
 }
 
 /** {@link countUnsentNotifications}, live; undefined while loading. */
