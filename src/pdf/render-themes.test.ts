@@ -43,4 +43,26 @@ describe('themes report PDF', () => {
     );
     // Rendering with the embedded font takes several seconds on a busy machine.
   }, 20_000);
+
+  it('prints the same summary as the page when categories share the top count', async () => {
+    const items = (['levels-of-need', 'communication'] as const).map((theme, index) => {
+      const entry = entryFromNotification(
+        `t${index}`,
+        testNotificationData(`ESC-T${index}`, undefined, { about: [theme] }),
+        `ht${index}`,
+        '2026-04-10' as IsoDate,
+      );
+      return { ...entry, status: 'received' as const, acknowledgedOn: null };
+    });
+    const report = buildThemesReport(items, {
+      from: '2026-04-01' as IsoDate,
+      to: '2026-09-30' as IsoDate,
+    });
+    const pdf = await extractPdf(
+      renderThemesPdf(report, 'Northshire Partnership', readNotificationFonts()),
+    );
+    expect(pdf.pages.join(' ').replace(/\s+/g, ' ')).toContain(
+      'All the categories in this period were equally common: Levels of need or thresholds and Communication, with 1 notification each, up from 0 each in the previous period.',
+    );
+  }, 20_000);
 });

@@ -158,6 +158,64 @@ describe('themes report', () => {
     );
   });
 
+  it('names every category, stage and month that shares the top count, and each one’s change', () => {
+    const stage = (order: number) => ({
+      id: `stage-${order}`,
+      kind: 'stage' as const,
+      name: `Stage ${order}`,
+      order,
+    });
+    const tied = buildThemesReport(
+      [
+        item('N', '2026-04-10', { about: ['levels-of-need'], stageReached: stage(1) }),
+        item('O', '2026-05-10', { about: ['roles-and-responsibilities'], stageReached: stage(2) }),
+        item('P', '2026-06-10', { about: ['communication'], stageReached: stage(3) }),
+        item('Q', '2026-01-15', { about: ['communication'], stageReached: stage(1) }),
+      ],
+      { from: d('2026-04-01'), to: d('2026-09-30') },
+    );
+    const summary = (id: string) => tied.tables.find((candidate) => candidate.id === id)?.summary;
+    // Every category recorded has one: none is "the most common", and each is compared with its
+    // own count before. Names with an "and" of their own are parted by semicolons.
+    expect(summary('categories')).toBe(
+      'All the categories in this period were equally common: Levels of need or thresholds; Roles and responsibilities; and Communication, with 1 notification each; in the previous period, Levels of need or thresholds had 0; Roles and responsibilities had 0; and Communication had 1.',
+    );
+    expect(summary('stages')).toBe(
+      'All the stages reached in this period were equally common: Stage 1, Stage 2 and Stage 3, with 1 notification each; in the previous period, Stage 1 had 1, Stage 2 had 0 and Stage 3 had 0.',
+    );
+    expect(summary('months')).toBe(
+      'April 2026, May 2026 and June 2026 had the most notifications (1 each); 3 notifications in all, up from 1 in the previous period.',
+    );
+  });
+
+  it('names the agency types that share the top count, some but not all, and says when every month ties', () => {
+    const raising = (caseRef: string, receivedOn: string, raisingAgencyType: string) =>
+      item(caseRef, receivedOn, { raisingAgencyType });
+    const tied = buildThemesReport(
+      [
+        raising('R', '2026-04-10', 'education'),
+        raising('S', '2026-05-11', 'education'),
+        raising('T', '2026-06-10', 'police'),
+        raising('U', '2026-07-11', 'police'),
+        raising('V', '2026-08-12', 'health'),
+        raising('W', '2026-03-10', 'education'),
+        raising('X', '2026-03-11', 'police'),
+      ],
+      { from: d('2026-04-01'), to: d('2026-08-31') },
+    );
+    const summary = (id: string) => tied.tables.find((candidate) => candidate.id === id)?.summary;
+    expect(summary('raising')).toBe(
+      'Schools, colleges and early years settings; and Police were the most common agency types raising a concern, with 2 notifications each, up from 1 each in the previous period.',
+    );
+    expect(summary('months')).toBe(
+      'Every month had 1 notification; 5 notifications in all, up from 2 in the previous period.',
+    );
+    // One clear top is named as before.
+    expect(summary('receiving')).toBe(
+      'Children’s social care was the most common agency type a concern was raised with: 5 notifications, up from 2 in the previous period.',
+    );
+  });
+
   it('takes the median of an even count as the mean of the middle two', () => {
     expect(median([1, 9, 3, 5])).toBe(4);
     expect(median([])).toBeNull();

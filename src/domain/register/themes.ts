@@ -121,10 +121,90 @@ function change(count: number, previous: number): string {
   return `${count > previous ? 'up' : 'down'} from ${previous} in the previous period`;
 }
 
-function topSummary(rows: readonly ThemeRow[], what: string): string {
+/**
+ * "A", "A and B", "A, B and C". When a name has a comma or an "and" of its own ("Schools, colleges
+ * and early years settings", "Roles and responsibilities") the names are parted by semicolons, so
+ * that each reads whole: "Police; Roles and responsibilities; and Communication".
+ */
+function listOf(items: readonly string[], names: readonly string[] = items): string {
+  const last = items.at(-1) ?? '';
+  if (items.length < 2) return last;
+  const rest = items.slice(0, -1);
+  return names.some((name) => name.includes(',') || name.includes(' and '))
+    ? `${rest.join('; ')}; and ${last}`
+    : `${rest.join(', ')} and ${last}`;
+}
+
+/** The rows with the highest count this period, in the table's order; none when every count is 0. */
+function topRows<Row extends { readonly count: number }>(rows: readonly Row[]): Row[] {
+  const most = Math.max(0, ...rows.map((row) => row.count));
+  return most === 0 ? [] : rows.filter((row) => row.count === most);
+}
+
+/**
+ * How rows that share the top count compare with the previous period, each against its own count:
+ * ", up from 0 each in the previous period" when they all had the same, else each one's count.
+ */
+function changeOfEach(top: readonly ThemeRow[]): string {
+  const count = top[0]?.count ?? 0;
+  const previous = top[0]?.previous ?? 0;
+  if (top.every((row) => row.previous === previous))
+    return count === previous
+      ? ', the same as in the previous period'
+      : `, ${count > previous ? 'up' : 'down'} from ${previous} each in the previous period`;
+  const labels = top.map((row) => row.label);
+  return `; in the previous period, ${listOf(
+    top.map((row) => `${row.label} had ${row.previous}`),
+    labels,
+  )}`;
+}
+
+/** What each table counts, in the plural, for a sentence naming the rows that share the top count. */
+const COUNTED_MANY: Readonly<Record<string, string>> = {
+  categories: 'categories',
+  raising: 'agency types raising a concern',
+  receiving: 'agency types a concern was raised with',
+  stages: 'stages reached',
+};
+
+/**
+ * The table's most common row, or every row that shares the top count (a tie is not settled by the
+ * table's order), or, when every row has the same count, that none stands out.
+ */
+function topSummary(rows: readonly ThemeRow[], what: string, many: string): string {
+  const tied = topRows(rows);
+  if (tied.length > 1) return tiedSummary(tied, rows.length, many);
   const top = [...rows].sort((a, b) => b.count - a.count)[0];
   if (!top || top.count === 0) return `No notifications in this period recorded ${what}.`;
   return `${top.label} was the most common ${what}: ${countOf(top.count, 'notification')}, ${change(top.count, top.previous)}.`;
+}
+
+/** Rows that share the top count: "A and B were the most common …", or all of them alike. */
+function tiedSummary(tied: readonly ThemeRow[], rowCount: number, many: string): string {
+  const count = tied[0]?.count ?? 0;
+  const names = listOf(tied.map((row) => row.label));
+  const each = `with ${countOf(count, 'notification')} each${changeOfEach(tied)}`;
+  return tied.length === rowCount
+    ? `All the ${many} in this period were equally common: ${names}, ${each}.`
+    : `${names} were the most common ${many}, ${each}.`;
+}
+
+/** The busiest month, or every month that shares the top count, or that all had the same. */
+function monthsSummary(
+  rows: readonly ThemeRow[],
+  current: ThemesTally,
+  before: ThemesTally,
+): string {
+  const top = topRows(rows);
+  const first = top[0];
+  if (!first)
+    return `No notifications were received in this period; ${before.total} in the previous period.`;
+  const inAll = `${countOf(current.total, 'notification')} in all, ${change(current.total, before.total)}`;
+  if (top.length === 1)
+    return `${first.label} had the most notifications (${first.count}); ${inAll}.`;
+  if (top.length === rows.length)
+    return `Every month had ${countOf(first.count, 'notification')}; ${inAll}.`;
+  return `${listOf(top.map((row) => row.label))} had the most notifications (${first.count} each); ${inAll}.`;
 }
 
 /** The median of whole numbers, or null for none. */
@@ -223,7 +303,6 @@ export function themesReportOf(
   const medianDays = medianOfHistogram(current.workingDays);
   const months = monthsOf(period);
   const monthRows = rowsFor(current.months, {}, months, true);
-  const busiest = [...monthRows].sort((a, b) => b.count - a.count)[0];
   const resolution = rowsFor(current.resolved, before.resolved, [
     ['resolved', 'Resolved'],
     ['unresolved', 'Not resolved'],
@@ -294,10 +373,7 @@ export function themesReportOf(
       title: 'Month by month',
       rowHeading: 'Month received',
       rows: monthRows.map((row) => ({ ...row, previous: 0 })),
-      summary:
-        busiest && busiest.count > 0
-          ? `${busiest.label} had the most notifications (${busiest.count}); ${countOf(current.total, 'notification')} in all, ${change(current.total, before.total)}.`
-          : `No notifications were received in this period; ${before.total} in the previous period.`,
+      summary: monthsSummary(monthRows, current, before),
     },
   ];
   const summaries: Record<string, string> = {
@@ -315,7 +391,14 @@ export function themesReportOf(
     tables: tables.map((table) =>
       table.summary
         ? table
-        : { ...table, summary: topSummary(table.rows, summaries[table.id] ?? table.title) },
+        : {
+            ...table,
+            summary: topSummary(
+              table.rows,
+              summaries[table.id] ?? table.title,
+              COUNTED_MANY[table.id] ?? table.title,
+            ),
+          },
     ),
   };
 }
