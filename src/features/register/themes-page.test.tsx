@@ -73,7 +73,8 @@ describe('themes page', () => {
     const user = userEvent.setup();
     renderRegister('/register/themes');
     const halfYear = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Half-year' });
-    const [latest, before] = within(halfYear).getAllByRole<HTMLOptionElement>('option');
+    // The list opens with the half-year in progress; the page, with the last complete one.
+    const [, latest, before] = within(halfYear).getAllByRole<HTMLOptionElement>('option');
     expect(halfYear.value).toBe(latest?.value);
     await user.selectOptions(halfYear, before as HTMLOptionElement);
     expect(
@@ -83,5 +84,49 @@ describe('themes page', () => {
     await screen.findByRole('heading', { level: 1, name: /^Themes: .*2020/ });
     expect(halfYear.value).toBe('custom');
     expect(halfYear.selectedOptions[0]?.textContent).toBe('Other dates');
+  });
+
+  it('keeps dates typed out of order, says what to change, and offers the half-year so far', async () => {
+    // December 2026: the page opens on April to September 2026, in the half-year after it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime('2026-12-06T09:00:00.000Z');
+    renderRegister('/register/themes');
+    await screen.findByRole('heading', { level: 1, name: 'Themes: April to September 2026' });
+    const from = screen.getByLabelText<HTMLInputElement>('From');
+    const to = screen.getByLabelText<HTMLInputElement>('To');
+    // From moved past To: the date typed stays, and the report stays on the last period in order.
+    from.focus();
+    fireEvent.change(from, { target: { value: '2026-10-01' } });
+    expect(from.value).toBe('2026-10-01');
+    // The dates apply as they are typed: the message must not take the next key from the field.
+    expect(document.activeElement).toBe(from);
+    const message =
+      'From (1 October 2026) is after To (30 September 2026). Choose a From date on or before 30 September 2026, or a later To date. The report below is still for April to September 2026.';
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: message })).toBeTruthy();
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Themes: April to September 2026',
+    );
+    // Then To: the period meant, October 2026 to March 2027, which is still going.
+    fireEvent.change(to, { target: { value: '2027-03-31' } });
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Themes: October 2026 to March 2027 (so far)',
+      }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(from.getAttribute('aria-invalid')).toBeNull();
+    const halfYear = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Half-year' });
+    expect(halfYear.selectedOptions[0]?.textContent).toBe('October 2026 to March 2027 (so far)');
+    expect(
+      screen.getByText(/^0 notifications received in October 2026 to March 2027 so far, against/),
+    ).toBeTruthy();
+    // A date cleared (or half typed) stays as it is too, and says what to enter.
+    fireEvent.change(to, { target: { value: '' } });
+    expect(to.value).toBe('');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Enter the To date in full, for example 1 October 2026. The report below is still for October 2026 to March 2027.',
+    );
   });
 });

@@ -3,17 +3,20 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useThemes } from '../../data/register-queries';
+import { longDate } from '../../domain/calendar/date-words';
 import { isIsoDate, isoDateTime, type IsoDate } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
 import { writeCsv } from '../../domain/register/csv';
 import {
   halfYearBefore,
+  halfYearOf,
   lastCompleteHalfYear,
   periodLabel,
   themesTable,
   type Period,
 } from '../../domain/register/themes';
 import { downloadFile } from '../../ui/download';
+import { ErrorSummary, type FieldProblem } from '../../ui/error-summary';
 import { generateThemesPdf } from '../../pdf/generate-themes';
 import { usePageTitle } from '../../ui/page-title';
 import { SelectField } from '../../ui/select-field';
@@ -21,37 +24,72 @@ import { TextField } from '../../ui/text-field';
 import { BarChart } from './bar-chart';
 import './register.css';
 
+/** The half-year in progress (its counts so far), then the six complete ones before it. */
 function halfYearChoices(today: IsoDate): Period[] {
-  const choices = [lastCompleteHalfYear(today)];
-  for (let index = 1; index < 6; index += 1)
+  const choices = [halfYearOf(today)];
+  for (let index = 1; index < 7; index += 1)
     choices.push(halfYearBefore(choices[index - 1] as Period));
   return choices;
 }
+
+/** True while `period` has not ended: its counts can still grow. */
+const inProgress = (period: Period, today: IsoDate) => period.to > today;
 
 const PERIOD_EDGES = [
   ['from', 'From'],
   ['to', 'To'],
 ] as const;
 
-/** The period with one end moved to `date`; null for no real date or an end before the start. */
-function periodWith(period: Period, edge: 'from' | 'to', date: string): Period | null {
-  if (!isIsoDate(date)) return null;
-  const changed = { ...period, [edge]: date as IsoDate };
-  return changed.from <= changed.to ? changed : null;
+type Edge = (typeof PERIOD_EDGES)[number][0];
+
+/** What the date fields hold, as typed: not always a date, nor in order. */
+type TypedDates = Readonly<Record<Edge, string>>;
+
+const edgeId = (edge: Edge) => `themes-${edge}`;
+
+/**
+ * What is wrong with the dates typed, if anything, and what to do: a date not given in full, or the
+ * end `changed` last on the wrong side of the other. The report keeps to the last dates that made
+ * sense, named `shown`, and each message says so.
+ */
+function dateProblems(dates: TypedDates, changed: Edge, shown: string): FieldProblem[] {
+  const still = ` The report below is still for ${shown}.`;
+  const missing = PERIOD_EDGES.filter(([edge]) => !isIsoDate(dates[edge])).map(
+    ([edge, name]): FieldProblem => ({
+      fieldId: edgeId(edge),
+      message: `Enter the ${name} date in full, for example 1 October 2026.${still}`,
+    }),
+  );
+  if (missing.length > 0) return missing;
+  if (dates.from <= dates.to) return [];
+  const from = longDate(dates.from as IsoDate);
+  const to = longDate(dates.to as IsoDate);
+  return [
+    {
+      fieldId: edgeId(changed),
+      message:
+        changed === 'from'
+          ? `From (${from}) is after To (${to}). Choose a From date on or before ${to}, or a later To date.${still}`
+          : `To (${to}) is before From (${from}). Choose a To date on or after ${from}, or an earlier From date.${still}`,
+    },
+  ];
 }
 
 export function ThemesPage() {
   usePageTitle('Themes');
   const today = useMemo(() => londonDateOf(isoDateTime(new Date().toISOString())), []);
   const choices = useMemo(() => halfYearChoices(today), [today]);
+  // The period counted: the last one the fields gave in order. The fields keep what was typed even
+  // when it is not a period (From after To, half a date): changing it back behind the user's back
+  // hid the mistake, and the next date typed then made a period they had not meant.
   const [period, setPeriod] = useState<Period>(() => lastCompleteHalfYear(today));
+  const [dates, setDates] = useState<TypedDates>(() => lastCompleteHalfYear(today));
+  const [changed, setChanged] = useState<Edge>('from');
   const [status, setStatus] = useState<string | null>(null);
   const themes = useThemes(period);
-  const choiceValue = choices.some(
-    (choice) => choice.from === period.from && choice.to === period.to,
-  )
-    ? period.from
-    : 'custom';
+  const choiceValue =
+    choices.find((choice) => choice.from === dates.from && choice.to === dates.to)?.from ??
+    'custom';
 
   if (!themes) return <p role="status">Opening the register…</p>;
   const { report } = themes;
@@ -59,46 +97,71 @@ export function ThemesPage() {
   // chosen, and until then the page shows the last period's counts under that period's name.
   const shown = report.period;
   const label = periodLabel(shown);
+  const problems = dateProblems(dates, changed, label);
 
   return (
     <>
       <p className="no-print">
         <Link to="/register">Back to the register</Link>
       </p>
-      <h1>Themes: {label}</h1>
+      <h1>
+        Themes: {label}
+        {inProgress(shown, today) && ' (so far)'}
+      </h1>
+      <div className="no-print">
+        {/* The dates apply as they change, with no button to press: the summary never takes
+            focus (the attempt stays 0), which would take the next key away from the date being
+            typed. It is announced as it appears. */}
+        <ErrorSummary problems={problems} attempt={0} />
+      </div>
       <fieldset className="register-filters no-print">
         <legend>Period</legend>
         <SelectField
           id="themes-half-year"
           label="Half-year"
           options={[
-            ...choices.map((choice) => [choice.from, periodLabel(choice)] as const),
+            ...choices.map(
+              (choice) =>
+                [
+                  choice.from,
+                  `${periodLabel(choice)}${inProgress(choice, today) ? ' (so far)' : ''}`,
+                ] as const,
+            ),
             ['custom', 'Other dates'],
           ]}
           value={choiceValue}
           onChange={(event) => {
             const choice = choices.find((candidate) => candidate.from === event.target.value);
-            if (choice) setPeriod(choice);
+            if (!choice) return;
+            setPeriod(choice);
+            setDates(choice);
           }}
         />
         {PERIOD_EDGES.map(([edge, edgeLabel]) => (
           <TextField
             key={edge}
-            id={`themes-${edge}`}
+            id={edgeId(edge)}
             label={edgeLabel}
             type="date"
-            value={period[edge]}
+            value={dates[edge]}
+            error={problems.find((problem) => problem.fieldId === edgeId(edge))?.message}
             onChange={(event) => {
-              const changed = periodWith(period, edge, event.target.value);
-              if (changed) setPeriod(changed);
+              const typed = { ...dates, [edge]: event.target.value };
+              setDates(typed);
+              setChanged(edge);
+              if (isIsoDate(typed.from) && isIsoDate(typed.to) && typed.from <= typed.to)
+                setPeriod({ from: typed.from, to: typed.to });
             }}
           />
         ))}
       </fieldset>
       <p>
-        {report.total} {report.total === 1 ? 'notification' : 'notifications'} received in {label},
-        against {report.previousTotal} in {periodLabel(report.previous)}. Solid bars are this
-        period; outlined bars the previous period.
+        {report.total} {report.total === 1 ? 'notification' : 'notifications'} received in {label}
+        {inProgress(shown, today) && ' so far'}, against {report.previousTotal} in{' '}
+        {periodLabel(report.previous)}. Solid bars are this period; outlined bars the previous
+        period.
+        {inProgress(shown, today) &&
+          ` This period runs to ${longDate(shown.to)}: its counts will grow until then.`}
       </p>
       <div className="button-group no-print">
         <button
