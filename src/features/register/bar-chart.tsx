@@ -6,6 +6,12 @@ import type { ThemeRow } from '../../domain/register/themes';
 const LABEL_WIDTH = 220;
 const BAR_AREA = 300;
 const ROW_HEIGHT = 34;
+/**
+ * Every word and number in the chart, in the chart's units: drawn at its full width (560) this is
+ * 12 px. On a phone the chart keeps that width and scrolls in its region (register.css); shrunk
+ * to the screen its words were about 7 px.
+ */
+const FONT_SIZE = 12;
 
 export function BarChart({
   rows,
@@ -30,7 +36,13 @@ export function BarChart({
         const label = row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label;
         return (
           <g key={row.label}>
-            <text x={LABEL_WIDTH - 8} y={y + 13} textAnchor="end" fontSize="12" fill="#111827">
+            <text
+              x={LABEL_WIDTH - 8}
+              y={y + 13}
+              textAnchor="end"
+              fontSize={FONT_SIZE}
+              fill="#111827"
+            >
               {label}
             </text>
             <rect
@@ -40,7 +52,12 @@ export function BarChart({
               height={showPrevious ? 14 : 24}
               fill="#1d3b53"
             />
-            <text x={LABEL_WIDTH + scale(row.count) + 4} y={y + 11} fontSize="11" fill="#111827">
+            <text
+              x={LABEL_WIDTH + scale(row.count) + 4}
+              y={y + 12}
+              fontSize={FONT_SIZE}
+              fill="#111827"
+            >
               {row.count}
             </text>
             {showPrevious && (
@@ -56,8 +73,8 @@ export function BarChart({
                 />
                 <text
                   x={LABEL_WIDTH + scale(row.previous) + 4}
-                  y={y + 25}
-                  fontSize="10"
+                  y={y + 27}
+                  fontSize={FONT_SIZE}
                   fill="#4b5563"
                 >
                   {row.previous}

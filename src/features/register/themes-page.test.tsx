@@ -129,4 +129,24 @@ describe('themes page', () => {
       'Enter the To date in full, for example 1 October 2026. The report below is still for October 2026 to March 2027.',
     );
   });
+
+  it('puts each chart and its table in a region that scrolls sideways, the chart’s words at 12 px or more', async () => {
+    renderRegister('/register/themes');
+    const region = await screen.findByRole('region', {
+      name: 'Table: Working days from start to resolution',
+    });
+    // Named and focusable, so a keyboard can scroll it (ui/scroll-region).
+    expect(region.tabIndex).toBe(0);
+    expect(
+      within(region).getByRole('table', { name: 'Working days from start to resolution' }),
+    ).toBeTruthy();
+    const chart = region.querySelector('svg.bar-chart');
+    // On a phone the chart keeps its drawn width in the region (register.css), so its sizes are
+    // the sizes seen: labels, this period's counts and the previous period's.
+    const sizes = [...(chart?.querySelectorAll('text') ?? [])].map((text) =>
+      Number(text.getAttribute('font-size')),
+    );
+    expect(sizes.length).toBe(15);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  });
 });

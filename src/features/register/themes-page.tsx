@@ -19,6 +19,7 @@ import { downloadFile } from '../../ui/download';
 import { ErrorSummary, type FieldProblem } from '../../ui/error-summary';
 import { generateThemesPdf } from '../../pdf/generate-themes';
 import { usePageTitle } from '../../ui/page-title';
+import { ScrollRegion } from '../../ui/scroll-region';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { BarChart } from './bar-chart';
@@ -219,28 +220,34 @@ export function ThemesPage() {
         <section key={table.id} aria-labelledby={`themes-${table.id}`} className="themes-section">
           <h2 id={`themes-${table.id}`}>{table.title}</h2>
           <p className="themes-summary">{table.summary}</p>
-          {table.rows.length > 0 && (
-            <BarChart rows={table.rows} showPrevious={table.id !== 'months'} />
-          )}
-          <table className="themes-table">
-            <caption className="visually-hidden">{table.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{table.rowHeading}</th>
-                <th scope="col">{label}</th>
-                {table.id !== 'months' && <th scope="col">{periodLabel(report.previous)}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  <td>{row.count}</td>
-                  {table.id !== 'months' && <td>{row.previous}</td>}
+          {/* The chart and the table scroll sideways together on a phone, in one region (one
+              stop for the keyboard): the chart keeps a width its words can be read at
+              (register.css), and the table's period columns stay whole instead of widening the
+              page. */}
+          <ScrollRegion label={`Table: ${table.title}`}>
+            {table.rows.length > 0 && (
+              <BarChart rows={table.rows} showPrevious={table.id !== 'months'} />
+            )}
+            <table className="themes-table">
+              <caption className="visually-hidden">{table.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{table.rowHeading}</th>
+                  <th scope="col">{label}</th>
+                  {table.id !== 'months' && <th scope="col">{periodLabel(report.previous)}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    <td>{row.count}</td>
+                    {table.id !== 'months' && <td>{row.previous}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
       ))}
     </>
