@@ -1,4 +1,5 @@
 // What happened to each file of an import, in plain words, announced to screen readers.
+import { useLayoutEffect, useRef } from 'react';
 import type { FileImportResult } from '../../data/register-repository';
 import { packetRefusalMessages } from '../../domain/register/notification-packet';
 
@@ -21,6 +22,11 @@ function describe(result: FileImportResult): string {
 
 export interface ImportReport {
   readonly files: readonly FileImportResult[];
+  /**
+   * Once a spreadsheet's rows are imported: how many, in one sentence ("old.csv – 6 of 7 rows
+   * imported."). Showing it moves focus to it.
+   */
+  readonly spreadsheetSummary?: string;
   /** Lines about a spreadsheet import, each already in plain words. */
   readonly spreadsheet: readonly string[];
 }
@@ -29,15 +35,33 @@ export function ImportResults({ report }: { report: ImportReport }) {
   const imported = report.files.filter(
     (result) => result.outcome === 'imported' || result.outcome === 'updated',
   ).length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLParagraphElement>(null);
+  // Importing a spreadsheet's rows removes the column-matching form, whose Import button had focus:
+  // focus went to the page itself, which a screen reader does not read, and the page stayed
+  // scrolled to where the tall form had been. The sentence saying how many rows were imported
+  // takes focus instead (so it is read), with the results from their heading in view. Each import
+  // makes a new report; one of PDFs alone leaves focus on the file box the user chose them with.
+  // A layout effect, as in ErrorSummary: focus moves in the same commit as the form goes.
+  useLayoutEffect(() => {
+    if (!report.spreadsheetSummary) return;
+    summary.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [report]);
   return (
     <section aria-labelledby="import-results-heading" className="register-results">
-      <h2 id="import-results-heading" tabIndex={-1}>
+      <h2 id="import-results-heading" ref={heading} tabIndex={-1}>
         Import results
       </h2>
       {report.files.length > 0 && (
         <p role="status">
           {imported} of {report.files.length} {report.files.length === 1 ? 'file' : 'files'}{' '}
           imported.
+        </p>
+      )}
+      {report.spreadsheetSummary && (
+        <p role="status" tabIndex={-1} ref={summary}>
+          {report.spreadsheetSummary}
         </p>
       )}
       <ul className="register-results__list">

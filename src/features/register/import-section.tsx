@@ -94,7 +94,6 @@ export function ImportSection() {
     const entries = results.flatMap((result) => (result.ok ? [result.entry] : []));
     const { added, alreadyInRegister } = await importSpreadsheetEntries(entries, now().at);
     const lines = [
-      `${csv.fileName} – ${added.length} of ${csv.rows.length} rows imported.`,
       ...results.flatMap((result) => (result.ok ? [] : [result.reason])),
       ...alreadyInRegister.map(
         (caseRef) =>
@@ -102,7 +101,11 @@ export function ImportSection() {
       ),
     ];
     setPending(null);
-    setReport((current) => ({ files: current?.files ?? [], spreadsheet: lines }));
+    setReport((current) => ({
+      files: current?.files ?? [],
+      spreadsheetSummary: `${csv.fileName} – ${added.length} of ${csv.rows.length} rows imported.`,
+      spreadsheet: lines,
+    }));
     setBusy(false);
   }
 
