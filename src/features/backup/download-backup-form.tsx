@@ -1,5 +1,5 @@
 // Download backup: one encrypted file with everything, under the vault's or a separate passphrase.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { createBackupFile } from '../../data/backup-repository';
 import { InvalidRecordError } from '../../data/record-checks';
 import { verifyPassphrase } from '../../data/vault-session';
@@ -56,6 +56,13 @@ export function DownloadBackupForm() {
   }
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
+  const doneMessage = useRef<HTMLParagraphElement>(null);
+  // The Download button is disabled while the backup is encrypted, and a disabled button loses
+  // focus: it went to the page itself, and nothing said the file was saved. The message saying so
+  // takes focus (and is read out) instead. Failures focus the error summary.
+  useLayoutEffect(() => {
+    if (done) doneMessage.current?.focus();
+  }, [done]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -97,7 +104,7 @@ export function DownloadBackupForm() {
       </p>
       <ErrorSummary problems={problems} attempt={attempt} />
       {done && (
-        <p className="banner banner--success" role="status">
+        <p className="banner banner--success" role="status" tabIndex={-1} ref={doneMessage}>
           {done}
         </p>
       )}

@@ -1,5 +1,5 @@
 // Restore: read a backup file, check all of it, show what it holds, then replace or merge.
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import {
   inspectBackupFile,
   restoreBackupContent,
@@ -86,6 +86,13 @@ export function RestoreBackupForm() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
+  const doneMessage = useRef<HTMLParagraphElement>(null);
+  // Restoring removes the backup's summary with the Merge (or Replace) button that had focus, so
+  // focus went to the page itself and nothing was read. The message saying what was restored
+  // takes focus instead. A failed restore focuses the error summary.
+  useLayoutEffect(() => {
+    if (done) doneMessage.current?.focus();
+  }, [done]);
 
   async function check(event: React.FormEvent) {
     event.preventDefault();
@@ -137,7 +144,7 @@ export function RestoreBackupForm() {
       <h3>Restore from a backup</h3>
       <ErrorSummary problems={problems} attempt={attempt} />
       {done && (
-        <p className="banner banner--success" role="status">
+        <p className="banner banner--success" role="status" tabIndex={-1} ref={doneMessage}>
           {done}
         </p>
       )}
