@@ -1,5 +1,6 @@
 // A client-side move to another page starts at the top with focus on the new page's heading, as a
-// full page load would; back/forward and #fragment addresses keep their own scroll.
+// full page load would; an address with a #fragment opens at the element it names, with focus on
+// it; back/forward keeps the browser's scroll.
 import { act, render, screen } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { createMemoryRouter, RouterProvider, type DataRouter } from 'react-router';
@@ -16,6 +17,23 @@ function SlowPage() {
   return ready ? <h1>Slow page</h1> : <p>Opening…</p>;
 }
 
+/** A page whose later part is drawn hidden while it loads, as Settings' sections are. */
+function PartlyLoadedPage() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), 50);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <>
+      <h1>Settings</h1>
+      <div hidden={!ready}>
+        <h2 id="backup-heading">Backup and restore</h2>
+      </div>
+    </>
+  );
+}
+
 let router: DataRouter;
 let scrollTo: MockInstance<typeof window.scrollTo>;
 
@@ -30,6 +48,7 @@ beforeEach(async () => {
           { index: true, element: <h1>Home</h1> },
           { path: 'escalations', element: <h1>Escalations</h1> },
           { path: 'slow', Component: SlowPage },
+          { path: 'settings', Component: PartlyLoadedPage },
         ],
       },
     ],
@@ -64,6 +83,17 @@ describe('moving to another page', () => {
     expect(focus).toHaveBeenCalledWith({ preventScroll: true });
     const heading = await screen.findByRole('heading', { name: 'Slow page' });
     await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('opens at the element a #fragment names, with focus on it, once it is shown', async () => {
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
+    await go('/settings#backup-heading');
+    const part = screen.getByRole('heading', { name: 'Backup and restore', hidden: true });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Settings' }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(part));
+    expect(scrolled.mock.contexts).toEqual([part]);
+    expect(scrollTo).not.toHaveBeenCalled();
+    scrolled.mockRestore();
   });
 
   it('leaves the scroll to the #fragment, and to the browser on back', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { OnlineIndicator } from '../ui/online-status';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { focusPage } from '../ui/page-focus';
+import { focusFragment, focusPage } from '../ui/page-focus';
 import { UpdatePrompt } from './update-prompt';
 import { DeviceStorageBanners } from './device-storage-banners';
 import { DatabaseEventsBanner } from './database-events-banner';
@@ -27,8 +27,10 @@ const REGISTER_LINK = { to: '/register', label: 'Register', end: false } as cons
 /**
  * After a client-side navigation to another page, start at the top and move focus to the new
  * page's heading, as a full page load would. Not for the first load, and no scroll for a
- * back/forward move (the browser puts the page back where it was) or an address with a #fragment
- * (the fragment decides).
+ * back/forward move (the browser puts the page back where it was). An address with a #fragment
+ * opens at the element it names, with focus on it (/settings#restore-heading: the restore form).
+ * The browser does that only for a page it loads itself: such links inside the app kept the last
+ * page's scroll, with focus on the heading and the part they named wherever it fell.
  */
 function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>) {
   const { pathname, hash } = useLocation();
@@ -41,9 +43,20 @@ function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>) {
     if (shownPath.current === pathname || !element) return;
     shownPath.current = pathname;
     if (first) return;
-    if (navigationType !== 'POP' && hash === '') window.scrollTo(0, 0);
+    if (navigationType === 'POP') return focusPage(element);
+    if (hash !== '') return focusFragment(element, fragmentId(hash));
+    window.scrollTo(0, 0);
     return focusPage(element);
   }, [pathname, hash, navigationType, main]);
+}
+
+/** The id a #fragment names: `#restore-heading` → `restore-heading`. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
 }
 
 export function Layout() {

@@ -31,6 +31,62 @@ export function focusPage(area: HTMLElement): () => void {
   };
 }
 
+/**
+ * How long a page may take to show the element an address's #fragment names: Settings shows its
+ * sections together once all have their data, after at most three seconds (LoadTogether).
+ */
+const FRAGMENT_WAIT_MS = 4000;
+
+/**
+ * For an address with a #fragment: moves focus to the element with id `id` and scrolls it to the
+ * top of the view, as a browser does for a page it loads at a fragment. A page drawn on demand may
+ * show that element late, or keep it hidden while its parts load: until it is shown, focus is
+ * where {@link focusPage} puts it, and the element takes it only if the user has not moved it
+ * meanwhile. With no such element, the page keeps its heading's focus. Returns a cleanup.
+ */
+export function focusFragment(area: HTMLElement, id: string): () => void {
+  const stopPage = focusPage(area);
+  const untouched = () => {
+    const focused = document.activeElement;
+    return (
+      !focused ||
+      focused === document.body ||
+      focused === area ||
+      focused === area.querySelector('h1')
+    );
+  };
+  const show = (): boolean => {
+    const target = document.getElementById(id);
+    if (!target || !area.contains(target) || target.closest('[hidden]')) return false;
+    if (untouched()) {
+      // A heading or section is not focusable of itself: made so, as focusHeading does.
+      if (target.tabIndex < 0) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    }
+    return true;
+  };
+  if (show()) return stopPage;
+  const observer = new MutationObserver(() => {
+    if (show()) stop();
+  });
+  observer.observe(area, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['hidden'],
+  });
+  const timer = setTimeout(() => observer.disconnect(), FRAGMENT_WAIT_MS);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+  }
+  return () => {
+    stop();
+    stopPage();
+  };
+}
+
 /** The page's main area, where the app has one; else the whole body (a component in a test). */
 export function mainArea(): HTMLElement {
   return document.getElementById('main-content') ?? document.body;
