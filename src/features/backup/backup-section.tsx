@@ -5,7 +5,8 @@ import { describeDateText } from '../../domain/record-vocabulary';
 import { useVaultState } from '../../data/vault-session';
 import { DownloadBackupForm } from './download-backup-form';
 import { useLoadingPart } from '../../ui/load-together';
-import { RestoreBackupForm } from './restore-backup-form';
+import { RESTORE_HEADING_ID, RestoreBackupForm } from './restore-backup-form';
+import { withReturn } from '../../ui/return-path';
 
 function LastBackup() {
   const status = useBackupStatus();
@@ -30,8 +31,11 @@ export function BackupSection() {
         <p>
           {state === 'no-vault' ? (
             <>
-              <Link to="/escalations">Set a passphrase</Link> before you back up or restore. On a
-              new device, set a passphrase first, then restore your backup here.
+              <Link to={withReturn('/escalations', `/settings#${RESTORE_HEADING_ID}`)}>
+                Set a passphrase
+              </Link>{' '}
+              before you back up or restore. On a new device, set a passphrase first, then restore
+              your backup here.
             </>
           ) : (
             <>

@@ -72,6 +72,9 @@ function BackupSummaryTerms({ summary }: { summary: Checked['summary'] }) {
   );
 }
 
+/** The restore form's heading: setting a passphrase from Settings comes back to it. */
+export const RESTORE_HEADING_ID = 'restore-heading';
+
 export function RestoreBackupForm() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -141,7 +144,7 @@ export function RestoreBackupForm() {
 
   return (
     <div>
-      <h3>Restore from a backup</h3>
+      <h3 id={RESTORE_HEADING_ID}>Restore from a backup</h3>
       <ErrorSummary problems={problems} attempt={attempt} />
       {done && (
         <p className="banner banner--success" role="status" tabIndex={-1} ref={doneMessage}>

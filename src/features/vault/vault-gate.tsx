@@ -1,9 +1,11 @@
 // Shows its children only while the vault is unlocked; otherwise the set-up or unlock screen. Right
 // after set-up with a recovery key, the key is shown once before the records.
 import { useEffect, useState, type ReactNode } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
 import { focusPage, mainArea } from '../../ui/page-focus';
 import { loadVaultState, useVaultState } from '../../data/vault-session';
 import { usePageTitle } from '../../ui/page-title';
+import { returnPathFrom } from '../../ui/return-path';
 import { RecoveryKeySheet, type NewRecoveryKey } from './recovery-key-sheet';
 import { SetUpVaultForm } from './set-up-vault-form';
 import { UnlockForm } from './unlock-form';
@@ -33,14 +35,21 @@ function NewRecoveryKeyScreen(props: { recoveryKey: NewRecoveryKey; onDone: () =
 /**
  * The records, arriving in place of a screen the user passed (set-up, unlock, the recovery key):
  * the page starts at the top with focus on its heading, as a new page would. The key's sheet is
- * long, and the records used to open as far down as its button was.
+ * long, and the records used to open as far down as its button was. A user sent here from
+ * elsewhere to set a passphrase (Settings, to restore a backup on a new device) goes back there
+ * instead, when the address names a place inside the app to return to: they were left at the
+ * records, with the restore form two pages away.
  */
 function Records({ arrived, children }: { arrived: boolean; children: ReactNode }) {
+  const [search] = useSearchParams();
+  const back = arrived ? returnPathFrom(search) : null;
   useEffect(() => {
-    if (!arrived) return;
+    if (!arrived || back) return;
     window.scrollTo(0, 0);
     return focusPage(mainArea());
-  }, [arrived]);
+  }, [arrived, back]);
+  // In place of this address, so Back goes to the page before it, not to the passphrase form.
+  if (back) return <Navigate to={back} replace />;
   return <>{children}</>;
 }
 
