@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   entriesFromSpreadsheet,
   guessColumnMapping,
+  impossibleDate,
   parseSpreadsheetDate,
+  type ColumnMapping,
 } from './spreadsheet-import';
 
 const header = [
@@ -86,5 +88,40 @@ describe('importing an existing spreadsheet', () => {
     expect(second).toMatchObject({ ok: false, row: 3 });
     expect(second?.ok === false && second.reason).toContain('received date');
     expect(third?.ok === false && third.reason).toContain('Row 4: no case reference');
+  });
+
+  it('says why a date written the right way is still refused, and what to do', () => {
+    const mapping: ColumnMapping = { ...guessColumnMapping(header) };
+    const row = (received: string) => {
+      const cells = Array<string>(header.length).fill('');
+      cells[0] = received;
+      cells[1] = 'SC-009';
+      return cells;
+    };
+    const [leap, sloppy] = entriesFromSpreadsheet(
+      [row('29/02/2026'), row('soon')],
+      mapping,
+      () => 'id',
+    );
+    expect(leap?.ok === false && leap.reason).toBe(
+      'Row 2: the received date, 29 February 2026, is not a real date (2026 is not a leap year), so it was not imported. Correct it in the spreadsheet, export it as CSV again and import the new file: rows already in the register are left as they are.',
+    );
+    expect(sloppy?.ok === false && sloppy.reason).toMatch(
+      /^Row 3: the received date “soon” is not a date like 31\/03\/2026, so it was not imported\. Correct it/,
+    );
+    expect(impossibleDate('29/02/2028')).toBeNull();
+    expect(impossibleDate('31/04/2026')).toEqual({
+      date: '31 April 2026',
+      why: 'April has 30 days',
+    });
+    expect(impossibleDate('30 Feb 2026')).toEqual({
+      date: '30 February 2026',
+      why: 'February 2026 has 28 days',
+    });
+    expect(impossibleDate('03/31/2026')).toEqual({
+      date: '“03/31/2026”',
+      why: 'there is no month 31; dates are read day first, like 31/03/2026',
+    });
+    expect(impossibleDate('soon')).toBeNull();
   });
 });

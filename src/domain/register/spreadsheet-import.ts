@@ -47,15 +47,35 @@ function checked(year: number, month: number, day: number): IsoDate | null {
   return isIsoDate(text) ? (text as IsoDate) : null;
 }
 
-/** A UK spreadsheet date: 31/03/2026, 31-03-26, 2026-03-31 or 31 March 2026 (or Mar). */
-export function parseSpreadsheetDate(text: string): IsoDate | null {
+/** A date's numbers as written, not yet checked; `dayFirst` when written like 31/03/2026. */
+interface WrittenDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly dayFirst: boolean;
+}
+
+/** The numbers of a date written in one of the forms a UK spreadsheet uses, or null. */
+function writtenDate(text: string): WrittenDate | null {
   const value = text.trim();
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value);
-  if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) {
+    return {
+      year: Number(match[1]),
+      month: Number(match[2]),
+      day: Number(match[3]),
+      dayFirst: false,
+    };
+  }
   match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(value);
   if (match) {
     const year = Number(match[3]);
-    return checked(year < 100 ? 2000 + year : year, Number(match[2]), Number(match[1]));
+    return {
+      year: year < 100 ? 2000 + year : year,
+      month: Number(match[2]),
+      day: Number(match[1]),
+      dayFirst: true,
+    };
   }
   match = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(value);
   if (match) {
@@ -63,9 +83,40 @@ export function parseSpreadsheetDate(text: string): IsoDate | null {
     const month = MONTH_NAMES.findIndex((candidate) =>
       candidate.toLowerCase().startsWith(name.slice(0, 3)),
     );
-    return month >= 0 ? checked(Number(match[3]), month + 1, Number(match[1])) : null;
+    if (month < 0) return null;
+    return { year: Number(match[3]), month: month + 1, day: Number(match[1]), dayFirst: false };
   }
   return null;
+}
+
+/** A UK spreadsheet date: 31/03/2026, 31-03-26, 2026-03-31 or 31 March 2026 (or Mar). */
+export function parseSpreadsheetDate(text: string): IsoDate | null {
+  const date = writtenDate(text);
+  return date ? checked(date.year, date.month, date.day) : null;
+}
+
+/**
+ * Why a date written in a form the import reads is still not a date, e.g. `{ date: '29 February
+ * 2026', why: '2026 is not a leap year' }`; null when it is a real date or not written as a date at
+ * all. A user who typed 29/02/2026 wrote the right form: telling them to write "a date like
+ * 31/03/2026" would send them looking for a mistake they did not make.
+ */
+export function impossibleDate(text: string): { date: string; why: string } | null {
+  const written = writtenDate(text);
+  if (!written || parseSpreadsheetDate(text)) return null;
+  const { year, month, day } = written;
+  const quoted = `“${text.trim()}”`;
+  if (month < 1 || month > 12) {
+    const order = written.dayFirst ? '; dates are read day first, like 31/03/2026' : '';
+    return { date: quoted, why: `there is no month ${month}${order}` };
+  }
+  if (day < 1) return { date: quoted, why: 'there is no day 0' };
+  if (day > 31) return { date: quoted, why: 'no month has more than 31 days' };
+  const monthName = MONTH_NAMES[month - 1] ?? '';
+  const date = `${day} ${monthName} ${year}`;
+  if (month === 2 && day === 29) return { date, why: `${year} is not a leap year` };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { date, why: `${monthName}${month === 2 ? ` ${year}` : ''} has ${days} days` };
 }
 
 const THEME_WORDS: readonly [DisagreementTheme, RegExp][] = [
@@ -91,6 +142,10 @@ function statusOf(text: string): RegisterStatus {
     (/closed|complete|resolved/.test(value) ? 'closed' : 'received')
   );
 }
+
+/** What to do about a refused row: the rows imported the first time are not imported twice. */
+const FIX_AND_IMPORT_AGAIN =
+  'Correct it in the spreadsheet, export it as CSV again and import the new file: rows already in the register are left as they are.';
 
 /** One spreadsheet row's outcome: an entry, or a refusal naming the row. */
 export type SpreadsheetRowResult =
@@ -118,10 +173,14 @@ export function entriesFromSpreadsheet(
       return { ok: false, row, reason: `Row ${row}: no case reference, so it was not imported.` };
     const receivedOn = parseSpreadsheetDate(cell('received'));
     if (!receivedOn) {
+      const impossible = impossibleDate(cell('received'));
+      const problem = impossible
+        ? `the received date, ${impossible.date}, is not a real date (${impossible.why})`
+        : `the received date “${cell('received')}” is not a date like 31/03/2026`;
       return {
         ok: false,
         row,
-        reason: `Row ${row}: the received date “${cell('received')}” is not a date like 31/03/2026, so it was not imported.`,
+        reason: `Row ${row}: ${problem}, so it was not imported. ${FIX_AND_IMPORT_AGAIN}`,
       };
     }
     const categoryLabels = cell('category')
