@@ -134,7 +134,7 @@ export function readNotificationPacket(bytes: Uint8Array): Result<ReadPacket, Pa
 /** A plain-English reason for each refusal, saying what to do next. */
 export const packetRefusalMessages: Readonly<Record<PacketRefusal, string>> = {
   'not-escalate':
-    'Not an Escalate notification: this file has no notification data. Ask the sender for the PDF Escalate made, or enter it by hand.',
+    'Not an Escalate notification: this file has no notification data. Ask the sender for the PDF Escalate made. If there is none, put the notification in a row of a spreadsheet, with at least its case reference and the date you received it, save the spreadsheet as CSV and import that file here.',
   altered:
     'Altered since it was made: the notification’s data does not match its check. Ask the sender to send the original PDF again.',
   'unknown-version':

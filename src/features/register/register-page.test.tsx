@@ -64,6 +64,31 @@ describe('register page', () => {
     expect(await within(table).findByText('Zoë’s school')).toBeTruthy();
   });
 
+  it('tells a user whose file is not a notification how to add it, and that way works', async () => {
+    const user = userEvent.setup();
+    renderRegister();
+    const input = await screen.findByLabelText(/Choose notification PDFs/);
+    await user.upload(input, new File(['%PDF-1.4\n%%EOF\n'], 'letter.pdf'));
+    const refusal = await screen.findByText(/Not an Escalate notification/);
+    // No way to type an entry in exists, so the advice must not promise one.
+    expect(refusal.textContent).not.toMatch(/by hand/);
+    expect(refusal.textContent).toContain(
+      'put the notification in a row of a spreadsheet, with at least its case reference and the date you received it, save the spreadsheet as CSV and import that file here',
+    );
+    // Following it: a CSV of just those two columns imports.
+    await user.upload(
+      input,
+      new File(['Case reference,Date received\r\nLTR-0001,03/04/2026\r\n'], 'letter.csv', {
+        type: 'text/csv',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByText(/letter\.csv – 1 of 1 rows imported/)).toBeTruthy();
+    expect(
+      await within(await screen.findByRole('table')).findByRole('link', { name: 'LTR-0001' }),
+    ).toBeTruthy();
+  });
+
   it('edits an entry’s partnership fields and shows the change in its history', async () => {
     const user = userEvent.setup();
     renderRegister();
