@@ -124,4 +124,35 @@ describe('importing an existing spreadsheet', () => {
     });
     expect(impossibleDate('soon')).toBeNull();
   });
+
+  it('reads whether each row was resolved from its outcome and status, when they plainly say', () => {
+    const row = (outcome: string, status: string) => {
+      const cells = Array<string>(header.length).fill('');
+      cells[0] = '01/04/2026';
+      cells[1] = `SC-${outcome}-${status}`;
+      cells[6] = outcome;
+      cells[8] = status;
+      return cells;
+    };
+    const results = entriesFromSpreadsheet(
+      [
+        row('Resolved at stage 1', 'Closed'),
+        row('Not resolved', 'In progress'),
+        row('', 'Closed'),
+        row('Partly resolved', 'Closed'),
+      ],
+      guessColumnMapping(header),
+      () => 'id',
+    );
+    expect(
+      results.map((result) =>
+        result.ok ? [result.entry.facts.ending, result.entry.facts.resolvedHow] : 'refused',
+      ),
+    ).toEqual([
+      ['resolved', null],
+      ['open', null],
+      [null, null],
+      ['resolved', 'partly'],
+    ]);
+  });
 });

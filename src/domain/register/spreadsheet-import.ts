@@ -10,6 +10,7 @@ import {
   type RegisterStatus,
 } from './register-entry';
 import { disagreementThemes, type DisagreementTheme } from './notification-themes';
+import { endingOfSpreadsheetRow } from './spreadsheet-facts';
 
 /** Which column of the spreadsheet (0-based) holds each register column; null if none. */
 export type ColumnMapping = Record<RegisterColumnKey, number | null>;
@@ -190,6 +191,7 @@ export function entriesFromSpreadsheet(
     const stageName = cell('stageReached');
     const order = /(?:stage|level)\s*(\d+)/i.exec(stageName)?.[1];
     const status = statusOf(cell('status'));
+    const ended = endingOfSpreadsheetRow(cell('outcome'), cell('status'));
     return {
       ok: true,
       row,
@@ -208,12 +210,12 @@ export function entriesFromSpreadsheet(
           receivingAgencyTypes: [],
           stageOrder: order ? Number(order) : null,
           stageName,
-          ending: null,
+          ending: ended?.ending ?? null,
           startedOn: null,
           endedOn: null,
           workingDaysToResolution: null,
           learningIdentified: cell('learning') !== '',
-          resolvedHow: null,
+          resolvedHow: ended?.resolvedHow ?? null,
         },
         columns: {
           agencies: cell('agencies'),
