@@ -1,6 +1,6 @@
 // The one IndexedDB database, through Dexie. Every schema version ever shipped stays declared here
 // (docs/decisions/0002-shipped-schema-versions-are-never-edited.md); add the next one, never edit one.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { EncryptedBlob } from './vault/field-crypto';
 import type { RegisterFacts } from '../domain/register/register-entry';
 import { recountOpenCounts, type CountTables } from './open-counts';
@@ -224,14 +224,24 @@ export const SCHEMA_V5 = {
   registerMonths: '&month',
 } as const;
 
-/** Set by the upgrade to version 5 when the register's entries still need indexing and counting. */
+/**
+ * Schema version 6 changes no table. A register entry that does not say whether it was resolved (a
+ * spreadsheet row) shared its cell with the entries not resolved, so the "Not resolved" filter
+ * listed it; it now has a cell of its own (`facetsOf`), so the entries' cells are made again.
+ */
+export const SCHEMA_V6 = SCHEMA_V5;
+
+/**
+ * Set by the upgrades to versions 5 and 6 when the register's entries still need indexing and
+ * counting.
+ */
 export const REGISTER_NEEDS_INDEXING = 'registerNeedsIndexing';
 
 /**
  * The Dexie schema version the current code declares last. Not bound into ciphertexts: see
  * RECORD_FORMAT_VERSION in ./vault/record-format.ts (docs/decisions/0004).
  */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export type EscalateDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
@@ -269,12 +279,14 @@ export function declareSchema(db: Dexie): void {
   // Version 5 indexes the register and keeps its counts. That is done by the register's own code
   // (loaded with its pages, not at first load: ./register-counts.ts, indexRegisterIfNeeded); here a
   // register with entries is only marked for it.
-  db.version(5)
-    .stores(SCHEMA_V5)
-    .upgrade(async (tx) => {
-      if ((await tx.table('registerEntries').count()) > 0)
-        await tx.table('settings').put({ key: REGISTER_NEEDS_INDEXING, value: true });
-    });
+  const markRegisterForIndexing = async (tx: Transaction) => {
+    if ((await tx.table('registerEntries').count()) > 0)
+      await tx.table('settings').put({ key: REGISTER_NEEDS_INDEXING, value: true });
+  };
+  db.version(5).stores(SCHEMA_V5).upgrade(markRegisterForIndexing);
+  // Version 6 gives the register's entries that do not say whether they were resolved a cell of
+  // their own; as at version 5, a register with entries is only marked here for its own code.
+  db.version(6).stores(SCHEMA_V6).upgrade(markRegisterForIndexing);
 }
 
 /**

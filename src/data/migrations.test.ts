@@ -12,6 +12,7 @@ import {
 import { SCHEMA_V3_STORES } from '../../test/fixtures/db/schema-v3';
 import { SCHEMA_V4_STORES } from '../../test/fixtures/db/schema-v4';
 import { SCHEMA_V5_STORES } from '../../test/fixtures/db/schema-v5';
+import { SCHEMA_V6_STORES } from '../../test/fixtures/db/schema-v6';
 import {
   SAMPLE_CLIENT,
   sampleAudit,
@@ -23,6 +24,7 @@ import { entryFromNotification } from '../domain/register/register-entry';
 import { NO_FILTER } from '../domain/register/register-filter';
 import { testNotificationData, testSha256 } from '../domain/register/register-test-data';
 import { buildThemesReport } from '../domain/register/themes';
+import { entriesFromSpreadsheet, guessColumnMapping } from '../domain/register/spreadsheet-import';
 import { setDatabaseForTests } from './database';
 import {
   createDatabase,
@@ -32,6 +34,7 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   CURRENT_SCHEMA_VERSION,
   type EscalateDatabase,
 } from './db';
@@ -47,6 +50,7 @@ import {
   toEscalationRow,
 } from './escalations-repository';
 import { listRegisterEntries, toRegisterRow } from './register-repository';
+import type { RegisterEntryRow } from './db';
 import { indexRegisterIfNeeded } from './register-counts';
 import { readRegisterPage, readThemes } from './register-queries';
 import { fromBase64 } from './vault/bytes';
@@ -99,6 +103,7 @@ describe('schema migrations', () => {
     expect(SCHEMA_V3).toEqual(SCHEMA_V3_STORES);
     expect(SCHEMA_V4).toEqual(SCHEMA_V4_STORES);
     expect(SCHEMA_V5).toEqual(SCHEMA_V5_STORES);
+    expect(SCHEMA_V6).toEqual(SCHEMA_V6_STORES);
   });
 
   it('upgrades version 2 to the current version with its sealed records still opening under the same vault', async () => {
@@ -287,6 +292,54 @@ describe('schema migrations', () => {
     const listed = entries.map((entry) => ({ ...entry, ...entry.partnership }));
     expect((await readThemes(period)).report).toEqual(buildThemesReport(listed, period));
     expect((await readThemes(period)).report.total).toBe(4);
+    db.close();
+  });
+
+  it('upgrades version 5 to 6, listing a spreadsheet row that does not say whether it was resolved as not known', async () => {
+    const old = new Dexie(NAME);
+    old.version(5).stores(SCHEMA_V5_STORES);
+    setDatabaseForTests(old as EscalateDatabase);
+    await setUpVault('a long enough passphrase', { iterations: 100_000 });
+    const open = entryFromNotification(
+      'pdf-open',
+      testNotificationData('ESC-OPEN-0001', undefined, { ending: 'open' }),
+      testSha256('ESC-OPEN-0001'),
+      '2026-05-02' as IsoDate,
+    );
+    const fromPdf = await toRegisterRow(open);
+    const sheet = entriesFromSpreadsheet(
+      [['03/05/2026', 'OLD-0005']],
+      guessColumnMapping(['Received', 'Case reference']),
+      () => 'sheet-1',
+    )[0];
+    if (!sheet?.ok) throw new Error('the row was refused');
+    const fromSheet = await toRegisterRow(sheet.entry);
+    // Version 5 filed an entry that did not say with those not resolved: the same cell.
+    const v5Cell = (row: RegisterEntryRow) =>
+      JSON.stringify([row.facts.partnership, row.status, row.facts.stageName, false, [], []]);
+    const rows = [fromPdf, { ...fromSheet, cell: v5Cell(fromSheet) }];
+    await old.table('registerEntries').bulkAdd(rows);
+    await lock();
+    old.close();
+
+    const db = createDatabase(NAME);
+    setDatabaseForTests(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.settings.get('registerNeedsIndexing')).toBeDefined();
+    expect(await indexRegisterIfNeeded()).toBe(true);
+    expect(await unlock('a long enough passphrase')).toBe(true);
+    const listed = async (resolved: 'unresolved' | 'unknown') =>
+      (
+        await readRegisterPage({
+          filter: { ...NO_FILTER, resolved },
+          sort: { key: 'received', direction: 'descending' },
+          page: 0,
+          pageSize: 50,
+        })
+      ).entries.map((entry) => entry.caseRef);
+    expect(await listed('unresolved')).toEqual(['ESC-OPEN-0001']);
+    expect(await listed('unknown')).toEqual(['OLD-0005']);
     db.close();
   });
 });

@@ -47,6 +47,21 @@ describe('filtering and sorting the register', () => {
     );
   });
 
+  it('lists an entry that does not say whether it was resolved as not known, not as not resolved', () => {
+    const newest = { key: 'received', direction: 'descending' } as const;
+    const sheet = item('D', '2026-06-02');
+    const silent = { ...sheet, facts: { ...sheet.facts, ending: null } };
+    const all = [...items, silent];
+    expect(ids(filterAndSort(all, { ...NO_FILTER, resolved: 'unresolved' }, newest))).toEqual([
+      'B',
+    ]);
+    expect(ids(filterAndSort(all, { ...NO_FILTER, resolved: 'unknown' }, newest))).toEqual(['D']);
+    expect(ids(filterAndSort(all, { ...NO_FILTER, resolved: 'resolved' }, newest))).toEqual([
+      'C',
+      'A',
+    ]);
+  });
+
   it('sorts by stage order, then case reference, either way', () => {
     expect(ids(filterAndSort(items, NO_FILTER, { key: 'stage', direction: 'descending' }))).toEqual(
       ['C', 'A', 'B'],

@@ -23,7 +23,8 @@ export interface RegisterFilter {
   readonly theme: DisagreementTheme | null;
   readonly agencyType: AgencyType | null;
   readonly stage: string | null;
-  readonly resolved: 'resolved' | 'unresolved' | null;
+  /** `unknown`: the entry does not say (a spreadsheet row whose outcome did not plainly say). */
+  readonly resolved: 'resolved' | 'unresolved' | 'unknown' | null;
 }
 
 export const NO_FILTER: RegisterFilter = {
@@ -54,7 +55,13 @@ export interface RegisterFacets {
   readonly partnership: string;
   readonly status: string;
   readonly stage: string;
-  readonly resolved: boolean;
+  /**
+   * Whether it was resolved; null when not known. An entry that does not say is neither resolved
+   * nor not resolved: counting it as not resolved told the board that disagreements were left
+   * unresolved when nobody knew. (Null, not a third string, so that the cells of every entry that
+   * says keep the keys they were stored under.)
+   */
+  readonly resolved: boolean | null;
   readonly themes: readonly string[];
   /** The agency types involved: the raising one and those it was raised with. */
   readonly agencies: readonly string[];
@@ -68,7 +75,7 @@ export function facetsOf(item: RegisterListItem): RegisterFacets {
     partnership: facts.partnership,
     status: item.status,
     stage: facts.stageName,
-    resolved: facts.ending === 'resolved',
+    resolved: facts.ending === null ? null : facts.ending === 'resolved',
     themes: [...new Set<string>(facts.categoryThemes)].sort(),
     agencies: [...agencies].sort(),
   };
@@ -93,8 +100,9 @@ export function facetsMatch(facets: RegisterFacets, filter: RegisterFilter): boo
   if (filter.theme && !facets.themes.includes(filter.theme)) return false;
   if (filter.agencyType && !facets.agencies.includes(filter.agencyType)) return false;
   if (filter.stage !== null && facets.stage !== filter.stage) return false;
-  if (filter.resolved === 'resolved' && !facets.resolved) return false;
-  if (filter.resolved === 'unresolved' && facets.resolved) return false;
+  if (filter.resolved === 'resolved' && facets.resolved !== true) return false;
+  if (filter.resolved === 'unresolved' && facets.resolved !== false) return false;
+  if (filter.resolved === 'unknown' && facets.resolved !== null) return false;
   return true;
 }
 

@@ -221,3 +221,37 @@ describe('themes report', () => {
     expect(median([])).toBeNull();
   });
 });
+
+describe('themes of notifications that do not say whether they were resolved', () => {
+  const period = { from: d('2026-04-01'), to: d('2026-09-30') };
+  const silent = (caseRef: string, receivedOn: string): RegisterListItem => {
+    const listed = item(caseRef, receivedOn);
+    return { ...listed, facts: { ...listed.facts, ending: null, resolvedHow: null } };
+  };
+
+  it('counts them as not known, not as not resolved, and says so', () => {
+    const report = buildThemesReport(
+      [item('A', '2026-04-10'), silent('S1', '2026-05-10'), silent('S2', '2026-06-10')],
+      period,
+    );
+    const resolved = report.tables.find((table) => table.id === 'resolved');
+    expect(resolved?.rows).toEqual([
+      { label: 'Resolved', count: 1, previous: 0 },
+      { label: 'Not known', count: 2, previous: 0 },
+    ]);
+    expect(resolved?.summary).toBe(
+      '1 of 3 notifications were resolved, up from 0 in the previous period; 2 do not say whether they were.',
+    );
+  });
+
+  it('does not say none was resolved when none says', () => {
+    const report = buildThemesReport([silent('S3', '2026-05-10')], period);
+    const table = (id: string) => report.tables.find((candidate) => candidate.id === id);
+    expect(table('resolved')?.summary).toBe(
+      '0 of 1 notification were resolved, the same as the previous period (0); 1 does not say whether it was.',
+    );
+    expect(table('resolved-how')?.summary).toBe(
+      'No notification in this period is known to have been resolved, so none says how.',
+    );
+  });
+});

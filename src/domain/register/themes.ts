@@ -247,9 +247,23 @@ const RESOLVED_HOW_ORDER: readonly (readonly [string, string])[] = [
   ['not-said', 'Not said'],
 ];
 
+/**
+ * "2 of 5 notifications were resolved, up from 1 in the previous period; 1 does not say whether it
+ * was." A notification that does not say (a spreadsheet row) is not counted as not resolved.
+ */
+function resolvedSummary(resolved: ThemeRow | undefined, total: number, unknown: number): string {
+  const count = resolved?.count ?? 0;
+  const sentence = `${count} of ${countOf(total, 'notification')} were resolved, ${change(count, resolved?.previous ?? 0)}`;
+  if (unknown === 0) return `${sentence}.`;
+  return `${sentence}; ${unknown === 1 ? '1 does not say whether it was' : `${unknown} do not say whether they were`}.`;
+}
+
 /** "Of the 12 resolved, 7 by agreement between the agencies (up from 4), 3 by …, 2 did not say." */
-function resolvedHowSummary(rows: readonly ThemeRow[], resolved: number): string {
-  if (resolved === 0) return 'No notification in this period was resolved, so none says how.';
+function resolvedHowSummary(rows: readonly ThemeRow[], resolved: number, unknown: number): string {
+  if (resolved === 0)
+    return unknown === 0
+      ? 'No notification in this period was resolved, so none says how.'
+      : 'No notification in this period is known to have been resolved, so none says how.';
   const countOf = (key: string) => {
     const label = RESOLVED_HOW_ORDER.find(([id]) => id === key)?.[1];
     return rows.find((row) => row.label === label) ?? { count: 0, previous: 0 };
@@ -309,6 +323,7 @@ export function themesReportOf(
     ['unknown', 'Not known'],
   ]);
   const resolvedRow = resolution.find((row) => row.label === 'Resolved');
+  const unknown = current.resolved.unknown ?? 0;
   const howRows = rowsFor(current.how, before.how, RESOLVED_HOW_ORDER);
   const tables: ThemeTable[] = [
     {
@@ -344,14 +359,14 @@ export function themesReportOf(
       title: 'Resolved or not',
       rowHeading: 'Outcome',
       rows: resolution,
-      summary: `${resolvedRow?.count ?? 0} of ${countOf(current.total, 'notification')} were resolved, ${change(resolvedRow?.count ?? 0, resolvedRow?.previous ?? 0)}.`,
+      summary: resolvedSummary(resolvedRow, current.total, unknown),
     },
     {
       id: 'resolved-how',
       title: 'How the resolved disagreements were resolved',
       rowHeading: 'How resolved',
       rows: howRows,
-      summary: resolvedHowSummary(howRows, resolvedRow?.count ?? 0),
+      summary: resolvedHowSummary(howRows, resolvedRow?.count ?? 0, unknown),
     },
     {
       id: 'working-days',

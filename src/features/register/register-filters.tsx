@@ -100,13 +100,14 @@ export function RegisterFilters({ filter, partnerships, stages, onChange }: Regi
         options={stages.map((stage) => [stage, stage] as const)}
         onChange={(stage) => set({ stage })}
       />
-      <FilterSelect<'resolved' | 'unresolved'>
+      <FilterSelect<'resolved' | 'unresolved' | 'unknown'>
         id="filter-resolved"
         label="Resolved"
         value={filter.resolved}
         options={[
           ['resolved', 'Resolved'],
           ['unresolved', 'Not resolved'],
+          ['unknown', 'Not known'],
         ]}
         onChange={(resolved) => set({ resolved })}
       />

@@ -64,6 +64,34 @@ describe('register page', () => {
     expect(await within(table).findByText('Zoë’s school')).toBeTruthy();
   });
 
+  it('files spreadsheet rows as resolved, not resolved or not known, as their outcome says', async () => {
+    const user = userEvent.setup();
+    renderRegister();
+    const csv = [
+      'Received,Case reference,Outcome,Status',
+      '31/03/2026,OLD-0001,Resolved at stage 1,Closed',
+      '01/04/2026,OLD-0002,Resolved: housing shared the address,Closed',
+      '15/06/2026,OLD-0003,Not resolved,In progress',
+      '01/10/2026,OLD-0005,,Received',
+      '31/12/2026,OLD-0006,,Closed',
+    ].join('\r\n');
+    await user.upload(
+      await screen.findByLabelText(/Choose notification PDFs/),
+      new File([csv], 'old.csv', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 5 rows' }));
+    expect(await screen.findByText(/old\.csv – 5 of 5 rows imported/)).toBeTruthy();
+    const listed = async (choice: string, count: string) => {
+      await user.selectOptions(screen.getByLabelText('Resolved'), choice);
+      expect(await screen.findByText(`${count} of 5 notifications.`)).toBeTruthy();
+      const links = within(screen.getByRole('table')).getAllByRole('link');
+      return links.map((link) => link.textContent).sort();
+    };
+    expect(await listed('Resolved', '2')).toEqual(['OLD-0001', 'OLD-0002']);
+    expect(await listed('Not resolved', '1')).toEqual(['OLD-0003']);
+    expect(await listed('Not known', '2')).toEqual(['OLD-0005', 'OLD-0006']);
+  });
+
   it('tells a user whose file is not a notification how to add it, and that way works', async () => {
     const user = userEvent.setup();
     renderRegister();
