@@ -31,6 +31,7 @@ const factsSchema = z.strictObject({
   categoryThemes: z.array(z.enum(disagreementThemes)).max(50),
   raisingAgencyType: agencyTypeSchema().nullable(),
   receivingAgencyTypes: z.array(agencyTypeSchema()).max(50),
+  involvedAgencyTypes: z.array(agencyTypeSchema()).max(50).optional(),
   stageOrder: z.number().int().positive().nullable(),
   stageName: label,
   ending: z.enum(['open', 'resolved', 'referred-to-partnership', 'withdrawn']).nullable(),

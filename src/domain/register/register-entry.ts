@@ -27,6 +27,11 @@ export interface RegisterFacts {
   readonly categoryThemes: readonly DisagreementTheme[];
   readonly raisingAgencyType: AgencyType | null;
   readonly receivingAgencyTypes: readonly AgencyType[];
+  /**
+   * The agency types a spreadsheet row names without saying which raised the concern: counted as
+   * involved, under neither raising nor raised with. Absent for notifications, which say.
+   */
+  readonly involvedAgencyTypes?: readonly AgencyType[];
   readonly stageOrder: number | null;
   readonly stageName: string;
   readonly ending: Ending | null;

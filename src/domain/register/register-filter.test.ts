@@ -62,6 +62,26 @@ describe('filtering and sorting the register', () => {
     ]);
   });
 
+  it('finds a spreadsheet row by the agency types it names', () => {
+    const newest = { key: 'received', direction: 'descending' } as const;
+    const sheet = item('E', '2026-06-03');
+    const named = {
+      ...sheet,
+      facts: {
+        ...sheet.facts,
+        raisingAgencyType: null,
+        receivingAgencyTypes: [],
+        involvedAgencyTypes: ['police', 'housing'] as const,
+      },
+    };
+    const all = [...items, named];
+    expect(ids(filterAndSort(all, { ...NO_FILTER, agencyType: 'police' }, newest))).toEqual([
+      'C',
+      'E',
+    ]);
+    expect(ids(filterAndSort(all, { ...NO_FILTER, agencyType: 'housing' }, newest))).toEqual(['E']);
+  });
+
   it('sorts by stage order, then case reference, either way', () => {
     expect(ids(filterAndSort(items, NO_FILTER, { key: 'stage', direction: 'descending' }))).toEqual(
       ['C', 'A', 'B'],

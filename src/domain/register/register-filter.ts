@@ -63,13 +63,16 @@ export interface RegisterFacets {
    */
   readonly resolved: boolean | null;
   readonly themes: readonly string[];
-  /** The agency types involved: the raising one and those it was raised with. */
+  /** The agency types involved: the raising one, those it was raised with, any others named. */
   readonly agencies: readonly string[];
 }
 
 export function facetsOf(item: RegisterListItem): RegisterFacets {
   const { facts } = item;
-  const agencies = new Set<string>(facts.receivingAgencyTypes);
+  const agencies = new Set<string>([
+    ...facts.receivingAgencyTypes,
+    ...(facts.involvedAgencyTypes ?? []),
+  ]);
   if (facts.raisingAgencyType) agencies.add(facts.raisingAgencyType);
   return {
     partnership: facts.partnership,

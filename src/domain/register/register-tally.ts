@@ -11,6 +11,8 @@ export interface ThemesTally {
   themes: Counts;
   raising: Counts;
   receiving: Counts;
+  /** Agency types a spreadsheet row names without saying which raised the concern. */
+  involved: Counts;
   /** Entries by stage name reached. */
   stages: Counts;
   /** Each stage name's order in its pack (for ordering rows; not a count). */
@@ -32,6 +34,7 @@ export function emptyTally(): ThemesTally {
     themes: {},
     raising: {},
     receiving: {},
+    involved: {},
     stages: {},
     stageOrders: {},
     resolved: {},
@@ -65,6 +68,7 @@ export function countEntry(tally: ThemesTally, item: RegisterListItem, by: 1 | -
   bump(tally.themes, facts.categoryThemes, by);
   bump(tally.raising, facts.raisingAgencyType ? [facts.raisingAgencyType] : [], by);
   bump(tally.receiving, facts.receivingAgencyTypes, by);
+  bump(tally.involved, facts.involvedAgencyTypes ?? [], by);
   if (facts.stageName) {
     bump(tally.stages, [facts.stageName], by);
     if (tally.stages[facts.stageName] === undefined)
@@ -87,6 +91,7 @@ export function addTally(into: ThemesTally, from: ThemesTally, by: 1 | -1 = 1): 
     'themes',
     'raising',
     'receiving',
+    'involved',
     'stages',
     'resolved',
     'how',
@@ -116,6 +121,7 @@ export function hasNegative(tally: ThemesTally): boolean {
     tally.themes,
     tally.raising,
     tally.receiving,
+    tally.involved,
     tally.stages,
     tally.resolved,
     tally.how,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endingOfSpreadsheetRow } from './spreadsheet-facts';
+import { agencyTypesNamed, endingOfSpreadsheetRow } from './spreadsheet-facts';
 
 describe('reading whether a spreadsheet row was resolved', () => {
   const resolved = { ending: 'resolved', resolvedHow: null };
@@ -37,5 +37,35 @@ describe('reading whether a spreadsheet row was resolved', () => {
         `${outcome} / ${status}`,
       ).toBeNull();
     }
+  });
+});
+
+describe('reading the agency types a spreadsheet row names', () => {
+  it('reads plain agency names, each once, in the app’s order', () => {
+    expect(agencyTypesNamed('Police; Children’s social care')).toEqual([
+      'childrens-social-care',
+      'police',
+    ]);
+    expect(agencyTypesNamed("Schools; Children's social care; Schools")).toEqual([
+      'education',
+      'childrens-social-care',
+    ]);
+    expect(agencyTypesNamed('Health; Housing')).toEqual(['health', 'housing']);
+    expect(agencyTypesNamed('Early help, Schools')).toEqual(['education', 'early-help']);
+    expect(agencyTypesNamed('CAMHS and the police')).toEqual(['health', 'police']);
+    expect(agencyTypesNamed('Youth offending team / Housing service')).toEqual([
+      'youth-justice',
+      'housing',
+    ]);
+    expect(agencyTypesNamed('Drug and alcohol')).toEqual(['substance-misuse']);
+    expect(agencyTypesNamed('District, borough and city councils')).toEqual(['district-council']);
+  });
+
+  it('counts no type for words it does not know, and never guesses “other”', () => {
+    expect(agencyTypesNamed('')).toEqual([]);
+    expect(agencyTypesNamed('Northshire Constabulary')).toEqual([]);
+    expect(agencyTypesNamed('Larkspur Primary')).toEqual([]);
+    expect(agencyTypesNamed('Other')).toEqual([]);
+    expect(agencyTypesNamed('Police; Larkspur Primary')).toEqual(['police']);
   });
 });

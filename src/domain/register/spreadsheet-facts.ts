@@ -3,6 +3,7 @@
 // conservatively: the themes are the partnership's board report, so words that do not plainly say
 // one thing leave the fact unknown, and an unknown fact is counted as "not known", never guessed.
 import type { ResolvedHow } from '../escalation/theme-choices';
+import { agencyTypeLabels, agencyTypes, type AgencyType } from '../policy/agency-type';
 import type { Ending } from './notification-themes';
 
 /** How a row's disagreement ended, as far as its words plainly say. */
@@ -69,4 +70,127 @@ export function endingOfSpreadsheetRow(outcome: string, status: string): Spreads
     ),
   ];
   return said.length === 1 ? (said[0] ?? null) : null;
+}
+
+/** "Children’s Social Care!" → "childrens social care": case, apostrophes and punctuation aside. */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['‘’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * The plain names of each agency type a spreadsheet may use, besides the app's own label for it.
+ * Only whole names count: "Police" is police, "Northshire Police" or "School nurse" is no type.
+ * Nothing maps to `other`: a word the app does not know is kept as text and counted under no type.
+ */
+const AGENCY_NAMES: Readonly<Record<AgencyType, readonly string[]>> = {
+  education: [
+    'school',
+    'schools',
+    'education',
+    'college',
+    'colleges',
+    'academy',
+    'academies',
+    'nursery',
+    'nurseries',
+    'early years',
+    'early years settings',
+  ],
+  'early-help': ['early help'],
+  'childrens-social-care': [
+    'childrens social care',
+    'childrens services',
+    'childrens social work',
+    'csc',
+  ],
+  health: [
+    'health',
+    'nhs',
+    'gp',
+    'gps',
+    'general practice',
+    'health visiting',
+    'health visitor',
+    'health visitors',
+    'midwifery',
+    'midwife',
+    'midwives',
+    'hospital',
+    'mental health',
+    'camhs',
+    'ambulance',
+    'school nurse',
+    'school nursing',
+    'community health',
+  ],
+  police: ['police', 'constabulary', 'police force'],
+  'adult-social-care': [
+    'adult social care',
+    'adults social care',
+    'adult services',
+    'adults services',
+    'asc',
+  ],
+  'substance-misuse': [
+    'drug and alcohol',
+    'drugs and alcohol',
+    'drug and alcohol treatment',
+    'substance misuse',
+  ],
+  probation: ['probation'],
+  'youth-justice': ['youth justice', 'youth offending', 'yot', 'yos'],
+  housing: ['housing', 'housing support', 'housing association'],
+  'district-council': ['district council', 'borough council', 'city council'],
+  'fire-and-rescue': ['fire', 'fire and rescue'],
+  'voluntary-sector': [
+    'voluntary sector',
+    'voluntary and community sector',
+    'voluntary',
+    'third sector',
+    'charity',
+    'charities',
+  ],
+  other: [],
+};
+
+/** Every plain name of an agency type, and the app's own labels, as plain words. */
+const AGENCY_TYPE_NAMED: ReadonlyMap<string, AgencyType> = new Map(
+  agencyTypes.flatMap((type) =>
+    type === 'other'
+      ? []
+      : [plainWords(agencyTypeLabels[type]), ...AGENCY_NAMES[type]].map(
+          (name) => [name, type] as const,
+        ),
+  ),
+);
+
+function agencyTypeNamed(words: string): AgencyType | undefined {
+  // "Housing service", "Youth offending team": the same agency as without the last word.
+  const plain = plainWords(words);
+  return (
+    AGENCY_TYPE_NAMED.get(plain) ??
+    AGENCY_TYPE_NAMED.get(plain.replace(/ (?:service|services|team)$/, ''))
+  );
+}
+
+/**
+ * The agency types a spreadsheet's agencies cell plainly names, each once, in the app's order:
+ * "Police; Children's social care" gives police and children's social care. Each part between
+ * semicolons, slashes or new lines is one agency; a part that is no name as a whole is read as a
+ * list ("Health, Police", "Schools and Housing") whose names count and whose other words do not.
+ */
+export function agencyTypesNamed(text: string): AgencyType[] {
+  const named = new Set<AgencyType>();
+  for (const part of text.split(/[;/|\n]/)) {
+    const whole = agencyTypeNamed(part);
+    const pieces = whole ? [whole] : part.split(/,| and | & /i).map(agencyTypeNamed);
+    for (const type of pieces) if (type) named.add(type);
+  }
+  return agencyTypes.filter((type) => named.has(type));
 }

@@ -155,4 +155,17 @@ describe('importing an existing spreadsheet', () => {
       ['resolved', 'partly'],
     ]);
   });
+
+  it('reads the agency types its agencies column plainly names, keeping its words as they are', () => {
+    const cells = Array<string>(header.length).fill('');
+    cells[0] = '01/04/2026';
+    cells[1] = 'SC-010';
+    cells[2] = 'Police; Larkspur Primary; Housing';
+    const [result] = entriesFromSpreadsheet([cells], guessColumnMapping(header), () => 'id');
+    if (!result?.ok) throw new Error('refused');
+    expect(result.entry.facts.involvedAgencyTypes).toEqual(['police', 'housing']);
+    expect(result.entry.facts.raisingAgencyType).toBeNull();
+    expect(result.entry.facts.receivingAgencyTypes).toEqual([]);
+    expect(result.entry.columns.agencies).toBe('Police; Larkspur Primary; Housing');
+  });
 });

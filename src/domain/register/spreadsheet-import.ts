@@ -10,7 +10,7 @@ import {
   type RegisterStatus,
 } from './register-entry';
 import { disagreementThemes, type DisagreementTheme } from './notification-themes';
-import { endingOfSpreadsheetRow } from './spreadsheet-facts';
+import { agencyTypesNamed, endingOfSpreadsheetRow } from './spreadsheet-facts';
 
 /** Which column of the spreadsheet (0-based) holds each register column; null if none. */
 export type ColumnMapping = Record<RegisterColumnKey, number | null>;
@@ -208,6 +208,7 @@ export function entriesFromSpreadsheet(
           categoryThemes: themesOf(categoryLabels),
           raisingAgencyType: null,
           receivingAgencyTypes: [],
+          involvedAgencyTypes: agencyTypesNamed(cell('agencies')),
           stageOrder: order ? Number(order) : null,
           stageName,
           ending: ended?.ending ?? null,

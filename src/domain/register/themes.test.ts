@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../calendar/iso-date';
+import type { AgencyType } from '../policy/agency-type';
 import { entryFromNotification } from './register-entry';
 import type { RegisterListItem } from './register-filter';
 import { testNotificationData } from './register-test-data';
@@ -253,5 +254,49 @@ describe('themes of notifications that do not say whether they were resolved', (
     expect(table('resolved-how')?.summary).toBe(
       'No notification in this period is known to have been resolved, so none says how.',
     );
+  });
+});
+
+describe('themes of the agencies spreadsheet rows name', () => {
+  const period = { from: d('2026-04-01'), to: d('2026-09-30') };
+  const sheet = (caseRef: string, receivedOn: string, involved: AgencyType[]): RegisterListItem => {
+    const listed = item(caseRef, receivedOn);
+    return {
+      ...listed,
+      facts: {
+        ...listed.facts,
+        raisingAgencyType: null,
+        receivingAgencyTypes: [],
+        involvedAgencyTypes: involved,
+      },
+    };
+  };
+  const report = buildThemesReport(
+    [
+      sheet('S1', '2026-04-10', ['police', 'childrens-social-care']),
+      sheet('S2', '2026-05-10', ['police']),
+      sheet('S3', '2026-06-10', ['housing']),
+    ],
+    period,
+  );
+  const table = (id: string) => report.tables.find((candidate) => candidate.id === id);
+
+  it('counts them as involved, under neither raising nor raised with', () => {
+    expect(table('involved')?.title).toBe('Agencies named in spreadsheet rows');
+    expect(table('involved')?.rows).toEqual([
+      { label: 'Children’s social care', count: 1, previous: 0 },
+      { label: 'Police', count: 2, previous: 0 },
+      { label: 'Housing and housing support', count: 1, previous: 0 },
+    ]);
+    expect(table('involved')?.summary).toBe(
+      'Police was the most common agency type named in spreadsheet rows: 2 notifications, up from 0 in the previous period. Spreadsheet rows do not say which agency raised the concern, so their agencies are counted here, not in the two tables above.',
+    );
+    expect(table('raising')?.rows).toEqual([]);
+    expect(table('receiving')?.rows).toEqual([]);
+  });
+
+  it('leaves the table out of a register whose rows name no agency', () => {
+    const none = buildThemesReport([item('A', '2026-04-10')], period);
+    expect(none.tables.map((candidate) => candidate.id)).not.toContain('involved');
   });
 });

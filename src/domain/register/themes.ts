@@ -207,6 +207,26 @@ function monthsSummary(
   return `${listOf(top.map((row) => row.label))} had the most notifications (${first.count} each); ${inAll}.`;
 }
 
+/** `sentence` when no row has a count this period; else '', and the most common is said. */
+function whenNone(rows: readonly ThemeRow[], sentence: string): string {
+  return rows.some((row) => row.count > 0) ? '' : sentence;
+}
+
+/**
+ * The summary of the agencies named in spreadsheet rows, which do not say which agency raised the
+ * concern: counting them as raising, or as raised with, would be a guess the board then relies on.
+ */
+function involvedSummary(rows: readonly ThemeRow[]): string {
+  return (
+    whenNone(rows, 'No spreadsheet row in this period names a type of agency.') ||
+    `${topSummary(
+      rows,
+      'agency type named in spreadsheet rows',
+      'agency types named in spreadsheet rows',
+    )} Spreadsheet rows do not say which agency raised the concern, so their agencies are counted here, not in the two tables above.`
+  );
+}
+
 /** The median of whole numbers, or null for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -325,6 +345,9 @@ export function themesReportOf(
   const resolvedRow = resolution.find((row) => row.label === 'Resolved');
   const unknown = current.resolved.unknown ?? 0;
   const howRows = rowsFor(current.how, before.how, RESOLVED_HOW_ORDER);
+  const raisingRows = rowsFor(current.raising, before.raising, agencyOrder);
+  const receivingRows = rowsFor(current.receiving, before.receiving, agencyOrder);
+  const involvedRows = rowsFor(current.involved, before.involved, agencyOrder);
   const tables: ThemeTable[] = [
     {
       id: 'categories',
@@ -337,16 +360,28 @@ export function themesReportOf(
       id: 'raising',
       title: 'Agencies raising the concern',
       rowHeading: 'Agency type',
-      rows: rowsFor(current.raising, before.raising, agencyOrder),
+      rows: raisingRows,
       summary: '',
     },
     {
       id: 'receiving',
       title: 'Agencies the concern was raised with',
       rowHeading: 'Agency type',
-      rows: rowsFor(current.receiving, before.receiving, agencyOrder),
+      rows: receivingRows,
       summary: '',
     },
+    // Only when the register holds spreadsheet rows naming agencies, this period or the last.
+    ...(involvedRows.length === 0
+      ? []
+      : [
+          {
+            id: 'involved',
+            title: 'Agencies named in spreadsheet rows',
+            rowHeading: 'Agency type',
+            rows: involvedRows,
+            summary: involvedSummary(involvedRows),
+          },
+        ]),
     {
       id: 'stages',
       title: 'Stage reached',

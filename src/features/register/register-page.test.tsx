@@ -92,6 +92,32 @@ describe('register page', () => {
     expect(await listed('Not known', '2')).toEqual(['OLD-0005', 'OLD-0006']);
   });
 
+  it('finds spreadsheet rows by the agency types their Agencies column names', async () => {
+    const user = userEvent.setup();
+    renderRegister();
+    const csv = [
+      'Received,Case reference,Agencies',
+      '31/03/2026,OLD-0001,Police; Children’s social care',
+      '01/04/2026,OLD-0002,Health; Housing',
+      '15/06/2026,OLD-0003,Schools; Children’s social care',
+      '30/09/2026,OLD-0004,Police',
+      '01/10/2026,OLD-0005,Northshire Constabulary',
+    ].join('\r\n');
+    await user.upload(
+      await screen.findByLabelText(/Choose notification PDFs/),
+      new File([csv], 'old.csv', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 5 rows' }));
+    expect(await screen.findByText(/old\.csv – 5 of 5 rows imported/)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Agency involved'), 'Police');
+    expect(await screen.findByText('2 of 5 notifications.')).toBeTruthy();
+    const links = within(screen.getByRole('table')).getAllByRole('link');
+    expect(links.map((link) => link.textContent).sort()).toEqual(['OLD-0001', 'OLD-0004']);
+    // The words are kept as written, whether or not they name a type.
+    await user.selectOptions(screen.getByLabelText('Agency involved'), 'Any');
+    expect(await screen.findByText('Northshire Constabulary')).toBeTruthy();
+  });
+
   it('tells a user whose file is not a notification how to add it, and that way works', async () => {
     const user = userEvent.setup();
     renderRegister();
