@@ -295,6 +295,15 @@ describe('themes of the agencies spreadsheet rows name', () => {
     expect(table('receiving')?.rows).toEqual([]);
   });
 
+  it('says in plain words when no notification gives the agencies’ roles', () => {
+    expect(table('raising')?.summary).toBe(
+      'No notification in this period says which type of agency raised the concern.',
+    );
+    expect(table('receiving')?.summary).toBe(
+      'No notification in this period says which type of agency the concern was raised with.',
+    );
+  });
+
   it('leaves the table out of a register whose rows name no agency', () => {
     const none = buildThemesReport([item('A', '2026-04-10')], period);
     expect(none.tables.map((candidate) => candidate.id)).not.toContain('involved');

@@ -361,14 +361,20 @@ export function themesReportOf(
       title: 'Agencies raising the concern',
       rowHeading: 'Agency type',
       rows: raisingRows,
-      summary: '',
+      summary: whenNone(
+        raisingRows,
+        'No notification in this period says which type of agency raised the concern.',
+      ),
     },
     {
       id: 'receiving',
       title: 'Agencies the concern was raised with',
       rowHeading: 'Agency type',
       rows: receivingRows,
-      summary: '',
+      summary: whenNone(
+        receivingRows,
+        'No notification in this period says which type of agency the concern was raised with.',
+      ),
     },
     // Only when the register holds spreadsheet rows naming agencies, this period or the last.
     ...(involvedRows.length === 0
