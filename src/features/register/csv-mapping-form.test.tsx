@@ -53,4 +53,30 @@ describe('matching a spreadsheet’s columns', () => {
     expect(imported).toHaveLength(1);
     expect(imported[0]).toMatchObject({ caseRef: 1, received: 0 });
   });
+
+  it('says which words in the outcome and agencies columns the themes count', () => {
+    render(
+      <CsvMappingForm
+        fileName="old.csv"
+        header={['Received', 'Case reference', 'Agencies', 'Outcome', 'Status']}
+        rowCount={7}
+        initial={null}
+        onImport={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(
+      screen.getByRole('combobox', {
+        name: 'Outcome',
+        description:
+          /^Counted as resolved or not only when it or Status plainly says “Resolved” or “Not resolved”\.$/,
+      }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('combobox', {
+        name: 'Agencies',
+        description: /^Plain names like “Police; Schools” are counted by agency type; /,
+      }),
+    ).toBeTruthy();
+  });
 });

@@ -14,6 +14,16 @@ const NEEDED: Partial<Record<RegisterColumnKey, string>> = {
   caseRef: 'Choose the column that holds the case reference',
   received: 'Choose the column that holds the date received',
 };
+/**
+ * What the import reads from a column besides its text, so a user knows why a row counts as "not
+ * known" in the themes and what words would count (src/domain/register/spreadsheet-facts.ts).
+ */
+const HINTS: Partial<Record<RegisterColumnKey, string>> = {
+  agencies:
+    'Plain names like “Police; Schools” are counted by agency type; other words are kept as written.',
+  outcome:
+    'Counted as resolved or not only when it or Status plainly says “Resolved” or “Not resolved”.',
+};
 const fieldId = (key: RegisterColumnKey) => `map-${key}`;
 
 interface CsvMappingFormProps {
@@ -63,6 +73,7 @@ export function CsvMappingForm(props: CsvMappingFormProps) {
             key={key}
             id={fieldId(key)}
             label={`${registerColumns[key].label}${NEEDED[key] ? ' (needed)' : ''}`}
+            hint={HINTS[key]}
             error={problems.find((problem) => problem.fieldId === fieldId(key))?.message}
             emptyOption="Not in this spreadsheet"
             options={options}
