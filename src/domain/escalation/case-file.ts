@@ -32,8 +32,17 @@ export interface CaseFileNotification {
   }[];
 }
 
+/**
+ * What a column holds, so a layout can size it: a number, dates and times, short words (names,
+ * stages, actions), or free text, which takes the room left. Printed in columns sized by their
+ * content, a free-text column that may hold an unbroken web address squeezed the others.
+ */
+export type CaseFileColumnKind = 'number' | 'date' | 'brief' | 'text';
+
 export interface CaseFileTable {
   columns: string[];
+  /** One kind for each column, in the same order. */
+  kinds: CaseFileColumnKind[];
   rows: string[][];
 }
 
@@ -181,6 +190,7 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
   const { escalation: e, pack } = input;
   const stages: CaseFileTable = {
     columns: ['Stage', 'Entered', 'Due', 'Left', 'Why it moved here'],
+    kinds: ['brief', 'date', 'date', 'date', 'text'],
     rows: e.stageHistory.map((visit) => [
       stageName(pack, visit),
       longDateTime(visit.enteredAt),
@@ -191,6 +201,7 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
   };
   const discussions: CaseFileTable = {
     columns: ['No.', 'Held', 'Stage and method', 'With whom', 'Summary and agreed actions'],
+    kinds: ['number', 'date', 'brief', 'brief', 'text'],
     rows: input.discussions.map((d) => [
       `${d.sequence}${d.amends ? ' (correction)' : ''}`,
       `${longDateTime(d.heldAt)}; recorded ${longDateTime(d.recordedAt)}`,
@@ -203,10 +214,12 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
   };
   const amendments: CaseFileTable = {
     columns: ['When', 'By', 'What changed'],
+    kinds: ['date', 'brief', 'text'],
     rows: input.amendments.map((a) => [longDateTime(a.at), a.by, a.changes.join('\n')]),
   };
   const notifications: CaseFileTable = {
     columns: ['File', 'Prepared', 'What happened'],
+    kinds: ['brief', 'date', 'text'],
     rows: input.notifications.map((n) => [
       n.fileName,
       longDateTime(n.preparedAt),
@@ -215,6 +228,7 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
   };
   const audit: CaseFileTable = {
     columns: ['When', 'What', 'Detail'],
+    kinds: ['date', 'brief', 'text'],
     rows: input.audit.map((a) => [longDateTime(a.at), a.action.replaceAll('-', ' '), a.detail]),
   };
   const tableSection = (heading: string, table: CaseFileTable, empty: string) =>

@@ -25,6 +25,16 @@ describe('export for the case file', () => {
     expect(within(view).getByText('Tamsin Quillfeather')).toBeTruthy();
     expect(within(view).getByRole('heading', { name: 'Stages and due dates' })).toBeTruthy();
     expect(within(view).getAllByText('OFFICIAL-SENSITIVE')).toHaveLength(2);
+    // Each column names its kind, which sizes it on paper (case-file-print.test.ts).
+    const stages = within(view).getByRole('heading', { name: 'Stages and due dates' });
+    const table = within(stages.closest('section') as HTMLElement).getByRole('table');
+    expect([...table.querySelectorAll('col')].map((col) => col.className)).toEqual([
+      'case-file__column--brief',
+      'case-file__column--date',
+      'case-file__column--date',
+      'case-file__column--date',
+      'case-file__column--text',
+    ]);
 
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await userEvent.setup().click(screen.getByRole('button', { name: /^Print/ }));

@@ -33,6 +33,13 @@ function Section({ section }: { section: CaseFileSection }) {
       )}
       {section.table && (
         <table className="table case-file__table">
+          {/* Printed, each column is as wide as its kind needs (record.css): sized by content, the
+              narrow columns were squeezed until their words broke mid-word. */}
+          <colgroup>
+            {section.table.kinds.map((kind, index) => (
+              <col key={index} className={`case-file__column--${kind}`} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               {section.table.columns.map((column) => (
