@@ -16,4 +16,18 @@ describe('case file', () => {
     expect(file.marking).toBe('OFFICIAL-SENSITIVE');
     expect(file.madeAt).toBe('24 November 2026 at 10:00');
   });
+
+  it('writes the dates of an amendment kept before in words, as the client’s section does', () => {
+    const pack = builtInPacks[0];
+    if (!pack) throw new Error('no packs');
+    const input = sampleCaseFileInput(pack);
+    const [amendment] = input.amendments;
+    if (!amendment) throw new Error('no amendment');
+    const file = buildCaseFile({
+      ...input,
+      amendments: [{ ...amendment, changes: ['Sibling added: Tilly Pellworth, born 2021-05-05'] }],
+    });
+    const amendments = file.sections.find((s) => s.heading.startsWith('Amendments'));
+    expect(amendments?.table?.rows[0]?.[2]).toBe('Sibling added: Tilly Pellworth, born 5 May 2021');
+  });
 });

@@ -12,7 +12,7 @@ import {
   URGENCY_LABELS,
   type StageNames,
 } from '../record-vocabulary';
-import type { ClientAmendment } from './client-amendment';
+import { readableChange, type ClientAmendment } from './client-amendment';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation, Person } from './escalation';
 
 export const CASE_FILE_MARKING = 'OFFICIAL-SENSITIVE';
@@ -215,7 +215,11 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
   const amendments: CaseFileTable = {
     columns: ['When', 'By', 'What changed'],
     kinds: ['date', 'brief', 'text'],
-    rows: input.amendments.map((a) => [longDateTime(a.at), a.by, a.changes.join('\n')]),
+    rows: input.amendments.map((a) => [
+      longDateTime(a.at),
+      a.by,
+      a.changes.map(readableChange).join('\n'),
+    ]),
   };
   const notifications: CaseFileTable = {
     columns: ['File', 'Prepared', 'What happened'],

@@ -1,6 +1,7 @@
 // Changing the client's details after the start, as an amendment: who, when and what changed,
 // with the details as they were kept beside the new ones (append-only, like the discussion log).
-import type { IsoDateTime } from '../calendar/iso-date';
+import { longDate } from '../calendar/date-words';
+import { isIsoDate, type IsoDateTime } from '../calendar/iso-date';
 import { ok, type Result } from '../result';
 import type { AuditEvent, ClientIdentity, Escalation, Person } from './escalation';
 import { refuse, type EscalationError } from './escalation-error';
@@ -19,6 +20,9 @@ export interface ClientAmendment {
   previous: ClientIdentity;
 }
 
+/** The child's details that are dates, written as "5 May 2021" in the list of changes. */
+const DATE_FIELDS: readonly (keyof ClientIdentity['child'])[] = ['dob', 'edd'];
+
 const CHILD_FIELDS: readonly [keyof ClientIdentity['child'], string][] = [
   ['firstName', 'First name'],
   ['middleNames', 'Middle names'],
@@ -35,8 +39,11 @@ const ADDRESS_FIELDS = ['line1', 'line2', 'town', 'postcode'] as const;
 function personText(person: Person & { relationship?: string }): string {
   const name = [person.firstName, person.lastName].filter(Boolean).join(' ');
   const relationship = person.relationship ? ` (${person.relationship})` : '';
-  return `${name}${relationship}${person.dob ? `, born ${person.dob}` : ''}`;
+  return `${name}${relationship}${person.dob ? `, born ${longDate(person.dob)}` : ''}`;
 }
+
+/** A date field's value in words; anything that is not a date (from an old backup) as it is. */
+const asDate = (value: string | undefined) => (value && isIsoDate(value) ? longDate(value) : value);
 
 function changedValue(label: string, before: string | undefined, after: string | undefined) {
   if ((before ?? '') === (after ?? '')) return [];
@@ -62,7 +69,9 @@ export function describeClientChanges(before: ClientIdentity, after: ClientIdent
       .join(', ');
   return [
     ...CHILD_FIELDS.flatMap(([key, label]) =>
-      changedValue(label, before.child[key], after.child[key]),
+      DATE_FIELDS.includes(key)
+        ? changedValue(label, asDate(before.child[key]), asDate(after.child[key]))
+        : changedValue(label, before.child[key], after.child[key]),
     ),
     ...listChanges(
       'Sibling',
@@ -77,6 +86,28 @@ export function describeClientChanges(before: ClientIdentity, after: ClientIdent
     ...changedValue('Address', address(before), address(after)),
     ...changedValue('School or setting', before.school, after.school),
   ];
+}
+
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+const inWords = (text: string) =>
+  text.replace(ISO_DATE, (date) => (isIsoDate(date) ? longDate(date) : date));
+
+/**
+ * A change as the record and the case file show it. Amendments kept before dates were written in
+ * words say "Sibling added: Tilly Pellworth, born 2021-05-05" or "Date of birth changed from
+ * 2015-03-02 to 2015-03-12"; those dates, and only those, are shown as "5 May 2021". Anything else
+ * in the line is what the user typed, and is shown as kept.
+ */
+export function readableChange(change: string): string {
+  const dateField =
+    /^((?:Date of birth|Expected date of delivery) (?:added|removed|changed))(.*)$/s;
+  const field = dateField.exec(change);
+  if (field) return `${field[1]}${inWords(field[2] ?? '')}`;
+  const person = /^((?:Sibling|Family member) (?:added|removed): .*, born )(\d{4}-\d{2}-\d{2})$/s;
+  const born = person.exec(change);
+  if (born?.[2] && isIsoDate(born[2])) return `${born[1]}${longDate(born[2])}`;
+  return change;
 }
 
 /** The amended record, the amendment to keep and the audit event, for one transaction. */

@@ -7,7 +7,9 @@ import {
   getAuditEvents,
   getClientAmendments,
   getClientIdentity,
+  saveClientAmendment,
 } from '../../../data/escalations-repository';
+import type { IsoDate, IsoDateTime } from '../../../domain/calendar/iso-date';
 import {
   builtInPack,
   createTestRecord,
@@ -45,6 +47,35 @@ describe('amend the client’s details', () => {
     const details = screen.getByText('Client details (sensitive)').closest('details');
     if (!details) throw new Error('no client details');
     expect(within(details).getByText('Sibling added: Perrin')).toBeTruthy();
+  });
+
+  it('shows the dates of an amendment kept before dates were in words as "5 May 2021"', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    const at = '2026-03-02T11:00:00.000Z' as IsoDateTime;
+    await saveClientAmendment({
+      escalation: { ...escalation, revision: escalation.revision + 1, updatedAt: at },
+      expectedRevision: escalation.revision,
+      client: { ...TEST_CLIENT, siblings: [{ firstName: 'Tilly', dob: '2021-05-05' as IsoDate }] },
+      amendment: {
+        id: 'amendment-1',
+        at,
+        by: 'Designated safeguarding lead, Wexbury Primary',
+        changes: ['Sibling added: Tilly, born 2021-05-05'],
+        previous: TEST_CLIENT,
+      },
+      audit: {
+        id: 'audit-amended',
+        escalationId: escalation.id,
+        at,
+        action: 'client-details-amended',
+        detail: 'Client details amended: sibling (1 change).',
+      },
+    });
+    renderRecordAt(`/escalations/${escalation.id}`);
+    const summary = await screen.findByText('Client details (sensitive)');
+    const details = summary.closest('details');
+    if (!details) throw new Error('no client details');
+    expect(within(details).getByText('Sibling added: Tilly, born 5 May 2021')).toBeTruthy();
   });
 
   it('refuses a save that changes nothing and says so', async () => {

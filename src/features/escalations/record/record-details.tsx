@@ -1,7 +1,7 @@
 // The record's details: where it stands, under which policy, the disagreement as stated, who raised
 // it and the professionals involved. The client's details stay folded away and never print.
 import type { ReactNode } from 'react';
-import type { ClientAmendment } from '../../../domain/escalation/client-amendment';
+import { readableChange, type ClientAmendment } from '../../../domain/escalation/client-amendment';
 import type { ClientIdentity, Escalation } from '../../../domain/escalation/escalation';
 import { agencyTypeLabels } from '../../../domain/policy/agency-type';
 import { disagreementThemeLabels } from '../../../domain/register/notification-themes';
@@ -55,7 +55,7 @@ function Amendments({ amendments }: { amendments: ClientAmendment[] }) {
             </p>
             <ul>
               {amendment.changes.map((change) => (
-                <li key={change}>{change}</li>
+                <li key={change}>{readableChange(change)}</li>
               ))}
             </ul>
           </li>
