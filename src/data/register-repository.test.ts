@@ -145,8 +145,8 @@ describe('register repository', () => {
     const audit = await getRegisterAudit(entry.id);
     expect(audit.map((event) => event.detail)).toEqual([
       'Imported from a.pdf.',
-      'Status changed from “received” to “acknowledged”.',
-      'Acknowledged on changed from “” to “2026-05-12”.',
+      'Status changed from “Received” to “Acknowledged”.',
+      'Acknowledged on changed from “” to “12 May 2026”.',
     ]);
     const stale = { ...entry };
     await expect(updatePartnershipFields(stale, { planOfAction: 'x' }, later)).rejects.toThrow(

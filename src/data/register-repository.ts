@@ -15,6 +15,11 @@ import {
   type PartnershipFields,
   type RegisterEntry,
 } from '../domain/register/register-entry';
+import {
+  fieldChangeDetail,
+  newerNotificationDetail,
+  PARTNERSHIP_FIELD_NAMES,
+} from '../domain/register/register-audit-text';
 import { registerEntrySchema } from '../domain/backup/backup-register';
 import { getDatabase } from './database';
 import type { EscalateDatabase, RegisterAuditRow, RegisterEntryRow } from './db';
@@ -161,7 +166,7 @@ export async function importNotificationFile(
     now,
     decision.kind === 'newer' ? 'notification-updated' : 'imported',
     decision.kind === 'newer'
-      ? `A newer version of the notification (made ${data.notification.generatedOn}) was imported from ${file.name}.`
+      ? newerNotificationDetail(data.notification.generatedOn, file.name)
       : `Imported from ${file.name}.`,
   );
   await db.transaction('rw', [...registerTables(db), db.registerAudit], async () => {
@@ -218,13 +223,6 @@ export async function importSpreadsheetEntries(
   return { added, alreadyInRegister };
 }
 
-const FIELD_NAMES: Record<keyof PartnershipFields, string> = {
-  partnershipActions: 'Partnership actions',
-  status: 'Status',
-  acknowledgedOn: 'Acknowledged on',
-  planOfAction: 'Plan of action',
-};
-
 /** Thrown when the entry changed in another tab since it was opened; nothing is saved. */
 export class RegisterEntryChangedError extends Error {
   constructor() {
@@ -244,14 +242,14 @@ export async function updatePartnershipFields(
   now: IsoDateTime,
 ): Promise<RegisterEntry> {
   const after: RegisterEntry = { ...before, partnership: { ...before.partnership, ...changes } };
-  const changed = (Object.keys(FIELD_NAMES) as (keyof PartnershipFields)[]).filter(
+  const changed = (Object.keys(PARTNERSHIP_FIELD_NAMES) as (keyof PartnershipFields)[]).filter(
     (key) => (before.partnership[key] ?? '') !== (after.partnership[key] ?? ''),
   );
   if (changed.length === 0) return before;
   const db = getDatabase();
   const original = await db.registerEntries.get(before.id);
   const stored = original ? await openRegisterRow(original) : undefined;
-  const fields = Object.keys(FIELD_NAMES) as (keyof PartnershipFields)[];
+  const fields = Object.keys(PARTNERSHIP_FIELD_NAMES) as (keyof PartnershipFields)[];
   if (!stored || fields.some((key) => stored.partnership[key] !== before.partnership[key])) {
     throw new RegisterEntryChangedError();
   }
@@ -262,7 +260,7 @@ export async function updatePartnershipFields(
         before.id,
         now,
         'edited',
-        `${FIELD_NAMES[key]} changed from “${before.partnership[key] ?? ''}” to “${after.partnership[key] ?? ''}”.`,
+        fieldChangeDetail(key, before.partnership[key], after.partnership[key]),
         order,
       ),
     ),

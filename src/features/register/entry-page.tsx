@@ -10,7 +10,9 @@ import {
 } from '../../data/register-repository';
 import { InvalidRecordError } from '../../data/record-checks';
 import { isIsoDate, isoDateTime, type IsoDate } from '../../domain/calendar/iso-date';
+import { readableRegisterDetail } from '../../domain/register/register-audit-text';
 import { registerCells, registerColumns } from '../../domain/register/register-columns';
+import { longDate, longDateOf, longDateTime } from '../../domain/record-vocabulary';
 import {
   registerStatusLabels,
   registerStatuses,
@@ -170,7 +172,12 @@ export function EntryPage() {
       </>
     );
   }
-  const cells = registerCells(entry);
+  // The register's table gives dates in short ("6 Jan 2027") to fit its columns; here, as on
+  // every other page a person reads, they are in full.
+  const cells = {
+    ...registerCells(entry),
+    received: longDate(entry.receivedOn),
+  };
   const saved = (next: RegisterEntry) => {
     setEntry(next);
     void getRegisterAudit(entryId).then(setAudit);
@@ -197,7 +204,7 @@ export function EntryPage() {
           <dt>From</dt>
           <dd>
             {entry.source === 'notification'
-              ? `Notification PDF made ${entry.generatedAt?.slice(0, 10) ?? ''}`
+              ? `Notification PDF${entry.generatedAt ? ` made ${longDateOf(entry.generatedAt)}` : ''}`
               : 'An earlier spreadsheet'}
           </dd>
         </div>
@@ -209,8 +216,8 @@ export function EntryPage() {
         <ol className="register-history">
           {audit.map((event, index) => (
             <li key={`${event.at}-${index}`}>
-              <time dateTime={event.at}>{new Date(event.at).toLocaleString('en-GB')}</time>:{' '}
-              {event.detail}
+              <time dateTime={event.at}>{longDateTime(event.at)}</time>:{' '}
+              {readableRegisterDetail(event.detail)}
             </li>
           ))}
         </ol>

@@ -156,7 +156,7 @@ describe('register page', () => {
     expect(
       await screen.findByText(/Plan of action changed from “” to “Audit the referral”/),
     ).toBeTruthy();
-    expect(screen.getByText(/Status changed from “received” to “in-progress”/)).toBeTruthy();
+    expect(screen.getByText(/Status changed from “Received” to “In progress”/)).toBeTruthy();
 
     const email = screen.getByRole('link', { name: 'Write the e-mail' }).getAttribute('href') ?? '';
     expect(decodeURIComponent(email)).toMatch(
@@ -165,7 +165,7 @@ describe('register page', () => {
     expect(decodeURIComponent(email)).not.toContain('Audit the referral');
     await user.click(screen.getByRole('button', { name: 'Record it as sent today' }));
     expect(
-      await screen.findByText(/Acknowledged on changed from “” to “\d{4}-\d{2}-\d{2}”/),
+      await screen.findByText(/Acknowledged on changed from “” to “\d{1,2} [A-Z][a-z]+ \d{4}”/),
     ).toBeTruthy();
     expect((screen.getByLabelText('Acknowledged on') as HTMLInputElement).value).toMatch(/^\d{4}-/);
   });
