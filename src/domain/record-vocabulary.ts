@@ -58,6 +58,14 @@ export const METHOD_LABELS: Readonly<Record<DiscussionMethod, string>> = {
   other: 'Other',
 };
 
+/**
+ * How a discussion took place, in lower case for running text ("phone call"); null for "Other",
+ * which names no kind: "Discussion 6 (other with Rhodri Fenn)" read as a slip.
+ */
+export function methodInText(method: DiscussionMethod): string | null {
+  return method === 'other' ? null : METHOD_LABELS[method].toLowerCase();
+}
+
 /** The ways a discussion can take place, in the order the form offers them. */
 export const DISCUSSION_METHODS = [
   'meeting',

@@ -17,6 +17,35 @@ describe('case file', () => {
     expect(file.madeAt).toBe('24 November 2026 at 10:00');
   });
 
+  it('reads "an email exchange" in an audit entry kept before the article was chosen by sound', () => {
+    const pack = builtInPacks[0];
+    if (!pack) throw new Error('no packs');
+    const input = sampleCaseFileInput(pack);
+    const logged = (detail: string) => ({
+      id: `audit-${detail.length}`,
+      escalationId: input.escalation.id,
+      at: input.escalation.createdAt,
+      action: 'discussion-logged' as const,
+      detail,
+    });
+    const file = buildCaseFile({
+      ...input,
+      audit: [
+        logged(
+          'Logged discussion 4, a email exchange held on 4 March 2026 at 11:00 with Ada Brightwater (GP): Spoke about a email.',
+        ),
+        logged(
+          'Logged discussion 5, a meeting held on 5 March 2026 at 11:00 with Ada Brightwater (GP): Met.',
+        ),
+      ],
+    });
+    const audit = file.sections.find((s) => s.heading === 'Audit trail');
+    expect(audit?.table?.rows.map((row) => row[2])).toEqual([
+      'Logged discussion 4, an email exchange held on 4 March 2026 at 11:00 with Ada Brightwater (GP): Spoke about a email.',
+      'Logged discussion 5, a meeting held on 5 March 2026 at 11:00 with Ada Brightwater (GP): Met.',
+    ]);
+  });
+
   it('writes the dates of an amendment kept before in words, as the client’s section does', () => {
     const pack = builtInPacks[0];
     if (!pack) throw new Error('no packs');

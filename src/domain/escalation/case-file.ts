@@ -13,6 +13,7 @@ import {
   type StageNames,
 } from '../record-vocabulary';
 import { readableChange, type ClientAmendment } from './client-amendment';
+import { readableAuditDetail } from './escalation-text';
 import type { AuditEvent, ClientIdentity, Discussion, Escalation, Person } from './escalation';
 
 export const CASE_FILE_MARKING = 'OFFICIAL-SENSITIVE';
@@ -233,7 +234,11 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
   const audit: CaseFileTable = {
     columns: ['When', 'What', 'Detail'],
     kinds: ['date', 'brief', 'text'],
-    rows: input.audit.map((a) => [longDateTime(a.at), a.action.replaceAll('-', ' '), a.detail]),
+    rows: input.audit.map((a) => [
+      longDateTime(a.at),
+      a.action.replaceAll('-', ' '),
+      readableAuditDetail(a.detail),
+    ]),
   };
   const tableSection = (heading: string, table: CaseFileTable, empty: string) =>
     table.rows.length > 0 ? { heading, table } : { heading, empty };

@@ -62,6 +62,15 @@ describe('note-discussion', () => {
     );
   });
 
+  it('puts "an" before a kind that starts with a vowel sound: "an email exchange"', () => {
+    const held = at('2026-03-04T11:00:00.000Z');
+    const detail = (method: DiscussionInput['method']) =>
+      valueOf(note(started(), discussionInput(held, { method }))).audit.detail;
+    expect(detail('email')).toMatch(/^Logged discussion 1, an email exchange held on 4 March/);
+    expect(detail('meeting')).toMatch(/^Logged discussion 1, a meeting held on/);
+    expect(detail('other')).toMatch(/^Logged discussion 1, a discussion held on/);
+  });
+
   it('numbers each new entry after the record’s existing ones, ignoring other records', () => {
     const { record, log } = withOneDiscussion();
     const other = { ...must(log[0]), id: 'x', escalationId: 'another', sequence: 40 };

@@ -2,6 +2,7 @@
 // the original entry (DESIGN.md §3: append-only; a correction points at the original).
 import type { IsoDateTime } from '../calendar/iso-date';
 import { instantMs } from '../calendar/london-time';
+import { withArticle } from '../plural';
 import { ok } from '../result';
 import type { Discussion, DiscussionMethod, Escalation } from './escalation';
 import type { Change, CommandContext, DiscussionInput } from './escalation-command';
@@ -151,7 +152,7 @@ export function noteDiscussion(
   return ok({
     escalation,
     action: 'discussion-logged',
-    detail: `Logged discussion ${entry.sequence}, a ${describeDiscussion(escalation, entry, pack)}`,
+    detail: `Logged discussion ${entry.sequence}, ${withArticle(describeDiscussion(escalation, entry, pack))}`,
     discussion: entry,
   });
 }

@@ -22,3 +22,12 @@ export function describeClosure(escalation: Escalation): string | null {
       return `withdrawn on ${on(escalation.withdrawal?.at)}`;
   }
 }
+
+/**
+ * An audit entry as shown. Entries kept before "a" or "an" was chosen by sound said "Logged
+ * discussion 4, a email exchange held on…"; they read "an email exchange" now. Nothing else in an
+ * entry is changed.
+ */
+export function readableAuditDetail(detail: string): string {
+  return detail.replace(/^(Logged discussion \d+, )a (email exchange )/, '$1an $2');
+}

@@ -94,6 +94,17 @@ describe('the professionals involved, in review', () => {
     ]);
   });
 
+  it('names a discussion of kind “other” by its date alone, not “(other)”', () => {
+    const wiltshire = pack('wiltshire-scb-2013');
+    const sample = sampleEscalation(wiltshire, { stageCount: 1, discussionsPerStage: 1 });
+    const [first] = sample.discussions as [Discussion];
+    const discussions = [{ ...first, method: 'other' as const }];
+    const items = freeTextFieldsForReview({ ...sample, discussions, pack: wiltshire });
+    const labels = items.filter((item) => item.key.startsWith('discussion.')).map((i) => i.label);
+    expect(labels).toContain('Discussion on 2 Nov 2026: summary');
+    expect(labels.join('\n')).not.toMatch(/\(other\)/);
+  });
+
   it('lists the people of each discussion as its heading prints them', () => {
     const wiltshire = pack('wiltshire-scb-2013');
     const sample = sampleEscalation(wiltshire, { stageCount: 1, discussionsPerStage: 1 });

@@ -12,6 +12,7 @@ import {
   type DraftValue,
   type ReviewItem,
 } from './notification-draft';
+import { methodInText } from '../record-vocabulary';
 import { methodLabel, professionalLine, shortDateOf } from './notification-wording';
 
 type Person = Discussion['withWhom'][number];
@@ -21,7 +22,8 @@ type Line = Pick<ReviewItem, 'key' | 'label' | 'text'>;
 
 /** "Discussion on 3 Nov 2026 (phone call)", naming a discussion without its content. */
 export function discussionLabel(entry: Discussion): string {
-  return `Discussion on ${shortDateOf(entry.heldAt)} (${methodLabel(entry.method).toLowerCase()})`;
+  const how = methodInText(entry.method);
+  return `Discussion on ${shortDateOf(entry.heldAt)}${how ? ` (${how})` : ''}`;
 }
 
 function personInDiscussion(person: Person): string {

@@ -5,7 +5,13 @@ import type { Discussion } from '../../../domain/escalation/escalation';
 import { discussionLog } from '../../../domain/escalation/escalation-queries';
 import { longDateTime } from '../../../domain/escalation/escalation-text';
 import { SummaryRow } from './record-details';
-import { describePerson, METHOD_LABELS, placeName, unfoldCorrection } from './record-text';
+import {
+  describePerson,
+  METHOD_LABELS,
+  methodInText,
+  placeName,
+  unfoldCorrection,
+} from './record-text';
 import type { OpenRecord } from './use-open-record';
 
 function stageOf(open: OpenRecord, stageId: string): string {
@@ -55,8 +61,10 @@ export function DiscussionLog({ open }: { open: OpenRecord }) {
           {entries.map(({ original, amendments }) => (
             <li key={original.id} className="record-log__entry">
               <h3>
-                Discussion {original.sequence}: {METHOD_LABELS[original.method].toLowerCase()},{' '}
-                {longDateTime(original.heldAt)}
+                Discussion {original.sequence}:{' '}
+                {[methodInText(original.method), longDateTime(original.heldAt)]
+                  .filter(Boolean)
+                  .join(', ')}
               </h3>
               <p className="record-meta">Recorded {longDateTime(original.recordedAt)}</p>
               <DiscussionDetails open={open} entry={original} />

@@ -4,7 +4,7 @@ import type { Discussion } from '../../../domain/escalation/escalation';
 import type { ChronologyItem } from '../../../domain/escalation/escalation-queries';
 import { chronology } from '../../../domain/escalation/escalation-queries';
 import { longDateTime } from '../../../domain/escalation/escalation-text';
-import { describePerson, METHOD_LABELS, placeName, unfoldCorrection } from './record-text';
+import { describePerson, methodInText, placeName, unfoldCorrection } from './record-text';
 import type { OpenRecord } from './use-open-record';
 import { ScrollRegion } from '../../../ui/scroll-region';
 
@@ -45,7 +45,7 @@ function describeItem(item: ChronologyItem, discussions: readonly Discussion[]):
   if (item.kind === 'event') return item.event.detail;
   const { discussion } = item;
   const people = discussion.withWhom.map(describePerson).join('; ');
-  const how = `${METHOD_LABELS[discussion.method].toLowerCase()} with ${people}`;
+  const how = [methodInText(discussion.method), `with ${people}`].filter(Boolean).join(' ');
   const { summary, whatWasWrong } = unfoldCorrection(discussion);
   if (discussion.amends === null) return `Discussion ${discussion.sequence} (${how}): ${summary}`;
   const original = discussions.find((entry) => entry.id === discussion.amends);

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getDiscussions } from '../../../data/escalations-repository';
 import type { IsoDate, IsoDateTime } from '../../../domain/calendar/iso-date';
+import type { Discussion } from '../../../domain/escalation/escalation';
 import { londonInstant } from '../../../domain/calendar/london-time';
 import {
   builtInPack,
@@ -19,14 +20,14 @@ const southTyneside = builtInPack('south-tyneside-joint-2024');
 
 setUpRecordTests(MONDAY);
 
-function discussion(summary: string, heldAt: string) {
+function discussion(summary: string, heldAt: string, method: Discussion['method'] = 'phone') {
   return {
     heldAt: heldAt as IsoDateTime,
     stageId: 'st-pre-stage',
     withWhom: [
       { name: 'Devika Marchbanks', role: 'Team manager', agency: 'CSC', agencyType: null },
     ],
-    method: 'phone' as const,
+    method,
     summary,
     agreedActions: '',
   };
@@ -200,5 +201,28 @@ describe('record page', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/Started escalation ESC-7KQ4-M2XD/);
     expect(items[1]).toMatch(/Escalated from .* Reason: No reply\./);
+  });
+
+  it('words a discussion of kind “other” naturally, in the chronology and the log', async () => {
+    const escalation = await createTestRecord(southTyneside, MONDAY);
+    const heldAt = '2026-03-02T09:00:00.000Z';
+    await changeElsewhere(
+      escalation.id,
+      southTyneside,
+      {
+        type: 'note-discussion',
+        discussion: discussion('Spoke at the school gate.', heldAt, 'other'),
+      },
+      MONDAY,
+    );
+    renderRecordAt(`/escalations/${escalation.id}`);
+    const chronology = await screen.findByRole('region', { name: 'Chronology' });
+    expect(within(chronology).getByText(/^Discussion 1 \(/).textContent).toBe(
+      'Discussion 1 (with Devika Marchbanks, Team manager, CSC): Spoke at the school gate.',
+    );
+    const log = screen.getByRole('region', { name: 'Discussion log' });
+    expect(within(log).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Discussion 1: 2 March 2026 at 09:00',
+    );
   });
 });

@@ -14,6 +14,7 @@ export function placeName(pack: PolicyPack, place: Place): string {
 export {
   DISCUSSION_METHODS,
   METHOD_LABELS,
+  methodInText,
   STATUS_LABELS,
   stageShortName,
   URGENCY_LABELS,
