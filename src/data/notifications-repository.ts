@@ -12,8 +12,8 @@ import {
   notificationContentSchema,
   type NotificationContent,
   type NotificationEvent,
-  type SendChannel,
 } from '../domain/notification/notification-content';
+import { channelWords } from '../domain/notification/notification-events';
 import type { PrintedFieldReview } from '../domain/redaction/review-rules';
 import { getDatabase } from './database';
 import type { NotificationRow } from './db';
@@ -124,20 +124,6 @@ export async function recordPreparedNotification(input: PreparedNotificationInpu
   });
   void requestPersistenceOnFirstSave();
   return notification.id;
-}
-
-const CHANNEL_WORDS: Record<SendChannel, string> = {
-  'secure-email': 'secure e-mail (NHSmail)',
-  'encrypted-email': 'encrypted e-mail',
-  'secure-portal': 'a secure portal',
-  'in-person': 'hand, in person',
-  post: 'post',
-  other: 'another route',
-};
-
-/** Plain-English words for a send channel, e.g. "secure e-mail (NHSmail)". */
-export function channelWords(channel: SendChannel): string {
-  return CHANNEL_WORDS[channel];
 }
 
 function sentDetail(event: NotificationEvent, fileName: string): string {

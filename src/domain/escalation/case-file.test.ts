@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInPacks } from '../policy/built-in-packs';
 import { sampleCaseFileInput } from '../../../test/fixtures/notifications/sample-case-file';
+import type { IsoDate, IsoDateTime } from '../calendar/iso-date';
 import { buildCaseFile } from './case-file';
 
 describe('case file', () => {
@@ -15,6 +16,35 @@ describe('case file', () => {
     expect(discussions?.table?.rows).toHaveLength(input.discussions.length);
     expect(file.marking).toBe('OFFICIAL-SENSITIVE');
     expect(file.madeAt).toBe('24 November 2026 at 10:00');
+  });
+
+  it('says what happened to a notification as the sent ledger does, with the date it was sent', () => {
+    const pack = builtInPacks[0];
+    if (!pack) throw new Error('no packs');
+    const input = sampleCaseFileInput(pack);
+    const file = buildCaseFile({
+      ...input,
+      notifications: [
+        {
+          fileName: 'notification-ESC-7KQ4-M2XD.pdf',
+          preparedAt: '2026-11-23T10:00:00.000Z' as IsoDateTime,
+          events: [
+            { type: 'generated', at: '2026-11-23T10:00:00.000Z' as IsoDateTime },
+            {
+              type: 'sent',
+              at: '2026-11-24T11:00:00.000Z' as IsoDateTime,
+              channel: 'secure-email',
+              recipient: 'the business manager',
+              sentOn: '2026-11-23' as IsoDate,
+            },
+          ],
+        },
+      ],
+    });
+    const notifications = file.sections.find((s) => s.heading.startsWith('Notifications'));
+    expect(notifications?.table?.rows[0]?.[2]).toBe(
+      'Prepared (23 November 2026 at 10:00)\nSent by secure e-mail (NHSmail) to the business manager on 23 November 2026 (24 November 2026 at 11:00)',
+    );
   });
 
   it('reads "an email exchange" in an audit entry kept before the article was chosen by sound', () => {

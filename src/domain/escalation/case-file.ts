@@ -3,6 +3,8 @@
 // agency's records, and the screen says so before it is made. The print view and the PDF both
 // draw this one model, in the words of the record vocabulary (UK dates).
 import type { IsoDateTime } from '../calendar/iso-date';
+import type { NotificationEvent } from '../notification/notification-content';
+import { describeNotificationEvent } from '../notification/notification-events';
 import {
   longDate,
   longDateTime,
@@ -24,13 +26,7 @@ export const CASE_FILE_NOTICE =
 export interface CaseFileNotification {
   fileName: string;
   preparedAt: IsoDateTime;
-  events: readonly {
-    type: string;
-    at: IsoDateTime;
-    channel?: string;
-    recipient?: string;
-    sentOn?: string;
-  }[];
+  events: readonly NotificationEvent[];
 }
 
 /**
@@ -179,11 +175,12 @@ function outcomeSection(e: Escalation): CaseFileSection {
   return rows.length > 0 ? { heading, rows } : { heading, empty: 'Still open.' };
 }
 
-function notificationEvent(event: CaseFileNotification['events'][number]): string {
-  const parts = [`${event.type} ${longDateTime(event.at)}`];
-  if (event.channel) parts.push(`by ${event.channel}`);
-  if (event.recipient) parts.push(`to ${event.recipient}`);
-  return parts.join(' ');
+/**
+ * "Sent by secure e-mail (NHSmail) to the business manager on 24 November 2026 (24 November 2026
+ * at 11:00)", as the sent ledger says it: not "sent … by secure-email", without the date it was sent.
+ */
+function notificationEvent(event: NotificationEvent): string {
+  return `${describeNotificationEvent(event)} (${longDateTime(event.at)})`;
 }
 
 /** Builds the case-file export of a record. Pure: the time and who made it are parameters. */

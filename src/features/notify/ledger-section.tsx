@@ -3,40 +3,16 @@
 import { useState } from 'react';
 import {
   appendNotificationEvent,
-  channelWords,
   useNotificationsFor,
-  type NotificationEvent,
   type StoredNotification,
 } from '../../data/notifications-repository';
 import type { IsoDateTime } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
-import { longDate, longDateTime } from '../../domain/escalation/escalation-text';
+import { longDateTime } from '../../domain/escalation/escalation-text';
+import { describeNotificationEvent } from '../../domain/notification/notification-events';
 import { supersededIds } from '../../domain/notification/notification-versions';
 import { ConfirmSentForm } from './confirm-sent-form';
 import type { PrepareStatus } from './use-prepare';
-
-function eventWords(event: NotificationEvent): string {
-  switch (event.type) {
-    case 'generated':
-      return 'Prepared';
-    case 'shared':
-      return 'Shared from this device';
-    case 'downloaded':
-      return 'Downloaded';
-    case 'printed':
-      return 'Opened to print';
-    case 'emailed':
-      return 'Email started';
-    case 'receipt-confirmed':
-      return 'Receipt confirmed';
-    case 'sent': {
-      const how = event.channel ? ` by ${channelWords(event.channel)}` : '';
-      const to = event.recipient ? ` to ${event.recipient}` : '';
-      const on = event.sentOn ? ` on ${longDate(event.sentOn)}` : '';
-      return `Sent${how}${to}${on}`;
-    }
-  }
-}
 
 interface EntryProps {
   notification: StoredNotification;
@@ -90,7 +66,7 @@ function LedgerEntry(props: EntryProps) {
       <ol className="notify-ledger__events">
         {notification.events.map((event, index) => (
           <li key={`${event.type}-${event.at}-${index}`}>
-            {eventWords(event)}{' '}
+            {describeNotificationEvent(event)}{' '}
             <span className="notify-ledger__when">({longDateTime(event.at)})</span>
           </li>
         ))}
