@@ -5,6 +5,7 @@ import { updatePartnershipFields } from '../../data/register-repository';
 import { useSetting } from '../../data/settings-repository';
 import { isoDateTime } from '../../domain/calendar/iso-date';
 import { londonDateOf } from '../../domain/calendar/london-time';
+import { longDate } from '../../domain/record-vocabulary';
 import {
   acknowledgementFileName,
   acknowledgementMailto,
@@ -93,7 +94,7 @@ export function AcknowledgeSection(props: {
         </button>
       </div>
       {entry.partnership.acknowledgedOn && (
-        <p>Acknowledgement recorded as sent on {entry.partnership.acknowledgedOn}.</p>
+        <p>Acknowledgement recorded as sent on {longDate(entry.partnership.acknowledgedOn)}.</p>
       )}
       {message && <p role="status">{message}</p>}
     </section>

@@ -11,14 +11,22 @@ import { renderRegister, setUpRegisterTests } from './register-test-support';
 
 const testDatabase = setUpRegisterTests('register-entry-ui');
 
-async function storeEntry(caseRef: string, generatedAt?: string, receivedOn = '2026-05-11') {
+async function storeEntry(
+  caseRef: string,
+  generatedAt?: string,
+  receivedOn = '2026-05-11',
+  acknowledgedOn: string | null = null,
+) {
   const entry = entryFromNotification(
     'entry-1',
     testNotificationData(caseRef, generatedAt),
     testSha256(caseRef),
     receivedOn as IsoDate,
   );
-  const row = await toRegisterRow(entry);
+  const row = await toRegisterRow({
+    ...entry,
+    partnership: { ...entry.partnership, acknowledgedOn: acknowledgedOn as IsoDate | null },
+  });
   await testDatabase().registerEntries.put(row);
   return row;
 }
@@ -41,7 +49,7 @@ describe('a register entry’s page', () => {
 
   it('writes every date in words, its history’s too, kept before or after dates were', async () => {
     // Made half an hour after midnight on 1 July in the UK, before midnight in UTC.
-    await storeEntry('ESC-DATE-0001', '2026-06-30T23:30:00.000Z', '2026-07-01');
+    await storeEntry('ESC-DATE-0001', '2026-06-30T23:30:00.000Z', '2026-07-01', '2027-01-06');
     const old = async (order: number, detail: string) =>
       testDatabase().registerAudit.add({
         id: `audit-${order}`,
@@ -58,6 +66,9 @@ describe('a register entry’s page', () => {
     const shown = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
     expect(shown('Received')?.textContent).toBe('1 July 2026');
     expect(shown('From')?.textContent).toBe('Notification PDF made 1 July 2026');
+    expect(screen.getByText(/^Acknowledgement recorded as sent on/).textContent).toBe(
+      'Acknowledgement recorded as sent on 6 January 2027.',
+    );
     const history = screen.getByRole('region', { name: 'History' });
     expect(
       within(history)
