@@ -62,7 +62,7 @@ describe('themes report PDF', () => {
       renderThemesPdf(report, 'Northshire Partnership', readNotificationFonts()),
     );
     expect(pdf.pages.join(' ').replace(/\s+/g, ' ')).toContain(
-      'All the categories in this period were equally common: Levels of need or thresholds and Communication, with 1 notification each, up from 0 each in the previous period.',
+      'All the categories in this period’s notifications were equally common: Levels of need or thresholds and Communication, with 1 notification each, up from 0 each in the previous period.',
     );
   }, 20_000);
 });

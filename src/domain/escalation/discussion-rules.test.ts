@@ -71,6 +71,14 @@ describe('note-discussion', () => {
     expect(detail('other')).toMatch(/^Logged discussion 1, a discussion held on/);
   });
 
+  it('says a letter was exchanged, not held', () => {
+    const held = at('2026-03-04T11:00:00.000Z');
+    const letter = valueOf(note(started(), discussionInput(held, { method: 'letter' })));
+    expect(letter.audit.detail).toMatch(
+      /^Logged discussion 1, a letter exchanged on 4 March 2026 at 11:00 with Alex Sample/,
+    );
+  });
+
   it('numbers each new entry after the record’s existing ones, ignoring other records', () => {
     const { record, log } = withOneDiscussion();
     const other = { ...must(log[0]), id: 'x', escalationId: 'another', sequence: 40 };

@@ -136,7 +136,9 @@ function describeDiscussion(
     .join(', ');
   const visit = escalation.stageHistory.find((candidate) => candidate.stageId === entry.stageId);
   const at = visit ? `, at ${describePlace(pack, visit)}` : '';
-  return `${METHOD_WORDS[entry.method]} held on ${longDateTime(entry.heldAt)} with ${people}${at}: ${entry.summary}`;
+  // A letter is not held: it is exchanged, with whoever wrote or received it.
+  const verb = entry.method === 'letter' ? 'exchanged' : 'held';
+  return `${METHOD_WORDS[entry.method]} ${verb} on ${longDateTime(entry.heldAt)} with ${people}${at}: ${entry.summary}`;
 }
 
 /** Log a discussion: the entry to append, numbered after the record's existing entries. */

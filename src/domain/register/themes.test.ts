@@ -137,7 +137,7 @@ describe('themes report', () => {
       { label: 'Not said', count: 1, previous: 0 },
     ]);
     expect(resolvedHow?.summary).toBe(
-      'Of the 4 resolved, 2 were resolved by agreement between the agencies (up from 1 in the previous period), 1 by a senior manager’s decision, 0 only partly, and 1 did not say how.',
+      'Of the 4 resolved, 2 were resolved by agreement between the agencies, up from 1 in the previous period; 1 by a senior manager’s decision, 0 only partly, and 1 did not say how.',
     );
     expect(themesTable(how)).toContainEqual([
       'How the resolved disagreements were resolved',
@@ -179,10 +179,10 @@ describe('themes report', () => {
     // Every category recorded has one: none is "the most common", and each is compared with its
     // own count before. Names with an "and" of their own are parted by semicolons.
     expect(summary('categories')).toBe(
-      'All the categories in this period were equally common: Levels of need or thresholds; Roles and responsibilities; and Communication, with 1 notification each; in the previous period, Levels of need or thresholds had 0; Roles and responsibilities had 0; and Communication had 1.',
+      'All the categories in this period’s notifications were equally common: Levels of need or thresholds; Roles and responsibilities; and Communication, with 1 notification each; in the previous period, Levels of need or thresholds had 0; Roles and responsibilities had 0; and Communication had 1.',
     );
     expect(summary('stages')).toBe(
-      'All the stages reached in this period were equally common: Stage 1, Stage 2 and Stage 3, with 1 notification each; in the previous period, Stage 1 had 1, Stage 2 had 0 and Stage 3 had 0.',
+      'All the stages reached in this period’s notifications were equally common: Stage 1, Stage 2 and Stage 3, with 1 notification each; in the previous period, Stage 1 had 1, Stage 2 had 0 and Stage 3 had 0.',
     );
     expect(summary('months')).toBe(
       'April 2026, May 2026 and June 2026 had the most notifications (1 each); 3 notifications in all, up from 1 in the previous period.',

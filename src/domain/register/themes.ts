@@ -185,7 +185,7 @@ function tiedSummary(tied: readonly ThemeRow[], rowCount: number, many: string):
   const names = listOf(tied.map((row) => row.label));
   const each = `with ${countOf(count, 'notification')} each${changeOfEach(tied)}`;
   return tied.length === rowCount
-    ? `All the ${many} in this period were equally common: ${names}, ${each}.`
+    ? `All the ${many} in this period’s notifications were equally common: ${names}, ${each}.`
     : `${names} were the most common ${many}, ${each}.`;
 }
 
@@ -289,7 +289,7 @@ function resolvedHowSummary(rows: readonly ThemeRow[], resolved: number, unknown
     return rows.find((row) => row.label === label) ?? { count: 0, previous: 0 };
   };
   const agreed = countOf('agreement');
-  return `Of the ${resolved} resolved, ${agreed.count} ${agreed.count === 1 ? 'was' : 'were'} resolved by agreement between the agencies (${change(agreed.count, agreed.previous)}), ${countOf('senior-decision').count} by a senior manager’s decision, ${countOf('partly').count} only partly, and ${countOf('not-said').count} did not say how.`;
+  return `Of the ${resolved} resolved, ${agreed.count} ${agreed.count === 1 ? 'was' : 'were'} resolved by agreement between the agencies, ${change(agreed.count, agreed.previous)}; ${countOf('senior-decision').count} by a senior manager’s decision, ${countOf('partly').count} only partly, and ${countOf('not-said').count} did not say how.`;
 }
 
 /** Builds the themes report for `period` from every entry in the register. */
