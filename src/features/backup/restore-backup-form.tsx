@@ -126,7 +126,7 @@ export function RestoreBackupForm() {
     setBusy(true);
     try {
       await restoreBackupContent(checked.content, mode);
-      setDone(restoredMessage(checked.summary.escalations, mode));
+      setDone(restoredMessage(checked.summary.escalations, mode, checked.summary.registerEntries));
       setChecked(undefined);
       setPassphrase('');
     } catch {
