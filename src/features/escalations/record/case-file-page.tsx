@@ -14,6 +14,7 @@ import {
 } from '../../../domain/escalation/case-file';
 import { downloadFile } from '../../../ui/download';
 import { usePageTitle } from '../../../ui/page-title';
+import { ScrollRegion } from '../../../ui/scroll-region';
 import type { OpenRecord } from './use-open-record';
 
 function Section({ section }: { section: CaseFileSection }) {
@@ -32,35 +33,37 @@ function Section({ section }: { section: CaseFileSection }) {
         </dl>
       )}
       {section.table && (
-        <table className="table case-file__table">
-          {/* Printed, each column is as wide as its kind needs (record.css): sized by content, the
-              narrow columns were squeezed until their words broke mid-word. */}
-          <colgroup>
-            {section.table.kinds.map((kind, index) => (
-              <col key={index} className={`case-file__column--${kind}`} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {section.table.columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
+        <ScrollRegion label={section.heading}>
+          <table className="table case-file__table">
+            {/* Each column is as wide as its kind needs (record.css): sized by content, the narrow
+              columns were squeezed until their words broke mid-word. */}
+            <colgroup>
+              {section.table.kinds.map((kind, index) => (
+                <col key={index} className={`case-file__column--${kind}`} />
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {section.table.rows.map((row, index) => (
-              <tr key={index}>
-                {row.map((cell, cellIndex) => (
-                  <td key={cellIndex} className="record-text">
-                    {cell}
-                  </td>
+            </colgroup>
+            <thead>
+              <tr>
+                {section.table.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {section.table.rows.map((row, index) => (
+                <tr key={index}>
+                  {row.map((cell, cellIndex) => (
+                    <td key={cellIndex} className="record-text">
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
   );
