@@ -38,6 +38,26 @@ async function expectNoAxeViolations(): Promise<void> {
   ).toEqual([]);
 }
 
+/** Words in the case file's tables drawn over two lines (a web address may be: not a word). */
+async function wordsSplitAcrossLines(): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    for (const cell of document.querySelectorAll('.case-file__table th, .case-file__table td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{N}’']{2,30}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+          if (lines.size > 1) split.push(word[0]);
+        }
+      }
+    }
+    return split;
+  });
+}
+
 async function caseRefOnPage(): Promise<string> {
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   return /ESC-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(heading)?.[0] ?? '';
@@ -160,6 +180,14 @@ describe('the record for the case file', () => {
       .first()
       .waitFor();
     await expectNoAxeViolations();
+    // On a phone the tables keep their words whole and scroll sideways in their own regions.
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    expect(await wordsSplitAcrossLines()).toEqual([]);
+    await expectNoAxeViolations();
+    await page.setViewportSize({ width: 1024, height: 900 });
     // The print view: the same page as the printer sees it, with the controls hidden.
     await page.emulateMedia({ media: 'print' });
     await expectNoAxeViolations();
