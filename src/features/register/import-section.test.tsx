@@ -41,4 +41,17 @@ describe('importing a spreadsheet', () => {
       within(results).getByRole('heading', { name: 'Import results' }),
     );
   });
+
+  it('shows no empty results while the columns are being matched, and Cancel returns to the file box', async () => {
+    const user = userEvent.setup();
+    renderRegister();
+    const csv = 'Date received,Case Ref\r\n01/04/2026,SC-7\r\n';
+    const files = await screen.findByLabelText(/Choose notification PDFs/);
+    await user.upload(files, new File([csv], 'old.csv', { type: 'text/csv' }));
+    await screen.findByRole('button', { name: 'Import 1 row' });
+    expect(screen.queryByRole('heading', { name: 'Import results' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('button', { name: 'Import 1 row' })).toBeNull();
+    expect(document.activeElement).toBe(files);
+  });
 });

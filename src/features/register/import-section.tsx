@@ -43,6 +43,15 @@ function now() {
   return { at, today: londonDateOf(at) };
 }
 
+/** Whether there is anything to report: a spreadsheet waiting for its columns has nothing yet. */
+function hasResults(report: ImportReport): boolean {
+  return (
+    report.files.length > 0 ||
+    report.spreadsheetSummary !== undefined ||
+    report.spreadsheet.length > 0
+  );
+}
+
 export function ImportSection() {
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -156,10 +165,14 @@ export function ImportSection() {
           rowCount={pending.rows.length}
           initial={pending.initial}
           onImport={(mapping) => void importCsv(pending, mapping)}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            // The form, and its Cancel button that had focus, go away: back to choosing a file.
+            setPending(null);
+            input.current?.focus();
+          }}
         />
       )}
-      {report && <ImportResults report={report} />}
+      {report && hasResults(report) && <ImportResults report={report} />}
     </section>
   );
 }
