@@ -44,6 +44,22 @@ describe('themes report PDF', () => {
     // Rendering with the embedded font takes several seconds on a busy machine.
   }, 20_000);
 
+  it('titles a half-year still running with its counts so far', async () => {
+    const report = buildThemesReport([], {
+      from: '2026-10-01' as IsoDate,
+      to: '2027-03-31' as IsoDate,
+    });
+    const pdf = await extractPdf(
+      renderThemesPdf(
+        report,
+        'Northshire Partnership',
+        readNotificationFonts(),
+        'October 2026 to March 2027 (so far)',
+      ),
+    );
+    expect(pdf.pages[0]).toContain('Escalation themes: October 2026 to March 2027 (so far)');
+  }, 20_000);
+
   it('prints the same summary as the page when categories share the top count', async () => {
     const items = (['levels-of-need', 'communication'] as const).map((theme, index) => {
       const entry = entryFromNotification(

@@ -57,7 +57,13 @@ function drawBars(doc: jsPDF, table: ThemeTable, top: number): number {
   return y + 2;
 }
 
-function drawSection(doc: jsPDF, report: ThemesReport, table: ThemeTable, start: number): number {
+function drawSection(
+  doc: jsPDF,
+  report: ThemesReport,
+  table: ThemeTable,
+  start: number,
+  periodName: string,
+): number {
   const withPrevious = table.id !== 'months';
   const chartHeight = table.rows.length * (withPrevious ? 7 : 5) + 4;
   let y = ensureRoom(doc, start, 22 + chartHeight);
@@ -86,13 +92,7 @@ function drawSection(doc: jsPDF, report: ThemesReport, table: ThemeTable, start:
       fillColor: [236, 241, 245],
       textColor: [17, 24, 39],
     },
-    head: [
-      [
-        table.rowHeading,
-        periodLabel(report.period),
-        ...(withPrevious ? [periodLabel(report.previous)] : []),
-      ],
-    ],
+    head: [[table.rowHeading, periodName, ...(withPrevious ? [periodLabel(report.previous)] : [])]],
     body: table.rows.map((row) => [
       row.label,
       String(row.count),
@@ -111,13 +111,15 @@ export function renderThemesPdf(
   report: ThemesReport,
   partnership: string,
   fonts: NotificationFonts,
+  /** The period's name: "October 2026 to March 2027 (so far)" for a half-year in progress. */
+  periodName = periodLabel(report.period),
 ): Uint8Array<ArrayBuffer> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.addFileToVFS('DejaVuSans.ttf', toBase64(fonts.regular));
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
   doc.addFileToVFS('DejaVuSans-Bold.ttf', toBase64(fonts.bold));
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-  const title = `Escalation themes: ${periodLabel(report.period)}`;
+  const title = `Escalation themes: ${periodName}`;
   doc.setProperties({ title, subject: partnership, creator: 'Escalate' });
   doc.setLanguage('en-GB');
   doc.setFont(FONT, 'bold').setFontSize(16).text(title, MARGIN, 22);
@@ -128,7 +130,7 @@ export function renderThemesPdf(
   ) as string[];
   doc.text(intro, MARGIN, 30, { lineHeightFactor: 1.3 });
   let y = 32 + intro.length * 4.6 + 4;
-  for (const table of report.tables) y = drawSection(doc, report, table, y);
+  for (const table of report.tables) y = drawSection(doc, report, table, y, periodName);
   const total = doc.getNumberOfPages();
   for (let page = 1; page <= total; page += 1) {
     doc.setPage(page);

@@ -114,6 +114,11 @@ describe('themes report', () => {
     expect(rows).toContainEqual(['Resolved or not', 'Resolved', '2', '1']);
   });
 
+  it('names a half-year still running as such in the exported tables', () => {
+    const [header] = themesTable(report, 'April to September 2026 (so far)');
+    expect(header?.[2]).toBe('April to September 2026 (so far)');
+  });
+
   it('counts how the resolved disagreements were resolved, against the previous period', () => {
     const how = buildThemesReport(
       [

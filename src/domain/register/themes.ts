@@ -459,10 +459,16 @@ export function themesReportOf(
   };
 }
 
-/** Every table of the report as rows for CSV or XLSX: table, row label, this period, previous. */
-export function themesTable(report: ThemesReport): string[][] {
+/**
+ * Every table of the report as rows for CSV or XLSX: table, row label, this period, previous.
+ * `periodName` names this period's column ("October 2026 to March 2027 (so far)" while it runs).
+ */
+export function themesTable(
+  report: ThemesReport,
+  periodName = periodLabel(report.period),
+): string[][] {
   return [
-    ['Table', 'Row', `${periodLabel(report.period)}`, `${periodLabel(report.previous)}`],
+    ['Table', 'Row', periodName, periodLabel(report.previous)],
     ...report.tables.flatMap((table) =>
       table.rows.map((row) => [
         table.title,

@@ -98,6 +98,8 @@ export function ThemesPage() {
   // chosen, and until then the page shows the last period's counts under that period's name.
   const shown = report.period;
   const label = periodLabel(shown);
+  // A half-year still running is named so in the downloads too, not only on screen.
+  const fullName = `${label}${inProgress(shown, today) ? ' (so far)' : ''}`;
   const problems = dateProblems(dates, changed, label);
 
   return (
@@ -105,10 +107,7 @@ export function ThemesPage() {
       <p className="no-print">
         <Link to="/register">Back to the register</Link>
       </p>
-      <h1>
-        Themes: {label}
-        {inProgress(shown, today) && ' (so far)'}
-      </h1>
+      <h1>Themes: {fullName}</h1>
       <div className="no-print">
         {/* The dates apply as they change, with no button to press: the summary never takes
             focus (the attempt stays 0), which would take the next key away from the date being
@@ -170,7 +169,11 @@ export function ThemesPage() {
           className="button"
           onClick={() => {
             setStatus('Preparing the report…');
-            generateThemesPdf(report, themes.partnership ?? 'Safeguarding partnership').then(
+            generateThemesPdf(
+              report,
+              themes.partnership ?? 'Safeguarding partnership',
+              fullName,
+            ).then(
               (pdf) => {
                 downloadFile(pdf, `themes-${shown.from}-to-${shown.to}.pdf`, 'application/pdf');
                 setStatus('Downloaded the themes report (A4 PDF).');
@@ -189,7 +192,7 @@ export function ThemesPage() {
           className="button button--secondary"
           onClick={() => {
             downloadFile(
-              new TextEncoder().encode(writeCsv(themesTable(report))),
+              new TextEncoder().encode(writeCsv(themesTable(report, fullName))),
               `themes-${shown.from}-to-${shown.to}.csv`,
               'text/csv;charset=utf-8',
             );
@@ -204,7 +207,7 @@ export function ThemesPage() {
           onClick={() =>
             void import('./xlsx-workbook').then(({ writeXlsx, XLSX_MIME_TYPE }) => {
               downloadFile(
-                writeXlsx([{ name: 'Themes', rows: themesTable(report) }]),
+                writeXlsx([{ name: 'Themes', rows: themesTable(report, fullName) }]),
                 `themes-${shown.from}-to-${shown.to}.xlsx`,
                 XLSX_MIME_TYPE,
               );
