@@ -90,6 +90,23 @@ describe('importing an existing spreadsheet', () => {
     expect(third?.ok === false && third.reason).toContain('Row 4: no case reference');
   });
 
+  it('imports a row whose acknowledged date it cannot read, and says the date was left out', () => {
+    const mapping: ColumnMapping = { ...guessColumnMapping(header) };
+    const at = mapping.acknowledgedOn;
+    expect(at).not.toBeNull();
+    const cells = Array<string>(header.length).fill('');
+    cells[0] = '02/03/2026';
+    cells[1] = 'SC-010';
+    cells[at ?? 0] = '31/02/2026';
+    const [result] = entriesFromSpreadsheet([cells], mapping, () => 'id');
+    expect(result?.ok).toBe(true);
+    if (!result?.ok) return;
+    expect(result.entry.partnership.acknowledgedOn).toBeNull();
+    expect(result.note).toBe(
+      'Row 2: the acknowledged date, 31 February 2026, is not a real date (February 2026 has 28 days), so the row was imported without it. Record the acknowledgement on the entry’s page.',
+    );
+  });
+
   it('says why a date written the right way is still refused, and what to do', () => {
     const mapping: ColumnMapping = { ...guessColumnMapping(header) };
     const row = (received: string) => {

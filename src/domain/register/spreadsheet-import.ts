@@ -148,9 +148,27 @@ function statusOf(text: string): RegisterStatus {
 const FIX_AND_IMPORT_AGAIN =
   'Correct it in the spreadsheet, export it as CSV again and import the new file: rows already in the register are left as they are.';
 
+/**
+ * An acknowledged date the import could not read: the row is imported without it (the register
+ * shows it not yet acknowledged), and the user is told, rather than the date vanishing unsaid.
+ */
+function unreadAcknowledgement(row: number, text: string): string {
+  const impossible = impossibleDate(text);
+  const problem = impossible
+    ? `the acknowledged date, ${impossible.date}, is not a real date (${impossible.why})`
+    : `the acknowledged date “${text}” is not a date like 31/03/2026`;
+  return `Row ${row}: ${problem}, so the row was imported without it. Record the acknowledgement on the entry’s page.`;
+}
+
 /** One spreadsheet row's outcome: an entry, or a refusal naming the row. */
 export type SpreadsheetRowResult =
-  | { readonly ok: true; readonly row: number; readonly entry: RegisterEntry }
+  | {
+      readonly ok: true;
+      readonly row: number;
+      readonly entry: RegisterEntry;
+      /** What the import left out of an imported row, said to the user (an unreadable date). */
+      readonly note?: string;
+    }
   | { readonly ok: false; readonly row: number; readonly reason: string };
 
 /**
@@ -192,9 +210,13 @@ export function entriesFromSpreadsheet(
     const order = /(?:stage|level)\s*(\d+)/i.exec(stageName)?.[1];
     const status = statusOf(cell('status'));
     const ended = endingOfSpreadsheetRow(cell('outcome'), cell('status'));
+    const acknowledgedOn = parseSpreadsheetDate(cell('acknowledgedOn'));
     return {
       ok: true,
       row,
+      ...(acknowledgedOn === null && cell('acknowledgedOn') !== ''
+        ? { note: unreadAcknowledgement(row, cell('acknowledgedOn')) }
+        : {}),
       entry: {
         id: newId(),
         caseRef,
@@ -227,7 +249,7 @@ export function entriesFromSpreadsheet(
         partnership: {
           partnershipActions: cell('partnershipActions'),
           status,
-          acknowledgedOn: parseSpreadsheetDate(cell('acknowledgedOn')),
+          acknowledgedOn,
           planOfAction: cell('planOfAction'),
         },
         notification: null,

@@ -103,7 +103,11 @@ export function ImportSection() {
     const entries = results.flatMap((result) => (result.ok ? [result.entry] : []));
     const { added, alreadyInRegister } = await importSpreadsheetEntries(entries, now().at);
     const lines = [
-      ...results.flatMap((result) => (result.ok ? [] : [result.reason])),
+      ...results.flatMap((result) => {
+        if (!result.ok) return [result.reason];
+        const imported = !alreadyInRegister.includes(result.entry.caseRef);
+        return result.note && imported ? [result.note] : [];
+      }),
       ...alreadyInRegister.map(
         (caseRef) =>
           `${caseRef} is already in the register, so its row was not imported. Nothing changed.`,
