@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type DataRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { setUpTestDatabase } from '../../test/fixtures/vault/test-vault';
+import { lock } from '../data/vault-session';
 import { VaultGate } from '../features/vault/vault-gate';
 import { Layout } from './layout';
 import { SettingsRoute } from './settings-route';
@@ -95,6 +96,29 @@ describe('setting a passphrase on the way to restoring a backup', () => {
       screen.getByRole('button', { name: 'I have kept my recovery key – continue' }),
     );
     const heading = await screen.findByRole('heading', { name: 'Restore from a backup' });
+    expect(router.state.location.pathname).toBe('/settings');
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('comes back to Backup and restore after unlocking from there', async () => {
+    const user = userEvent.setup();
+    const router = renderApp('/settings');
+    let backup = await screen.findByRole('region', { name: 'Backup and restore' });
+    await user.click(within(backup).getByRole('link', { name: 'Set a passphrase' }));
+    await setPassphrase(user);
+    await screen.findByRole('heading', { name: 'Restore from a backup' }, { timeout: 15_000 });
+    await act(() => lock());
+    backup = await screen.findByRole('region', { name: 'Backup and restore' });
+    await user.click(within(backup).getByRole('link', { name: 'Unlock Escalate' }));
+    expect(router.state.location.pathname).toBe('/escalations');
+    await user.type(await screen.findByLabelText('Passphrase'), 'pewter otter quarry lantern');
+    await act(() => user.click(screen.getByRole('button', { name: 'Unlock' })));
+
+    const heading = await screen.findByRole(
+      'heading',
+      { name: 'Backup and restore' },
+      { timeout: 15_000 },
+    );
     expect(router.state.location.pathname).toBe('/settings');
     await vi.waitFor(() => expect(document.activeElement).toBe(heading));
   });

@@ -39,7 +39,10 @@ export function BackupSection() {
             </>
           ) : (
             <>
-              <Link to="/escalations">Unlock Escalate</Link> to back up or restore.
+              <Link to={withReturn('/escalations', '/settings#backup-heading')}>
+                Unlock Escalate
+              </Link>{' '}
+              to back up or restore.
             </>
           )}
         </p>
