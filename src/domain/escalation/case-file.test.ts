@@ -70,6 +70,11 @@ describe('case file', () => {
       ],
     });
     const audit = file.sections.find((s) => s.heading === 'Audit trail');
+    // What each entry is, in words, not the stored code ("discussion logged").
+    expect(audit?.table?.rows.map((row) => row[1])).toEqual([
+      'Discussion logged',
+      'Discussion logged',
+    ]);
     expect(audit?.table?.rows.map((row) => row[2])).toEqual([
       'Logged discussion 4, an email exchange held on 4 March 2026 at 11:00 with Ada Brightwater (GP): Spoke about a email.',
       'Logged discussion 5, a meeting held on 5 March 2026 at 11:00 with Ada Brightwater (GP): Met.',

@@ -183,6 +183,23 @@ function notificationEvent(event: NotificationEvent): string {
   return `${describeNotificationEvent(event)} (${longDateTime(event.at)})`;
 }
 
+/** What each audit entry records, as the case file's "What" column says it. */
+const AUDIT_ACTION_WORDS: Readonly<Record<AuditEvent['action'], string>> = {
+  created: 'Record started',
+  'discussion-logged': 'Discussion logged',
+  'discussion-amended': 'Discussion corrected',
+  escalated: 'Escalated',
+  'feedback-recorded': 'Feedback recorded',
+  resolved: 'Resolved',
+  'referred-to-partnership': 'Referred to the partnership',
+  withdrawn: 'Withdrawn',
+  edited: 'Record edited',
+  'notification-prepared': 'Notification prepared',
+  'notification-sent': 'Notification sent',
+  'client-details-amended': 'Client details amended',
+  'case-file-exported': 'Case file exported',
+};
+
 /** Builds the case-file export of a record. Pure: the time and who made it are parameters. */
 export function buildCaseFile(input: CaseFileInput): CaseFile {
   const { escalation: e, pack } = input;
@@ -233,7 +250,7 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
     kinds: ['date', 'brief', 'text'],
     rows: input.audit.map((a) => [
       longDateTime(a.at),
-      a.action.replaceAll('-', ' '),
+      AUDIT_ACTION_WORDS[a.action],
       readableAuditDetail(a.detail),
     ]),
   };
