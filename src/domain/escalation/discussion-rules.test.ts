@@ -167,7 +167,7 @@ describe('amend-discussion', () => {
     expect(log[0]).toEqual(original);
     expect(outcome.audit.action).toBe('discussion-amended');
     expect(outcome.audit.detail).toMatch(
-      /^Corrected discussion 1 with entry 2; the original is kept/,
+      /^Corrected discussion 1 with entry 2; the original is kept\. Now reads: a phone call held on /,
     );
   });
 

@@ -187,7 +187,7 @@ export function amendDiscussion(
   return ok({
     escalation,
     action: 'discussion-amended',
-    detail: `Corrected discussion ${original.sequence} with entry ${entry.sequence}; the original is kept. Now reads: ${describeDiscussion(escalation, entry, pack)}`,
+    detail: `Corrected discussion ${original.sequence} with entry ${entry.sequence}; the original is kept. Now reads: ${withArticle(describeDiscussion(escalation, entry, pack))}`,
     discussion: entry,
   });
 }
