@@ -1,60 +1,18 @@
 // Links styled as buttons keep WCAG 2.2 AA contrast (4.5:1) in every state: visited, hover,
 // focus, active and their mixes. No browser tool can read :visited styles, so this reads the CSS
 // rules themselves, cascades them for each button-styled link the app renders, and measures.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import {
+  appCssFiles,
+  filesUnder,
+  rulesOf,
+  SRC,
+  type CssRule,
+} from '../../test/fixtures/css/css-rules';
 
-const SRC = join(process.cwd(), 'src');
-
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return files(path, ext);
-    return entry.name.endsWith(ext) ? [path] : [];
-  });
-}
-
-interface Rule {
-  selector: string;
-  declarations: Map<string, string>;
-  order: number;
-}
-
-/** Style rules outside @media print, in source order (app styles first, as the app imports them). */
-function parseRules(css: string, start: number): Rule[] {
-  const rules: Rule[] = [];
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  let i = 0;
-  const order = start;
-  while (i < text.length) {
-    const open = text.indexOf('{', i);
-    if (open < 0) break;
-    const prelude = text.slice(i, open).trim();
-    let depth = 1;
-    let j = open + 1;
-    while (depth > 0 && j < text.length) {
-      if (text[j] === '{') depth++;
-      if (text[j] === '}') depth--;
-      j++;
-    }
-    const body = text.slice(open + 1, j - 1);
-    if (prelude.startsWith('@')) {
-      if (!/^@media\b[^{]*\bprint\b/.test(prelude))
-        rules.push(...parseRules(body, order + rules.length));
-    } else {
-      const declarations = new Map<string, string>();
-      for (const part of body.split(';')) {
-        const colon = part.indexOf(':');
-        if (colon > 0) declarations.set(part.slice(0, colon).trim(), part.slice(colon + 1).trim());
-      }
-      for (const selector of prelude.split(','))
-        rules.push({ selector: selector.trim(), declarations, order: order + rules.length });
-    }
-    i = j;
-  }
-  return rules;
-}
+/** A rule on screen: what is inside @media print never colours a link on screen. */
+type Rule = CssRule;
 
 type State = 'visited' | 'hover' | 'focus' | 'focus-visible' | 'active';
 
@@ -122,14 +80,7 @@ export function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-const cssFiles = [
-  join(SRC, 'app/styles.css'),
-  ...files(SRC, '.css').filter((f) => !f.endsWith('app/styles.css')),
-];
-const rules = cssFiles.reduce<Rule[]>(
-  (all, file) => all.concat(parseRules(readFileSync(file, 'utf8'), all.length)),
-  [],
-);
+const rules = rulesOf(appCssFiles()).filter((rule) => !/\bprint\b/.test(rule.media));
 const variables = new Map<string, string>();
 for (const rule of rules)
   if (rule.selector === ':root')
@@ -139,7 +90,7 @@ for (const rule of rules)
 /** Every class list the app puts on a link (<a> or <Link>) styled as a button. */
 const buttonLinks = [
   ...new Set(
-    files(SRC, '.tsx').flatMap((file) =>
+    filesUnder(SRC, '.tsx').flatMap((file) =>
       [
         ...readFileSync(file, 'utf8').matchAll(
           /<(?:a|Link)\b[^>]*?className="([^"]*\bbutton\b[^"]*)"/g,

@@ -2,61 +2,15 @@
 // app's CSS rules and cascades them for the print view's tables, on paper and on screen: on paper
 // words break only between words and each column is as wide as its kind needs; on a phone's screen
 // too, where the table scrolls sideways in its region rather than widening the page.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCaseFile } from '../../../domain/escalation/case-file';
 import { builtInPacks } from '../../../domain/policy/built-in-packs';
 import { sampleCaseFileInput } from '../../../../test/fixtures/notifications/sample-case-file';
-
-const SRC = join(process.cwd(), 'src');
-
-function cssFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return cssFiles(path);
-    return entry.name.endsWith('.css') ? [path] : [];
-  });
-}
-
-interface Rule {
-  selector: string;
-  declarations: Map<string, string>;
-  /** The @media query the rule sits in, or '' at the top level. */
-  media: string;
-  order: number;
-}
-
-/** Style rules in source order, each with its @media query (@page, @keyframes and such left out). */
-function parseRules(css: string, media = '', rules: Rule[] = []): Rule[] {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('{', i);
-    if (open < 0) break;
-    const prelude = text.slice(i, open).trim();
-    let depth = 1;
-    let j = open + 1;
-    while (depth > 0 && j < text.length) {
-      if (text[j] === '{') depth++;
-      if (text[j] === '}') depth--;
-      j++;
-    }
-    const body = text.slice(open + 1, j - 1);
-    if (prelude.startsWith('@media')) parseRules(body, prelude.slice(6).trim(), rules);
-    else if (!prelude.startsWith('@')) {
-      const declarations = new Map<string, string>();
-      for (const part of body.split(';')) {
-        const colon = part.indexOf(':');
-        if (colon > 0) declarations.set(part.slice(0, colon).trim(), part.slice(colon + 1).trim());
-      }
-      for (const selector of prelude.split(','))
-        rules.push({ selector: selector.trim(), declarations, media, order: rules.length });
-    }
-    i = j;
-  }
-  return rules;
-}
+import {
+  appCssFiles,
+  rulesOf,
+  type CssRule as Rule,
+} from '../../../../test/fixtures/css/css-rules';
 
 /** An element and its ancestors, nearest last: tag names and classes are all a selector here reads. */
 type Path = { tag: string; classes: string[] }[];
@@ -112,13 +66,8 @@ function cascade(rules: Rule[], path: Path, medium: Medium): Map<string, string>
 
 // The app's own styles first, as the app imports them, then each feature's. Features load with
 // their pages, in the order the user visits them, so each check is made with both orders.
-const features = cssFiles(SRC).filter((file) => !file.endsWith('app/styles.css'));
-const orders = [features, [...features].reverse()].map((files) =>
-  [join(SRC, 'app/styles.css'), ...files].reduce<Rule[]>(
-    (all, file) => parseRules(readFileSync(file, 'utf8'), '', all),
-    [],
-  ),
-);
+const [app = '', ...features] = appCssFiles();
+const orders = [features, [...features].reverse()].map((files) => rulesOf([app, ...files]));
 
 /** The style of `path` on `medium`, the same whichever page's styles loaded first. */
 function styleOf(path: Path, medium: Medium): Map<string, string> {
