@@ -52,7 +52,7 @@ describe('case-file export PDF', () => {
       expect(text).toContain('Stages and due dates');
       expect(text).toContain(input.discussions[0]?.summary.slice(0, 30) ?? 'no discussion');
       expect(text).toContain('Notifications made and sent');
-      expect(text).toContain('client details amended');
+      expect(text).toContain('Client details amended');
     },
   );
 });
