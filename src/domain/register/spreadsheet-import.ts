@@ -149,15 +149,22 @@ const FIX_AND_IMPORT_AGAIN =
   'Correct it in the spreadsheet, export it as CSV again and import the new file: rows already in the register are left as they are.';
 
 /**
+ * Why the `which` date (received, acknowledged) cannot be read: not a real date, with the reason,
+ * or not written as a date at all.
+ */
+function dateProblem(which: string, text: string): string {
+  const impossible = impossibleDate(text);
+  return impossible
+    ? `the ${which} date, ${impossible.date}, is not a real date (${impossible.why})`
+    : `the ${which} date “${text}” is not a date like 31/03/2026`;
+}
+
+/**
  * An acknowledged date the import could not read: the row is imported without it (the register
  * shows it not yet acknowledged), and the user is told, rather than the date vanishing unsaid.
  */
 function unreadAcknowledgement(row: number, text: string): string {
-  const impossible = impossibleDate(text);
-  const problem = impossible
-    ? `the acknowledged date, ${impossible.date}, is not a real date (${impossible.why})`
-    : `the acknowledged date “${text}” is not a date like 31/03/2026`;
-  return `Row ${row}: ${problem}, so the row was imported without it. Record the acknowledgement on the entry’s page.`;
+  return `Row ${row}: ${dateProblem('acknowledged', text)}, so the row was imported without it. Record the acknowledgement on the entry’s page.`;
 }
 
 /** One spreadsheet row's outcome: an entry, or a refusal naming the row. */
@@ -192,10 +199,7 @@ export function entriesFromSpreadsheet(
       return { ok: false, row, reason: `Row ${row}: no case reference, so it was not imported.` };
     const receivedOn = parseSpreadsheetDate(cell('received'));
     if (!receivedOn) {
-      const impossible = impossibleDate(cell('received'));
-      const problem = impossible
-        ? `the received date, ${impossible.date}, is not a real date (${impossible.why})`
-        : `the received date “${cell('received')}” is not a date like 31/03/2026`;
+      const problem = dateProblem('received', cell('received'));
       return {
         ok: false,
         row,
